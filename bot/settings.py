@@ -1,0 +1,43 @@
+"""All newsdesk settings, read once from the environment (prefix NEWSDESK_) and a .env file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of newsdesk; built once in the entry point and passed in."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="NEWSDESK_", env_file=".env", extra="ignore", validate_default=True
+    )
+
+    data_dir: Path = Field(Path(".newsdesk"), description="Where the index and added articles live.")
+    articles_dir: Path | None = Field(
+        Path("seeds"), description="Article files served by default (re-read at start-up)."
+    )
+    model: str = Field(
+        "", description="Sentence-transformers model name or path; empty: the bundled all-MiniLM-L6-v2."
+    )
+    backend: Literal["torch", "onnx"] = Field("torch", description="Inference backend of the model.")
+    host: str = Field("127.0.0.1", description="HTTP API bind address.")
+    port: int = Field(8000, ge=0, le=65535, description="HTTP API port.")
+    admin_token: SecretStr | None = Field(
+        None, description="Bearer token for POST/DELETE /articles; unset disables them."
+    )
+    telegram_token: SecretStr | None = Field(
+        None, description="Telegram bot token; when set, `make run` also starts the bot."
+    )
+    telegram_api_url: str = Field(
+        "https://api.telegram.org/bot",
+        description="Bot API base URL; the token is appended (python-telegram-bot's base_url).",
+    )
+    telegram_rate_limit: int = Field(20, ge=1, description="Questions per chat per minute.")
+    max_question_chars: int = Field(1000, ge=1, description="Longest question accepted.")
+    log_level: str = Field("INFO", description="Logging level.")
+    log_format: Literal["text", "json"] = Field("text", description="Log line format.")
+    log_questions: bool = Field(True, description="Log question text at INFO level.")
