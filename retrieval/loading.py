@@ -1,0 +1,231 @@
+"""Read article files of every accepted format into cleaned `Article` values."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from retrieval.cleaning import clean_text
+from retrieval.errors import ArticleFormatError
+from retrieval.metadata import infer_metadata, parse_date
+from retrieval.models import Article, Source
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json"})
+SIDECAR_NAME = "sources.toml"
+_META_KEYS = ("title", "outlet", "published", "url")
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """The articles read from a set of paths and the files that were skipped, with why."""
+
+    articles: tuple[Article, ...]
+    errors: tuple[ArticleFormatError, ...]
+
+
+def article_id(text: str) -> str:
+    """Return the stable id of an article: a hash of its cleaned text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def build_article(
+    raw_text: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    published: date | str | None = None,
+    url: str | None = None,
+    origin: str = "",
+) -> Article:
+    """Clean raw article text and attach metadata; explicit values win over inferred ones.
+
+    Args:
+        raw_text: The article as scraped or pasted, boilerplate included.
+        title: The title; when None, the first non-boilerplate line of the text.
+        outlet: The publisher; when None, inferred from a byline or photo credits.
+        published: The publication date; when None, inferred from a dated byline.
+        url: The article's address, if known.
+        origin: Where the article came from (a file path, or "api").
+
+    Returns:
+        The cleaned article, whose id is a hash of its cleaned text.
+
+    Raises:
+        ArticleFormatError: When no article text is left after cleaning.
+    """
+    cleaned = clean_text(raw_text, title=title)
+    where = origin or "article"
+    if not cleaned.text.strip():
+        raise ArticleFormatError(f"{where}: no article text left after removing boilerplate; "
+                                 "give the article body, not only a title or page furniture")
+    inferred = infer_metadata(raw_text)
+    if isinstance(published, str):
+        parsed = parse_date(published)
+        if parsed is None:
+            raise ArticleFormatError(f"{where}: published date {published!r} is not YYYY-MM-DD")
+        published = parsed
+    source = Source(
+        title=(cleaned.title or "Untitled").strip(),
+        outlet=(outlet or inferred.outlet or None),
+        published=published or inferred.published,
+        url=url or None,
+    )
+    return Article(id=article_id(cleaned.text), source=source, text=cleaned.text, origin=origin)
+
+
+def _read_text(path: Path) -> str:
+    """Read a file as UTF-8, turning every failure into an ArticleFormatError naming it."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleFormatError(f"{path}: cannot read file ({exc.strerror}); check it exists "
+                                 "and is readable") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleFormatError(f"{path}: not UTF-8 text (byte {exc.start}); re-save the file "
+                                 "as UTF-8") from exc
+    if not text.strip():
+        raise ArticleFormatError(f"{path}: the file is empty")
+    return text
+
+
+def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    """Split a leading YAML front-matter block (between --- lines) from the body."""
+    if not text.startswith("---"):
+        return {}, text
+    parts = text.split("\n---", 1)
+    if len(parts) != 2:
+        raise ArticleFormatError(f"{path}: front matter opened with --- is never closed")
+    try:
+        meta = yaml.safe_load(parts[0][3:]) or {}
+    except yaml.YAMLError as exc:
+        raise ArticleFormatError(f"{path}: front matter is not valid YAML ({exc})") from exc
+    if not isinstance(meta, dict):
+        raise ArticleFormatError(f"{path}: front matter must be a mapping of key: value")
+    return meta, parts[1].split("\n", 1)[1] if "\n" in parts[1] else ""
+
+
+def _read_html(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    """Extract the main text and metadata of an HTML page with trafilatura."""
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    body = getattr(doc, "text", None) if doc is not None else None
+    if not body:
+        raise ArticleFormatError(f"{path}: no article text found in the HTML page")
+    meta = {
+        "title": getattr(doc, "title", None),
+        "outlet": getattr(doc, "sitename", None),
+        "published": getattr(doc, "date", None),
+        "url": getattr(doc, "url", None),
+    }
+    return meta, body
+
+
+def _read_json(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    """Read a {title, text, outlet, published, url} JSON article."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ArticleFormatError(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise ArticleFormatError(f'{path}: expected an object with a "text" string field')
+    return {k: data.get(k) for k in _META_KEYS}, data["text"]
+
+
+def load_file(path: Path, *, sidecar: dict[str, Any] | None = None) -> Article:
+    """Read one article file of any accepted format.
+
+    Args:
+        path: A .txt, .md, .html/.htm or .json file.
+        sidecar: Metadata for this file from sources.toml; front matter and file fields win.
+
+    Returns:
+        The cleaned article.
+
+    Raises:
+        ArticleFormatError: When the file is unreadable, empty, not UTF-8 or malformed.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise ArticleFormatError(f"{path}: unsupported file type {suffix!r}; use one of "
+                                 f"{', '.join(sorted(ARTICLE_SUFFIXES))}")
+    text = _read_text(path)
+    if suffix in (".html", ".htm"):
+        meta, body = _read_html(text, path)
+    elif suffix == ".json":
+        meta, body = _read_json(text, path)
+    else:
+        meta, body = _split_front_matter(text, path)
+    merged = {k: v for k, v in (sidecar or {}).items() if k in _META_KEYS}
+    merged.update({k: v for k, v in meta.items() if k in _META_KEYS and v})
+    published = merged.get("published")
+    return build_article(
+        body,
+        title=str(merged["title"]) if merged.get("title") else None,
+        outlet=str(merged["outlet"]) if merged.get("outlet") else None,
+        published=published if isinstance(published, date | str) else None,
+        url=str(merged["url"]) if merged.get("url") else None,
+        origin=str(path),
+    )
+
+
+def read_sidecar(directory: Path) -> dict[str, dict[str, Any]]:
+    """Read `sources.toml` in a directory: a table of metadata per file name."""
+    path = directory / SIDECAR_NAME
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        logger.warning("%s: ignored, not valid TOML (%s)", path, exc)
+        return {}
+    return {name: meta for name, meta in data.items() if isinstance(meta, dict)}
+
+
+def article_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Yield the article files in the given files and directories, sorted per directory."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.iterdir()
+                              if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        else:
+            yield path
+
+
+def load_paths(paths: Iterable[Path]) -> LoadReport:
+    """Read every article under the given paths; bad files are reported and skipped.
+
+    Args:
+        paths: Article files and directories of article files.
+
+    Returns:
+        The articles read (first occurrence of each id) and one error per skipped file.
+    """
+    articles: dict[str, Article] = {}
+    errors: list[ArticleFormatError] = []
+    sidecars: dict[Path, dict[str, dict[str, Any]]] = {}
+    for path in article_files(paths):
+        directory = path.parent
+        if directory not in sidecars:
+            sidecars[directory] = read_sidecar(directory)
+        try:
+            article = load_file(path, sidecar=sidecars[directory].get(path.name))
+        except ArticleFormatError as exc:
+            logger.error("skipped %s", exc)
+            errors.append(exc)
+            continue
+        articles.setdefault(article.id, article)
+    return LoadReport(articles=tuple(articles.values()), errors=tuple(errors))
