@@ -21,6 +21,21 @@ STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | {
     "could", "also", "ok", "okay", "pls", "plz", "u", "ur", "r", "one",
 }
 _WORD_RE = re.compile(r"(?u)\b\w\w+\b")
+# "U.S." and "U.N." are words, not letters: join dotted acronyms before tokenising.
+_ACRONYM_RE = re.compile(r"\b((?:[A-Z]\.){2,})")
+# Common irregular past forms, so "leads" meets "led" and "hold" meets "held" (the stemmer
+# only strips regular endings).
+IRREGULAR = {
+    "led": "lead", "held": "hold", "met": "meet", "made": "make", "took": "take",
+    "taken": "take", "gave": "give", "given": "give", "won": "win", "began": "begin",
+    "begun": "begin", "went": "go", "gone": "go", "came": "come", "saw": "see", "seen": "see",
+    "told": "tell", "sent": "send", "spoke": "speak", "spoken": "speak", "wrote": "write",
+    "written": "write", "chose": "choose", "chosen": "choose", "left": "leave", "kept": "keep",
+    "brought": "bring", "bought": "buy", "thought": "think", "found": "find", "paid": "pay",
+    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "sold": "sell",
+    "struck": "strike", "stood": "stand", "meant": "mean", "ran": "run", "grew": "grow",
+    "grown": "grow", "drew": "draw", "drawn": "draw", "broke": "break", "broken": "break",
+}
 # A misspelt query word is repaired only when it is this close to a word in the articles:
 # "forign"~"foreign" is 0.92, while unrelated look-alikes such as "bread"~"break" are 0.80.
 SPELLING_CUTOFF = 0.85
@@ -29,6 +44,7 @@ SPELLING_MIN_LENGTH = 5
 
 def words(text: str) -> list[str]:
     """Return the lowercase word tokens of a text (two or more word characters)."""
+    text = _ACRONYM_RE.sub(lambda m: m.group(1).replace(".", ""), text)
     return _WORD_RE.findall(text.lower())
 
 
@@ -38,17 +54,20 @@ class LexicalIndex:
     def __init__(self, texts: Sequence[str]) -> None:
         """Tokenise (stemmed, stop words removed) and index the texts."""
         self._stemmer = Stemmer.Stemmer("english")
-        self._tokenizer = Tokenizer(stemmer=self._stemmer.stemWord, stopwords=list(STOPWORDS))
-        corpus_ids = self._tokenizer.tokenize(list(texts) or [""], return_as="ids",
-                                              show_progress=False)
+        self._tokenizer = Tokenizer(stemmer=self.stem, stopwords=list(STOPWORDS))
+        prepared = [" ".join(words(t)) for t in texts] or [""]
+        corpus_ids = self._tokenizer.tokenize(prepared, return_as="ids", show_progress=False)
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus_ids, show_progress=False)
         vocab = self._tokenizer.get_vocab_dict()
         self._vocab = dict(vocab)
         id_to_term = {i: t for t, i in vocab.items()}
         df: Counter[str] = Counter()
+        self.passage_terms: list[frozenset[str]] = []
         for doc in corpus_ids:
-            df.update(id_to_term[i] for i in set(doc))
+            terms = frozenset(id_to_term[i] for i in doc) - {""}
+            self.passage_terms.append(terms)
+            df.update(terms)
         self._df = df
         self._n_docs = max(1, len(texts))
         self._surface = sorted({w for t in texts for w in words(t) if not w.isdigit()})
@@ -59,7 +78,7 @@ class LexicalIndex:
 
     def stem(self, word: str) -> str:
         """Return the stem the index uses for a lowercase word."""
-        return self._stemmer.stemWord(word)
+        return self._stemmer.stemWord(IRREGULAR.get(word, word))
 
     def terms(self, text: str) -> list[str]:
         """Return the stemmed content terms of a text, in order, stop words removed."""
@@ -73,6 +92,10 @@ class LexicalIndex:
         """Return the smoothed inverse document frequency; unseen terms get the maximum."""
         return math.log(1.0 + (self._n_docs - self._df.get(term, 0) + 0.5)
                         / (self._df.get(term, 0) + 0.5))
+
+    def weights(self, text: str) -> dict[str, float]:
+        """Return each distinct content term of a text with its IDF."""
+        return {t: self.idf(t) for t in self.terms(text)}
 
     def repair_spelling(self, text: str) -> str:
         """Replace words absent from the passages by a very close word that is present.

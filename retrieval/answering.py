@@ -1,0 +1,175 @@
+"""Scored sentences -> `Answer`: the answering sentence, supporting quotes, or a decline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from retrieval.corpus import Corpus
+from retrieval.lexical import STOPWORDS, LexicalIndex, words
+from retrieval.models import Answer, Quote
+from retrieval.search import ScoredSentence
+
+# Small nudges for sentences that hold the kind of fact the question asks for.
+TYPE_BONUS = 0.05
+FRAGMENT_PENALTY = 0.03  # headings and captions have no closing punctuation
+NEAR_DUPLICATE = 0.6  # Jaccard of content terms at or above which two quotes say the same
+OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
+RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
+
+_NUMBER_Q = re.compile(r"\b(how (many|much)|number of|what number|how often|percent)", re.I)
+_TIME_Q = re.compile(r"\b(when|what (day|date|time)|which (day|date)|how soon|what year)\b", re.I)
+_NUMBER_S = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                       r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I)
+_TIME_S = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+                     r"tomorrow|yesterday|next (week|month|year)|last (week|month|year)|"
+                     r"january|february|march|april|may|june|july|august|september|october|"
+                     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+                     r"\d{4}|\d{1,2}(st|nd|rd|th)?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """What the decline decision looks at, for the best candidate."""
+
+    dense: float  # cosine of question and best sentence
+    window_dense: float  # cosine of question and the best window around it
+    coverage: float  # IDF-weighted share of question terms found anywhere in the articles
+    overlap: float  # IDF-weighted share of question terms found in the best window
+
+
+_FOCUS_RE = re.compile(r"\b(?:which|what)\s+(\w+)(?:\s+(\w+))?", re.I)
+
+
+def focus_words(question: str) -> list[str]:
+    """Return the noun phrase a which/what question asks for ("which agency" -> agency)."""
+    match = _FOCUS_RE.search(question)
+    if not match:
+        return []
+    found = []
+    for word in match.groups():
+        if not word or word.lower() in STOPWORDS:
+            break
+        found.append(word.lower())
+    return found
+
+
+def type_bonus(question: str, sentence: str, *, lexical: LexicalIndex | None = None) -> float:
+    """Return a bonus when the sentence holds the kind of fact the question asks for."""
+    bonus = 0.0
+    if lexical is not None:
+        focus = {lexical.stem(w) for w in focus_words(question)}
+        if focus and focus & set(lexical.terms(sentence)):
+            bonus += TYPE_BONUS
+    if _NUMBER_Q.search(question) and _NUMBER_S.search(sentence):
+        bonus += TYPE_BONUS
+    if _TIME_Q.search(question) and _TIME_S.search(sentence):
+        bonus += TYPE_BONUS
+    if not sentence.rstrip("\"'”’)").endswith((".", "!", "?")):
+        bonus -= FRAGMENT_PENALTY
+    return bonus
+
+
+def relevance(corpus: Corpus, question: str, best: ScoredSentence) -> Relevance:
+    """Measure how well the articles, and the best candidate, cover the question."""
+    lexical = corpus.lexical
+    terms = set(lexical.terms(question))
+    weights = {t: lexical.idf(t) for t in terms}
+    total = sum(weights.values())
+    window_terms = set(lexical.terms(_window_text(corpus, best)))
+    coverage = sum(w for t, w in weights.items() if lexical.known(t)) / total if total else 0.0
+    overlap = sum(w for t, w in weights.items() if t in window_terms) / total if total else 0.0
+    return Relevance(best.dense, best.window_dense, coverage, overlap)
+
+
+def _window_text(corpus: Corpus, sentence: ScoredSentence) -> str:
+    """Return the text of the sentence and its neighbours."""
+    windows = corpus.windows_of.get(sentence.position, [])
+    return " ".join([sentence.passage.text, *(corpus.passages[w].text for w in windows)])
+
+
+def _terms(corpus: Corpus, text: str) -> frozenset[str]:
+    return frozenset(corpus.lexical.terms(text)) or frozenset(words(text))
+
+
+def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= NEAR_DUPLICATE
+
+
+def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
+    article = corpus.articles[s.passage.article_id]
+    return Quote(text=s.passage.text, score=round(score, 4), article_id=article.id,
+                 start=s.passage.start, end=s.passage.end, source=article.source)
+
+
+def _published(corpus: Corpus, s: ScoredSentence) -> date:
+    return corpus.articles[s.passage.article_id].source.published or date.min
+
+
+def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence], *,
+                  top_k: int) -> list[tuple[ScoredSentence, float]]:
+    """Rank candidates for the question and pick up to top_k distinct quotes, answer first.
+
+    Args:
+        corpus: The snapshot the candidates come from.
+        question: The question, used for the question-type nudges.
+        scored: Candidates from `score_sentences`.
+        top_k: How many quotes to return.
+
+    Returns:
+        (candidate, final score) pairs; near-duplicates removed, another outlet's close
+        quote included, and the newer of two near-equal reports first.
+    """
+    ranked = sorted(((s, s.score + type_bonus(question, s.passage.text, lexical=corpus.lexical))
+                     for s in scored),
+                    key=lambda pair: -pair[1])
+    chosen: list[tuple[ScoredSentence, float]] = []
+    seen: list[frozenset[str]] = []
+    for cand, score in ranked:
+        terms = _terms(corpus, cand.passage.text)
+        if any(_near_duplicate(terms, other) for other in seen):
+            continue
+        chosen.append((cand, score))
+        seen.append(terms)
+        if len(chosen) >= top_k * 3:
+            break
+    if not chosen:
+        return []
+    best_score = chosen[0][1]
+    if len(chosen) > 1:
+        runner, runner_score = chosen[1]
+        if (runner.passage.article_id != chosen[0][0].passage.article_id
+                and best_score - runner_score <= RECENCY_MARGIN
+                and _published(corpus, runner) > _published(corpus, chosen[0][0])):
+            chosen[0], chosen[1] = chosen[1], chosen[0]
+    picked = chosen[:top_k]
+    shown = {c.passage.article_id for c, _ in picked}
+    for cand, score in chosen[top_k:]:
+        if cand.passage.article_id not in shown and score >= OTHER_SOURCE_RATIO * best_score:
+            if top_k > 1:
+                picked[-1] = (cand, score)
+            break
+    return picked
+
+
+def compose_answer(corpus: Corpus, question: str, picked: Sequence[tuple[ScoredSentence, float]],
+                   *, answered: bool) -> Answer:
+    """Build the Answer value: the first quote answers, the rest support it."""
+    if not answered or not picked:
+        return Answer(question=question, answered=False)
+    quotes = tuple(_quote(corpus, s, score) for s, score in picked)
+    return Answer(question=question, answered=True, answer=quotes[0], quotes=quotes)
+
+
+MIN_COVERAGE = 0.3
+MIN_DENSE = 0.2
+SURE_DENSE = 0.55
+
+
+def should_answer(rel: Relevance) -> bool:
+    """Decide whether the best candidate answers the question (provisional thresholds)."""
+    if rel.dense >= SURE_DENSE:
+        return True
+    return rel.coverage >= MIN_COVERAGE and max(rel.dense, rel.window_dense) >= MIN_DENSE

@@ -1,0 +1,85 @@
+"""Per-conversation memory (bounded, expiring) and the rewrite of follow-up questions."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# A follow-up leans on the previous turn through a pronoun ("What is his title?") or an
+# elliptic opener ("And the South Korean side?"). Demonstratives ("these talks") are left out:
+# they usually point into the articles, not at the previous answer.
+_FOLLOW_UP_RE = re.compile(
+    r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its)\b"
+    r"|^\s*(and|what about|how about|also|same)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One answered question of a conversation."""
+
+    question: str
+    answer: str
+
+
+def is_follow_up(question: str) -> bool:
+    """Return True when the question refers back to an earlier turn."""
+    return bool(_FOLLOW_UP_RE.search(question))
+
+
+def contextualise(question: str, history: tuple[Turn, ...]) -> str:
+    """Return the text to search for: a follow-up gets the previous question and answer.
+
+    Args:
+        question: The new turn, as asked.
+        history: Earlier answered turns of the same conversation, oldest first.
+
+    Returns:
+        The question itself, or for a follow-up the question joined with the last turn.
+    """
+    if not history or not is_follow_up(question):
+        return question
+    last = history[-1]
+    return f"{question} {last.question} {last.answer}"
+
+
+class ConversationMemory:
+    """Remembers the last turns of each conversation; least recently used ones are dropped."""
+
+    def __init__(self, *, max_conversations: int = 10_000, max_turns: int = 3,
+                 ttl_seconds: float = 1800.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        """Bound the memory by conversations, turns each, and seconds since the last turn."""
+        self._turns: OrderedDict[str, tuple[float, tuple[Turn, ...]]] = OrderedDict()
+        self._max_conversations = max_conversations
+        self._max_turns = max_turns
+        self._ttl = ttl_seconds
+        self._clock = clock
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._turns)
+
+    def history(self, conversation_id: str) -> tuple[Turn, ...]:
+        """Return the remembered turns, oldest first; empty when unknown or expired."""
+        with self._lock:
+            entry = self._turns.get(conversation_id)
+            if entry is None:
+                return ()
+            if self._clock() - entry[0] > self._ttl:
+                del self._turns[conversation_id]
+                return ()
+            return entry[1]
+
+    def remember(self, conversation_id: str, turn: Turn) -> None:
+        """Append a turn, keeping only the most recent turns and conversations."""
+        with self._lock:
+            _, turns = self._turns.pop(conversation_id, (0.0, ()))
+            self._turns[conversation_id] = (self._clock(), (*turns, turn)[-self._max_turns:])
+            while len(self._turns) > self._max_conversations:
+                self._turns.popitem(last=False)

@@ -1,0 +1,59 @@
+"""The searchable snapshot of all articles: passages, their vectors, and both indexes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from retrieval.index import FaissIndex, VectorIndex
+from retrieval.lexical import LexicalIndex
+from retrieval.models import Article, Passage
+
+
+@dataclass(frozen=True)
+class ArticleChunks:
+    """One article's passages (sentences first, then windows) and their vectors."""
+
+    article: Article
+    passages: tuple[Passage, ...]
+    vectors: np.ndarray
+
+
+class Corpus:
+    """An immutable snapshot; the service swaps in a new one when articles change."""
+
+    def __init__(self, chunks: Sequence[ArticleChunks], *, index: VectorIndex | None = None,
+                 dim: int) -> None:
+        """Assemble the snapshot; builds the vector index unless a loaded one is given."""
+        self.articles: dict[str, Article] = {c.article.id: c.article for c in chunks}
+        self.passages: list[Passage] = [p for c in chunks for p in c.passages]
+        self.vectors = (np.concatenate([c.vectors for c in chunks]).astype(np.float32)
+                        if chunks else np.zeros((0, dim), dtype=np.float32))
+        # Global position of each article's k-th sentence passage.
+        self.sentence_positions: dict[str, list[int]] = {}
+        # Global positions of the windows covering each sentence position.
+        self.windows_of: dict[int, list[int]] = {}
+        self.passage_counts: dict[str, int] = {}
+        offset = 0
+        for c in chunks:
+            sentences = [offset + i for i, p in enumerate(c.passages) if p.kind == "sentence"]
+            self.sentence_positions[c.article.id] = sentences
+            self.passage_counts[c.article.id] = len(c.passages)
+            for i, p in enumerate(c.passages):
+                if p.kind == "window":
+                    for k in p.sentences:
+                        self.windows_of.setdefault(sentences[k], []).append(offset + i)
+            offset += len(c.passages)
+        self.is_sentence = np.array([p.kind == "sentence" for p in self.passages], dtype=bool)
+        self.index: VectorIndex = index if index is not None else FaissIndex.build(
+            self.vectors if len(self.vectors) else np.zeros((0, dim), dtype=np.float32))
+        self.lexical = LexicalIndex([p.text for p in self.passages])
+
+    def __len__(self) -> int:
+        return len(self.passages)
+
+    def sentence_position(self, passage: Passage) -> int:
+        """Return the global position of a sentence passage."""
+        return self.sentence_positions[passage.article_id][passage.sentences[0]]

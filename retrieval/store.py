@@ -1,0 +1,222 @@
+"""The data directory: added articles, removals, per-article vectors and the combined index.
+
+Layout (every file written atomically)::
+
+    DATA_DIR/articles/<id>.json        articles added over HTTP or by `newsdesk ingest`
+    DATA_DIR/removed.json              ids removed over HTTP (hidden even if a file has them)
+    DATA_DIR/cache/<model>/<id>.npz    an article's passages and vectors, keyed by content hash
+    DATA_DIR/index/<model>/            the FAISS index of the current article set + its key
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from retrieval.corpus import ArticleChunks, Corpus
+from retrieval.embedding import Embedder
+from retrieval.errors import IndexCorruptedError
+from retrieval.index import FaissIndex
+from retrieval.models import Article, Passage, Source
+from retrieval.passages import split_passages
+from retrieval.storage import atomic_write_bytes, atomic_write_json
+
+logger = logging.getLogger(__name__)
+
+ProgressFactory = Callable[[int, str], Callable[[int], None]]
+
+
+def _model_key(embedder: Embedder) -> str:
+    """Return a file-system-safe key for the model (its vectors are not interchangeable)."""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "_", embedder.name).strip("_")[-60:]
+    return f"{slug}-{embedder.dim}"
+
+
+def article_to_json(article: Article) -> dict[str, object]:
+    """Serialise an article for the data directory."""
+    source = asdict(article.source)
+    source["published"] = article.source.published.isoformat() if article.source.published else None
+    return {"id": article.id, "text": article.text, "origin": article.origin, **source}
+
+
+def article_from_json(data: dict[str, object]) -> Article:
+    """Rebuild an article written by `article_to_json`."""
+    published = data.get("published")
+    source = Source(title=str(data["title"]), outlet=data.get("outlet") or None,  # type: ignore[arg-type]
+                    published=date.fromisoformat(str(published)) if published else None,
+                    url=data.get("url") or None)  # type: ignore[arg-type]
+    return Article(id=str(data["id"]), source=source, text=str(data["text"]),
+                   origin=str(data.get("origin", "")))
+
+
+class Store:
+    """Reads and writes the data directory for one embedding model."""
+
+    def __init__(self, data_dir: Path, embedder: Embedder) -> None:
+        """Open (creating if needed) the data directory for `embedder`'s vectors."""
+        self.data_dir = data_dir
+        self.embedder = embedder
+        key = _model_key(embedder)
+        self._articles_dir = data_dir / "articles"
+        self._removed_path = data_dir / "removed.json"
+        self._cache_dir = data_dir / "cache" / key
+        self._index_dir = data_dir / "index" / key
+        for directory in (self._articles_dir, self._cache_dir, self._index_dir):
+            directory.mkdir(parents=True, exist_ok=True)
+        self.embedded_passages = 0  # passages embedded by this process (re-use shows as 0)
+
+    # -- articles added through the service -------------------------------------------------
+    def added_articles(self) -> list[Article]:
+        """Return the articles saved in the data directory (unreadable ones are skipped)."""
+        found = []
+        for path in sorted(self._articles_dir.glob("*.json")):
+            try:
+                found.append(article_from_json(json.loads(path.read_text("utf-8"))))
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                logger.warning("%s: skipped, unreadable saved article (%s)", path, exc)
+        return found
+
+    def save_article(self, article: Article) -> None:
+        """Persist an added article."""
+        atomic_write_json(self._articles_dir / f"{article.id}.json", article_to_json(article))
+
+    def delete_article(self, article_id: str) -> None:
+        """Forget an added article's file, if it has one."""
+        (self._articles_dir / f"{article_id}.json").unlink(missing_ok=True)
+
+    def removed_ids(self) -> set[str]:
+        """Return the ids removed by users, which stay hidden."""
+        try:
+            return set(json.loads(self._removed_path.read_text("utf-8")))
+        except FileNotFoundError:
+            return set()
+        except (OSError, ValueError, TypeError) as exc:
+            logger.warning("%s: unreadable, no removals applied (%s)", self._removed_path, exc)
+            return set()
+
+    def save_removed_ids(self, ids: set[str]) -> None:
+        """Persist the removed ids."""
+        atomic_write_json(self._removed_path, sorted(ids))
+
+    # -- passages and vectors ---------------------------------------------------------------
+    def _load_chunks(self, article: Article) -> ArticleChunks | None:
+        """Return cached passages and vectors for an article, or None to (re)embed it."""
+        path = self._cache_dir / f"{article.id}.npz"
+        if not path.exists():
+            return None
+        try:
+            with np.load(path) as data:
+                starts, ends = data["starts"], data["ends"]
+                kinds, firsts, lasts = data["kinds"], data["firsts"], data["lasts"]
+                vectors = data["vectors"].astype(np.float32)
+            if vectors.shape != (len(starts), self.embedder.dim):
+                raise ValueError(f"vectors have shape {vectors.shape}")
+            passages = tuple(
+                Passage(article.id, int(s), int(e), article.text[int(s):int(e)],
+                        kind="sentence" if k == 0 else "window",
+                        sentences=tuple(range(int(f), int(la) + 1)))
+                for s, e, k, f, la in zip(starts, ends, kinds, firsts, lasts, strict=True)
+            )
+        except Exception as exc:  # any damage to the file means: embed again
+            logger.warning("%s: damaged cache, re-embedding the article (%s)", path, exc)
+            return None
+        return ArticleChunks(article, passages, vectors)
+
+    def _save_chunks(self, chunks: ArticleChunks) -> None:
+        """Write an article's passages and vectors to its cache file."""
+        import io
+
+        ps = chunks.passages
+        buffer = io.BytesIO()
+        np.savez(
+            buffer,
+            starts=np.array([p.start for p in ps], dtype=np.int64),
+            ends=np.array([p.end for p in ps], dtype=np.int64),
+            kinds=np.array([0 if p.kind == "sentence" else 1 for p in ps], dtype=np.int8),
+            firsts=np.array([p.sentences[0] for p in ps], dtype=np.int64),
+            lasts=np.array([p.sentences[-1] for p in ps], dtype=np.int64),
+            vectors=chunks.vectors,
+        )
+        atomic_write_bytes(self._cache_dir / f"{chunks.article.id}.npz", buffer.getvalue())
+
+    def chunks_for(self, articles: Sequence[Article], *,
+                   progress: ProgressFactory | None = None) -> list[ArticleChunks]:
+        """Return passages and vectors for each article, embedding only those not cached.
+
+        Args:
+            articles: The articles to serve.
+            progress: Optional factory (total, label) -> advance(n) for a progress display.
+
+        Returns:
+            One ArticleChunks per article, in the given order.
+        """
+        cached = {a.id: self._load_chunks(a) for a in articles}
+        missing = [a for a in articles if cached[a.id] is None]
+        if missing:
+            split = {a.id: split_passages(a) for a in missing}
+            texts = [p.text for a in missing for p in split[a.id]]
+            logger.info("embedding %d passages of %d new or changed articles",
+                        len(texts), len(missing))
+            vectors = self._embed(texts, progress=progress)
+            offset = 0
+            for a in missing:
+                n = len(split[a.id])
+                chunks = ArticleChunks(a, tuple(split[a.id]), vectors[offset:offset + n])
+                offset += n
+                self._save_chunks(chunks)
+                cached[a.id] = chunks
+            self.embedded_passages += len(texts)
+        return [c for a in articles if (c := cached[a.id]) is not None]
+
+    def _embed(self, texts: list[str], *, progress: ProgressFactory | None) -> np.ndarray:
+        """Embed texts in batches, reporting progress when asked."""
+        if not texts:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
+        advance = progress(len(texts), "embedding passages") if progress else None
+        batch = 256
+        parts = []
+        for start in range(0, len(texts), batch):
+            parts.append(self.embedder.encode(texts[start:start + batch]))
+            if advance:
+                advance(len(parts[-1]))
+        return np.concatenate(parts).astype(np.float32)
+
+    def forget_other_articles(self, keep: set[str]) -> None:
+        """Delete cached vectors of articles no longer served."""
+        for path in self._cache_dir.glob("*.npz"):
+            if path.stem not in keep:
+                path.unlink(missing_ok=True)
+
+    # -- the combined index -----------------------------------------------------------------
+    def build_corpus(self, chunks: Sequence[ArticleChunks]) -> Corpus:
+        """Assemble a corpus, loading the saved FAISS index when it matches these articles."""
+        key = hashlib.sha256("\n".join(c.article.id for c in chunks).encode()).hexdigest()
+        # The file is named by the article set it indexes, so it can never be paired with the
+        # wrong articles, whatever moment a crash interrupts a write.
+        index_path = self._index_dir / f"{key[:32]}.faiss"
+        total = sum(len(c.passages) for c in chunks)
+        index = None
+        if index_path.exists():
+            try:
+                index = FaissIndex.load(index_path)
+                if len(index) != total:
+                    raise IndexCorruptedError(f"{index_path}: holds {len(index)} vectors, "
+                                              f"expected {total}")
+            except IndexCorruptedError as exc:
+                logger.warning("%s; rebuilding the index from cached vectors", exc)
+                index = None
+        corpus = Corpus(chunks, index=index, dim=self.embedder.dim)
+        if index is None and isinstance(corpus.index, FaissIndex):
+            corpus.index.save(index_path)
+            for stale in self._index_dir.glob("*.faiss"):
+                if stale != index_path:
+                    stale.unlink(missing_ok=True)
+        return corpus
