@@ -18,6 +18,8 @@ FRAGMENT_PENALTY = 0.03  # headings and captions have no closing punctuation
 NEAR_DUPLICATE = 0.6  # Jaccard of content terms at or above which two quotes say the same
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
+SUPPORT_POOL = 30  # distinct candidates considered for the supporting quotes
+SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 
 _NUMBER_Q = re.compile(r"\b(how (many|much)|number of|what number|how often|percent)", re.I)
 _TIME_Q = re.compile(r"\b(when|what (day|date|time)|which (day|date)|how soon|what year)\b", re.I)
@@ -119,38 +121,49 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         top_k: How many quotes to return.
 
     Returns:
-        (candidate, final score) pairs; near-duplicates removed, another outlet's close
-        quote included, and the newer of two near-equal reports first.
+        (candidate, final score) pairs: the answering sentence (the newer of two near-equal
+        reports), then supporting quotes that bear on the question and on the answer's
+        fact, near-duplicates removed and another outlet's close quote included.
     """
     ranked = sorted(((s, s.score + type_bonus(question, s.passage.text, lexical=corpus.lexical))
-                     for s in scored),
-                    key=lambda pair: -pair[1])
-    chosen: list[tuple[ScoredSentence, float]] = []
+                     for s in scored), key=lambda pair: -pair[1])
+    distinct: list[tuple[ScoredSentence, float]] = []
     seen: list[frozenset[str]] = []
     for cand, score in ranked:
         terms = _terms(corpus, cand.passage.text)
         if any(_near_duplicate(terms, other) for other in seen):
             continue
-        chosen.append((cand, score))
+        distinct.append((cand, score))
         seen.append(terms)
-        if len(chosen) >= top_k * 3:
+        if len(distinct) >= SUPPORT_POOL:
             break
-    if not chosen:
+    if not distinct:
         return []
-    best_score = chosen[0][1]
-    if len(chosen) > 1:
-        runner, runner_score = chosen[1]
-        if (runner.passage.article_id != chosen[0][0].passage.article_id
-                and best_score - runner_score <= RECENCY_MARGIN
-                and _published(corpus, runner) > _published(corpus, chosen[0][0])):
-            chosen[0], chosen[1] = chosen[1], chosen[0]
-    picked = chosen[:top_k]
+    if len(distinct) > 1:
+        (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
+        if (runner.passage.article_id != first.passage.article_id
+                and first_score - runner_score <= RECENCY_MARGIN
+                and _published(corpus, runner) > _published(corpus, first)):
+            distinct[0], distinct[1] = distinct[1], distinct[0]
+    # The runner-up stays second whatever it says: when the answer sentence is wrong, it is
+    # the likeliest right one. Further quotes are relevant to the question and close to the
+    # answer's sentence, so another outlet's report of the same fact ranks above merely
+    # related sentences.
+    picked = distinct[:2][:top_k]
+    anchor = corpus.vectors[distinct[0][0].position]
+    support = sorted(
+        ((c, s, s + SUPPORT_SIMILARITY * float(corpus.vectors[c.position] @ anchor))
+         for c, s in distinct[2:]),
+        key=lambda triple: -triple[2],
+    )
+    picked += [(c, s) for c, s, _ in support[: max(0, top_k - 2)]]
     shown = {c.passage.article_id for c, _ in picked}
-    for cand, score in chosen[top_k:]:
-        if cand.passage.article_id not in shown and score >= OTHER_SOURCE_RATIO * best_score:
-            if top_k > 1:
+    if top_k > 1 and len(shown) == 1 and support:
+        best = support[0][2]
+        for cand, score, rank in support[max(0, top_k - 2):]:
+            if cand.passage.article_id not in shown and rank >= OTHER_SOURCE_RATIO * best:
                 picked[-1] = (cand, score)
-            break
+                break
     return picked
 
 

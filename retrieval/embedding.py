@@ -64,7 +64,7 @@ class SentenceTransformerEmbedder:
                 f"cannot load embedding model {location!r} ({exc}); give a local path or, with "
                 "network access, a sentence-transformers model name (NEWSDESK_MODEL)"
             ) from exc
-        dim = self._model.get_sentence_embedding_dimension()
+        dim = self._model.get_embedding_dimension()
         self.dim = int(dim) if dim else int(self._model.encode(["x"]).shape[1])
         self._batch_size = batch_size
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()

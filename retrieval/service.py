@@ -25,6 +25,18 @@ MAX_QUESTION_CHARS = 1000
 MAX_TOP_K = 10
 
 
+def validate_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> str:
+    """Return the stripped question, or raise InvalidQuestionError saying what is wrong."""
+    if not isinstance(question, str) or not question.strip():
+        raise InvalidQuestionError("the question is empty; ask something like "
+                                   "\"Who leads the delegation?\"")
+    question = question.strip()
+    if len(question) > max_chars:
+        raise InvalidQuestionError(f"the question is {len(question)} characters long; "
+                                   f"keep it under {max_chars}")
+    return question
+
+
 @dataclass(frozen=True)
 class ServiceStats:
     """Counts shown by /health."""
@@ -84,17 +96,6 @@ class QAService:
         return cls(store, chunks, max_question_chars=max_question_chars)
 
     # -- questions ----------------------------------------------------------------------------
-    def validate_question(self, question: str) -> str:
-        """Return the stripped question, or raise InvalidQuestionError saying what is wrong."""
-        if not isinstance(question, str) or not question.strip():
-            raise InvalidQuestionError("the question is empty; ask something like "
-                                       "\"Who leads the delegation?\"")
-        question = question.strip()
-        if len(question) > self._max_chars:
-            raise InvalidQuestionError(f"the question is {len(question)} characters long; "
-                                       f"keep it under {self._max_chars}")
-        return question
-
     def ask(self, question: str, *, top_k: int = 3, conversation_id: str | None = None) -> Answer:
         """Answer a question with verbatim quotes, or decline when the articles do not say.
 
@@ -109,7 +110,7 @@ class QAService:
         Raises:
             InvalidQuestionError: For an empty or over-long question or a bad top_k.
         """
-        question = self.validate_question(question)
+        question = validate_question(question, max_chars=self._max_chars)
         if not 1 <= top_k <= MAX_TOP_K:
             raise InvalidQuestionError(f"top_k must be between 1 and {MAX_TOP_K}, got {top_k}")
         corpus = self._corpus  # one consistent snapshot, even if an article is added meanwhile

@@ -1,0 +1,217 @@
+"""The `newsdesk` command: ask, ingest, articles, eval, serve, bot."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bot.settings import Settings
+from bot.wiring import build_service, configure_logging
+from retrieval.errors import NewsdeskError
+from retrieval.models import Answer, Quote
+from retrieval.service import validate_question
+
+logger = logging.getLogger(__name__)
+
+# Commands whose output is the answer: progress logs only when NEWSDESK_LOG_LEVEL asks.
+QUIET_COMMANDS = frozenset({"ask", "articles"})
+
+
+def format_source(quote: Quote) -> str:
+    """Return "— Outlet, YYYY-MM-DD: Title <url>" for a quote."""
+    source = quote.source
+    parts = [p for p in (source.outlet, source.published and source.published.isoformat()) if p]
+    head = ", ".join(parts) or "Unknown source"
+    link = f" <{source.url}>" if source.url else ""
+    return f"— {head}: {source.title}{link}"
+
+
+def format_answer(answer: Answer) -> str:
+    """Render an answer for the terminal: the answer quote, then the supporting quotes."""
+    if not answer.answered or answer.answer is None:
+        return ("Not found in the articles: nothing in them answers this question.\n"
+                "Try `newsdesk articles` to see what they cover.")
+    lines = [f"“{answer.answer.text}”", f"  {format_source(answer.answer)}"]
+    if len(answer.quotes) > 1:
+        lines.append("\nSupporting quotes:")
+        for quote in answer.quotes[1:]:
+            lines += [f"  “{quote.text}”", f"    {format_source(quote)}"]
+    return "\n".join(lines)
+
+
+def answer_to_json(answer: Answer) -> dict[str, Any]:
+    """Return the answer in the HTTP API's JSON shape."""
+    return {
+        "question": answer.question,
+        "answered": answer.answered,
+        "answer": answer.answer_text,
+        "passages": [
+            {"text": q.text, "score": q.score, "article_id": q.article_id, "start": q.start,
+             "end": q.end, "source": {
+                 "title": q.source.title, "outlet": q.source.outlet,
+                 "published": q.source.published.isoformat() if q.source.published else None,
+                 "url": q.source.url}}
+            for q in answer.quotes
+        ],
+    }
+
+
+def _progress_bar() -> Callable[[int, str], Callable[[int], None]]:
+    """Return a factory of tqdm bars on stderr (shown when embedding many passages)."""
+    from tqdm import tqdm
+
+    def start(total: int, label: str) -> Callable[[int], None]:
+        bar = tqdm(total=total, desc=label, unit="passage", file=sys.stderr, leave=False,
+                   disable=total < 64)
+        return bar.update
+
+    return start
+
+
+def _cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
+    question = " ".join(args.question)
+    # Check the question before spending seconds on loading the model.
+    validate_question(question, max_chars=settings.max_question_chars)
+    service = build_service(settings, progress=_progress_bar())
+    answer = service.ask(question, top_k=args.top_k)
+    print(json.dumps(answer_to_json(answer), ensure_ascii=False, indent=1) if args.json
+          else format_answer(answer))
+    return 0
+
+
+def _cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from retrieval.loading import article_files, load_file, read_sidecar
+
+    service = build_service(settings, progress=_progress_bar())
+    files = list(article_files(Path(p) for p in args.paths))
+    missing = [p for p in args.paths if not Path(p).exists()]
+    failures = [f"{p}: no such file or directory" for p in missing]
+    articles = []
+    for path in tqdm(files, desc="reading articles", unit="file", file=sys.stderr,
+                     disable=len(files) < 10):
+        if not path.exists():
+            continue
+        try:
+            articles.append(load_file(path, sidecar=read_sidecar(path.parent).get(path.name)))
+        except NewsdeskError as exc:
+            failures.append(str(exc))
+    results = service.add_articles(articles, progress=_progress_bar())
+    added = sum(created for _, created in results)
+    for message in failures:
+        print(f"skipped {message}", file=sys.stderr)
+    print(f"added {added} article(s), {len(results) - added} already present, "
+          f"{len(failures)} skipped; now serving {service.stats().articles}")
+    return 1 if failures else 0
+
+
+def _cmd_articles(settings: Settings, args: argparse.Namespace) -> int:
+    service = build_service(settings)
+    for article in service.articles():
+        s = article.source
+        print(f"{article.id}  {s.published or '----------'}  {s.outlet or '?':<10}  {s.title}")
+    return 0
+
+
+def _cmd_eval(settings: Settings, args: argparse.Namespace) -> int:
+    from retrieval.evaluation import TARGETS, evaluate, load_items
+
+    service = build_service(settings, progress=_progress_bar())
+    items = [item for path in args.files for item in load_items(Path(path))]
+    report = evaluate(lambda q, **kw: service.ask(q, top_k=3, **kw), items)
+    rates = report.rates()
+    print(f"{'metric':<22}{'value':>8}  target")
+    for name, value in rates.items():
+        target = (f">= {TARGETS[name]:.0%}" if name in TARGETS else "<= 2.5%")
+        shown = "n/a" if value is None else f"{value:.1%}"
+        print(f"{name:<22}{shown:>8}  {target}")
+    if args.verbose and report.misses:
+        print("\nmisses:\n  " + "\n  ".join(report.misses))
+    failed = report.failures()
+    if failed:
+        print(f"\nbelow target: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.server import run_server
+
+    run_server(settings)
+    return 0
+
+
+def _cmd_bot(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.telegram_bot import run_bot
+
+    if settings.telegram_token is None:
+        print("NEWSDESK_TELEGRAM_TOKEN is not set: get a token from @BotFather and export it",
+              file=sys.stderr)
+        return 2
+    run_bot(settings)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(prog="newsdesk", description=__doc__)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, help="data directory (default ./.newsdesk)")
+    common.add_argument("--articles-dir", type=Path,
+                        help="article files to serve (default ./seeds)")
+    common.add_argument("--model", help="sentence-transformers model name or path")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", parents=[common], help="answer a question from the articles")
+    ask.add_argument("question", nargs="+")
+    ask.add_argument("--top-k", type=int, default=3)
+    ask.add_argument("--json", action="store_true", help="print the HTTP API's JSON")
+    ask.set_defaults(run=_cmd_ask)
+    ingest = sub.add_parser("ingest", parents=[common], help="add article files or folders")
+    ingest.add_argument("paths", nargs="+")
+    ingest.set_defaults(run=_cmd_ingest)
+    sub.add_parser("articles", parents=[common], help="list the served articles").set_defaults(
+        run=_cmd_articles)
+    ev = sub.add_parser("eval", parents=[common], help="measure quality on question files")
+    ev.add_argument("files", nargs="+")
+    ev.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    ev.set_defaults(run=_cmd_eval)
+    serve = sub.add_parser("serve", parents=[common], help="run the HTTP API (and the bot)")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(run=_cmd_serve)
+    sub.add_parser("bot", parents=[common], help="run the Telegram bot").set_defaults(
+        run=_cmd_bot)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the `newsdesk` command line."""
+    args = build_parser().parse_args(argv)
+    overrides = {key: value for key, value in (
+        ("data_dir", args.data_dir), ("articles_dir", args.articles_dir), ("model", args.model),
+        ("host", getattr(args, "host", None)), ("port", getattr(args, "port", None)),
+    ) if value is not None}
+    try:
+        settings = Settings(**overrides)
+    except ValueError as exc:
+        print(f"newsdesk: invalid setting: {exc}", file=sys.stderr)
+        return 2
+    if args.command in QUIET_COMMANDS and "log_level" not in settings.model_fields_set:
+        settings = settings.model_copy(update={"log_level": "WARNING"})
+    configure_logging(settings)
+    try:
+        return int(args.run(settings, args))
+    except NewsdeskError as exc:
+        print(f"newsdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""Build the heavy objects (model, service) and configure logging, from one Settings."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from typing import ClassVar
+
+from bot.settings import Settings
+from retrieval.embedding import SentenceTransformerEmbedder
+from retrieval.service import QAService
+
+logger = logging.getLogger(__name__)
+
+
+def prepare_environment(settings: Settings) -> None:
+    """Keep the model hub offline for the bundled model and silence its progress bars."""
+    if not settings.model:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per log line, with any `extra=` fields of the record."""
+
+    _STANDARD: ClassVar[frozenset[str]] = frozenset(vars(logging.makeLogRecord({})))
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Render the record as JSON."""
+        entry = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        entry.update({k: v for k, v in vars(record).items()
+                      if k not in self._STANDARD and not k.startswith("_")})
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, default=str, ensure_ascii=False)
+
+
+def configure_logging(settings: Settings) -> None:
+    """Set up the root logger once: level, text or JSON lines, quiet chatty libraries."""
+    handler = logging.StreamHandler(sys.stderr)
+    if settings.log_format == "json":
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(settings.log_level.upper())
+    # httpx logs every request URL at INFO, and Telegram URLs contain the bot token.
+    for noisy in ("httpx", "httpcore", "bm25s", "sentence_transformers", "transformers",
+                  "urllib3", "filelock"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def build_service(settings: Settings, *,
+                  progress: Callable[[int, str], Callable[[int], None]] | None = None,
+                  ) -> QAService:
+    """Load the model and open the service over the data and articles directories.
+
+    Args:
+        settings: The application settings.
+        progress: Optional progress display factory for embedding.
+
+    Returns:
+        A ready QAService.
+    """
+    prepare_environment(settings)
+    started = time.perf_counter()
+    embedder = SentenceTransformerEmbedder(settings.model, backend=settings.backend)
+    service = QAService.open(data_dir=settings.data_dir, articles_dir=settings.articles_dir,
+                             embedder=embedder, progress=progress,
+                             max_question_chars=settings.max_question_chars)
+    stats = service.stats()
+    logger.info("ready in %.1f s: %d articles, %d passages, model %s",
+                time.perf_counter() - started, stats.articles, stats.passages, stats.model)
+    return service
