@@ -15,7 +15,9 @@ from retrieval.search import ScoredSentence
 # Small nudges for sentences that hold the kind of fact the question asks for.
 TYPE_BONUS = 0.05
 FRAGMENT_PENALTY = 0.03  # headings and captions have no closing punctuation
-NEAR_DUPLICATE = 0.6  # Jaccard of content terms at or above which two quotes say the same
+# Two quotes say the same when most of the shorter one's content terms are in the other
+# (a sentence repeated with a clause added or a word changed).
+NEAR_DUPLICATE = 0.8
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 SUPPORT_POOL = 30  # distinct candidates considered for the supporting quotes
@@ -97,7 +99,8 @@ def _terms(corpus: Corpus, text: str) -> frozenset[str]:
 
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a and b) and len(a & b) / len(a | b) >= NEAR_DUPLICATE
+    shorter = min(len(a), len(b))
+    return shorter >= 4 and len(a & b) / shorter >= NEAR_DUPLICATE
 
 
 def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:

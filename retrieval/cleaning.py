@@ -9,30 +9,35 @@ from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
 
-# Whole lines that are page furniture, never article text. Matched case-insensitively against
-# the stripped line; kept narrow on purpose: a false positive loses article text.
-_BOILERPLATE_LINES = [
+# Whole lines that are page furniture, never article text; matched case-insensitively against
+# the stripped line and kept narrow on purpose, since a false positive loses article text.
+# Navigation and widget labels never end like a sentence, so those only match such lines.
+_WIDGET_LINES = [
     r"open in app",
     r"exit mobile version",
     r"(no|\d+) comments?",
     r"leave a (reply|comment)",
-    r"please enter your (comment|name|email)( here)?[!.]?",
-    r"(you have entered an incorrect email address|save my name, email.*)[!.]?",
-    r"disclaimer:.*",
     r"(advertisement|advertising|sponsored( content)?|skip to (main )?content)",
-    r"(share|share this|share this article|print|email|tweet|whatsapp|facebook|twitter)",
-    r"(read more|read also|also read|related( articles| news| stories)?|more from .{1,40})",
-    r"(subscribe|sign in|log in|register|sign up)( (now|here|to .{1,40}))?",
-    r"(copyright|©|\(c\)).{0,120}",
-    r"all rights reserved\.?",
-    r"(photo|image|file photo|picture)( credit)?:.{0,80}",
+    r"(share|share this( article| story)?|print|email|tweet|whatsapp|facebook|twitter)",
+    r"(read more|read also|also read|related( articles| news| stories)?)",
+    r"(subscribe|sign in|log in|sign up)( now| here)?",
     r"/\s*[\w .&'-]{1,40}",  # photo-credit line such as " / News1"
     r"[\d\s.,:/-]+",  # bare numbers (comment counts, view counts, timestamps)
-    r"by\s+[^|]{1,60}\|\s*(updated|published|posted)\b.*",  # byline block
-    r"(updated|published|posted)\s*:.{0,80}",
     r"home(\s*[›»>/|]\s*\S.*|\s+\S.*(\.\.\.|…))",  # breadcrumb navigation
 ]
-_BOILERPLATE_RE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_LINES), re.IGNORECASE)
+_ANY_LINES = [
+    r"please enter your (comment|name|email)( here)?[!.]?",
+    r"(you have entered an incorrect email address|save my name, email and website).*",
+    r"disclaimer:.*",
+    r"(copyright\s*)?©.{0,120}|copyright \d{4}.{0,120}",
+    r"all rights reserved\.?",
+    r"(photo|image|file photo|picture)( credit)?:.{0,80}",
+    r"by\s+[^|]{1,60}\|\s*(updated|published|posted)\b.*",  # byline block
+    r"(updated|published|posted)\s*:.{0,80}",
+]
+_WIDGET_RE = re.compile("|".join(f"(?:{p})" for p in _WIDGET_LINES), re.IGNORECASE)
+_ANY_RE = re.compile("|".join(f"(?:{p})" for p in _ANY_LINES), re.IGNORECASE)
+_SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")
 _ELLIPSIS_RE = re.compile(r"\s*(\.\.\.|…)\s*$")
 
 
@@ -53,7 +58,9 @@ def normalize_line(line: str) -> str:
 
 def is_boilerplate(line: str) -> bool:
     """Return True for a line that is page furniture rather than article text."""
-    return bool(_BOILERPLATE_RE.fullmatch(line))
+    if _ANY_RE.fullmatch(line):
+        return True
+    return not line.endswith(_SENTENCE_END) and bool(_WIDGET_RE.fullmatch(line))
 
 
 def _is_teaser(line: str, others: list[str]) -> bool:

@@ -1,0 +1,66 @@
+"""The newsdesk command: rendering (pure) and real runs over the seeds."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.cli import format_answer, format_source
+from retrieval.models import Answer, Quote, Source
+from tests.conftest import ROOT, SHARED_EVAL
+
+QUOTE = Quote(text="The bridge closes in May.", score=0.5, article_id="a", start=0, end=25,
+              source=Source("Bridge news", "Coast Times", date(2025, 3, 3), "https://x.org"))
+
+
+def test_format_source_and_answer():
+    assert format_source(QUOTE) == "— Coast Times, 2025-03-03: Bridge news <https://x.org>"
+    text = format_answer(Answer("q", True, QUOTE, (QUOTE, QUOTE)))
+    assert text.startswith("“The bridge closes in May.”")
+    assert "Supporting quotes" in text
+    declined = format_answer(Answer("q", False))
+    assert declined.startswith("Not found in the articles")
+
+
+def _newsdesk(*args: str, data_dir: Path, timeout: float = 240) -> subprocess.CompletedProcess:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args, "--data-dir", str(data_dir)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def test_empty_question_fails_fast_with_a_clear_message(tmp_path):
+    result = _newsdesk("ask", " ", data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "question is empty" in result.stderr
+
+
+@pytest.mark.integration
+def test_ask_ingest_and_eval_end_to_end(tmp_path):
+    data = tmp_path / "data"
+    asked = _newsdesk("ask", "Who leads the US side?", data_dir=data)
+    assert asked.returncode == 0, asked.stderr
+    assert "Kevin Kim" in asked.stdout.splitlines()[0]
+    assert "— News1, 2025-12-14" in asked.stdout or "— IANS, 2025-12-12" in asked.stdout
+
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "zoo.md").write_text("---\ntitle: Zoo news\noutlet: Zoo Daily\n---\n"
+                                  "The city zoo welcomed two red pandas named Miso and Tofu.\n",
+                                  "utf-8")
+    (extra / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
+    ingested = _newsdesk("ingest", str(extra), data_dir=data)
+    assert ingested.returncode == 1  # one file was skipped, and it says which
+    assert "bad.txt: not UTF-8" in ingested.stderr
+    assert "added 1 article(s)" in ingested.stdout
+    asked = _newsdesk("ask", "What are the red pandas called?", data_dir=data)
+    assert "Miso" in asked.stdout and "Zoo Daily" in asked.stdout
+
+    evaluated = _newsdesk("eval", str(SHARED_EVAL / "dev_questions.jsonl"),
+                          str(SHARED_EVAL / "dev_conversations.jsonl"), "-v", data_dir=data)
+    assert "top1" in evaluated.stdout and "recall_at_3" in evaluated.stdout
+    assert evaluated.returncode == 0, evaluated.stdout + evaluated.stderr

@@ -1,0 +1,47 @@
+"""Conversation memory: follow-up detection, rewriting, bounds and expiry."""
+
+from __future__ import annotations
+
+from retrieval.conversation import ConversationMemory, Turn, contextualise, is_follow_up
+
+
+def test_pronoun_questions_are_follow_ups():
+    assert is_follow_up("What is his title?")
+    assert is_follow_up("And the other side?")
+    assert not is_follow_up("Who leads the delegation?")
+    assert not is_follow_up("Which earlier group are these talks compared with?")
+
+
+def test_follow_up_is_joined_with_the_last_turn_only_when_it_refers_back():
+    history = (Turn("Who chairs the cooperative?", "The chairman, Tom Reed, said so."),)
+    assert contextualise("What did he credit?", history).startswith("What did he credit? Who")
+    assert "Tom Reed" in contextualise("What did he credit?", history)
+    assert contextualise("How many apples?", history) == "How many apples?"
+    assert contextualise("What did he credit?", ()) == "What did he credit?"
+
+
+def test_memory_is_bounded_in_turns_and_conversations():
+    memory = ConversationMemory(max_conversations=2, max_turns=2)
+    for i in range(3):
+        memory.remember("a", Turn(f"q{i}", f"a{i}"))
+    assert [t.question for t in memory.history("a")] == ["q1", "q2"]
+    memory.remember("b", Turn("q", "a"))
+    memory.remember("c", Turn("q", "a"))
+    assert len(memory) == 2 and memory.history("a") == ()
+
+
+def test_memory_expires():
+    now = [0.0]
+    memory = ConversationMemory(ttl_seconds=10, clock=lambda: now[0])
+    memory.remember("a", Turn("q", "a"))
+    now[0] = 5
+    assert memory.history("a")
+    now[0] = 16
+    assert memory.history("a") == ()
+
+
+def test_service_follow_up_uses_conversation(fake_service):
+    first = fake_service.ask("Who is the chairman of the cooperative?", conversation_id="c1")
+    assert "Tom Reed" in first.answer.text
+    follow = fake_service.ask("What did he credit?", conversation_id="c1")
+    assert "mild spring" in follow.answer.text

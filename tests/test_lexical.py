@@ -1,0 +1,35 @@
+"""Lexical matching: BM25 scores, acronyms, irregular verbs, spelling repair."""
+
+from __future__ import annotations
+
+from retrieval.lexical import LexicalIndex
+
+TEXTS = ["The U.S. delegation will be led by the deputy chief.",
+         "The foreign ministry spokesperson spoke on Monday.",
+         "Bakers sell bread."]
+
+
+def test_bm25_prefers_passages_with_rarer_terms():
+    index = LexicalIndex(TEXTS)
+    scores = index.scores("ministry spokesperson")
+    assert scores.argmax() == 1 and scores[0] == 0
+
+
+def test_acronyms_and_irregular_verbs_match():
+    index = LexicalIndex(TEXTS)
+    assert "us" in index.terms("Who leads the US side?")
+    assert index.scores("Who leads the US side?").argmax() == 0
+
+
+def test_misspelt_words_are_repaired_only_when_close():
+    index = LexicalIndex(TEXTS)
+    assert index.repair_spelling("wat did the forign minstry say") == \
+        "wat did the foreign ministry say"
+    # "break" is not in the texts, and "bread" must never become an unrelated word.
+    assert index.repair_spelling("how to bake bread") == "how to bake bread"
+    assert index.repair_spelling("capital of australia") == "capital of australia"
+
+
+def test_unknown_terms_get_the_highest_idf():
+    index = LexicalIndex(TEXTS)
+    assert index.idf("zebra") > index.idf(index.stem("delegation"))

@@ -1,0 +1,116 @@
+"""Loading every accepted format, metadata inference, sidecars and bad files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from retrieval.errors import ArticleFormatError
+from retrieval.loading import build_article, load_file, load_paths
+from retrieval.metadata import infer_metadata
+from tests.conftest import SEEDS_DIR
+
+
+def test_seeds_load_with_outlet_and_date():
+    report = load_paths([SEEDS_DIR])
+    assert not report.errors
+    by_outlet = {a.source.outlet: a for a in report.articles}
+    assert set(by_outlet) == {"IANS", "News1"}
+    assert by_outlet["IANS"].source.published == date(2025, 12, 12)
+    # News1 prints no date line; seeds/sources.toml supplies it.
+    assert by_outlet["News1"].source.published == date(2025, 12, 14)
+
+
+def test_byline_and_photo_credits_give_outlet_and_date():
+    ians = infer_metadata("Title\nBy IANS | Updated: December 12, 2025 12:45 IST\nBody.")
+    assert (ians.outlet, ians.published) == ("IANS", date(2025, 12, 12))
+    news1 = infer_metadata("Title\n\n / News1\n / News1\nBody text.")
+    assert news1.outlet == "News1" and news1.published is None
+
+
+def test_plain_txt_first_line_is_title(articles_dir: Path):
+    article = load_file(articles_dir / "harbour.txt")
+    assert article.source.title == "Harbour bridge to close for repairs"
+    assert article.source.outlet == "Coast Times"
+    assert article.source.published == date(2025, 3, 3)
+    assert "Open in app" not in article.text and "NO COMMENTS" not in article.text
+    assert article.text.startswith("The city council voted")
+
+
+def test_front_matter_markdown(articles_dir: Path):
+    article = load_file(articles_dir / "orchard.md")
+    assert article.source.title == "Apple harvest breaks records"
+    assert article.source.outlet == "Farm Weekly"
+    assert article.source.published == date(2025, 9, 20)
+    assert article.source.url == "https://example.org/apples"
+    assert article.text.startswith("Growers in the valley")
+
+
+def test_json_article(articles_dir: Path):
+    article = load_file(articles_dir / "library.json")
+    assert article.source.title == "Library opens late on Fridays"
+    assert article.source.published == date(2025, 5, 2)
+    assert "Mia Chen" in article.text
+
+
+def test_html_article_main_text_and_metadata(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text("""<html><head><title>Ferry service resumes | Island News</title>
+<meta property="og:site_name" content="Island News">
+<meta property="og:url" content="https://example.org/ferry">
+<meta property="article:published_time" content="2025-07-04T08:00:00Z"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Ferry service resumes</h1>
+<p>The ferry between the two islands resumed service on Thursday after a three-week strike
+by crew members over pay and working hours, the operator said in a statement.</p>
+<p>Captain Lena Berg said the first crossing carried 212 passengers and ran on time, and
+that the timetable would return to normal by the weekend.</p></article>
+<footer>Copyright 2025 Island News. All rights reserved.</footer></body></html>""", "utf-8")
+    article = load_file(page)
+    assert "Captain Lena Berg" in article.text
+    assert "Home | World" not in article.text and "All rights reserved" not in article.text
+    assert article.source.outlet == "Island News"
+    assert article.source.published == date(2025, 7, 4)
+    assert article.source.url == "https://example.org/ferry"
+
+
+def test_sidecar_fills_missing_metadata(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Title A\nBody sentence one. Body sentence two.\n", "utf-8")
+    (tmp_path / "sources.toml").write_text(
+        '["a.txt"]\noutlet = "Daily"\npublished = 2024-01-02\nurl = "https://x.org/a"\n', "utf-8")
+    (article,) = load_paths([tmp_path]).articles
+    assert article.source.outlet == "Daily"
+    assert article.source.published == date(2024, 1, 2)
+    assert article.source.url == "https://x.org/a"
+
+
+def test_bad_files_are_reported_by_name_and_others_still_load(tmp_path: Path):
+    (tmp_path / "good.txt").write_text("Good title\nA real sentence about ferries.\n", "utf-8")
+    (tmp_path / "empty.txt").write_text("  \n", "utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 title\nCaf\xe9 story.\n".encode("latin-1"))
+    (tmp_path / "broken.json").write_text("{not json", "utf-8")
+    (tmp_path / "furniture.txt").write_text("Title\nOpen in app\nNO COMMENTS\n", "utf-8")
+    report = load_paths([tmp_path])
+    assert [a.source.title for a in report.articles] == ["Good title"]
+    messages = "\n".join(str(e) for e in report.errors)
+    assert "empty.txt: the file is empty" in messages
+    assert "latin1.txt: not UTF-8" in messages
+    assert "broken.json: invalid JSON" in messages
+    assert "furniture.txt: no article text left" in messages
+
+
+def test_unreadable_and_unsupported_files(tmp_path: Path):
+    with pytest.raises(ArticleFormatError, match="cannot read file"):
+        load_file(tmp_path / "missing.txt")
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    with pytest.raises(ArticleFormatError, match="unsupported file type"):
+        load_file(tmp_path / "x.pdf")
+
+
+def test_same_text_gives_same_id_and_bad_date_is_rejected():
+    a = build_article("Title\nSame body text here.", outlet="A")
+    b = build_article("Title\nSame body text here.", outlet="B")
+    assert a.id == b.id
+    with pytest.raises(ArticleFormatError, match="YYYY-MM-DD"):
+        build_article("Title\nBody.", published="yesterday")
