@@ -16,14 +16,22 @@ class Settings(BaseSettings):
         env_prefix="NEWSDESK_", env_file=".env", extra="ignore", validate_default=True
     )
 
-    data_dir: Path = Field(Path(".newsdesk"), description="Where the index and added articles live.")
+    data_dir: Path = Field(
+        Path(".newsdesk"), description="Where the index and added articles live."
+    )
     articles_dir: Path | None = Field(
         Path("seeds"), description="Article files served by default (re-read at start-up)."
     )
     model: str = Field(
-        "", description="Sentence-transformers model name or path; empty: the bundled all-MiniLM-L6-v2."
+        "",
+        description="Sentence-transformers model name or path; empty: the bundled "
+        "all-MiniLM-L6-v2.",
     )
-    backend: Literal["torch", "onnx"] = Field("torch", description="Inference backend of the model.")
+    backend: Literal["onnx", "onnx-int8", "torch"] = Field(
+        "onnx",
+        description="Model inference: onnx (exported once into the data dir), onnx-int8 "
+        "(quantised), or torch.",
+    )
     host: str = Field("127.0.0.1", description="HTTP API bind address.")
     port: int = Field(8000, ge=0, le=65535, description="HTTP API port.")
     admin_token: SecretStr | None = Field(

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from bot.settings import Settings
-from retrieval.embedding import SentenceTransformerEmbedder
+from retrieval.embedding import Embedder, SentenceTransformerEmbedder
+from retrieval.errors import ModelLoadError
 from retrieval.service import QAService
 
 logger = logging.getLogger(__name__)
@@ -61,6 +62,20 @@ def configure_logging(settings: Settings) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+def build_embedder(settings: Settings) -> Embedder:
+    """Load the configured model with the configured backend (ONNX falls back to torch)."""
+    prepare_environment(settings)
+    if settings.backend in ("onnx", "onnx-int8"):
+        from retrieval.onnx_embedding import OnnxEmbedder
+
+        try:
+            return OnnxEmbedder(settings.model, cache_root=settings.data_dir,
+                                quantized=settings.backend == "onnx-int8")
+        except (ModelLoadError, ImportError) as exc:
+            logger.warning("ONNX backend unavailable (%s); using torch", exc)
+    return SentenceTransformerEmbedder(settings.model)
+
+
 def build_service(settings: Settings, *,
                   progress: Callable[[int, str], Callable[[int], None]] | None = None,
                   ) -> QAService:
@@ -73,9 +88,8 @@ def build_service(settings: Settings, *,
     Returns:
         A ready QAService.
     """
-    prepare_environment(settings)
     started = time.perf_counter()
-    embedder = SentenceTransformerEmbedder(settings.model, backend=settings.backend)
+    embedder = build_embedder(settings)
     service = QAService.open(data_dir=settings.data_dir, articles_dir=settings.articles_dir,
                              embedder=embedder, progress=progress,
                              max_question_chars=settings.max_question_chars)

@@ -9,7 +9,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
@@ -46,7 +46,6 @@ class SentenceTransformerEmbedder:
         self,
         model: str = "",
         *,
-        backend: Literal["torch", "onnx"] = "torch",
         device: str = "cpu",
         batch_size: int = 64,
         cache_size: int = 2048,
@@ -56,9 +55,9 @@ class SentenceTransformerEmbedder:
 
         location = model or str(bundled_model_path())
         self.name = model or BUNDLED_MODEL_NAME
-        self.backend = backend
+        self.backend = "torch"
         try:
-            self._model = SentenceTransformer(location, device=device, backend=backend)
+            self._model = SentenceTransformer(location, device=device)
         except Exception as exc:  # the library raises many types (OSError, HF errors, ValueError)
             raise ModelLoadError(
                 f"cannot load embedding model {location!r} ({exc}); give a local path or, with "

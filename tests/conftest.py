@@ -41,7 +41,8 @@ Prices fell by a tenth as a result.
 
 LIBRARY_JSON = """{"title": "Library opens late on Fridays", "outlet": "Town Crier",
 "published": "2025-05-02", "url": "https://example.org/library",
-"text": "The public library will stay open until 10 p.m. on Fridays from June. Head librarian Mia Chen said students had asked for longer hours."}
+"text": "The public library will stay open until 10 p.m. on Fridays from June. \
+Head librarian Mia Chen said students had asked for longer hours."}
 """
 
 
