@@ -77,7 +77,7 @@ def _cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     question = " ".join(args.question)
     # Check the question before spending seconds on loading the model.
     validate_question(question, max_chars=settings.max_question_chars)
-    service = build_service(settings, progress=_progress_bar())
+    service = build_service(settings, progress=_progress_bar(), batching=False)
     answer = service.ask(question, top_k=args.top_k)
     print(json.dumps(answer_to_json(answer), ensure_ascii=False, indent=1) if args.json
           else format_answer(answer))
@@ -89,7 +89,7 @@ def _cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
 
     from retrieval.loading import article_files, load_file, read_sidecar
 
-    service = build_service(settings, progress=_progress_bar())
+    service = build_service(settings, progress=_progress_bar(), batching=False)
     files = list(article_files(Path(p) for p in args.paths))
     missing = [p for p in args.paths if not Path(p).exists()]
     failures = [f"{p}: no such file or directory" for p in missing]
@@ -112,7 +112,7 @@ def _cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _cmd_articles(settings: Settings, args: argparse.Namespace) -> int:
-    service = build_service(settings)
+    service = build_service(settings, batching=False)
     for article in service.articles():
         s = article.source
         print(f"{article.id}  {s.published or '----------'}  {s.outlet or '?':<10}  {s.title}")
@@ -122,7 +122,7 @@ def _cmd_articles(settings: Settings, args: argparse.Namespace) -> int:
 def _cmd_eval(settings: Settings, args: argparse.Namespace) -> int:
     from retrieval.evaluation import TARGETS, evaluate, load_items
 
-    service = build_service(settings, progress=_progress_bar())
+    service = build_service(settings, progress=_progress_bar(), batching=False)
     items = [item for path in args.files for item in load_items(Path(path))]
     report = evaluate(lambda q, **kw: service.ask(q, top_k=3, **kw), items)
     rates = report.rates()

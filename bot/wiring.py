@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from bot.settings import Settings
+from retrieval.batching import MicroBatchingEmbedder
 from retrieval.embedding import Embedder, SentenceTransformerEmbedder
 from retrieval.errors import ModelLoadError
 from retrieval.service import QAService
@@ -78,18 +79,21 @@ def build_embedder(settings: Settings) -> Embedder:
 
 def build_service(settings: Settings, *,
                   progress: Callable[[int, str], Callable[[int], None]] | None = None,
-                  ) -> QAService:
+                  batching: bool = True) -> QAService:
     """Load the model and open the service over the data and articles directories.
 
     Args:
         settings: The application settings.
         progress: Optional progress display factory for embedding.
+        batching: Batch concurrent question encodes into shared model calls (servers).
 
     Returns:
         A ready QAService.
     """
     started = time.perf_counter()
-    embedder = build_embedder(settings)
+    embedder: Embedder = build_embedder(settings)
+    if batching:
+        embedder = MicroBatchingEmbedder(embedder)
     service = QAService.open(data_dir=settings.data_dir, articles_dir=settings.articles_dir,
                              embedder=embedder, progress=progress,
                              max_question_chars=settings.max_question_chars)

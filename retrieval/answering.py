@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from retrieval.corpus import Corpus
-from retrieval.lexical import STOPWORDS, LexicalIndex, words
+from retrieval.lexical import STOPWORDS
 from retrieval.models import Answer, Quote
 from retrieval.search import ScoredSentence
 
@@ -60,13 +60,22 @@ def focus_words(question: str) -> list[str]:
     return found
 
 
-def type_bonus(question: str, sentence: str, *, lexical: LexicalIndex | None = None) -> float:
-    """Return a bonus when the sentence holds the kind of fact the question asks for."""
+def type_bonus(question: str, sentence: str, *, focus: frozenset[str] = frozenset(),
+               sentence_terms: frozenset[str] = frozenset()) -> float:
+    """Return a bonus when the sentence holds the kind of fact the question asks for.
+
+    Args:
+        question: The question as asked.
+        sentence: The candidate sentence.
+        focus: Stemmed focus terms of the question ("which agency" -> agenc).
+        sentence_terms: The sentence's stemmed content terms.
+
+    Returns:
+        A small positive bonus, or a small penalty for a heading-like fragment.
+    """
     bonus = 0.0
-    if lexical is not None:
-        focus = {lexical.stem(w) for w in focus_words(question)}
-        if focus and focus & set(lexical.terms(sentence)):
-            bonus += TYPE_BONUS
+    if focus & sentence_terms:
+        bonus += TYPE_BONUS
     if _NUMBER_Q.search(question) and _NUMBER_S.search(sentence):
         bonus += TYPE_BONUS
     if _TIME_Q.search(question) and _TIME_S.search(sentence):
@@ -92,10 +101,6 @@ def _window_text(corpus: Corpus, sentence: ScoredSentence) -> str:
     """Return the text of the sentence and its neighbours."""
     windows = corpus.windows_of.get(sentence.position, [])
     return " ".join([sentence.passage.text, *(corpus.passages[w].text for w in windows)])
-
-
-def _terms(corpus: Corpus, text: str) -> frozenset[str]:
-    return frozenset(corpus.lexical.terms(text)) or frozenset(words(text))
 
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -128,12 +133,15 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         reports), then supporting quotes that bear on the question and on the answer's
         fact, near-duplicates removed and another outlet's close quote included.
     """
-    ranked = sorted(((s, s.score + type_bonus(question, s.passage.text, lexical=corpus.lexical))
+    lexical = corpus.lexical
+    focus = frozenset(lexical.stem(w) for w in focus_words(question))
+    ranked = sorted(((s, s.score + type_bonus(question, s.passage.text, focus=focus,
+                                              sentence_terms=lexical.passage_terms[s.position]))
                      for s in scored), key=lambda pair: -pair[1])
     distinct: list[tuple[ScoredSentence, float]] = []
     seen: list[frozenset[str]] = []
     for cand, score in ranked:
-        terms = _terms(corpus, cand.passage.text)
+        terms = lexical.passage_terms[cand.position]
         if any(_near_duplicate(terms, other) for other in seen):
             continue
         distinct.append((cand, score))

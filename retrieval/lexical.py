@@ -72,6 +72,7 @@ class LexicalIndex:
         self._n_docs = max(1, len(texts))
         self._surface = sorted({w for t in texts for w in words(t) if not w.isdigit()})
         self._size = len(texts)
+        self._repairs: dict[str, str] = {}
 
     def __len__(self) -> int:
         return self._size
@@ -112,8 +113,13 @@ class LexicalIndex:
             if (len(low) < SPELLING_MIN_LENGTH or low in STOPWORDS or low.isdigit()
                     or self.known(self.stem(low))):
                 return word
-            close = difflib.get_close_matches(low, self._surface, n=1, cutoff=SPELLING_CUTOFF)
-            return close[0] if close else word
+            if low not in self._repairs:
+                if len(self._repairs) > 10_000:
+                    self._repairs.clear()
+                close = difflib.get_close_matches(low, self._surface, n=1,
+                                                  cutoff=SPELLING_CUTOFF)
+                self._repairs[low] = close[0] if close else word
+            return self._repairs[low]
 
         return _WORD_RE.sub(fix, text)
 
