@@ -40,7 +40,7 @@ class Relevance:
 
     dense: float  # cosine of question and best sentence
     window_dense: float  # cosine of question and the best window around it
-    coverage: float  # IDF-weighted share of question terms found anywhere in the articles
+    coverage: float  # IDF-weighted share of question terms found (or related) in the articles
     overlap: float  # IDF-weighted share of question terms found in the best window
 
 
@@ -92,7 +92,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence) -> Relevance:
     weights = {t: lexical.idf(t) for t in terms}
     total = sum(weights.values())
     window_terms = set(lexical.terms(_window_text(corpus, best)))
-    coverage = sum(w for t, w in weights.items() if lexical.known(t)) / total if total else 0.0
+    coverage = sum(w for t, w in weights.items() if lexical.related(t)) / total if total else 0.0
     overlap = sum(w for t, w in weights.items() if t in window_terms) / total if total else 0.0
     return Relevance(best.dense, best.window_dense, coverage, overlap)
 

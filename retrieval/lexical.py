@@ -40,6 +40,9 @@ IRREGULAR = {
 # "forign"~"foreign" is 0.92, while unrelated look-alikes such as "bread"~"break" are 0.80.
 SPELLING_CUTOFF = 0.85
 SPELLING_MIN_LENGTH = 5
+# A question word sharing its first letters with a word of the articles ("spokesman" and
+# "spokesperson") is about something the articles discuss, though not matched exactly.
+PREFIX_LENGTH = 6
 
 
 def words(text: str) -> list[str]:
@@ -69,6 +72,7 @@ class LexicalIndex:
             self.passage_terms.append(terms)
             df.update(terms)
         self._df = df
+        self._prefixes = {t[:PREFIX_LENGTH] for t in df if len(t) >= PREFIX_LENGTH}
         self._n_docs = max(1, len(texts))
         self._surface = sorted({w for t in texts for w in words(t) if not w.isdigit()})
         self._size = len(texts)
@@ -88,6 +92,11 @@ class LexicalIndex:
     def known(self, term: str) -> bool:
         """Return True when a stemmed term occurs somewhere in the indexed passages."""
         return term in self._df
+
+    def related(self, term: str) -> bool:
+        """Return True when a term occurs in the passages or shares a long prefix with one."""
+        return self.known(term) or (len(term) >= PREFIX_LENGTH
+                                    and term[:PREFIX_LENGTH] in self._prefixes)
 
     def idf(self, term: str) -> float:
         """Return the smoothed inverse document frequency; unseen terms get the maximum."""
