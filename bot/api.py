@@ -1,0 +1,155 @@
+"""The FastAPI application: factory, lifespan (model and index built once), errors, limits."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from bot.routes import router
+from bot.settings import Settings
+from retrieval.errors import (
+    ArticleFormatError,
+    ArticleNotFoundError,
+    InvalidQuestionError,
+    NewsdeskError,
+)
+from retrieval.service import QAService
+
+logger = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 1_000_000
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+class BodyLimitMiddleware:
+    """Reject request bodies over the limit with 413 before any handler reads them."""
+
+    def __init__(self, app: Callable[..., Awaitable[None]], *, limit: int = MAX_BODY_BYTES):
+        """Wrap an ASGI app."""
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Buffer the body (at most `limit` bytes) and replay it to the app."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length", b"0")
+        if declared.isdigit() and int(declared) > self.limit:
+            await self._too_large(send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.limit:
+                await self._too_large(send)
+                return
+            if not message.get("more_body"):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _too_large(self, send: Send) -> None:
+        response = JSONResponse({"detail": f"request body over {self.limit} bytes"}, 413)
+        await response({"type": "http"}, _nothing, send)
+
+
+async def _nothing() -> Message:
+    return {"type": "http.disconnect"}
+
+
+def _error_handlers(app: FastAPI) -> None:
+    """Map the core's errors to 4xx JSON responses in one place."""
+    statuses: list[tuple[type[NewsdeskError], int]] = [
+        (ArticleNotFoundError, 404), (InvalidQuestionError, 422), (ArticleFormatError, 422),
+    ]
+    for error_type, status in statuses:
+        def handler(request: Request, exc: Exception, status: int = status) -> JSONResponse:
+            return JSONResponse({"detail": str(exc)}, status_code=status)
+
+        app.add_exception_handler(error_type, handler)
+
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = []
+        for error in exc.errors():
+            problem = {k: error[k] for k in ("loc", "msg", "type") if k in error}
+            problems.append(problem)
+        malformed = any(p.get("type") == "json_invalid" for p in problems)
+        return JSONResponse({"detail": problems}, status_code=400 if malformed else 422)
+
+    app.add_exception_handler(RequestValidationError, invalid_request)  # type: ignore[arg-type]
+
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        logger.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse({"detail": "internal error; it has been logged"}, status_code=500)
+
+    app.add_exception_handler(Exception, unexpected)
+
+
+def create_app(settings: Settings, *, service: QAService | None = None) -> FastAPI:
+    """Build the application; the service is built at start-up unless one is given.
+
+    Args:
+        settings: The application settings (admin token, limits, Telegram).
+        service: A ready service (tests); None builds one in the lifespan.
+
+    Returns:
+        The FastAPI app. Uvicorn binds its port only after the lifespan start-up, so no
+        request is answered before the index is loaded.
+    """
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if app.state.service is None:
+            from bot.wiring import build_service
+
+            app.state.service = await asyncio.to_thread(build_service, settings)
+        telegram = None
+        if settings.telegram_token is not None:
+            from bot.telegram_bot import start_bot, stop_bot
+
+            telegram = await start_bot(settings, app.state.service)
+        try:
+            yield
+        finally:
+            if telegram is not None:
+                await stop_bot(telegram)
+
+    app = FastAPI(
+        title="newsdesk",
+        version="0.1.0",
+        summary="Answers questions about news articles with verbatim, attributed quotes.",
+        lifespan=lifespan,
+    )
+    app.state.service = service
+    app.state.settings = settings
+    app.include_router(router)
+    _error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware)  # type: ignore[arg-type]
+    return app

@@ -1,0 +1,162 @@
+"""Pydantic models of the HTTP API, named by direction (In: requests, Out: responses)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StrictStr,
+    WithJsonSchema,
+    field_validator,
+)
+
+from retrieval.models import Answer, Article, Quote, Source
+
+MAX_QUESTION_CHARS = 1000
+MAX_TOP_K = 10
+
+
+def _iso_date(value: Any) -> date:
+    """Accept only a "YYYY-MM-DD" string (no timestamps, no numbers)."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("must be a date string YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a valid date YYYY-MM-DD") from None
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date),
+                    WithJsonSchema({"type": "string", "format": "date"})]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class AskIn(_Strict):
+    """A question, optionally tied to a conversation for follow-ups."""
+
+    question: StrictStr = Field(min_length=1, max_length=MAX_QUESTION_CHARS,
+                                examples=["Who leads the US side?"])
+    top_k: StrictInt = Field(3, ge=1, le=MAX_TOP_K, description="Quotes to return.")
+    conversation_id: StrictStr | None = Field(
+        None, max_length=200, description="Same id across turns: follow-ups use context.")
+
+    @field_validator("question")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the question is empty or only whitespace")
+        return value
+
+
+class SourceOut(BaseModel):
+    """Where a quote comes from."""
+
+    title: str
+    outlet: str | None
+    published: date | None = Field(description="YYYY-MM-DD")
+    url: str | None
+
+    @classmethod
+    def of(cls, source: Source) -> SourceOut:
+        """Build from the core value."""
+        return cls(title=source.title, outlet=source.outlet, published=source.published,
+                   url=source.url)
+
+
+class PassageOut(BaseModel):
+    """A verbatim quote: `text == article.text[start:end]`."""
+
+    text: str
+    score: float
+    article_id: str
+    start: int
+    end: int
+    source: SourceOut
+
+    @classmethod
+    def of(cls, quote: Quote) -> PassageOut:
+        """Build from the core value."""
+        return cls(text=quote.text, score=quote.score, article_id=quote.article_id,
+                   start=quote.start, end=quote.end, source=SourceOut.of(quote.source))
+
+
+class AnswerOut(BaseModel):
+    """The answer sentence (verbatim) and the supporting quotes, or a decline."""
+
+    question: str
+    answered: bool
+    answer: str | None = Field(description="The answering sentence; null when declined.")
+    passages: list[PassageOut]
+
+    @classmethod
+    def of(cls, answer: Answer) -> AnswerOut:
+        """Build from the core value."""
+        return cls(question=answer.question, answered=answer.answered,
+                   answer=answer.answer_text, passages=[PassageOut.of(q) for q in answer.quotes])
+
+
+class ArticleIn(_Strict):
+    """An article to add; `text` may be raw text copied from a web page."""
+
+    title: StrictStr = Field(min_length=1, max_length=500)
+    text: StrictStr = Field(min_length=1, max_length=900_000)
+    outlet: StrictStr | None = Field(None, max_length=200)
+    published: IsoDate | None = None
+    url: StrictStr | None = Field(None, max_length=2000)
+
+    @field_validator("title", "text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty or only whitespace")
+        return value
+
+
+class ArticleSummaryOut(BaseModel):
+    """An article in the list."""
+
+    id: str
+    title: str
+    outlet: str | None
+    published: date | None
+    url: str | None
+    passages: int
+
+    @classmethod
+    def of(cls, article: Article, passages: int) -> ArticleSummaryOut:
+        """Build from the core value."""
+        s = article.source
+        return cls(id=article.id, title=s.title, outlet=s.outlet, published=s.published,
+                   url=s.url, passages=passages)
+
+
+class ArticleOut(ArticleSummaryOut):
+    """One article with its cleaned text (what quotes' offsets refer to)."""
+
+    text: str
+
+
+class HealthOut(BaseModel):
+    """Readiness and index size."""
+
+    status: str
+    articles: int
+    passages: int
+    model: str
+
+
+class ErrorOut(BaseModel):
+    """An error: `detail` says what is wrong (a list of problems for validation errors)."""
+
+    detail: str | list[dict[str, Any]]
