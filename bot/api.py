@@ -11,6 +11,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from bot.routes import router
 from bot.settings import Settings
@@ -104,6 +106,20 @@ def _error_handlers(app: FastAPI) -> None:
         return JSONResponse({"detail": problems}, status_code=400 if malformed else 422)
 
     app.add_exception_handler(RequestValidationError, invalid_request)  # type: ignore[arg-type]
+
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            # Starlette names only the first route's methods; list every route of the path.
+            methods = set()
+            for route in request.app.routes:
+                match, _ = route.matches({**request.scope, "method": "GET"})
+                if match != Match.NONE and getattr(route, "methods", None):
+                    methods |= set(route.methods)
+            headers["Allow"] = ", ".join(sorted(methods))
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
+
+    app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
 
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         logger.exception("unhandled error on %s %s", request.method, request.url.path)

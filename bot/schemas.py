@@ -10,7 +10,6 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    StrictInt,
     StrictStr,
     WithJsonSchema,
     field_validator,
@@ -38,6 +37,18 @@ IsoDate = Annotated[date, BeforeValidator(_iso_date),
                     WithJsonSchema({"type": "string", "format": "date"})]
 
 
+def _json_integer(value: Any) -> int:
+    """Accept JSON integers (2 or 2.0, as JSON Schema does), never strings or booleans."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("must be an integer")
+    if isinstance(value, float) and not value.is_integer():
+        raise ValueError("must be a whole number")
+    return int(value)
+
+
+JsonInt = Annotated[int, BeforeValidator(_json_integer)]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -47,7 +58,7 @@ class AskIn(_Strict):
 
     question: StrictStr = Field(min_length=1, max_length=MAX_QUESTION_CHARS,
                                 examples=["Who leads the US side?"])
-    top_k: StrictInt = Field(3, ge=1, le=MAX_TOP_K, description="Quotes to return.")
+    top_k: JsonInt = Field(3, ge=1, le=MAX_TOP_K, description="Quotes to return.")
     conversation_id: StrictStr | None = Field(
         None, max_length=200, description="Same id across turns: follow-ups use context.")
 
@@ -110,7 +121,8 @@ class ArticleIn(_Strict):
     """An article to add; `text` may be raw text copied from a web page."""
 
     title: StrictStr = Field(min_length=1, max_length=500)
-    text: StrictStr = Field(min_length=1, max_length=900_000)
+    text: StrictStr = Field(min_length=2, max_length=900_000, pattern=r"[A-Za-z\u00C0-\uFFFF]{2}",
+                            description="The article body (two letters at least).")
     outlet: StrictStr | None = Field(None, max_length=200)
     published: IsoDate | None = None
     url: StrictStr | None = Field(None, max_length=2000)

@@ -21,7 +21,7 @@ _WIDGET_LINES = [
     r"(share|share this( article| story)?|print|email|tweet|whatsapp|facebook|twitter)",
     r"(read more|read also|also read|related( articles| news| stories)?)",
     r"(subscribe|sign in|log in|sign up)( now| here)?",
-    r"/\s*[\w .&'-]{1,40}",  # photo-credit line such as " / News1"
+    r"/\s+[\w .&'-]{1,40}",  # photo-credit line such as " / News1"
     r"[\d\s.,:/-]+",  # bare numbers (comment counts, view counts, timestamps)
     r"home(\s*[›»>/|]\s*\S.*|\s+\S.*(\.\.\.|…))",  # breadcrumb navigation
 ]
@@ -105,6 +105,7 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanedText:
             dropped.append(line)
         else:
             kept.append(line)
+    given_title = title is not None
     if title is None and kept:
         title = kept[0]
     if title:
@@ -115,7 +116,8 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanedText:
                 dropped.append(line)
             else:
                 body.append(line)
-        kept = body
+        # A body that only repeats the headline it was given is still that article's text.
+        kept = body or (kept if given_title else body)
     if dropped:
         logger.debug("dropped %d boilerplate lines: %r", len(dropped), dropped)
     return CleanedText(text="\n\n".join(kept), title=title, dropped=tuple(dropped))
