@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from typing import Any
@@ -12,7 +13,6 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
 
 from bot.routes import router
 from bot.settings import Settings
@@ -86,6 +86,18 @@ async def _nothing() -> Message:
     return {"type": "http.disconnect"}
 
 
+def _allowed_methods(app: FastAPI, path: str) -> list[str]:
+    """Return the methods the OpenAPI schema documents for a concrete request path."""
+    methods: set[str] = set()
+    for template, operations in app.openapi()["paths"].items():
+        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, path):
+            methods |= {m.upper() for m in operations}
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)
+
+
 def _error_handlers(app: FastAPI) -> None:
     """Map the core's errors to 4xx JSON responses in one place."""
     statuses: list[tuple[type[NewsdeskError], int]] = [
@@ -101,6 +113,9 @@ def _error_handlers(app: FastAPI) -> None:
         problems = []
         for error in exc.errors():
             problem = {k: error[k] for k in ("loc", "msg", "type") if k in error}
+            if error.get("type") == "string_pattern_mismatch" and \
+                    (error.get("ctx") or {}).get("pattern") == r"\S":
+                problem["msg"] = "must not be empty or only whitespace"
             problems.append(problem)
         malformed = any(p.get("type") == "json_invalid" for p in problems)
         return JSONResponse({"detail": problems}, status_code=400 if malformed else 422)
@@ -110,13 +125,8 @@ def _error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:
-            # Starlette names only the first route's methods; list every route of the path.
-            methods = set()
-            for route in request.app.routes:
-                match, _ = route.matches({**request.scope, "method": "GET"})
-                if match != Match.NONE and getattr(route, "methods", None):
-                    methods |= set(route.methods)
-            headers["Allow"] = ", ".join(sorted(methods))
+            # Starlette names only the first route's methods; list every documented one.
+            headers["Allow"] = ", ".join(_allowed_methods(request.app, request.url.path))
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
 
     app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]

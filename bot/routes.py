@@ -77,7 +77,8 @@ async def ask_post(body: AskIn, service: Service) -> AnswerOut:
             summary="Answer a question (query-string form of POST /ask)")
 async def ask_get(
     service: Service,
-    q: Annotated[str, Query(min_length=1, max_length=MAX_QUESTION_CHARS)],
+    q: Annotated[str, Query(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=r"\S",
+                            description="The question; not only whitespace.")],
     top_k: Annotated[int, Query(ge=1, le=MAX_TOP_K)] = 3,
     conversation_id: Annotated[str | None, Query(max_length=200)] = None,
 ) -> AnswerOut:

@@ -56,8 +56,9 @@ class _Strict(BaseModel):
 class AskIn(_Strict):
     """A question, optionally tied to a conversation for follow-ups."""
 
-    question: StrictStr = Field(min_length=1, max_length=MAX_QUESTION_CHARS,
-                                examples=["Who leads the US side?"])
+    question: StrictStr = Field(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=r"\S",
+                                examples=["Who leads the US side?"],
+                                description="The question; not only whitespace.")
     top_k: JsonInt = Field(3, ge=1, le=MAX_TOP_K, description="Quotes to return.")
     conversation_id: StrictStr | None = Field(
         None, max_length=200, description="Same id across turns: follow-ups use context.")
@@ -120,7 +121,7 @@ class AnswerOut(BaseModel):
 class ArticleIn(_Strict):
     """An article to add; `text` may be raw text copied from a web page."""
 
-    title: StrictStr = Field(min_length=1, max_length=500)
+    title: StrictStr = Field(min_length=1, max_length=500, pattern=r"\S")
     text: StrictStr = Field(min_length=2, max_length=900_000, pattern=r"[A-Za-z\u00C0-\uFFFF]{2}",
                             description="The article body (two letters at least).")
     outlet: StrictStr | None = Field(None, max_length=200)

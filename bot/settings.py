@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -49,3 +49,11 @@ class Settings(BaseSettings):
     log_level: str = Field("INFO", description="Logging level.")
     log_format: Literal["text", "json"] = Field("text", description="Log line format.")
     log_questions: bool = Field(True, description="Log question text at INFO level.")
+
+    @field_validator("admin_token", "telegram_token", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        """Treat an empty token (NEWSDESK_ADMIN_TOKEN=) as not set."""
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value

@@ -97,3 +97,81 @@ def seed_service(real_embedder, tmp_path_factory: pytest.TempPathFactory) -> QAS
     """The real service (real model, real FAISS) over the seed articles."""
     return QAService.open(data_dir=tmp_path_factory.mktemp("seed-data"), articles_dir=SEEDS_DIR,
                           embedder=real_embedder)
+
+
+def free_port() -> int:
+    """Return a free loopback TCP port."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class LiveServer:
+    """`newsdesk serve` as a real subprocess on a free loopback port."""
+
+    def __init__(self, data_dir: Path, *, articles_dir: Path | None = SEEDS_DIR,
+                 env: dict[str, str] | None = None) -> None:
+        import subprocess
+        import sys
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = data_dir.parent / f"server-{self.port}.log"
+        args = [sys.executable, "-m", "bot.cli", "serve", "--port", str(self.port),
+                "--data-dir", str(data_dir)]
+        if articles_dir is not None:
+            args += ["--articles-dir", str(articles_dir)]
+        self._log = self.log_path.open("wb")
+        self.proc = subprocess.Popen(
+            args, cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT,
+            env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})})
+
+    def wait_ready(self, timeout: float = 240) -> LiveServer:
+        """Block until /health answers 200; fail with the server's log otherwise."""
+        import time
+
+        import httpx
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                break
+            try:
+                if httpx.get(f"{self.url}/health", timeout=2).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"server did not start:\n{self.log_path.read_text()[-3000:]}")
+
+    def log(self) -> str:
+        """Return what the server has logged so far."""
+        if not self._log.closed:
+            self._log.flush()
+        return self.log_path.read_text("utf-8", errors="replace")
+
+    def stop(self) -> int | None:
+        """Send SIGTERM, wait for a graceful exit, and return the exit code."""
+        import subprocess
+
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self._log.close()
+        return self.proc.returncode
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory):
+    """One real server over the seeds (admin token "test-admin"), shared by read-only tests."""
+    server = LiveServer(tmp_path_factory.mktemp("live") / "data",
+                        env={"NEWSDESK_ADMIN_TOKEN": "test-admin"}).wait_ready()
+    yield server
+    server.stop()

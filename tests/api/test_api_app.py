@@ -1,0 +1,143 @@
+"""The FastAPI app in-process (TestClient) over a fake-embedder service: every route and error."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from bot.api import create_app
+from bot.settings import Settings
+
+TOKEN = "s3cret"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture
+def client(fake_service, tmp_path):
+    settings = Settings(data_dir=tmp_path / "data", admin_token=TOKEN, telegram_token=None)
+    with TestClient(create_app(settings, service=fake_service)) as test_client:
+        yield test_client
+
+
+def test_ask_post_and_get_return_verbatim_quotes(client):
+    body = client.post("/ask", json={"question": "When will the bridge repair work start?"}).json()
+    assert body["answered"] is True
+    assert body["answer"] == body["passages"][0]["text"]
+    assert "April 1" in body["answer"]
+    for passage in body["passages"]:
+        text = client.get(f"/articles/{passage['article_id']}").json()["text"]
+        assert text[passage["start"]:passage["end"]] == passage["text"]
+        assert set(passage["source"]) == {"title", "outlet", "published", "url"}
+    got = client.get("/ask", params={"q": "When will the bridge repair work start?"}).json()
+    assert got["answer"] == body["answer"]
+
+
+def test_conversation_follow_up(client):
+    client.post("/ask", json={"question": "Who is the cooperative's chairman?",
+                              "conversation_id": "c"})
+    follow = client.post("/ask", json={"question": "What did he credit?",
+                                       "conversation_id": "c"}).json()
+    assert "mild spring" in follow["answer"]
+
+
+@pytest.mark.parametrize(("payload", "status", "fragment"), [
+    ({"question": ""}, 422, "question"),
+    ({"question": "   \n\t"}, 422, "empty"),
+    ({"question": "x" * 1001}, 422, "at most 1000"),
+    ({"question": "ok", "top_k": 0}, 422, "greater than or equal to 1"),
+    ({"question": "ok", "top_k": 11}, 422, "less than or equal to 10"),
+    ({"question": "ok", "top_k": "3"}, 422, "integer"),
+    ({"question": "ok", "top_k": 2.5}, 422, "whole number"),
+    ({"question": 42}, 422, "string"),
+    ({"question": "ok", "surprise": 1}, 422, "Extra inputs"),
+    ({}, 422, "Field required"),
+])
+def test_bad_questions_get_clear_422(client, payload, status, fragment):
+    response = client.post("/ask", json=payload)
+    assert response.status_code == status
+    assert fragment in response.text
+
+
+def test_malformed_json_non_utf8_and_oversized_bodies(client):
+    headers = {"Content-Type": "application/json"}
+    bad = client.post("/ask", content=b'{"question": ', headers=headers)
+    assert bad.status_code == 400 and "JSON" in bad.text
+    latin = client.post("/ask", content='{"question": "caf\xe9"}'.encode("latin-1"),
+                        headers=headers)
+    assert latin.status_code == 400 and "detail" in latin.json()
+    huge = client.post("/ask", content=b"x" * 1_000_001, headers=headers)
+    assert huge.status_code == 413 and "over 1000000 bytes" in huge.json()["detail"]
+
+
+def test_odd_but_valid_questions_are_answered_or_declined_and_echoed(client):
+    for question in ["<script>alert('x')</script> bridge?", "다리는 언제 닫히나요?",
+                     "bridge 🌉 repairs?", "bridge\x07\x00 repairs"]:
+        response = client.post("/ask", json={"question": question})
+        assert response.status_code == 200
+        assert response.json()["question"] == question
+        assert response.headers["content-type"] == "application/json"
+
+
+def test_articles_list_get_404(client):
+    articles = client.get("/articles").json()
+    assert len(articles) == 3 and all(a["passages"] > 0 for a in articles)
+    one = client.get(f"/articles/{articles[0]['id']}").json()
+    assert one["text"] and one["title"] == articles[0]["title"]
+    missing = client.get("/articles/does-not-exist")
+    assert missing.status_code == 404 and "does-not-exist" in missing.json()["detail"]
+
+
+def test_article_management_requires_the_token(client, fake_service, tmp_path):
+    article = {"title": "Museum reopens", "text": "The museum reopens on Saturday."}
+    assert client.post("/articles", json=article).status_code == 401
+    wrong = client.post("/articles", json=article, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
+    created = client.post("/articles", json=article, headers=AUTH)
+    assert created.status_code == 201
+    again = client.post("/articles", json=article, headers=AUTH)
+    assert again.status_code == 200 and again.json()["id"] == created.json()["id"]
+    assert len(client.get("/articles").json()) == 4
+    answer = client.get("/ask", params={"q": "When does the museum reopen?"}).json()
+    assert "Saturday" in answer["answer"]
+    article_id = created.json()["id"]
+    assert client.delete(f"/articles/{article_id}").status_code == 401
+    assert client.delete(f"/articles/{article_id}", headers=AUTH).status_code == 204
+    assert client.get(f"/articles/{article_id}").status_code == 404
+    assert client.delete(f"/articles/{article_id}", headers=AUTH).status_code == 404
+
+    disabled = Settings(data_dir=tmp_path / "d2", admin_token=None)
+    with TestClient(create_app(disabled, service=fake_service)) as other:
+        response = other.post("/articles", json=article, headers=AUTH)
+        assert response.status_code == 403 and "NEWSDESK_ADMIN_TOKEN" in response.text
+
+
+def test_bad_articles_are_rejected(client):
+    for payload, fragment in [
+        ({"title": "t", "text": "Open in app\nNO COMMENTS"}, "no article text left"),
+        ({"title": "t", "text": "Body text.", "published": "2025-02-30"}, "valid date"),
+        ({"title": "t", "text": "Body text.", "published": 20250101}, "date string"),
+        ({"title": " ", "text": "Body text."}, "empty"),
+        ({"text": "Body text."}, "Field required"),
+    ]:
+        response = client.post("/articles", json=payload, headers=AUTH)
+        assert response.status_code == 422, payload
+        assert fragment in response.text
+
+
+def test_health_and_405_allow_header(client):
+    health = client.get("/health").json()
+    assert health["status"] == "ok" and health["articles"] == 3 and health["passages"] > 3
+    assert health["model"] == "hashing-256"
+    response = client.put("/ask")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, HEAD, POST"
+    assert client.put("/articles/abc").headers["allow"] == "DELETE, GET, HEAD"
+
+
+def test_openapi_documents_every_error(client):
+    schema = client.get("/openapi.json").json()
+    ask = schema["paths"]["/ask"]["post"]["responses"]
+    assert {"200", "400", "413", "422"} <= set(ask)
+    add = schema["paths"]["/articles"]["post"]["responses"]
+    assert {"200", "201", "401", "403", "413", "422"} <= set(add)
+    assert "404" in schema["paths"]["/articles/{article_id}"]["get"]["responses"]
