@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.routes import router
+from bot.schemas import HAS_WORDS, NOT_BLANK
 from bot.settings import Settings
 from retrieval.errors import (
     ArticleFormatError,
@@ -66,6 +67,13 @@ class BodyLimitMiddleware:
             if not message.get("more_body"):
                 break
         body = b"".join(chunks)
+        try:
+            # Every body this API reads is JSON, which RFC 8259 requires to be UTF-8.
+            body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            await _reject(send, 400, f"request body is not valid UTF-8 (byte "
+                                     f"0x{body[exc.start]:02x} at offset {exc.start})")
+            return
         replayed = False
 
         async def replay() -> Message:
@@ -78,8 +86,12 @@ class BodyLimitMiddleware:
         await self.app(scope, replay, send)
 
     async def _too_large(self, send: Send) -> None:
-        response = JSONResponse({"detail": f"request body over {self.limit} bytes"}, 413)
-        await response({"type": "http"}, _nothing, send)
+        await _reject(send, 413, f"request body over {self.limit} bytes")
+
+
+async def _reject(send: Send, status: int, detail: str) -> None:
+    """Send a JSON error response without calling the app."""
+    await JSONResponse({"detail": detail}, status)({"type": "http"}, _nothing, send)
 
 
 async def _nothing() -> Message:
@@ -98,6 +110,12 @@ def _allowed_methods(app: FastAPI, path: str) -> list[str]:
     return sorted(methods)
 
 
+_PATTERN_MEANING = {
+    NOT_BLANK: "must not be empty or only whitespace",
+    HAS_WORDS: "must contain words (two letters in a row), not only digits, punctuation or spaces",
+}
+
+
 def _error_handlers(app: FastAPI) -> None:
     """Map the core's errors to 4xx JSON responses in one place."""
     statuses: list[tuple[type[NewsdeskError], int]] = [
@@ -113,9 +131,11 @@ def _error_handlers(app: FastAPI) -> None:
         problems = []
         for error in exc.errors():
             problem = {k: error[k] for k in ("loc", "msg", "type") if k in error}
-            if error.get("type") == "string_pattern_mismatch" and \
-                    (error.get("ctx") or {}).get("pattern") == r"\S":
-                problem["msg"] = "must not be empty or only whitespace"
+            pattern = (error.get("ctx") or {}).get("pattern")
+            if error.get("type") == "string_pattern_mismatch" and pattern in _PATTERN_MEANING:
+                problem["msg"] = _PATTERN_MEANING[pattern]
+            elif error.get("type") == "json_invalid" and (error.get("ctx") or {}).get("error"):
+                problem["msg"] = f"malformed JSON: {error['ctx']['error']}"
             problems.append(problem)
         malformed = any(p.get("type") == "json_invalid" for p in problems)
         return JSONResponse({"detail": problems}, status_code=400 if malformed else 422)
@@ -176,6 +196,8 @@ def create_app(settings: Settings, *, service: QAService | None = None) -> FastA
     app.state.service = service
     app.state.settings = settings
     app.include_router(router)
+    # Routes still to come go here, as routers of their own modules: the web page (GET /, with
+    # its assets from bot/static) and GET /metrics. Nothing in this module needs to change.
     _error_handlers(app)
     app.add_middleware(BodyLimitMiddleware)  # type: ignore[arg-type]
     return app

@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from bot.schemas import (
     MAX_QUESTION_CHARS,
     MAX_TOP_K,
+    NOT_BLANK,
     AnswerOut,
     ArticleIn,
     ArticleOut,
@@ -32,13 +33,20 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     meaning = {400: "Malformed request (invalid JSON or text encoding)",
                401: "Missing or wrong bearer token", 403: "Article management is disabled",
                404: "No article with that id", 413: "Request body over 1 MB",
-               422: "Invalid input; `detail` says what is wrong"}
+               422: "Invalid input; `detail` says what is wrong",
+               503: "The index is not loaded yet; retry shortly"}
     return {code: {"model": ErrorOut, "description": meaning[code]} for code in codes}
 
 
 def get_service(request: Request) -> QAService:
-    """Return the service built at start-up."""
-    return request.app.state.service
+    """Return the service built at start-up, or 503 while it is still loading."""
+    service: QAService | None = request.app.state.service
+    if service is None:
+        # Uvicorn binds the port only after the lifespan built the service, so this is reached
+        # only when the app is served from a pre-bound socket (--fd, several workers).
+        raise HTTPException(503, "the model and index are still loading; retry shortly",
+                            headers={"Retry-After": "5"})
+    return service
 
 
 def get_settings(request: Request) -> Settings:
@@ -64,7 +72,7 @@ def require_admin(
                             headers={"WWW-Authenticate": "Bearer"})
 
 
-@router.post("/ask", response_model=AnswerOut, responses=_errors(400, 413, 422),
+@router.post("/ask", response_model=AnswerOut, responses=_errors(400, 413, 422, 503),
              summary="Answer a question with verbatim quotes")
 async def ask_post(body: AskIn, service: Service) -> AnswerOut:
     """Answer from the articles; `answered` is false when they do not say."""
@@ -73,11 +81,11 @@ async def ask_post(body: AskIn, service: Service) -> AnswerOut:
     return AnswerOut.of(answer)
 
 
-@router.get("/ask", response_model=AnswerOut, responses=_errors(422),
+@router.get("/ask", response_model=AnswerOut, responses=_errors(422, 503),
             summary="Answer a question (query-string form of POST /ask)")
 async def ask_get(
     service: Service,
-    q: Annotated[str, Query(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=r"\S",
+    q: Annotated[str, Query(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=NOT_BLANK,
                             description="The question; not only whitespace.")],
     top_k: Annotated[int, Query(ge=1, le=MAX_TOP_K)] = 3,
     conversation_id: Annotated[str | None, Query(max_length=200)] = None,
@@ -88,14 +96,15 @@ async def ask_get(
     return AnswerOut.of(answer)
 
 
-@router.get("/articles", response_model=list[ArticleSummaryOut], summary="List the articles")
+@router.get("/articles", response_model=list[ArticleSummaryOut], responses=_errors(503),
+            summary="List the articles")
 def list_articles(service: Service) -> list[ArticleSummaryOut]:
     """Every served article, newest first."""
     return [ArticleSummaryOut.of(a, service.passage_count(a.id)) for a in service.articles()]
 
 
 @router.get("/articles/{article_id}", response_model=ArticleOut,
-            responses=_errors(404, 422), summary="One article with its cleaned text")
+            responses=_errors(404, 422, 503), summary="One article with its cleaned text")
 def get_article(article_id: ArticleId, service: Service) -> ArticleOut:
     """The article whose `text` the quotes' offsets refer to."""
     article = service.article(article_id)
@@ -105,7 +114,7 @@ def get_article(article_id: ArticleId, service: Service) -> ArticleOut:
 
 @router.post("/articles", response_model=ArticleOut, status_code=201,
              responses={200: {"model": ArticleOut, "description": "Already present (same text)"},
-                        **_errors(400, 401, 403, 413, 422)},
+                        **_errors(400, 401, 403, 413, 422, 503)},
              dependencies=[Depends(require_admin)], summary="Add an article")
 async def add_article(body: ArticleIn, service: Service, response: Response) -> ArticleOut:
     """Clean, embed and index an article; the same text again returns the existing one."""
@@ -119,7 +128,8 @@ async def add_article(body: ArticleIn, service: Service, response: Response) -> 
 
 
 @router.delete("/articles/{article_id}", status_code=204,
-               responses=_errors(401, 403, 404, 422), dependencies=[Depends(require_admin)],
+               responses=_errors(401, 403, 404, 422, 503),
+               dependencies=[Depends(require_admin)],
                summary="Remove an article")
 async def remove_article(article_id: ArticleId, service: Service) -> Response:
     """Stop serving an article, now and after restarts."""
@@ -127,7 +137,8 @@ async def remove_article(article_id: ArticleId, service: Service) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/health", response_model=HealthOut, summary="Readiness and index size")
+@router.get("/health", response_model=HealthOut, responses=_errors(503),
+            summary="Readiness and index size")
 def health(service: Service) -> HealthOut:
     """Answered once the model and index are loaded."""
     stats = service.stats()

@@ -20,6 +20,17 @@ from retrieval.models import Answer, Article, Quote, Source
 MAX_QUESTION_CHARS = 1000
 MAX_TOP_K = 10
 
+# Python's str.strip() removes more than JSON Schema's `\S` excludes (\x1c-\x1f, \x85):
+# spell out every character str.isspace() accepts so the schema and the service agree on "blank".
+_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+NOT_BLANK = f"[^{_SPACE}]"
+# Two letters of a common script in a row: what survives the cleaning (which drops lines of
+# digits, punctuation or spaces only), so a schema-valid body is never a "no text left" 422.
+_LETTER = (r"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F"
+           r"\u05D0-\u05EA\u0620-\u064A\u0904-\u0939\u0E01-\u0E30\u3041-\u30FF"
+           r"\u4E00-\u9FFF\uAC00-\uD7A3")
+HAS_WORDS = f"[{_LETTER}]{{2}}"
+
 
 def _iso_date(value: Any) -> date:
     """Accept only a "YYYY-MM-DD" string (no timestamps, no numbers)."""
@@ -56,7 +67,7 @@ class _Strict(BaseModel):
 class AskIn(_Strict):
     """A question, optionally tied to a conversation for follow-ups."""
 
-    question: StrictStr = Field(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=r"\S",
+    question: StrictStr = Field(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=NOT_BLANK,
                                 examples=["Who leads the US side?"],
                                 description="The question; not only whitespace.")
     top_k: JsonInt = Field(3, ge=1, le=MAX_TOP_K, description="Quotes to return.")
@@ -121,9 +132,11 @@ class AnswerOut(BaseModel):
 class ArticleIn(_Strict):
     """An article to add; `text` may be raw text copied from a web page."""
 
-    title: StrictStr = Field(min_length=1, max_length=500, pattern=r"\S")
-    text: StrictStr = Field(min_length=2, max_length=900_000, pattern=r"[A-Za-z\u00C0-\uFFFF]{2}",
-                            description="The article body (two letters at least).")
+    title: StrictStr = Field(min_length=1, max_length=500, pattern=NOT_BLANK,
+                             description="The headline; not only whitespace.")
+    text: StrictStr = Field(min_length=2, max_length=900_000, pattern=HAS_WORDS,
+                            description="The article body, raw text is fine; it must hold words "
+                            "(two letters in a row) that survive the boilerplate cleaning.")
     outlet: StrictStr | None = Field(None, max_length=200)
     published: IsoDate | None = None
     url: StrictStr | None = Field(None, max_length=2000)

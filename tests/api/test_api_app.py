@@ -8,16 +8,6 @@ from fastapi.testclient import TestClient
 from bot.api import create_app
 from bot.settings import Settings
 
-TOKEN = "s3cret"
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-@pytest.fixture
-def client(fake_service, tmp_path):
-    settings = Settings(data_dir=tmp_path / "data", admin_token=TOKEN, telegram_token=None)
-    with TestClient(create_app(settings, service=fake_service)) as test_client:
-        yield test_client
-
 
 def test_ask_post_and_get_return_verbatim_quotes(client):
     body = client.post("/ask", json={"question": "When will the bridge repair work start?"}).json()
@@ -51,6 +41,7 @@ def test_conversation_follow_up(client):
     ({"question": 42}, 422, "string"),
     ({"question": "ok", "surprise": 1}, 422, "Extra inputs"),
     ({}, 422, "Field required"),
+    ({"question": "\x1f\u3000\x85"}, 422, "empty or only whitespace"),
 ])
 def test_bad_questions_get_clear_422(client, payload, status, fragment):
     response = client.post("/ask", json=payload)
@@ -62,9 +53,11 @@ def test_malformed_json_non_utf8_and_oversized_bodies(client):
     headers = {"Content-Type": "application/json"}
     bad = client.post("/ask", content=b'{"question": ', headers=headers)
     assert bad.status_code == 400 and "JSON" in bad.text
+    assert "malformed JSON" in bad.json()["detail"][0]["msg"]
     latin = client.post("/ask", content='{"question": "caf\xe9"}'.encode("latin-1"),
                         headers=headers)
-    assert latin.status_code == 400 and "detail" in latin.json()
+    assert latin.status_code == 400
+    assert latin.json() == {"detail": "request body is not valid UTF-8 (byte 0xe9 at offset 17)"}
     huge = client.post("/ask", content=b"x" * 1_000_001, headers=headers)
     assert huge.status_code == 413 and "over 1000000 bytes" in huge.json()["detail"]
 
@@ -87,39 +80,41 @@ def test_articles_list_get_404(client):
     assert missing.status_code == 404 and "does-not-exist" in missing.json()["detail"]
 
 
-def test_article_management_requires_the_token(client, fake_service, tmp_path):
+def test_article_management_requires_the_token(client, auth, fake_service, tmp_path):
     article = {"title": "Museum reopens", "text": "The museum reopens on Saturday."}
     assert client.post("/articles", json=article).status_code == 401
     wrong = client.post("/articles", json=article, headers={"Authorization": "Bearer nope"})
     assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
-    created = client.post("/articles", json=article, headers=AUTH)
+    created = client.post("/articles", json=article, headers=auth)
     assert created.status_code == 201
-    again = client.post("/articles", json=article, headers=AUTH)
+    again = client.post("/articles", json=article, headers=auth)
     assert again.status_code == 200 and again.json()["id"] == created.json()["id"]
     assert len(client.get("/articles").json()) == 4
     answer = client.get("/ask", params={"q": "When does the museum reopen?"}).json()
     assert "Saturday" in answer["answer"]
     article_id = created.json()["id"]
     assert client.delete(f"/articles/{article_id}").status_code == 401
-    assert client.delete(f"/articles/{article_id}", headers=AUTH).status_code == 204
+    assert client.delete(f"/articles/{article_id}", headers=auth).status_code == 204
     assert client.get(f"/articles/{article_id}").status_code == 404
-    assert client.delete(f"/articles/{article_id}", headers=AUTH).status_code == 404
+    assert client.delete(f"/articles/{article_id}", headers=auth).status_code == 404
 
     disabled = Settings(data_dir=tmp_path / "d2", admin_token=None)
     with TestClient(create_app(disabled, service=fake_service)) as other:
-        response = other.post("/articles", json=article, headers=AUTH)
+        response = other.post("/articles", json=article, headers=auth)
         assert response.status_code == 403 and "NEWSDESK_ADMIN_TOKEN" in response.text
 
 
-def test_bad_articles_are_rejected(client):
+def test_bad_articles_are_rejected(client, auth):
     for payload, fragment in [
         ({"title": "t", "text": "Open in app\nNO COMMENTS"}, "no article text left"),
         ({"title": "t", "text": "Body text.", "published": "2025-02-30"}, "valid date"),
         ({"title": "t", "text": "Body text.", "published": 20250101}, "date string"),
         ({"title": " ", "text": "Body text."}, "empty"),
         ({"text": "Body text."}, "Field required"),
+        ({"title": "t", "text": "\u3000\u3000 2025 -- !!"}, "must contain words"),
+        ({"title": "\x1c\xa0", "text": "Body text."}, "empty or only whitespace"),
     ]:
-        response = client.post("/articles", json=payload, headers=AUTH)
+        response = client.post("/articles", json=payload, headers=auth)
         assert response.status_code == 422, payload
         assert fragment in response.text
 
@@ -141,3 +136,28 @@ def test_openapi_documents_every_error(client):
     add = schema["paths"]["/articles"]["post"]["responses"]
     assert {"200", "201", "401", "403", "413", "422"} <= set(add)
     assert "404" in schema["paths"]["/articles/{article_id}"]["get"]["responses"]
+
+
+def test_blank_means_the_same_to_the_schema_and_the_service(client):
+    """The OpenAPI patterns reject exactly what the service would reject as blank."""
+    from bot.schemas import NOT_BLANK
+
+    schema = client.get("/openapi.json").json()
+    ask_in = schema["components"]["schemas"]["AskIn"]["properties"]["question"]
+    assert ask_in["pattern"] == NOT_BLANK
+    q = next(p for p in schema["paths"]["/ask"]["get"]["parameters"] if p["name"] == "q")
+    assert q["schema"]["pattern"] == NOT_BLANK
+    for blank in ["\x1f", "\u2028 \u3000", "\x85\t"]:
+        assert client.get("/ask", params={"q": blank}).status_code == 422
+    assert client.get("/ask", params={"q": "\ufeffbridge?"}).status_code == 200
+
+
+def test_requests_before_the_service_is_ready_get_503(tmp_path):
+    """Served from a pre-bound socket, the app answers 503 until the lifespan built the service."""
+    app = create_app(Settings(data_dir=tmp_path / "data"), service=None)
+    client = TestClient(app)  # not entered: the lifespan (which builds the service) does not run
+    for response in [client.get("/health"), client.post("/ask", json={"question": "Who?"})]:
+        assert response.status_code == 503
+        assert "still loading" in response.json()["detail"]
+        assert response.headers["retry-after"] == "5"
+    assert "503" in app.openapi()["paths"]["/ask"]["post"]["responses"]
