@@ -45,6 +45,14 @@ class Settings(BaseSettings):
         description="Bot API base URL; the token is appended (python-telegram-bot's base_url).",
     )
     telegram_rate_limit: int = Field(20, ge=1, description="Questions per chat per minute.")
+    telegram_poll_interval: float = Field(
+        0.0, ge=0, description="Seconds between getUpdates calls (0 with Telegram's long polling)."
+    )
+    telegram_examples: list[str] = Field(
+        default_factory=lambda: ["Who leads the delegation?", "When will the meeting be held?",
+                                 "What did the spokesperson say?"],
+        description="Example questions shown by /start, /help and when nothing is found.",
+    )
     max_question_chars: int = Field(1000, ge=1, description="Longest question accepted.")
     log_level: str = Field("INFO", description="Logging level.")
     log_format: Literal["text", "json"] = Field("text", description="Log line format.")

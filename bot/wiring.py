@@ -47,6 +47,30 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, default=str, ensure_ascii=False)
 
 
+class RedactingFilter(logging.Filter):
+    """Replace secrets (the bot token) in every log message before it is written."""
+
+    def __init__(self, secrets: list[str]) -> None:
+        """Redact each of `secrets` (empty ones are ignored)."""
+        super().__init__()
+        self._secrets = [s for s in secrets if s]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record's message with the secrets masked."""
+        if record.exc_info and not record.exc_text:
+            # Tracebacks can quote request URLs, which carry the bot token.
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            for secret in self._secrets:
+                record.exc_text = record.exc_text.replace(secret, "<redacted>")
+        message = record.getMessage()
+        if any(secret in message for secret in self._secrets):
+            for secret in self._secrets:
+                message = message.replace(secret, "<redacted>")
+            record.msg, record.args = message, None
+        return True
+
+
 def configure_logging(settings: Settings) -> None:
     """Set up the root logger once: level, text or JSON lines, quiet chatty libraries."""
     handler = logging.StreamHandler(sys.stderr)
@@ -54,6 +78,8 @@ def configure_logging(settings: Settings) -> None:
         handler.setFormatter(JsonFormatter())
     else:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    secrets = [t.get_secret_value() for t in (settings.telegram_token, settings.admin_token) if t]
+    handler.addFilter(RedactingFilter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(settings.log_level.upper())

@@ -55,7 +55,14 @@ const TelegramServer = require('telegram-test-api');
 const originalAdd = TelegramServer.prototype.addBotMessage;
 TelegramServer.prototype.addBotMessage = function addBotMessage(raw, token) {
   const message = originalAdd.call(this, raw, token);
-  return { ...message, date: Math.floor(message.date / 1000) };
+  // The emulator echoes the request as the sent Message: give dates in seconds, and objects
+  // (not the JSON strings of a form-encoded request) where Telegram returns objects.
+  const sent = { ...message, date: Math.floor(message.date / 1000) };
+  for (const field of ['link_preview_options', 'entities']) {
+    if (typeof sent[field] === 'string') sent[field] = JSON.parse(sent[field]);
+  }
+  delete sent.reply_parameters; // Telegram answers with reply_to_message instead
+  return sent;
 };
 
 const server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 600 });

@@ -1,0 +1,128 @@
+"""Telegram rendering: escaping of hostile text, attribution, links, splitting, valid HTML."""
+
+from __future__ import annotations
+
+from datetime import date
+from html.parser import HTMLParser
+
+import pytest
+
+from bot.rendering import (
+    MAX_MESSAGE,
+    attribution,
+    render_answer,
+    render_help,
+    render_not_found,
+    render_sources,
+    split_messages,
+)
+from retrieval.models import Answer, Article, Quote, Source
+
+ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
+                "blockquote", "tg-spoiler", "span"}
+HOSTILE = Source("Fish & <Chips> \"daily\"", "A&B <News>", date(2025, 12, 12),
+                 "https://example.org/a?x=1&y=<2>")
+
+
+class TelegramHtmlChecker(HTMLParser):
+    """Fails on tags Telegram does not allow, and on unbalanced tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text = ""
+
+    def handle_starttag(self, tag, attrs):
+        assert tag in ALLOWED_TAGS, tag
+        if tag == "a":
+            assert [name for name, _ in attrs] == ["href"]
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack.pop() == tag, tag
+
+    def handle_data(self, data):
+        self.text += data
+
+
+def check_html(message: str) -> str:
+    """Assert the message is valid Telegram HTML; return its visible text."""
+    assert len(message) <= MAX_MESSAGE
+    checker = TelegramHtmlChecker()
+    checker.feed(message)
+    checker.close()
+    assert not checker.stack
+    return checker.text
+
+
+def _quote(text: str, source: Source = HOSTILE) -> Quote:
+    return Quote(text=text, score=0.5, article_id="a1", start=0, end=len(text), source=source)
+
+
+def test_hostile_article_text_is_escaped_and_visible_verbatim():
+    hostile = 'Profits rose <b>sharply</b> & "fast" at <script>alert(1)</script> Fish & Co.'
+    answer = Answer("q", True, _quote(hostile), (_quote(hostile), _quote("Second & <i>one")))
+    parts = render_answer(answer)
+    assert len(parts) == 1
+    visible = check_html(parts[0])
+    assert hostile in visible and "Second & <i>one" in visible
+    assert "<script>" not in parts[0] and "&lt;script&gt;" in parts[0]
+
+
+def test_attribution_format_and_link():
+    text = attribution(HOSTILE)
+    assert text.startswith("— A&amp;B &lt;News&gt;, 2025-12-12: <a href=\"")
+    assert check_html(text) == '— A&B <News>, 2025-12-12: Fish & <Chips> "daily"'
+    plain = attribution(Source("Title", "IANS", date(2025, 12, 12), None))
+    assert plain == "— IANS, 2025-12-12: Title"
+    unsafe = attribution(Source("T", None, None, "javascript:alert(1)"))
+    assert "href" not in unsafe and unsafe == "— Unknown source: T"
+
+
+def test_answer_first_then_supporting_quotes_each_attributed():
+    first = _quote("The answer sentence.", Source("T1", "IANS", date(2025, 12, 12), None))
+    second = _quote("Another outlet says it.", Source("T2", "News1", date(2025, 12, 14), None))
+    (message,) = render_answer(Answer("q", True, first, (first, second)))
+    visible = check_html(message)
+    assert visible.index("The answer sentence.") < visible.index("Another outlet says it.")
+    assert "— IANS, 2025-12-12: T1" in visible and "— News1, 2025-12-14: T2" in visible
+    assert message.count("<blockquote>") == 2
+
+
+def test_long_answers_split_between_quotes_never_inside():
+    quotes = tuple(_quote(f"Quote {i} " + "word & " * 300) for i in range(8))
+    parts = render_answer(Answer("q", True, quotes[0], quotes))
+    assert len(parts) > 1
+    for part in parts:
+        check_html(part)
+        assert part.count("<blockquote>") == part.count("</blockquote>")
+    assert sum(p.count("<blockquote>") for p in parts) == 8
+
+
+def test_single_huge_quote_is_shortened_safely():
+    huge = "x & y " * 2000
+    (part,) = render_answer(Answer("q", True, _quote(huge), (_quote(huge),)))
+    visible = check_html(part)
+    assert visible.count("…") == 1 and len(part) <= MAX_MESSAGE
+
+
+def test_split_messages_rejects_oversized_blocks():
+    assert split_messages(["a" * 10, "b" * 10], limit=25) == ["a" * 10 + "\n\n" + "b" * 10]
+    assert split_messages(["a" * 10, "b" * 10], limit=15) == ["a" * 10, "b" * 10]
+    with pytest.raises(ValueError):
+        split_messages(["a" * 20], limit=10)
+
+
+def test_not_found_help_and_sources():
+    declined = render_answer(Answer("<b>capital</b> of France?", False), examples=["Who & why?"])
+    visible = check_html(declined[0])
+    assert "could not find" in visible and "/sources" in visible
+    assert "<b>capital</b> of France?" in visible and "Who & why?" in visible
+    article = Article("id1", HOSTILE, "text")
+    help_text = render_help([article], examples=["Who leads?", "When?", "Why?", "Extra?"])
+    visible = check_html(help_text)
+    assert "1 article" in visible and "Who leads?" in visible and "Extra?" not in visible
+    (sources,) = render_sources([article])
+    assert 'Fish & <Chips> "daily"' in check_html(sources)
+    assert render_not_found("x") .startswith("I could not find")
+    assert render_sources([]) == ["I have no articles yet."]
