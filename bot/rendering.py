@@ -7,7 +7,6 @@ entity or a quote, and every part fits Telegram's 4096-character limit.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from html import escape
 from urllib.parse import urlsplit
@@ -16,11 +15,13 @@ from retrieval.models import Answer, Article, Quote, Source
 
 __all__ = [
     "ALLOWED_TAGS",
+    "APOLOGY",
     "MAX_MESSAGE",
+    "ONLY_TEXT",
     "attribution",
-    "example_questions",
     "message_length",
     "render_answer",
+    "render_ask_hint",
     "render_help",
     "render_invalid",
     "render_not_found",
@@ -36,7 +37,6 @@ MAX_QUOTE_CHARS = 3400
 MAX_TITLE_CHARS = 300
 # The tags these functions emit; all of them are in Telegram's HTML subset.
 ALLOWED_TAGS = frozenset({"b", "i", "a", "blockquote"})
-GENERIC_EXAMPLES = ("Who is quoted in the articles?", "What was announced, and when?")
 
 
 def _text(value: str) -> str:
@@ -186,41 +186,21 @@ def render_sources(articles: Sequence[Article]) -> list[str]:
 
 def render_rate_limited(limit: int) -> str:
     """Tell a chat politely that it asks faster than the per-minute limit."""
-    return (f"You are asking faster than I can answer (at most {limit} questions a minute "
-            "per chat). Please wait a moment and ask again.")
+    return (f"You are asking faster than I can read (at most {limit} questions a minute per "
+            "chat). Please wait a minute and try again.")
 
 
 def render_invalid(reason: str) -> str:
     """Explain why a question cannot be asked, e.g. it is empty or too long."""
-    return f"Sorry, I cannot answer that: {_text(reason)}."
+    return f"Sorry, I cannot take that question: {_text(reason.rstrip('.'))}."
 
 
-def _topic(title: str, max_words: int = 8) -> str:
-    """Return the first words of a title, up to a comma or colon, as a question topic."""
-    head = re.split(r"[,:;|…]|\s[-–—]\s", title, maxsplit=1)[0].strip()
-    words = head.split()
-    if len(words) < 2:
-        words = title.split()
-    return " ".join(words[:max_words]).rstrip(".?!")
+def render_ask_hint(examples: Sequence[str] = ()) -> str:
+    """Reply to an empty /ask: how to ask, with an example when one is configured."""
+    if not examples:
+        return "Ask me a question about the articles, e.g. /ask followed by your question."
+    return f"Ask me a question, for example: <i>{_text(examples[0])}</i>"
 
 
-def example_questions(articles: Sequence[Article], *, count: int = 3) -> list[str]:
-    """Return example questions built from the newest articles' titles, else generic ones.
-
-    Args:
-        articles: The served articles, newest first.
-        count: How many examples to return.
-
-    Returns:
-        Up to `count` questions; never answers, only questions a user could send.
-    """
-    examples: list[str] = []
-    for article in articles:
-        topic = _topic(article.source.title)
-        question = f"What is the news about {topic}?"
-        if topic and question not in examples:
-            examples.append(question)
-        if len(examples) == count - 1:
-            break
-    examples += GENERIC_EXAMPLES
-    return examples[:count]
+ONLY_TEXT = "I can only read text questions. Send /help for examples."
+APOLOGY = "Sorry, something went wrong while answering. Please try again."

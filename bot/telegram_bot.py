@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import re
 import time
-from collections import defaultdict, deque
+import weakref
+from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import Any
+from typing import Any, Literal
 
-from telegram import LinkPreviewOptions, Message, Update
+from telegram import LinkPreviewOptions, Message, MessageEntity, Update
 from telegram.constants import ChatAction
-from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
-from telegram.ext import (
-    Application,
-    ApplicationBuilder,
-    CommandHandler,
-    ContextTypes,
-    MessageHandler,
-    filters,
-)
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
+from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
-from bot.rendering import render_answer, render_help, render_sources
+from bot.rendering import (
+    APOLOGY,
+    ONLY_TEXT,
+    render_answer,
+    render_ask_hint,
+    render_help,
+    render_invalid,
+    render_rate_limited,
+    render_sources,
+)
 from bot.settings import Settings
 from retrieval.errors import InvalidQuestionError
 from retrieval.service import QAService
@@ -30,28 +35,47 @@ from retrieval.service import QAService
 logger = logging.getLogger(__name__)
 
 SEND_ATTEMPTS = 4
+# Longest Telegram flood wait honoured in place; beyond it the reply is given up (and logged).
+MAX_RETRY_AFTER = 120.0
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# Updates handled at once; each chat is still answered in order (see `_chat_lock`).
+CONCURRENT_UPDATES = 16
+
+Decision = Literal["allow", "notify", "drop"]
 
 
 class RateLimiter:
-    """At most `limit` questions per chat in any 60-second window."""
+    """At most `limit` questions per chat in any 60-second window; one notice per window."""
 
     def __init__(self, limit: int, *, window: float = 60.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
         """Allow `limit` events per `window` seconds per key."""
         self._limit, self._window, self._clock = limit, window, clock
-        self._events: dict[int, deque[float]] = defaultdict(deque)
+        self._events: dict[int, deque[float]] = {}
+        self._notified: dict[int, float] = {}
 
-    def allow(self, key: int) -> bool:
-        """Record an event for `key`; False when it is over the limit."""
+    def check(self, key: int) -> Decision:
+        """Record a question for `key`: allow it, or refuse with a notice (once), or silently."""
         now = self._clock()
-        events = self._events[key]
+        events = self._events.setdefault(key, deque())
         while events and now - events[0] > self._window:
             events.popleft()
-        if len(events) >= self._limit:
-            return False
-        events.append(now)
-        return True
+        if len(events) < self._limit:
+            events.append(now)
+            return "allow"
+        if now - self._notified.get(key, -self._window - 1) > self._window:
+            self._notified[key] = now
+            return "notify"  # the bot must not flood a flooding chat with notices
+        return "drop"
+
+    def allow(self, key: int) -> bool:
+        """Record a question for `key`; False when it is over the limit."""
+        return self.check(key) == "allow"
+
+
+def _seconds(wait: int | float | timedelta) -> float:
+    """Return RetryAfter.retry_after in seconds (an int or a timedelta, by PTB setting)."""
+    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
 
 
 async def send_with_retry(send: Callable[[], Awaitable[Any]]) -> Any:
@@ -60,22 +84,23 @@ async def send_with_retry(send: Callable[[], Awaitable[Any]]) -> Any:
         try:
             return await send()
         except RetryAfter as exc:
-            wait = exc.retry_after
-            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+            seconds = _seconds(exc.retry_after)
+            if attempt == SEND_ATTEMPTS or seconds > MAX_RETRY_AFTER:
+                raise
             logger.warning("Telegram asked to slow down; retrying in %.1f s", seconds)
             await asyncio.sleep(seconds)
         except BadRequest:
             raise  # a NetworkError subclass, but resending the same request cannot help
-        except (TimedOut, NetworkError) as exc:
+        except NetworkError as exc:  # TimedOut included
             if attempt == SEND_ATTEMPTS:
                 raise
             logger.warning("Bot API network error (%s); retry %d", exc, attempt)
             await asyncio.sleep(0.5 * 2 ** (attempt - 1))
-    raise TimedOut("the Bot API kept asking to retry")
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 async def reply(message: Message, parts: list[str]) -> None:
-    """Send HTML parts as replies quoting the user's message."""
+    """Send HTML parts as replies quoting the user's message, without link previews."""
     for part in parts:
         await send_with_retry(lambda part=part: message.reply_html(
             part, do_quote=True, link_preview_options=NO_PREVIEW))
@@ -89,73 +114,104 @@ async def _typing(message: Message) -> None:
         logger.debug("typing indicator failed: %s", exc)
 
 
+def _chat_lock(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> asyncio.Lock:
+    """Return the chat's lock, so its questions (and follow-ups) are answered in order."""
+    locks: weakref.WeakValueDictionary[int, asyncio.Lock] = context.bot_data["locks"]
+    lock = locks.get(chat_id)
+    if lock is None:
+        lock = locks[chat_id] = asyncio.Lock()
+    return lock
+
+
 def _question_from(message: Message, bot_username: str | None) -> str:
-    """Return the question text, without a leading /ask or @mention of the bot."""
+    """Return the question text, without a leading /ask command or @mention of the bot."""
     text = message.text or ""
-    if text.startswith("/ask"):
-        text = text.split(maxsplit=1)[1] if " " in text.strip() else ""
+    if text.startswith("/"):  # "/ask question" or "/ask@NewsdeskBot question"
+        text = text.split(maxsplit=1)[1] if len(text.split(maxsplit=1)) == 2 else ""
     if bot_username:
-        text = text.replace(f"@{bot_username}", " ")
+        text = re.sub(rf"@{re.escape(bot_username)}\b", " ", text, flags=re.IGNORECASE)
     return text.strip()
 
 
 async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer a question: typing, ask the service, reply with the rendered quotes."""
     message = update.effective_message
-    if message is None or message.chat is None:
+    if message is None:
         return
-    data = context.application.bot_data
-    settings: Settings = data["settings"]
+    settings: Settings = context.bot_data["settings"]
     question = _question_from(message, context.bot.username)
     if not question:
-        await reply(message, [f"Ask me a question, for example: <i>"
-                              f"{settings.telegram_examples[0]}</i>"])
+        await reply(message, [render_ask_hint(settings.telegram_examples)])
         return
-    if not data["limiter"].allow(message.chat_id):
-        await reply(message, ["You are asking faster than I can read. Please wait a minute "
-                              "and try again."])
+    decision = context.bot_data["limiter"].check(message.chat_id)
+    if decision != "allow":
+        logger.info("chat %s is over the rate limit (%s)", message.chat_id, decision)
+        if decision == "notify":
+            await reply(message, [render_rate_limited(settings.telegram_rate_limit)])
         return
-    await _typing(message)
-    service: QAService = data["service"]
-    try:
-        answer = await asyncio.to_thread(service.ask, question,
-                                         conversation_id=f"tg:{message.chat_id}")
-    except InvalidQuestionError as exc:
-        await reply(message, [f"Sorry, I cannot take that question: {exc}."])
-        return
-    await reply(message, render_answer(answer, examples=settings.telegram_examples))
+    service: QAService = context.bot_data["service"]
+    async with _chat_lock(context, message.chat_id):
+        typing = asyncio.create_task(_typing(message))
+        try:
+            answer = await asyncio.to_thread(service.ask, question,
+                                             conversation_id=f"tg:{message.chat_id}")
+        except InvalidQuestionError as exc:
+            await reply(message, [render_invalid(str(exc))])
+            return
+        finally:
+            typing.cancel()  # the answer is here: a late "typing" would linger for 5 s
+            with contextlib.suppress(asyncio.CancelledError):
+                await typing
+        if settings.log_questions:
+            logger.info("chat %s asked %r: %s", message.chat_id, question,
+                        "answered" if answer.answered else "declined")
+        await reply(message, render_answer(answer, examples=settings.telegram_examples))
 
 
 async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start and /help: what the bot knows, with example questions."""
-    data = context.application.bot_data
     if update.effective_message:
-        text = render_help(data["service"].articles(), examples=data["settings"].telegram_examples)
+        text = render_help(context.bot_data["service"].articles(),
+                           examples=context.bot_data["settings"].telegram_examples)
         await reply(update.effective_message, [text])
 
 
 async def show_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/sources: the articles with outlet, date and link."""
     if update.effective_message:
-        parts = render_sources(context.application.bot_data["service"].articles())
+        parts = render_sources(context.bot_data["service"].articles())
         await reply(update.effective_message, parts)
 
 
 async def only_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos and other non-text messages in private chats: explain politely."""
     if update.effective_message:
-        await reply(update.effective_message, ["I can only read text questions. Send /help "
-                                               "for examples."])
+        await reply(update.effective_message, [ONLY_TEXT])
+
+
+async def group_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In groups, answer only messages that mention the bot or reply to it."""
+    message = update.effective_message
+    if message is None:
+        return
+    me = context.bot.username
+    replied = message.reply_to_message
+    to_bot = bool(replied and replied.from_user and replied.from_user.id == context.bot.id)
+    mentioned = bool(me and f"@{me}".lower() in (message.text or "").lower()) or any(
+        e.user is not None and e.user.id == context.bot.id
+        for e in message.entities if e.type == MessageEntity.TEXT_MENTION)
+    if to_bot or mentioned:
+        await answer_question(update, context)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failure (never the token) and apologise to the user; the bot keeps running."""
-    logger.error("error while handling an update: %s", context.error,
+    """Log the failure (the log handler redacts the token) and apologise; the bot keeps running."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    logger.error("error while handling an update (update_id=%s): %s", update_id, context.error,
                  exc_info=context.error)
     if isinstance(update, Update) and update.effective_message:
         try:
-            await reply(update.effective_message, ["Sorry, something went wrong while "
-                                                   "answering. Please try again."])
+            await reply(update.effective_message, [APOLOGY])
         except TelegramError as exc:
             logger.error("could not send the apology: %s", exc)
 
@@ -169,9 +225,12 @@ def build_application(settings: Settings, service: QAService | None = None) -> A
 
     Returns:
         The Application, not yet started.
+
+    Raises:
+        ValueError: When no Telegram token is configured.
     """
     if settings.telegram_token is None:
-        raise ValueError("NEWSDESK_TELEGRAM_TOKEN is not set")
+        raise ValueError("NEWSDESK_TELEGRAM_TOKEN is not set: get a token from @BotFather")
     base = settings.telegram_api_url.rstrip("/")
     file_base = base[:-len("/bot")] + "/file/bot" if base.endswith("/bot") else base + "/file"
 
@@ -181,41 +240,35 @@ def build_application(settings: Settings, service: QAService | None = None) -> A
 
             app.bot_data["service"] = await asyncio.to_thread(build_service, settings)
 
-    builder: ApplicationBuilder = (
+    app = (
         Application.builder().token(settings.telegram_token.get_secret_value())
         .base_url(base).base_file_url(file_base).post_init(post_init)
         .connect_timeout(10).read_timeout(30).write_timeout(30)
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .build()
     )
-    app = builder.build()
     app.bot_data.update(settings=settings, service=service,
-                        limiter=RateLimiter(settings.telegram_rate_limit))
+                        limiter=RateLimiter(settings.telegram_rate_limit),
+                        locks=weakref.WeakValueDictionary())
     new = filters.UpdateType.MESSAGE  # edited messages are ignored, not answered twice
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
+    addressed = filters.REPLY | filters.Entity("mention") | filters.Entity("text_mention")
     app.add_handler(CommandHandler(["start", "help"], show_help, filters=new))
     app.add_handler(CommandHandler("sources", show_sources, filters=new))
     app.add_handler(CommandHandler("ask", answer_question, filters=new))
     app.add_handler(MessageHandler(new & private & filters.TEXT & ~filters.COMMAND,
                                    answer_question))
-    app.add_handler(MessageHandler(new & groups & filters.TEXT & ~filters.COMMAND
-                                   & (filters.REPLY | filters.Entity("mention")),
-                                   _group_message))
-    app.add_handler(MessageHandler(new & private & ~filters.TEXT & ~filters.COMMAND, only_text))
+    app.add_handler(MessageHandler(new & groups & filters.TEXT & ~filters.COMMAND & addressed,
+                                   group_message))
+    # Stickers, photos, empty text and unknown commands in private chats get a polite hint.
+    app.add_handler(MessageHandler(new & private & ~filters.TEXT & ~filters.StatusUpdate.ALL,
+                                   only_text))
+    app.add_handler(MessageHandler(new & private & filters.COMMAND, show_help))
     app.add_error_handler(on_error)
+    # httpx logs every request URL at INFO, and Telegram URLs carry the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     return app
-
-
-async def _group_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """In groups, answer only messages that mention the bot or reply to it."""
-    message = update.effective_message
-    if message is None:
-        return
-    me = context.bot.username
-    replied = message.reply_to_message
-    to_bot = bool(replied and replied.from_user and replied.from_user.id == context.bot.id)
-    mentioned = bool(me and f"@{me}".lower() in (message.text or "").lower())
-    if to_bot or mentioned:
-        await answer_question(update, context)
 
 
 async def start_bot(settings: Settings, service: QAService) -> Application:
@@ -239,8 +292,8 @@ async def stop_bot(app: Application) -> None:
     await app.shutdown()
 
 
-def run_bot(settings: Settings) -> None:
-    """Run the bot alone until SIGINT/SIGTERM (`newsdesk bot`)."""
-    app = build_application(settings)
+def run_bot(settings: Settings, service: QAService | None = None) -> None:
+    """Run the bot alone until SIGINT/SIGTERM (`newsdesk bot`); builds the service if None."""
+    app = build_application(settings, service)
     app.run_polling(poll_interval=settings.telegram_poll_interval,
                     allowed_updates=Update.ALL_TYPES)
