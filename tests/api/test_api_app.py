@@ -60,6 +60,9 @@ def test_malformed_json_non_utf8_and_oversized_bodies(client):
     assert latin.json() == {"detail": "request body is not valid UTF-8 (byte 0xe9 at offset 17)"}
     huge = client.post("/ask", content=b"x" * 1_000_001, headers=headers)
     assert huge.status_code == 413 and "over 1000000 bytes" in huge.json()["detail"]
+    chunked = client.post("/ask", content=iter([b"x" * 600_000, b"x" * 600_000]),
+                          headers=headers)  # no Content-Length: counted as it streams in
+    assert chunked.status_code == 413 and "over 1000000 bytes" in chunked.json()["detail"]
 
 
 def test_odd_but_valid_questions_are_answered_or_declined_and_echoed(client):
