@@ -167,7 +167,8 @@ def create_app(settings: Settings, *, service: QAService | None = None) -> FastA
 
     Returns:
         The FastAPI app. Uvicorn binds its port only after the lifespan start-up, so no
-        request is answered before the index is loaded.
+        request is answered before the index is loaded; served from a socket bound earlier,
+        every route answers 503 with Retry-After until then.
     """
 
     @asynccontextmanager
