@@ -130,7 +130,7 @@ def _question_from(message: Message, bot_username: str | None) -> str:
         text = text.split(maxsplit=1)[1] if len(text.split(maxsplit=1)) == 2 else ""
     if bot_username:
         text = re.sub(rf"@{re.escape(bot_username)}\b", " ", text, flags=re.IGNORECASE)
-    return text.strip()
+    return " ".join(text.split())
 
 
 async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
