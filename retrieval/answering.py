@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from retrieval.corpus import Corpus
@@ -14,16 +13,18 @@ from retrieval.search import ScoredSentence
 
 # Small nudges for sentences that hold the kind of fact the question asks for.
 TYPE_BONUS = 0.05
-FRAGMENT_PENALTY = 0.03  # headings and captions have no closing punctuation
+FRAGMENT_PENALTY = 0.08  # headings and captions have no closing punctuation
 # Two quotes say the same when most of the shorter one's content terms are in the other
 # (a sentence repeated with a clause added or a word changed).
 NEAR_DUPLICATE = 0.8
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
+# A follow-up's answer is often the previous answer's sentence or the next one ("He added").
+FOLLOW_UP_NEAR = {1: 0.03}
 SUPPORT_POOL = 30  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 
-_NUMBER_Q = re.compile(r"\b(how (many|much)|number of|what number|how often|percent)", re.I)
+_NUMBER_Q = re.compile(r"\b(how (many|much|old)|number of|what number|how often|percent)", re.I)
 _TIME_Q = re.compile(r"\b(when|what (day|date|time)|which (day|date)|how soon|what year)\b", re.I)
 _NUMBER_S = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                        r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I)
@@ -34,17 +35,8 @@ _TIME_S = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sund
                      r"\d{4}|\d{1,2}(st|nd|rd|th)?)\b", re.I)
 
 
-@dataclass(frozen=True)
-class Relevance:
-    """What the decline decision looks at, for the best candidate."""
-
-    dense: float  # cosine of question and best sentence
-    window_dense: float  # cosine of question and the best window around it
-    coverage: float  # IDF-weighted share of question terms found (or related) in the articles
-    overlap: float  # IDF-weighted share of question terms found in the best window
-
-
-_FOCUS_RE = re.compile(r"\b(?:which|what)\s+(\w+)(?:\s+(\w+))?", re.I)
+_FOCUS_RE = re.compile(r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?"
+                       r"(\w+)(?:\s+(\w+))?", re.I)
 
 
 def focus_words(question: str) -> list[str]:
@@ -58,6 +50,24 @@ def focus_words(question: str) -> list[str]:
             break
         found.append(word.lower())
     return found
+
+
+def asks_for(question: str) -> str | None:
+    """Return "number" or "time" when the question needs that kind of answer, else None."""
+    if _NUMBER_Q.search(question):
+        return "number"
+    if _TIME_Q.search(question):
+        return "time"
+    return None
+
+
+def holds(kind: str | None, sentence: str) -> bool:
+    """Return True when the sentence holds the kind of fact asked for (or none is needed)."""
+    if kind == "number":
+        return bool(_NUMBER_S.search(sentence))
+    if kind == "time":
+        return bool(_TIME_S.search(sentence))
+    return True
 
 
 def type_bonus(question: str, sentence: str, *, focus: frozenset[str] = frozenset(),
@@ -76,31 +86,12 @@ def type_bonus(question: str, sentence: str, *, focus: frozenset[str] = frozense
     bonus = 0.0
     if focus & sentence_terms:
         bonus += TYPE_BONUS
-    if _NUMBER_Q.search(question) and _NUMBER_S.search(sentence):
-        bonus += TYPE_BONUS
-    if _TIME_Q.search(question) and _TIME_S.search(sentence):
+    kind = asks_for(question)
+    if kind and holds(kind, sentence):
         bonus += TYPE_BONUS
     if not sentence.rstrip("\"'”’)").endswith((".", "!", "?")):
         bonus -= FRAGMENT_PENALTY
     return bonus
-
-
-def relevance(corpus: Corpus, question: str, best: ScoredSentence) -> Relevance:
-    """Measure how well the articles, and the best candidate, cover the question."""
-    lexical = corpus.lexical
-    terms = set(lexical.terms(question))
-    weights = {t: lexical.idf(t) for t in terms}
-    total = sum(weights.values())
-    window_terms = set(lexical.terms(_window_text(corpus, best)))
-    coverage = sum(w for t, w in weights.items() if lexical.related(t)) / total if total else 0.0
-    overlap = sum(w for t, w in weights.items() if t in window_terms) / total if total else 0.0
-    return Relevance(best.dense, best.window_dense, coverage, overlap)
-
-
-def _window_text(corpus: Corpus, sentence: ScoredSentence) -> str:
-    """Return the text of the sentence and its neighbours."""
-    windows = corpus.windows_of.get(sentence.position, [])
-    return " ".join([sentence.passage.text, *(corpus.passages[w].text for w in windows)])
 
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -118,8 +109,17 @@ def _published(corpus: Corpus, s: ScoredSentence) -> date:
     return corpus.articles[s.passage.article_id].source.published or date.min
 
 
+def _near_bonus(candidate: ScoredSentence, near: tuple[str, int] | None) -> float:
+    """Favour sentences right around the previous answer: a follow-up continues its topic."""
+    if near is None or candidate.passage.article_id != near[0]:
+        return 0.0
+    distance = abs(candidate.passage.sentences[0] - near[1])
+    return FOLLOW_UP_NEAR.get(distance, 0.0)
+
+
 def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence], *,
-                  top_k: int) -> list[tuple[ScoredSentence, float]]:
+                  top_k: int, near: tuple[str, int] | None = None,
+                  ) -> list[tuple[ScoredSentence, float]]:
     """Rank candidates for the question and pick up to top_k distinct quotes, answer first.
 
     Args:
@@ -127,6 +127,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         question: The question, used for the question-type nudges.
         scored: Candidates from `score_sentences`.
         top_k: How many quotes to return.
+        near: (article id, sentence index) of the previous answer in a conversation.
 
     Returns:
         (candidate, final score) pairs: the answering sentence (the newer of two near-equal
@@ -135,8 +136,9 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     """
     lexical = corpus.lexical
     focus = frozenset(lexical.stem(w) for w in focus_words(question))
-    ranked = sorted(((s, s.score + type_bonus(question, s.passage.text, focus=focus,
-                                              sentence_terms=lexical.passage_terms[s.position]))
+    ranked = sorted(((s, s.score + _near_bonus(s, near)
+                      + type_bonus(question, s.passage.text, focus=focus,
+                                   sentence_terms=lexical.passage_terms[s.position]))
                      for s in scored), key=lambda pair: -pair[1])
     distinct: list[tuple[ScoredSentence, float]] = []
     seen: list[frozenset[str]] = []
@@ -185,15 +187,3 @@ def compose_answer(corpus: Corpus, question: str, picked: Sequence[tuple[ScoredS
         return Answer(question=question, answered=False)
     quotes = tuple(_quote(corpus, s, score) for s, score in picked)
     return Answer(question=question, answered=True, answer=quotes[0], quotes=quotes)
-
-
-MIN_COVERAGE = 0.3
-MIN_DENSE = 0.2
-SURE_DENSE = 0.55
-
-
-def should_answer(rel: Relevance) -> bool:
-    """Decide whether the best candidate answers the question (provisional thresholds)."""
-    if rel.dense >= SURE_DENSE:
-        return True
-    return rel.coverage >= MIN_COVERAGE and max(rel.dense, rel.window_dense) >= MIN_DENSE

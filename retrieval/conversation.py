@@ -25,6 +25,8 @@ class Turn:
 
     question: str
     answer: str
+    article_id: str = ""
+    sentence: int = -1  # index of the answer sentence in its article
 
 
 def is_follow_up(question: str) -> bool:

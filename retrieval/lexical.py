@@ -72,7 +72,8 @@ class LexicalIndex:
             self.passage_terms.append(terms)
             df.update(terms)
         self._df = df
-        self._prefixes = {t[:PREFIX_LENGTH] for t in df if len(t) >= PREFIX_LENGTH}
+        # Prefixes of the articles' words, so "prof" relates to "professor".
+        self._prefixes = {t[:n] for t in df for n in range(4, PREFIX_LENGTH + 1) if len(t) > n}
         self._n_docs = max(1, len(texts))
         self._surface = sorted({w for t in texts for w in words(t) if not w.isdigit()})
         self._size = len(texts)
@@ -95,8 +96,9 @@ class LexicalIndex:
 
     def related(self, term: str) -> bool:
         """Return True when a term occurs in the passages or shares a long prefix with one."""
-        return self.known(term) or (len(term) >= PREFIX_LENGTH
-                                    and term[:PREFIX_LENGTH] in self._prefixes)
+        if self.known(term):
+            return True
+        return len(term) >= 4 and term[:PREFIX_LENGTH] in self._prefixes
 
     def idf(self, term: str) -> float:
         """Return the smoothed inverse document frequency; unseen terms get the maximum."""

@@ -18,8 +18,8 @@ CANDIDATES = 64
 # Fusion weights, chosen on held-out questions (see README, "How quality is measured"):
 # the sentence's own meaning counts most, its context and exact term matches break ties.
 W_SENTENCE_DENSE = 0.45
-W_WINDOW_DENSE = 0.25
-W_SENTENCE_LEXICAL = 0.20
+W_WINDOW_DENSE = 0.40
+W_SENTENCE_LEXICAL = 0.30
 W_WINDOW_LEXICAL = 0.10
 
 

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from retrieval.answering import compose_answer, relevance, select_quotes, should_answer
+from retrieval.answering import compose_answer, select_quotes
 from retrieval.conversation import ConversationMemory, Turn, contextualise
 from retrieval.corpus import ArticleChunks, Corpus
+from retrieval.decline import relevance, should_answer
 from retrieval.embedding import Embedder
 from retrieval.errors import ArticleNotFoundError, InvalidQuestionError
 from retrieval.loading import build_article, load_paths
@@ -115,14 +116,19 @@ class QAService:
             raise InvalidQuestionError(f"top_k must be between 1 and {MAX_TOP_K}, got {top_k}")
         corpus = self._corpus  # one consistent snapshot, even if an article is added meanwhile
         history = self._memory.history(conversation_id) if conversation_id else ()
-        query = corpus.lexical.repair_spelling(contextualise(question, history))
+        context = contextualise(question, history)
+        query = corpus.lexical.repair_spelling(context)
         vector = self._embedder.encode([query])[0]
         scored = score_sentences(corpus, query, vector)
-        picked = select_quotes(corpus, question, scored, top_k=top_k)
+        near = ((history[-1].article_id, history[-1].sentence)
+                if context != question and history[-1].article_id else None)
+        picked = select_quotes(corpus, question, scored, top_k=top_k, near=near)
         answered = bool(picked) and should_answer(relevance(corpus, query, picked[0][0]))
         answer = compose_answer(corpus, question, picked, answered=answered)
         if conversation_id and answer.answer is not None:
-            self._memory.remember(conversation_id, Turn(question, answer.answer.text))
+            best = picked[0][0].passage
+            self._memory.remember(conversation_id, Turn(question, answer.answer.text,
+                                                        best.article_id, best.sentences[0]))
         return answer
 
     # -- articles -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import pytest
 
 from bot.cli import format_answer, format_source
 from retrieval.models import Answer, Quote, Source
-from tests.conftest import ROOT, SHARED_EVAL
+from tests.conftest import ROOT
 
 QUOTE = Quote(text="The bridge closes in May.", score=0.5, article_id="a", start=0, end=25,
               source=Source("Bridge news", "Coast Times", date(2025, 3, 3), "https://x.org"))
@@ -60,7 +60,18 @@ def test_ask_ingest_and_eval_end_to_end(tmp_path):
     asked = _newsdesk("ask", "What are the red pandas called?", data_dir=data)
     assert "Miso" in asked.stdout and "Zoo Daily" in asked.stdout
 
-    evaluated = _newsdesk("eval", str(SHARED_EVAL / "dev_questions.jsonl"),
-                          str(SHARED_EVAL / "dev_conversations.jsonl"), "-v", data_dir=data)
-    assert "top1" in evaluated.stdout and "recall_at_3" in evaluated.stdout
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"id": "a", "question": "Who leads the US side?", "answerable": true, '
+                    '"answers": ["kevin kim"], "outlets": ["IANS", "News1"]}\n'
+                    '{"id": "b", "question": "How do I bake bread?", "answerable": false}\n',
+                    "utf-8")
+    evaluated = _newsdesk("eval", str(good), data_dir=data)
     assert evaluated.returncode == 0, evaluated.stdout + evaluated.stderr
+    assert "top1" in evaluated.stdout and "100.0%" in evaluated.stdout
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "c", "question": "Who leads the US side?", "answerable": true, '
+                   '"answers": ["no such answer"], "outlets": ["IANS"]}\n', "utf-8")
+    evaluated = _newsdesk("eval", str(bad), "-v", data_dir=data)
+    assert evaluated.returncode == 1
+    assert "below target: top1, recall_at_3" in evaluated.stderr
+    assert "c: answer lacks" in evaluated.stdout

@@ -10,10 +10,12 @@ import pytest
 from bot.rendering import (
     MAX_MESSAGE,
     attribution,
+    message_length,
     render_answer,
     render_help,
     render_not_found,
     render_sources,
+    shorten,
     split_messages,
 )
 from retrieval.models import Answer, Article, Quote, Source
@@ -126,3 +128,33 @@ def test_not_found_help_and_sources():
     assert 'Fish & <Chips> "daily"' in check_html(sources)
     assert render_not_found("x") .startswith("I could not find")
     assert render_sources([]) == ["I have no articles yet."]
+
+
+def test_lengths_are_counted_as_telegram_counts_them():
+    # An emoji takes two UTF-16 units: 2100 of them are 4200 units, too long for one message.
+    emoji = "📰" * 2100
+    (part,) = render_answer(Answer("q", True, _quote(emoji), (_quote(emoji),)))
+    assert message_length(part) <= MAX_MESSAGE and part.count("…") == 1
+    check_html(part)
+
+
+def test_escaping_growth_never_pushes_a_quote_over_the_limit():
+    # "&" becomes "&amp;": 3000 raw characters would be 15000 escaped ones.
+    ampersands = "&" * 3000
+    quotes = (_quote(ampersands), _quote("<" * 3000), _quote('"' * 3000))
+    parts = render_answer(Answer("q", True, quotes[0], quotes))
+    assert len(parts) == 3
+    for part in parts:
+        assert message_length(part) <= MAX_MESSAGE
+        check_html(part)
+
+
+def test_only_plain_http_links_are_linked_and_long_titles_are_cut():
+    for url in ("javascript:alert(1)", "data:text/html,x", "ftp://example.org/a",
+                "https://exa mple.org/", "http://", "https://example.org/\n<script>"):
+        assert "href" not in attribution(Source("T", "O", None, url)), url
+    linked = attribution(Source("T", "O", None, 'https://example.org/?q="x"&a=<b>'))
+    assert 'href="https://example.org/?q=&quot;x&quot;&amp;a=&lt;b&gt;"' in linked
+    long = attribution(Source("word " * 200, None, None, None))
+    assert len(long) < 350 and long.endswith("…")
+    assert shorten("short") == "short"
