@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from bot import web
 from bot.routes import router
 from bot.schemas import HAS_WORDS, NOT_BLANK
 from bot.settings import Settings
@@ -197,8 +198,8 @@ def create_app(settings: Settings, *, service: QAService | None = None) -> FastA
     app.state.service = service
     app.state.settings = settings
     app.include_router(router)
-    # Routes still to come go here, as routers of their own modules: the web page (GET /, with
-    # its assets from bot/static) and GET /metrics. Nothing in this module needs to change.
+    app.include_router(web.router)
+    app.mount("/static", web.static_files(), name="static")
     _error_handlers(app)
     app.add_middleware(BodyLimitMiddleware)  # type: ignore[arg-type]
     return app
