@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import re
 import time
@@ -40,6 +39,7 @@ MAX_RETRY_AFTER = 120.0
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # Updates handled at once; each chat is still answered in order (see `_chat_lock`).
 CONCURRENT_UPDATES = 16
+MAX_TRACKED_CHATS = 10_000
 
 Decision = Literal["allow", "notify", "drop"]
 
@@ -57,6 +57,8 @@ class RateLimiter:
     def check(self, key: int) -> Decision:
         """Record a question for `key`: allow it, or refuse with a notice (once), or silently."""
         now = self._clock()
+        if len(self._events) > MAX_TRACKED_CHATS:
+            self._forget_idle(now)
         events = self._events.setdefault(key, deque())
         while events and now - events[0] > self._window:
             events.popleft()
@@ -67,6 +69,12 @@ class RateLimiter:
             self._notified[key] = now
             return "notify"  # the bot must not flood a flooding chat with notices
         return "drop"
+
+    def _forget_idle(self, now: float) -> None:
+        """Drop chats with no question in the window, so memory stays bounded."""
+        for key in [k for k, ev in self._events.items() if not ev or now - ev[-1] > self._window]:
+            del self._events[key]
+            self._notified.pop(key, None)
 
     def allow(self, key: int) -> bool:
         """Record a question for `key`; False when it is over the limit."""
@@ -160,8 +168,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             return
         finally:
             typing.cancel()  # the answer is here: a late "typing" would linger for 5 s
-            with contextlib.suppress(asyncio.CancelledError):
-                await typing
+            await asyncio.wait({typing})
         if settings.log_questions:
             logger.info("chat %s asked %r: %s", message.chat_id, question,
                         "answered" if answer.answered else "declined")

@@ -36,6 +36,18 @@ def test_rate_limit_allows_then_notifies_once_then_drops_until_the_window_passes
     assert [limiter.check(7) for _ in range(3)] == ["allow", "allow", "notify"]
 
 
+def test_rate_limit_forgets_idle_chats(monkeypatch):
+    monkeypatch.setattr(telegram_bot, "MAX_TRACKED_CHATS", 10)
+    clock = Clock()
+    limiter = RateLimiter(1, clock=clock)
+    for chat in range(11):
+        limiter.check(chat)
+    assert limiter.check(0) == "notify"
+    clock.now += 61
+    limiter.check(99)  # over 10 chats tracked: the idle ones are dropped
+    assert len(limiter._events) == 1
+
+
 def _message(text: str) -> Message:
     return Message(1, datetime.now(UTC), Chat(5, "group"), text=text)
 
