@@ -14,7 +14,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from bot import web
+from bot import metrics, web
+from bot.metrics import RequestLogMiddleware
 from bot.routes import router
 from bot.schemas import HAS_WORDS, NOT_BLANK
 from bot.settings import Settings
@@ -199,7 +200,10 @@ def create_app(settings: Settings, *, service: QAService | None = None) -> FastA
     app.state.settings = settings
     app.include_router(router)
     app.include_router(web.router)
+    app.include_router(metrics.router)
     app.mount("/static", web.static_files(), name="static")
     _error_handlers(app)
     app.add_middleware(BodyLimitMiddleware)  # type: ignore[arg-type]
+    app.add_middleware(RequestLogMiddleware,  # type: ignore[arg-type]
+                       log_questions=settings.log_questions)
     return app

@@ -72,12 +72,19 @@ def require_admin(
                             headers={"WWW-Authenticate": "Bearer"})
 
 
+def _note_outcome(request: Request, question: str, answered: bool) -> None:
+    """Leave the outcome for the request log and metrics (bot.metrics)."""
+    request.state.question = question
+    request.state.answered = answered
+
+
 @router.post("/ask", response_model=AnswerOut, responses=_errors(400, 413, 422, 503),
              summary="Answer a question with verbatim quotes")
-async def ask_post(body: AskIn, service: Service) -> AnswerOut:
+async def ask_post(body: AskIn, service: Service, request: Request) -> AnswerOut:
     """Answer from the articles; `answered` is false when they do not say."""
     answer = await run_in_threadpool(service.ask, body.question, top_k=body.top_k,
                                      conversation_id=body.conversation_id)
+    _note_outcome(request, body.question, answer.answered)
     return AnswerOut.of(answer)
 
 
@@ -85,6 +92,7 @@ async def ask_post(body: AskIn, service: Service) -> AnswerOut:
             summary="Answer a question (query-string form of POST /ask)")
 async def ask_get(
     service: Service,
+    request: Request,
     q: Annotated[str, Query(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=NOT_BLANK,
                             description="The question; not only whitespace.")],
     top_k: Annotated[int, Query(ge=1, le=MAX_TOP_K)] = 3,
@@ -93,6 +101,7 @@ async def ask_get(
     """Same as POST /ask."""
     answer = await run_in_threadpool(service.ask, q, top_k=top_k,
                                      conversation_id=conversation_id)
+    _note_outcome(request, q, answer.answered)
     return AnswerOut.of(answer)
 
 

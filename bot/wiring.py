@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from typing import ClassVar
 
+from bot.metrics import InstrumentedEmbedder
 from bot.settings import Settings
 from retrieval.batching import MicroBatchingEmbedder
 from retrieval.embedding import Embedder, SentenceTransformerEmbedder
@@ -41,9 +42,10 @@ class JsonFormatter(logging.Formatter):
             "message": record.getMessage(),
         }
         entry.update({k: v for k, v in vars(record).items()
-                      if k not in self._STANDARD and not k.startswith("_")})
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
+                      if k not in self._STANDARD and k != "message" and not k.startswith("_")})
+        if record.exc_info or record.exc_text:
+            # exc_text may already be set (and redacted) by RedactingFilter.
+            entry["exception"] = record.exc_text or self.formatException(record.exc_info)
         return json.dumps(entry, default=str, ensure_ascii=False)
 
 
@@ -117,7 +119,7 @@ def build_service(settings: Settings, *,
         A ready QAService.
     """
     started = time.perf_counter()
-    embedder: Embedder = build_embedder(settings)
+    embedder: Embedder = InstrumentedEmbedder(build_embedder(settings))
     if batching:
         embedder = MicroBatchingEmbedder(embedder)
     service = QAService.open(data_dir=settings.data_dir, articles_dir=settings.articles_dir,
