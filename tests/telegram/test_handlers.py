@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import subprocess
 import time
 from typing import Any
 
@@ -133,3 +134,62 @@ def test_question_markup_is_escaped_in_the_declined_reply(emulator, fake_service
     (reply,) = _sent(emulator, 107)
     assert "Is &lt;b&gt;Tom&lt;/b&gt; &amp; Jerry" in reply["text"]
     assert "<script>" not in reply["text"]
+
+
+def test_in_process_bot_starts_once_the_bot_api_becomes_reachable(
+        fake_service, tmp_path, monkeypatch):
+    from bot import telegram_bot
+    from tests.conftest import free_port
+    from tests.telegram.conftest import HERE, _ensure_node_modules
+
+    _ensure_node_modules()
+    monkeypatch.setattr(telegram_bot, "START_RETRY_FIRST", 0.2)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    settings = Settings(telegram_token=TOKEN, telegram_api_url=f"{url}/bot",
+                        telegram_poll_interval=0.1, articles_dir=None)
+
+    async def run() -> str:
+        app = await telegram_bot.start_bot(settings, fake_service)  # nothing listens yet
+        assert not app.running
+        log = (tmp_path / "emulator.log").open("wb")
+        node = subprocess.Popen(["node", "emulator.js", str(port)], cwd=HERE, stdout=log,
+                                stderr=subprocess.STDOUT)
+        try:
+            async with httpx.AsyncClient(base_url=url) as client:
+                for _ in range(200):
+                    if app.running and app.updater is not None and app.updater.running:
+                        break
+                    await asyncio.sleep(0.1)
+                assert app.running, "the bot never started"
+                message = _message(108, "Who is the head librarian?")
+                await client.post("/sendMessage", json={"botToken": TOKEN, **message})
+                for _ in range(100):
+                    result = (await client.post("/getUpdates", json={
+                        "token": TOKEN, "chatId": 108})).json()["result"]
+                    if result:
+                        return result[0]["message"]["text"]
+                    await asyncio.sleep(0.1)
+                return ""
+        finally:
+            await telegram_bot.stop_bot(app)
+            node.terminate()
+            node.wait(timeout=10)
+            log.close()
+
+    assert "Mia Chen" in asyncio.run(run())
+
+
+def test_stopping_a_bot_that_never_reached_the_bot_api(fake_service):
+    from bot import telegram_bot
+    from tests.conftest import free_port
+
+    settings = Settings(telegram_token=TOKEN, articles_dir=None,
+                        telegram_api_url=f"http://127.0.0.1:{free_port()}/bot")
+
+    async def run() -> None:
+        app = await telegram_bot.start_bot(settings, fake_service)
+        await telegram_bot.stop_bot(app)
+        assert not app.running and app.bot_data["starting"].cancelled()
+
+    asyncio.run(run())
