@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 
 from tests.telegram.conftest import TOKEN
@@ -103,3 +106,13 @@ def test_http_server_runs_the_bot_in_process(emulator, tmp_path):
         server.stop()
     assert "Application shutdown complete" in server.log()
     assert TOKEN not in server.log()
+
+
+def test_the_examples_offered_by_start_are_answered(emulator, bot_process):
+    (start,) = _ask(emulator, "/start", chat_id=2011)
+    examples = [html.unescape(e) for e in re.findall(r"• <i>(.*?)</i>", start["text"])]
+    assert len(examples) >= 2
+    for number, example in enumerate(examples):
+        (reply,) = _ask(emulator, example, chat_id=2100 + number)
+        assert "could not find" not in reply["text"], example
+        assert "<blockquote>" in reply["text"] and "— " in reply["text"]
