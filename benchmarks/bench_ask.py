@@ -83,10 +83,6 @@ def bench_raw_model(data_dir: Path) -> dict[str, float]:
         for i in range(0, len(batch), 64):
             model.encode(batch[i:i + 64])
         figures[f"{name}_batch64_qps"] = len(batch) / (time.perf_counter() - start)
-    passages = [p for p in _seed_passages()] * 4
-    start = time.perf_counter()
-    onnx_model.encode(passages)
-    figures["onnx_passages_per_s"] = len(passages) / (time.perf_counter() - start)
     return figures
 
 
@@ -199,19 +195,29 @@ def synthetic_articles(n_articles: int, sentences: int = 10) -> list[str]:
     return texts
 
 
-def bench_ingest(data_dir: Path, raw_passages_per_s: float) -> float:
-    """Embed and index 40 synthetic articles through the service; return passages/s."""
+def bench_ingest(data_dir: Path) -> tuple[float, float]:
+    """Ingest 40 synthetic articles; return (service passages/s, raw encode passages/s).
+
+    Both rates are measured on the same passage texts with the same ONNX model.
+    """
     from retrieval.loading import build_article
     from retrieval.onnx_embedding import OnnxEmbedder
+    from retrieval.passages import split_passages
     from retrieval.service import QAService
 
-    embedder = OnnxEmbedder(cache_root=data_dir)
-    service = QAService.open(data_dir=data_dir / "ingest", articles_dir=None, embedder=embedder)
+    embedder = OnnxEmbedder(cache_root=data_dir, cache_size=0)
     articles = [build_article(t) for t in synthetic_articles(40)]
+    texts = [p.text for a in articles for p in split_passages(a)]
+    embedder.encode(texts[:64])  # warm up
+    start = time.perf_counter()
+    for i in range(0, len(texts), 256):
+        embedder.encode(texts[i:i + 256])
+    raw = len(texts) / (time.perf_counter() - start)
+    service = QAService.open(data_dir=data_dir / "ingest", articles_dir=None, embedder=embedder)
     start = time.perf_counter()
     service.add_articles(articles)
     elapsed = time.perf_counter() - start
-    return service.stats().passages / elapsed
+    return service.stats().passages / elapsed, raw
 
 
 class RandomVectors:
@@ -297,7 +303,6 @@ def main() -> None:
         report("torch single-query encode p50", f"{raw['torch_single_p50_ms']:.2f} ms")
         report("torch batch-64 encode throughput", f"{raw['torch_batch64_qps']:.0f} q/s")
         report("onnx single-query encode p50", f"{raw['onnx_single_p50_ms']:.2f} ms")
-        report("onnx passages embedded (raw, batched)", f"{raw['onnx_passages_per_s']:.0f} /s")
 
         print("start-up")
         probe = ("import time; t=time.perf_counter(); from sentence_transformers import "
@@ -333,9 +338,10 @@ def main() -> None:
         server.stop()
 
         print("ingest")
-        rate = bench_ingest(work / "data", raw["onnx_passages_per_s"])
+        rate, raw_rate = bench_ingest(work / "data")
+        report("raw batched encode of the same passages", f"{raw_rate:.0f} /s")
         report("ingest: passages embedded and indexed", f"{rate:.0f} /s",
-               f"ratio {rate / raw['onnx_passages_per_s']:.2f} x raw encode (target >= 0.8)")
+               f"ratio {rate / raw_rate:.2f} x raw encode (target >= 0.8)")
 
         print("memory with many passages")
         big = work / "big"

@@ -21,7 +21,7 @@ OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores t
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # A follow-up's answer is often the previous answer's sentence or the next one ("He added").
 FOLLOW_UP_NEAR = {1: 0.03}
-SUPPORT_POOL = 30  # distinct candidates considered for the supporting quotes
+SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 
 _NUMBER_Q = re.compile(r"\b(how (many|much|old)|number of|what number|how often|percent)", re.I)
