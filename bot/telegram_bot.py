@@ -15,8 +15,16 @@ from typing import Any, Literal
 from telegram import LinkPreviewOptions, Message, MessageEntity, Update
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
-from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
 
+from bot.metrics import ANSWERS, TELEGRAM_ERRORS, TELEGRAM_UPDATES
 from bot.rendering import (
     APOLOGY,
     ONLY_TEXT,
@@ -172,9 +180,12 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         finally:
             typing.cancel()  # the answer is here: a late "typing" would linger for 5 s
             await asyncio.wait({typing})
+        outcome = "answered" if answer.answered else "declined"
+        ANSWERS.labels(outcome, "telegram").inc()
         if settings.log_questions:
-            logger.info("chat %s asked %r: %s", message.chat_id, question,
-                        "answered" if answer.answered else "declined")
+            logger.info("chat %s asked %r: %s", message.chat_id, question, outcome)
+        else:
+            logger.info("chat %s asked a question: %s", message.chat_id, outcome)
         await reply(message, render_answer(answer, examples=settings.telegram_examples))
 
 
@@ -214,9 +225,15 @@ async def group_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await answer_question(update, context)
 
 
+async def _count_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Count every update received (runs before the handlers, in its own group)."""
+    TELEGRAM_UPDATES.inc()
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure (the log handler redacts the token) and apologise; the bot keeps running."""
     update_id = update.update_id if isinstance(update, Update) else None
+    TELEGRAM_ERRORS.inc()
     logger.error("error while handling an update (update_id=%s): %s", update_id, context.error,
                  exc_info=context.error)
     if isinstance(update, Update) and update.effective_message:
@@ -264,6 +281,7 @@ def build_application(settings: Settings, service: QAService | None = None) -> A
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
     addressed = filters.REPLY | filters.Entity("mention") | filters.Entity("text_mention")
+    app.add_handler(TypeHandler(Update, _count_update), group=-1)
     app.add_handler(CommandHandler(["start", "help"], show_help, filters=new))
     app.add_handler(CommandHandler("sources", show_sources, filters=new))
     app.add_handler(CommandHandler("ask", answer_question, filters=new))

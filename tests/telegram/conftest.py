@@ -17,6 +17,8 @@ from tests.conftest import ROOT, SEEDS_DIR, free_port
 
 HERE = Path(__file__).resolve().parent
 TOKEN = "123456:TEST-newsdesk-token"
+# A second bot, for servers started while the module's bot process polls with TOKEN.
+OTHER_TOKEN = "654321:TEST-newsdesk-server"
 HOSTILE_ARTICLE = """Fish & Chips <b>shop</b> wins award
 The Fish & Chips shop on Harbour Road won the <b>Best Chippy</b> award & a trophy on Friday.
 Owner Sam Lee said the secret was "fresh fish & hot oil".
@@ -49,18 +51,18 @@ class Emulator:
                 time.sleep(0.1)
         raise RuntimeError(self.log_path.read_text())
 
-    def _user(self, chat_id: int, chat_type: str = "private") -> dict:
+    def _user(self, chat_id: int, chat_type: str = "private", token: str = TOKEN) -> dict:
         chat = {"id": chat_id, "type": chat_type, "first_name": "Tester"}
         if chat_type != "private":
             chat = {"id": chat_id, "type": chat_type, "title": "Newsroom"}
-        return {"botToken": TOKEN, "from": {"id": abs(chat_id), "first_name": "Tester",
+        return {"botToken": token, "from": {"id": abs(chat_id), "first_name": "Tester",
                                             "is_bot": False},
                 "chat": chat, "date": int(time.time())}
 
     def send(self, text: str, *, chat_id: int = 1001, chat_type: str = "private",
-             extra: dict | None = None) -> None:
-        """Send a text message (or a /command) to the bot as a user."""
-        body = {**self._user(chat_id, chat_type), "text": text, **(extra or {})}
+             extra: dict | None = None, token: str = TOKEN) -> None:
+        """Send a text message (or a /command) to the bot with `token`, as a user."""
+        body = {**self._user(chat_id, chat_type, token), "text": text, **(extra or {})}
         if text.startswith("/"):
             length = len(text.split()[0])
             body["entities"] = [{"offset": 0, "length": length, "type": "bot_command"}]
@@ -73,13 +75,14 @@ class Emulator:
         httpx.post(f"{self.url}/sendMessage",
                    json={**self._user(chat_id), **message}).raise_for_status()
 
-    def replies(self, *, chat_id: int = 1001, count: int = 1, timeout: float = 60) -> list[dict]:
+    def replies(self, *, chat_id: int = 1001, count: int = 1, timeout: float = 60,
+                token: str = TOKEN) -> list[dict]:
         """Wait for `count` new bot messages in the chat; return them."""
         found: list[dict] = []
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and len(found) < count:
             result = httpx.post(f"{self.url}/getUpdates",
-                                json={"token": TOKEN, "chatId": chat_id}).json()["result"]
+                                json={"token": token, "chatId": chat_id}).json()["result"]
             found += [u["message"] for u in result]
             if len(found) < count:
                 time.sleep(0.1)

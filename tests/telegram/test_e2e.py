@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.telegram.conftest import TOKEN
+from tests.telegram.conftest import OTHER_TOKEN, TOKEN
 
 pytestmark = pytest.mark.integration
 
@@ -116,3 +116,29 @@ def test_the_examples_offered_by_start_are_answered(emulator, bot_process):
         (reply,) = _ask(emulator, example, chat_id=2100 + number)
         assert "could not find" not in reply["text"], example
         assert "<blockquote>" in reply["text"] and "— " in reply["text"]
+
+
+def test_telegram_metrics_are_exposed_by_the_server(emulator, tmp_path):
+    import httpx
+
+    from tests.conftest import LiveServer
+
+    env = {"NEWSDESK_TELEGRAM_TOKEN": OTHER_TOKEN,
+           "NEWSDESK_TELEGRAM_API_URL": f"{emulator.url}/bot",
+           "NEWSDESK_TELEGRAM_POLL_INTERVAL": "0.1"}
+    server = LiveServer(tmp_path / "data", env=env).wait_ready()
+    try:
+        for question in ("Who is Park Il?", "How do I bake sourdough bread?"):
+            emulator.send(question, chat_id=2020, token=OTHER_TOKEN)
+            emulator.replies(chat_id=2020, token=OTHER_TOKEN)
+        text = httpx.get(f"{server.url}/metrics").text
+    finally:
+        server.stop()
+    def value(name: str) -> float:
+        line = next(x for x in text.splitlines() if x.startswith(name))
+        return float(line.rsplit(" ", 1)[1])
+
+    assert value('newsdesk_answers_total{channel="telegram",outcome="answered"}') == 1
+    assert value('newsdesk_answers_total{channel="telegram",outcome="declined"}') == 1
+    assert value("newsdesk_telegram_updates_total") == 2
+    assert value("newsdesk_telegram_errors_total") == 0
