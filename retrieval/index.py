@@ -93,4 +93,4 @@ class FaissIndex:
 
     def save(self, path: Path) -> None:
         """Write the index atomically (temp file, then rename)."""
-        atomic_write_bytes(path, faiss.serialize_index(self._index).tobytes())
+        atomic_write_bytes(path, faiss.serialize_index(self._index).tobytes(), durable=False)

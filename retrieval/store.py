@@ -145,7 +145,8 @@ class Store:
             lasts=np.array([p.sentences[-1] for p in ps], dtype=np.int64),
             vectors=chunks.vectors,
         )
-        atomic_write_bytes(self._cache_dir / f"{chunks.article.id}.npz", buffer.getvalue())
+        atomic_write_bytes(self._cache_dir / f"{chunks.article.id}.npz", buffer.getvalue(),
+                           durable=False)
 
     def chunks_for(self, articles: Sequence[Article], *,
                    progress: ProgressFactory | None = None) -> list[ArticleChunks]:
