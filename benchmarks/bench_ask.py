@@ -32,6 +32,7 @@ ASKS = ["Who leads {}?", "What did {} say?", "When will {} meet?", "Why does {} 
         "What is the role of {}?", "How is {} described?", "What was decided about {}?"]
 
 rows: list[tuple[str, str, str]] = []
+servers: list[Server] = []  # stopped at exit, whatever happens
 
 
 def report(name: str, value: str, note: str = "") -> None:
@@ -104,16 +105,20 @@ class Server:
         if articles_dir is not None:
             args += ["--articles-dir", str(articles_dir)]
         self.started = time.perf_counter()
-        self.proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.PIPE)
+        self.log = data_dir.parent / f"server-{self.port}.log"
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        with self.log.open("wb") as log:
+            self.proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=log,
+                                         stderr=subprocess.STDOUT)
         self.url = f"http://127.0.0.1:{self.port}"
+        servers.append(self)
 
     def wait_ready(self, timeout: float = 600) -> float:
         """Poll /health until ready; return seconds since spawn."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.proc.stderr.read().decode()[-2000:]}")
+                raise RuntimeError(f"server exited: {self.log.read_text()[-2000:]}")
             try:
                 if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
                     return time.perf_counter() - self.started
@@ -133,23 +138,63 @@ class Server:
         """Terminate the server and wait for it."""
         self.proc.terminate()
         try:
-            self.proc.wait(timeout=30)
+            self.proc.wait(timeout=60)
         except subprocess.TimeoutExpired:
             self.proc.kill()
 
 
 def bench_single_client(url: str, n: int = 300) -> list[float]:
-    """Ask n distinct questions one after another; return latencies in seconds."""
+    """Ask n distinct questions one after another on one keep-alive connection."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+
+    def ask(question: str) -> None:
+        conn.request("POST", "/ask", json.dumps({"question": question}),
+                     {"Content-Type": "application/json"})
+        response = conn.getresponse()
+        response.read()
+        if response.status != 200:
+            raise RuntimeError(f"/ask answered {response.status}")
+
+    for q in questions(20, "warm"):
+        ask(q)
     times = []
-    with httpx.Client(base_url=url, timeout=30) as client:
-        for q in questions(20, "warm"):
-            client.post("/ask", json={"question": q})
-        for q in questions(n, "single"):
-            start = time.perf_counter()
-            response = client.post("/ask", json={"question": q})
-            times.append(time.perf_counter() - start)
-            response.raise_for_status()
+    for q in questions(n, "single"):
+        start = time.perf_counter()
+        ask(q)
+        times.append(time.perf_counter() - start)
+    conn.close()
     return times
+
+
+def bench_wrk(url: str, clients: int, seconds: float) -> dict[str, float] | None:
+    """Load /ask with wrk (distinct questions, `clients` connections); None without wrk."""
+    import re
+
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        return None
+    script = Path(__file__).with_name("ask.lua")
+    out = subprocess.run([wrk, "-t2", f"-c{clients}", f"-d{seconds:.0f}s", "--latency",
+                          "--timeout", "10s", "-s", str(script), url],
+                         capture_output=True, text=True, check=True).stdout
+
+    def ms(label: str) -> float:
+        match = re.search(rf"^\s*{label}\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        if not match:
+            return float("nan")
+        value, unit = float(match.group(1)), match.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    errors = (int(non_2xx.group(1)) if non_2xx else 0) + \
+        (sum(int(g) for g in socket.groups()) if socket else 0)
+    return {"qps": rate, "p50": ms("50%"), "p99": ms("99%"), "errors": errors}
 
 
 async def _client_loop(client: httpx.AsyncClient, cid: int, until: float,
@@ -327,13 +372,19 @@ def main() -> None:
         report("/ask one client p50", f"{p50:.2f} ms",
                f"ratio {p50 / raw['torch_single_p50_ms']:.2f} x torch encode (target <= 0.8)")
         report("/ask one client p95", f"{percentile(single, 95) * 1000:.2f} ms")
-        latencies, errors = asyncio.run(_concurrent(server.url, args.clients, args.seconds))
-        qps = len(latencies) / args.seconds
-        report(f"/ask {args.clients} clients throughput", f"{qps:.0f} req/s",
+        load = bench_wrk(server.url, args.clients, args.seconds)
+        client = "wrk"
+        if load is None:  # no wrk: a Python client, which takes CPU from the server
+            latencies, errors = asyncio.run(_concurrent(server.url, args.clients, args.seconds))
+            load = {"qps": len(latencies) / args.seconds, "p50": percentile(latencies, 50) * 1000,
+                    "p99": percentile(latencies, 99) * 1000, "errors": len(errors)}
+            client = "httpx"
+        qps = load["qps"]
+        report(f"/ask {args.clients} clients throughput ({client})", f"{qps:.0f} req/s",
                f"ratio {qps / raw['torch_batch64_qps']:.2f} x torch batch-64 (target >= 0.5)")
-        p50c, p99c = (percentile(latencies, q) * 1000 for q in (50, 99))
-        report(f"/ask {args.clients} clients p50 / p99", f"{p50c:.0f} / {p99c:.0f} ms")
-        report(f"/ask {args.clients} clients errors", str(len(errors)), "target 0")
+        report(f"/ask {args.clients} clients p50 / p99",
+               f"{load['p50']:.0f} / {load['p99']:.0f} ms")
+        report(f"/ask {args.clients} clients errors", f"{load['errors']:.0f}", "target 0")
         report("server peak RSS, seed articles", f"{server.peak_rss_mb():.0f} MB")
         server.stop()
 
@@ -362,6 +413,9 @@ def main() -> None:
         report("search p50 (k=10)", f"{scale['search_p50_ms']:.2f} ms", "target <= 2 ms")
         report("recall@10 vs exact", f"{scale['recall_at_10']:.3f}", "target >= 0.95")
     finally:
+        for server in servers:
+            if server.proc.poll() is None:
+                server.proc.kill()
         shutil.rmtree(work, ignore_errors=True)
     if args.json:
         args.json.write_text(json.dumps([{"name": n, "value": v, "note": note}
