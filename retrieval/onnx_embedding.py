@@ -10,15 +10,13 @@ from __future__ import annotations
 import json
 import logging
 import re
-import threading
 import warnings
-from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from retrieval.embedding import BUNDLED_MODEL_NAME, bundled_model_path
+from retrieval.embedding import BUNDLED_MODEL_NAME, QueryCache, bundled_model_path
 from retrieval.errors import ModelLoadError
 from retrieval.storage import atomic_write_json
 
@@ -161,9 +159,7 @@ class OnnxEmbedder:
         self.name = str(meta["model"])
         self.dim = int(meta["dim"])
         self.backend = "onnx-int8" if quantized else "onnx"
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._cache_size = cache_size
-        self._lock = threading.Lock()
+        self._cache = QueryCache(cache_size)
 
     def _run(self, texts: Sequence[str]) -> np.ndarray:
         encoded = self._tokenizer.encode_batch(list(texts))
@@ -178,11 +174,8 @@ class OnnxEmbedder:
         """Embed texts as unit vectors, in length-sorted batches; single queries are cached."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        if len(texts) == 1:
-            with self._lock:
-                hit = self._cache.get(texts[0])
-            if hit is not None:
-                return hit[None, :]
+        if len(texts) == 1 and (hit := self._cache.get(texts[0])) is not None:
+            return hit[None, :]
         # Sorting by length keeps padding (wasted work) small within each batch.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -190,8 +183,5 @@ class OnnxEmbedder:
             chunk = order[start:start + 32]
             out[chunk] = self._run([texts[i] for i in chunk])
         if len(texts) == 1:
-            with self._lock:
-                self._cache[texts[0]] = out[0]
-                if len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
+            self._cache.put(texts[0], out[0])
         return out

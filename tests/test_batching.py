@@ -61,3 +61,18 @@ def test_errors_reach_the_caller_and_lists_bypass_the_queue():
     assert batcher.encode(["a", "b"]).shape == (2, batcher.dim)
     assert batcher.encode(["fine"]).shape == (1, batcher.dim)
     batcher.close()
+
+
+def test_query_cache_is_bounded_lru():
+    from retrieval.embedding import QueryCache
+
+    cache = QueryCache(2)
+    one, two, three = (np.full(3, float(i)) for i in (1, 2, 3))
+    cache.put("a", one)
+    cache.put("b", two)
+    assert cache.get("a") is one  # "a" is now the most recent
+    cache.put("c", three)
+    assert cache.get("b") is None and cache.get("a") is one and cache.get("c") is three
+    disabled = QueryCache(0)
+    disabled.put("a", one)
+    assert disabled.get("a") is None
