@@ -38,7 +38,8 @@ class Settings(BaseSettings):
         None, description="Bearer token for POST/DELETE /articles; unset disables them."
     )
     telegram_token: SecretStr | None = Field(
-        None, description="Telegram bot token; when set, `make run` also starts the bot."
+        None, description="Telegram bot token; when set, `newsdesk serve` (so `make run`) also "
+        "starts the bot."
     )
     telegram_api_url: str = Field(
         "https://api.telegram.org/bot",
@@ -58,10 +59,10 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = Field("text", description="Log line format.")
     log_questions: bool = Field(True, description="Log question text at INFO level.")
 
-    @field_validator("admin_token", "telegram_token", mode="before")
+    @field_validator("admin_token", "telegram_token", "articles_dir", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
-        """Treat an empty token (NEWSDESK_ADMIN_TOKEN=) as not set."""
+        """Treat an empty value (NEWSDESK_ADMIN_TOKEN=) as not set (no articles dir: none)."""
         if isinstance(value, str) and not value.strip():
             return None
         return value
