@@ -79,6 +79,12 @@ def test_answer_quote_attribution_follow_up_on_a_phone(page: Page, live_server, 
     shot = full_page_screenshot(page, tmp_path / "chat.png")
     assert shot.exists() and shot.stat().st_size > 10_000
 
+    page.get_by_test_id("new-chat").click()  # a new conversation id: no context any more
+    expect(page.get_by_test_id("user-question")).to_have_count(0)
+    ask(page, "What is his title?")
+    expect(page.get_by_test_id("not-found")).to_be_visible()
+    assert bodies[-1]["conversation_id"] not in ids | {None}
+
 
 def test_off_topic_question_shows_not_found(page: Page, live_server, tmp_path: Path):
     page.goto(live_server.url + "/")
