@@ -13,7 +13,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 router = APIRouter(include_in_schema=False)
 
 
-@router.get("/")
+@router.api_route("/", methods=["GET", "HEAD"])
 def chat_page() -> FileResponse:
     """Serve the chat page."""
     return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
