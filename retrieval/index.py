@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Protocol
 
@@ -62,7 +63,14 @@ class FaissIndex:
             index = faiss.IndexHNSWFlat(dim, hnsw_m, faiss.METRIC_INNER_PRODUCT)
             index.hnsw.efConstruction = 80
             index.hnsw.efSearch = ef_search
-        index.add(vectors)
+        # Building is the one bulk job: let FAISS use every core for it, whatever the per-query
+        # setting of the server is.
+        previous = faiss.omp_get_max_threads()
+        faiss.omp_set_num_threads(os.cpu_count() or 1)
+        try:
+            index.add(vectors)
+        finally:
+            faiss.omp_set_num_threads(previous)
         return cls(index)
 
     @classmethod

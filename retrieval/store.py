@@ -199,6 +199,8 @@ class Store:
     # -- the combined index -----------------------------------------------------------------
     def build_corpus(self, chunks: Sequence[ArticleChunks]) -> Corpus:
         """Assemble a corpus, loading the saved FAISS index when it matches these articles."""
+        # One canonical order, so the same articles always make the same index file.
+        chunks = sorted(chunks, key=lambda c: c.article.id)
         key = hashlib.sha256("\n".join(c.article.id for c in chunks).encode()).hexdigest()
         # The file is named by the article set it indexes, so it can never be paired with the
         # wrong articles, whatever moment a crash interrupts a write.

@@ -143,3 +143,15 @@ def test_copied_data_dir_serves_without_re_embedding(tmp_path, articles_dir):
     counting = CountingEmbedder()
     QAService.open(data_dir=tmp_path / "copy", articles_dir=articles_dir, embedder=counting)
     assert counting.texts == 0
+
+
+def test_index_is_reused_whatever_order_articles_were_added(tmp_path, articles_dir):
+    service = _open(tmp_path, articles_dir, CountingEmbedder())
+    for text in ("Zoo news\nThe zoo got two pandas.", "Art news\nThe gallery reopened today."):
+        service.add_article(title=None, text=text)
+    (index_file,) = (tmp_path / "data" / "index").rglob("*.faiss")
+    written = index_file.stat().st_mtime_ns
+    restarted = _open(tmp_path, articles_dir, CountingEmbedder())
+    # The saved index was loaded, not rebuilt and rewritten.
+    assert index_file.exists() and index_file.stat().st_mtime_ns == written
+    assert restarted.stats().articles == 5
