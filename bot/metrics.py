@@ -57,6 +57,7 @@ class InstrumentedEmbedder:
         self.inner = inner
         self.name = inner.name
         self.dim = inner.dim
+        self.backend = getattr(inner, "backend", "")
 
     def encode(self, texts: Sequence[str], *, show_progress: bool = False) -> np.ndarray:
         """Embed through the wrapped model, observing the call's duration."""

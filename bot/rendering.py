@@ -35,6 +35,8 @@ MAX_MESSAGE = 4096
 # Escaped characters a quote may take, leaving room for its tags and attribution in a message.
 MAX_QUOTE_CHARS = 3400
 MAX_TITLE_CHARS = 300
+MAX_OUTLET_CHARS = 100
+MAX_URL_CHARS = 500
 # The tags these functions emit; all of them are in Telegram's HTML subset.
 ALLOWED_TAGS = frozenset({"b", "i", "a", "blockquote"})
 
@@ -85,20 +87,26 @@ def shorten(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
 
 def attribution(source: Source) -> str:
     """Return "— Outlet, YYYY-MM-DD: Title" with the title linked when a URL is known."""
-    parts = [p for p in (source.outlet, source.published and source.published.isoformat()) if p]
+    outlet = shorten(source.outlet, MAX_OUTLET_CHARS) if source.outlet else None
+    parts = [p for p in (outlet, source.published and source.published.isoformat()) if p]
     head = _text(", ".join(parts) or "Unknown source")
     title = _text(shorten(source.title or "Untitled", MAX_TITLE_CHARS))
     url = _safe_url(source.url)
+    if url and message_length(_text(url)) > MAX_URL_CHARS:
+        url = None  # an absurdly long link would crowd out the quote itself
     linked = f'<a href="{_text(url)}">{title}</a>' if url else title
     return f"— {head}: {linked}"
 
 
 def _quote_block(quote: Quote, *, answer: bool = False) -> str:
-    """One quote as a blockquote followed by its attribution (never split)."""
-    body = _text(shorten(quote.text.strip()))
+    """One quote as a blockquote followed by its attribution (never split, never too long)."""
+    source = attribution(quote.source)
+    wrapper = "<blockquote><b></b></blockquote>\n" if answer else "<blockquote></blockquote>\n"
+    room = MAX_MESSAGE - message_length(source) - len(wrapper)
+    body = _text(shorten(quote.text.strip(), min(MAX_QUOTE_CHARS, room)))
     if answer:
         body = f"<b>{body}</b>"
-    return f"<blockquote>{body}</blockquote>\n{attribution(quote.source)}"
+    return f"<blockquote>{body}</blockquote>\n{source}"
 
 
 def split_messages(blocks: Iterable[str], *, limit: int = MAX_MESSAGE) -> list[str]:

@@ -72,6 +72,11 @@ def require_admin(
                             headers={"WWW-Authenticate": "Bearer"})
 
 
+def _conversation(conversation_id: str | None) -> str | None:
+    """Namespace HTTP conversation ids, so no client can join a Telegram chat's context."""
+    return f"http:{conversation_id}" if conversation_id else None
+
+
 def _note_outcome(request: Request, question: str, answered: bool) -> None:
     """Leave the outcome for the request log and metrics (bot.metrics)."""
     request.state.question = question
@@ -83,7 +88,7 @@ def _note_outcome(request: Request, question: str, answered: bool) -> None:
 async def ask_post(body: AskIn, service: Service, request: Request) -> AnswerOut:
     """Answer from the articles; `answered` is false when they do not say."""
     answer = await run_in_threadpool(service.ask, body.question, top_k=body.top_k,
-                                     conversation_id=body.conversation_id)
+                                     conversation_id=_conversation(body.conversation_id))
     _note_outcome(request, body.question, answer.answered)
     return AnswerOut.of(answer)
 
@@ -100,7 +105,7 @@ async def ask_get(
 ) -> AnswerOut:
     """Same as POST /ask."""
     answer = await run_in_threadpool(service.ask, q, top_k=top_k,
-                                     conversation_id=conversation_id)
+                                     conversation_id=_conversation(conversation_id))
     _note_outcome(request, q, answer.answered)
     return AnswerOut.of(answer)
 
@@ -109,7 +114,7 @@ async def ask_get(
             summary="List the articles")
 def list_articles(service: Service) -> list[ArticleSummaryOut]:
     """Every served article, newest first."""
-    return [ArticleSummaryOut.of(a, service.passage_count(a.id)) for a in service.articles()]
+    return [ArticleSummaryOut.of(a, count) for a, count in service.article_summaries()]
 
 
 @router.get("/articles/{article_id}", response_model=ArticleOut,

@@ -29,6 +29,7 @@ class MicroBatchingEmbedder:
         """Start the worker thread that serves queued single-text encodes."""
         self.name = inner.name
         self.dim = inner.dim
+        self.backend = getattr(inner, "backend", "")
         self.inner = inner
         self._max_batch = max_batch
         self._max_wait = max_wait

@@ -86,12 +86,15 @@ def _is_teaser(line: str, others: list[str]) -> bool:
     return False
 
 
-def clean_text(raw: str, *, title: str | None = None) -> CleanedText:
+def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True) -> CleanedText:
     """Strip web boilerplate and the duplicated headline block from scraped article text.
 
     Args:
         raw: The article text as scraped, one paragraph or page element per line.
         title: The known title; when None, the first line that is not boilerplate is taken.
+        title_in_text: Whether the text starts with its headline (scraped pages, .txt). When
+            False (a JSON or HTML body without a title), the first line is only borrowed as
+            the title and stays in the body.
 
     Returns:
         The cleaned body (paragraphs joined by blank lines), the title, and the dropped lines.
@@ -106,6 +109,10 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanedText:
         else:
             kept.append(line)
     given_title = title is not None
+    if title is None and kept and not title_in_text:
+        first = kept[0]
+        title = first if len(first) <= 120 else first[:119].rsplit(" ", 1)[0] + "…"
+        return CleanedText(text="\n\n".join(kept), title=title, dropped=tuple(dropped))
     if title is None and kept:
         title = kept[0]
     if title:

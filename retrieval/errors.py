@@ -8,6 +8,7 @@ Hierarchy::
     │   ├── ArticleFormatError    unreadable, empty, not UTF-8 or malformed file/body
     │   └── ArticleNotFoundError  no article with that id
     ├── IndexCorruptedError       a persisted file cannot be read (rebuilt, never fatal)
+    ├── StoreError                a file of users' decisions (removals) cannot be read
     └── ModelLoadError            the embedding model cannot be loaded
 """
 
@@ -39,6 +40,10 @@ class ArticleNotFoundError(ArticleError, KeyError):
 
 class IndexCorruptedError(NewsdeskError):
     """A persisted index or passage file cannot be read; it is rebuilt."""
+
+
+class StoreError(NewsdeskError):
+    """A data-directory file that cannot be rebuilt (the list of removals) is unreadable."""
 
 
 class ModelLoadError(NewsdeskError):

@@ -75,7 +75,10 @@ class LexicalIndex:
         # Prefixes of the articles' words, so "prof" relates to "professor".
         self._prefixes = {t[:n] for t in df for n in range(4, PREFIX_LENGTH + 1) if len(t) > n}
         self._n_docs = max(1, len(texts))
-        self._surface = sorted({w for t in texts for w in words(t) if not w.isdigit()})
+        surface = sorted({w for t in texts for w in words(t) if not w.isdigit()})
+        self._by_initial: dict[str, list[str]] = {}
+        for word in surface:
+            self._by_initial.setdefault(word[0], []).append(word)
         self._size = len(texts)
         self._repairs: dict[str, str] = {}
 
@@ -124,13 +127,17 @@ class LexicalIndex:
             if (len(low) < SPELLING_MIN_LENGTH or low in STOPWORDS or low.isdigit()
                     or self.known(self.stem(low))):
                 return word
-            if low not in self._repairs:
+            repaired = self._repairs.get(low)
+            if repaired is None:
                 if len(self._repairs) > 10_000:
                     self._repairs.clear()
-                close = difflib.get_close_matches(low, self._surface, n=1,
+                # Misspellings rarely change the first letter; comparing within it keeps
+                # this cheap however large the vocabulary grows.
+                close = difflib.get_close_matches(low, self._by_initial.get(low[0], ()), n=1,
                                                   cutoff=SPELLING_CUTOFF)
-                self._repairs[low] = close[0] if close else word
-            return self._repairs[low]
+                repaired = close[0] if close else word
+                self._repairs[low] = repaired
+            return repaired
 
         return _WORD_RE.sub(fix, text)
 

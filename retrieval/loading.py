@@ -8,7 +8,7 @@ import logging
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +44,10 @@ def build_article(
     *,
     title: str | None = None,
     outlet: str | None = None,
-    published: date | str | None = None,
+    published: date | datetime | str | None = None,
     url: str | None = None,
     origin: str = "",
+    title_in_text: bool = True,
 ) -> Article:
     """Clean raw article text and attach metadata; explicit values win over inferred ones.
 
@@ -57,6 +58,7 @@ def build_article(
         published: The publication date; when None, inferred from a dated byline.
         url: The article's address, if known.
         origin: Where the article came from (a file path, or "api").
+        title_in_text: Whether the text begins with its own headline (see `clean_text`).
 
     Returns:
         The cleaned article, whose id is a hash of its cleaned text.
@@ -64,12 +66,14 @@ def build_article(
     Raises:
         ArticleFormatError: When no article text is left after cleaning.
     """
-    cleaned = clean_text(raw_text, title=title)
+    cleaned = clean_text(raw_text, title=title, title_in_text=title_in_text)
     where = origin or "article"
     if not cleaned.text.strip():
         raise ArticleFormatError(f"{where}: no article text left after removing boilerplate; "
                                  "give the article body, not only a title or page furniture")
     inferred = infer_metadata(raw_text)
+    if isinstance(published, datetime):  # YAML and TOML read timestamps as datetimes
+        published = published.date()
     if isinstance(published, str):
         parsed = parse_date(published)
         if parsed is None:
@@ -175,6 +179,7 @@ def load_file(path: Path, *, sidecar: dict[str, Any] | None = None) -> Article:
     return build_article(
         body,
         title=str(merged["title"]) if merged.get("title") else None,
+        title_in_text=suffix not in (".json", ".html", ".htm"),
         outlet=str(merged["outlet"]) if merged.get("outlet") else None,
         published=published if isinstance(published, date | str) else None,
         url=str(merged["url"]) if merged.get("url") else None,

@@ -33,7 +33,13 @@ class InferredMetadata:
 
 
 def parse_date(value: str) -> date | None:
-    """Parse "December 12, 2025", "Dec. 12, 2025" or "2025-12-12" into a date, else None."""
+    """Parse "December 12, 2025", "Dec. 12, 2025", "2025-12-12" or an ISO timestamp, else None."""
+    iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$", value)
+    if iso:
+        try:
+            return date(*map(int, iso.groups()))
+        except ValueError:
+            return None
     value = value.strip().replace(".", "")
     for fmt in ("%B %d, %Y", "%b %d, %Y", "%Y-%m-%d"):
         try:

@@ -139,9 +139,7 @@ class QAService:
 
     def articles(self) -> tuple[Article, ...]:
         """Return the served articles, newest first."""
-        return tuple(sorted(self._corpus.articles.values(),
-                            key=lambda a: (a.source.published or date.min, a.source.title),
-                            reverse=True))
+        return tuple(article for article, _ in self.article_summaries())
 
     def article(self, article_id: str) -> Article:
         """Return one article by id.
@@ -154,6 +152,17 @@ class QAService:
         except KeyError:
             raise ArticleNotFoundError(f"no article with id {article_id!r}; list the ids with "
                                        "GET /articles or `newsdesk articles`") from None
+
+    def article_summaries(self) -> tuple[tuple[Article, int], ...]:
+        """Return the served articles, newest first, each with its passage count.
+
+        Both come from one snapshot, so a concurrent removal cannot make them disagree.
+        """
+        corpus = self._corpus
+        articles = sorted(corpus.articles.values(),
+                          key=lambda a: (a.source.published or date.min, a.source.title),
+                          reverse=True)
+        return tuple((a, corpus.passage_counts[a.id]) for a in articles)
 
     def passage_count(self, article_id: str) -> int:
         """Return how many passages of an article are indexed."""
@@ -188,23 +197,31 @@ class QAService:
         """Index several already-built articles at once (one re-index for all)."""
         with self._write_lock:
             results: list[tuple[Article, bool]] = []
-            new = []
+            new: dict[str, Article] = {}
             for article in articles:
-                existing = self._chunks.get(article.id)
-                if existing is not None:
-                    results.append((existing.article, False))
+                known = self._chunks.get(article.id)
+                if known is not None or article.id in new:  # served already, or twice here
+                    results.append((known.article if known else new[article.id], False))
                     continue
-                new.append(article)
+                new[article.id] = article
                 results.append((article, True))
             if not new:
                 return results
-            for chunk in self._store.chunks_for(new, progress=progress):
+            for chunk in self._store.chunks_for(list(new.values()), progress=progress):
                 self._chunks[chunk.article.id] = chunk
-            for article in new:
+            for article in new.values():
                 self._store.save_article(article)
+            # A re-ingested file that changed replaces its earlier version (same origin).
+            replaced = {old.article.id for old in self._chunks.values()
+                        if old.article.origin and old.article.id not in new
+                        and old.article.origin in {a.origin for a in new.values()}
+                        and old.article.origin != "api"}
+            for article_id in replaced:
+                self._store.delete_article(article_id)
+                del self._chunks[article_id]
             removed = self._store.removed_ids()
-            if removed & {a.id for a in new}:
-                self._store.save_removed_ids(removed - {a.id for a in new})
+            if removed & set(new) or replaced:
+                self._store.save_removed_ids((removed - set(new)) | replaced)
             self._rebuild()
             return results
 

@@ -28,6 +28,12 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
                 handle.flush()
                 os.fsync(handle.fileno())
         os.replace(tmp, path)
+        if durable:  # the rename itself must reach the disk too
+            directory = os.open(path.parent, os.O_RDONLY)
+            try:
+                os.fsync(directory)
+            finally:
+                os.close(directory)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

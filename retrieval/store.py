@@ -16,28 +16,38 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import Embedder
-from retrieval.errors import IndexCorruptedError
+from retrieval.errors import IndexCorruptedError, StoreError
 from retrieval.index import FaissIndex
+from retrieval.metadata import parse_date
 from retrieval.models import Article, Passage, Source
 from retrieval.passages import split_passages
 from retrieval.storage import atomic_write_bytes, atomic_write_json
 
 logger = logging.getLogger(__name__)
 
+ARTICLE_ID_RE = re.compile(r"[0-9a-f]{16}")
 ProgressFactory = Callable[[int, str], Callable[[int], None]]
 
 
+# Bump when cleaning or passage splitting changes: cached passages and vectors are then stale.
+PIPELINE_VERSION = 1
+
+
 def _model_key(embedder: Embedder) -> str:
-    """Return a file-system-safe key for the model (its vectors are not interchangeable)."""
+    """Return a file-system-safe key for model, backend and pipeline version.
+
+    Vectors of different models, or of one model run by different backends (int8 differs
+    from fp32), or of passages cut by another version, are never mixed.
+    """
     slug = re.sub(r"[^A-Za-z0-9._-]+", "_", embedder.name).strip("_")[-60:]
-    return f"{slug}-{embedder.dim}"
+    backend = re.sub(r"[^a-z0-9-]+", "", str(getattr(embedder, "backend", "") or "any"))
+    return f"{slug}-{embedder.dim}-{backend}-p{PIPELINE_VERSION}"
 
 
 def article_to_json(article: Article) -> dict[str, object]:
@@ -50,10 +60,13 @@ def article_to_json(article: Article) -> dict[str, object]:
 def article_from_json(data: dict[str, object]) -> Article:
     """Rebuild an article written by `article_to_json`."""
     published = data.get("published")
+    article_id = str(data["id"])
+    if not ARTICLE_ID_RE.fullmatch(article_id):  # ids become file names: never trust a path
+        raise ValueError(f"invalid article id {article_id!r}")
     source = Source(title=str(data["title"]), outlet=data.get("outlet") or None,  # type: ignore[arg-type]
-                    published=date.fromisoformat(str(published)) if published else None,
+                    published=parse_date(str(published)) if published else None,
                     url=data.get("url") or None)  # type: ignore[arg-type]
-    return Article(id=str(data["id"]), source=source, text=str(data["text"]),
+    return Article(id=article_id, source=source, text=str(data["text"]),
                    origin=str(data.get("origin", "")))
 
 
@@ -95,12 +108,16 @@ class Store:
     def removed_ids(self) -> set[str]:
         """Return the ids removed by users, which stay hidden."""
         try:
-            return set(json.loads(self._removed_path.read_text("utf-8")))
+            ids = json.loads(self._removed_path.read_text("utf-8"))
         except FileNotFoundError:
             return set()
-        except (OSError, ValueError, TypeError) as exc:
-            logger.warning("%s: unreadable, no removals applied (%s)", self._removed_path, exc)
-            return set()
+        except (OSError, ValueError) as exc:
+            # Serving removed articles again, or overwriting the list, would lose users' work.
+            raise StoreError(f"{self._removed_path}: unreadable ({exc}); restore it from a "
+                             "backup or fix its JSON (a list of article ids)") from exc
+        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+            raise StoreError(f"{self._removed_path}: expected a JSON list of article ids")
+        return set(ids)
 
     def save_removed_ids(self, ids: set[str]) -> None:
         """Persist the removed ids."""

@@ -114,3 +114,23 @@ def test_same_text_gives_same_id_and_bad_date_is_rejected():
     assert a.id == b.id
     with pytest.raises(ArticleFormatError, match="YYYY-MM-DD"):
         build_article("Title\nBody.", published="yesterday")
+
+
+def test_titleless_json_keeps_its_first_paragraph(tmp_path: Path):
+    path = tmp_path / "a.json"
+    path.write_text('{"text": "The only paragraph of this article says the bridge reopens."}',
+                    "utf-8")
+    article = load_file(path)
+    assert article.text == "The only paragraph of this article says the bridge reopens."
+    assert article.source.title.startswith("The only paragraph")
+
+
+def test_timestamps_in_front_matter_and_json_become_dates(tmp_path: Path):
+    md = tmp_path / "a.md"
+    md.write_text("---\ntitle: T\npublished: 2025-12-12 08:00:00\n---\nBody sentence here.\n",
+                  "utf-8")
+    assert load_file(md).source.published == date(2025, 12, 12)
+    js = tmp_path / "b.json"
+    js.write_text('{"title": "T", "text": "Body text here.", "published": "2025-12-12T08:00Z"}',
+                  "utf-8")
+    assert load_file(js).source.published == date(2025, 12, 12)

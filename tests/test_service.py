@@ -155,3 +155,38 @@ def test_index_is_reused_whatever_order_articles_were_added(tmp_path, articles_d
     # The saved index was loaded, not rebuilt and rewritten.
     assert index_file.exists() and index_file.stat().st_mtime_ns == written
     assert restarted.stats().articles == 5
+
+
+def test_reingesting_an_edited_file_replaces_the_old_version(tmp_path, articles_dir):
+    from retrieval.loading import build_article
+
+    service = _open(tmp_path, articles_dir, CountingEmbedder())
+    first = build_article("Zoo news\nThe zoo has two pandas.", origin="/in/zoo.txt")
+    second = build_article("Zoo news\nThe zoo has three pandas.", origin="/in/zoo.txt")
+    twice = service.add_articles([first, first])
+    assert [created for _, created in twice] == [True, False]
+    service.add_articles([second])
+    texts = [a.text for a in service.articles()]
+    assert "The zoo has three pandas." in texts and "The zoo has two pandas." not in texts
+    restarted = _open(tmp_path, articles_dir, CountingEmbedder())
+    assert first.id not in {a.id for a in restarted.articles()}
+
+
+def test_unreadable_removals_file_stops_the_start_with_a_clear_error(tmp_path, articles_dir):
+    from retrieval.errors import StoreError
+
+    service = _open(tmp_path, articles_dir, CountingEmbedder())
+    service.remove_article(service.articles()[0].id)
+    (tmp_path / "data" / "removed.json").write_text("[not json", "utf-8")
+    with pytest.raises(StoreError, match=r"removed\.json: unreadable"):
+        _open(tmp_path, articles_dir, CountingEmbedder())
+
+
+def test_saved_article_with_a_path_as_id_is_refused(tmp_path, articles_dir, caplog):
+    service = _open(tmp_path, articles_dir, CountingEmbedder())
+    service.add_article(title="Zoo", text="The zoo has two pandas.")
+    saved = next((tmp_path / "data" / "articles").glob("*.json"))
+    saved.write_text(saved.read_text().replace(saved.stem, "../../etc/passwd"), "utf-8")
+    with caplog.at_level(logging.WARNING):
+        restarted = _open(tmp_path, articles_dir, CountingEmbedder())
+    assert "invalid article id" in caplog.text and restarted.stats().articles == 3

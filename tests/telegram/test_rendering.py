@@ -158,3 +158,15 @@ def test_only_plain_http_links_are_linked_and_long_titles_are_cut():
     long = attribution(Source("word " * 200, None, None, None))
     assert len(long) < 350 and long.endswith("…")
     assert shorten("short") == "short"
+
+
+def test_huge_quote_with_long_hostile_metadata_still_fits_one_message():
+    source = Source("T&" * 400, "O&" * 200, date(2025, 1, 2),
+                    "https://example.org/?" + "a=1&" * 150)
+    quote = Quote(text="word & " * 2000, score=1.0, article_id="a", start=0, end=1,
+                  source=source)
+    parts = render_answer(Answer("q", True, quote, (quote,)))
+    assert len(parts) == 1 and message_length(parts[0]) <= MAX_MESSAGE
+    assert "href" not in parts[0]  # the over-long link was dropped, the title kept
+    (sources,) = render_sources([Article("a", source, "text")])
+    assert message_length(sources) <= MAX_MESSAGE
