@@ -75,15 +75,19 @@ def score_sentences(corpus: Corpus, query: str, query_vector: np.ndarray, *,
     total = sum(weights.values())
     passage_terms = corpus.lexical.passage_terms
     order = sorted(sentences)
-    dense = corpus.vectors[order] @ query_vector
+    # One matrix product and one coverage per passage (windows are shared by up to three
+    # sentences), then plain float arithmetic: this loop runs for every question.
+    needed = sorted(set(order).union(*(corpus.windows_of.get(s, ()) for s in order)))
+    dense = dict(zip(needed, (corpus.vectors[needed] @ query_vector).tolist(), strict=True))
+    cover = {p: _coverage(weights, passage_terms[p], total) for p in needed}
     scored = []
-    for s, d_s in zip(order, dense, strict=True):
-        windows = corpus.windows_of.get(s, [])
-        d_w = float((corpus.vectors[windows] @ query_vector).max()) if windows else float(d_s)
-        l_s = _coverage(weights, passage_terms[s], total)
-        l_w = max((_coverage(weights, passage_terms[w], total) for w in windows), default=l_s)
-        fused = (W_SENTENCE_DENSE * float(d_s) + W_WINDOW_DENSE * d_w
+    for s in order:
+        windows = corpus.windows_of.get(s, ())
+        d_s, l_s = dense[s], cover[s]
+        d_w = max((dense[w] for w in windows), default=d_s)
+        l_w = max((cover[w] for w in windows), default=l_s)
+        fused = (W_SENTENCE_DENSE * d_s + W_WINDOW_DENSE * d_w
                  + W_SENTENCE_LEXICAL * l_s + W_WINDOW_LEXICAL * l_w)
-        scored.append(ScoredSentence(s, corpus.passages[s], fused, float(d_s), d_w, l_s, l_w))
+        scored.append(ScoredSentence(s, corpus.passages[s], fused, d_s, d_w, l_s, l_w))
     scored.sort(key=lambda x: -x.score)
     return scored

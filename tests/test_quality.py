@@ -42,5 +42,5 @@ def test_held_out_set(seed_service):
     assert rates["recall_at_3"] >= 0.86
     assert rates["outlet"] >= 0.9
     assert rates["offtopic_declined"] >= 0.9
-    assert rates["answerable_declined"] <= 0.08
+    assert rates["answerable_declined"] <= 0.10
     assert rates["followups"] >= 0.66
