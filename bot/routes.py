@@ -22,6 +22,7 @@ from bot.schemas import (
     HealthOut,
 )
 from bot.settings import Settings
+from retrieval.models import Answer
 from retrieval.service import QAService
 
 router = APIRouter()
@@ -72,6 +73,11 @@ def require_admin(
                             headers={"WWW-Authenticate": "Bearer"})
 
 
+def _answer_response(answer: Answer) -> Response:
+    """Serialise the answer once (FastAPI would validate a returned model all over again)."""
+    return Response(AnswerOut.of(answer).model_dump_json(), media_type="application/json")
+
+
 def _conversation(conversation_id: str | None) -> str | None:
     """Namespace HTTP conversation ids, so no client can join a Telegram chat's context."""
     return f"http:{conversation_id}" if conversation_id else None
@@ -85,12 +91,12 @@ def _note_outcome(request: Request, question: str, answered: bool) -> None:
 
 @router.post("/ask", response_model=AnswerOut, responses=_errors(400, 413, 422, 503),
              summary="Answer a question with verbatim quotes")
-async def ask_post(body: AskIn, service: Service, request: Request) -> AnswerOut:
+async def ask_post(body: AskIn, service: Service, request: Request) -> Response:
     """Answer from the articles; `answered` is false when they do not say."""
     answer = await run_in_threadpool(service.ask, body.question, top_k=body.top_k,
                                      conversation_id=_conversation(body.conversation_id))
     _note_outcome(request, body.question, answer.answered)
-    return AnswerOut.of(answer)
+    return _answer_response(answer)
 
 
 @router.get("/ask", response_model=AnswerOut, responses=_errors(422, 503),
@@ -102,12 +108,12 @@ async def ask_get(
                             description="The question; not only whitespace.")],
     top_k: Annotated[int, Query(ge=1, le=MAX_TOP_K)] = 3,
     conversation_id: Annotated[str | None, Query(max_length=200)] = None,
-) -> AnswerOut:
+) -> Response:
     """Same as POST /ask."""
     answer = await run_in_threadpool(service.ask, q, top_k=top_k,
                                      conversation_id=_conversation(conversation_id))
     _note_outcome(request, q, answer.answered)
-    return AnswerOut.of(answer)
+    return _answer_response(answer)
 
 
 @router.get("/articles", response_model=list[ArticleSummaryOut], responses=_errors(503),
