@@ -11,5 +11,5 @@ from bot.settings import Settings
 def run_server(settings: Settings) -> None:
     """Serve until SIGINT/SIGTERM; in-flight requests finish before exit."""
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
-                log_config=None, access_log=False, timeout_graceful_shutdown=10,
+                log_config=None, access_log=False, timeout_graceful_shutdown=30,
                 server_header=False)
