@@ -53,3 +53,18 @@ def test_save_load_round_trip_and_corruption(tmp_path):
         FaissIndex.load(path)
     with pytest.raises(IndexCorruptedError):
         FaissIndex.load(tmp_path / "missing.faiss")
+
+
+def test_approximate_index_survives_save_and_load_with_its_search_settings(tmp_path):
+    import faiss
+
+    data = _vectors(3_000, dim=160)
+    index = FaissIndex.build(data, exact_limit=100)
+    path = tmp_path / "big.faiss"
+    index.save(path)
+    loaded = FaissIndex.load(path)
+    assert loaded.kind == "hnsw" and len(loaded) == 3_000
+    refine = faiss.downcast_index(loaded._index)
+    assert refine.k_factor == 4
+    _, ids = loaded.search(data[:20], 1)
+    assert list(ids[:, 0]) == list(range(20))
