@@ -270,8 +270,9 @@ def bench_ingest(data_dir: Path) -> tuple[float, float]:
 class RandomVectors:
     """Stands in for the model when building a large synthetic data dir (vectors only)."""
 
-    def __init__(self, name: str, dim: int) -> None:
-        self.name, self.dim = name, dim
+    def __init__(self, name: str, dim: int, backend: str = "onnx") -> None:
+        # The same name, size and backend as the server's model, so it reuses these vectors.
+        self.name, self.dim, self.backend = name, dim, backend
         self._rng = np.random.default_rng(3)
 
     def encode(self, texts, *, show_progress=False):
