@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
+from bot.schemas import AnswerOut
 from bot.settings import Settings
 from bot.wiring import build_service, configure_logging
 from retrieval.errors import NewsdeskError
@@ -44,23 +43,6 @@ def format_answer(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-def answer_to_json(answer: Answer) -> dict[str, Any]:
-    """Return the answer in the HTTP API's JSON shape."""
-    return {
-        "question": answer.question,
-        "answered": answer.answered,
-        "answer": answer.answer_text,
-        "passages": [
-            {"text": q.text, "score": q.score, "article_id": q.article_id, "start": q.start,
-             "end": q.end, "source": {
-                 "title": q.source.title, "outlet": q.source.outlet,
-                 "published": q.source.published.isoformat() if q.source.published else None,
-                 "url": q.source.url}}
-            for q in answer.quotes
-        ],
-    }
-
-
 def _progress_bar() -> Callable[[int, str], Callable[[int], None]]:
     """Return a factory of tqdm bars on stderr (shown when embedding many passages)."""
     from tqdm import tqdm
@@ -79,7 +61,7 @@ def _cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     validate_question(question, max_chars=settings.max_question_chars)
     service = build_service(settings, progress=_progress_bar(), batching=False)
     answer = service.ask(question, top_k=args.top_k)
-    print(json.dumps(answer_to_json(answer), ensure_ascii=False, indent=1) if args.json
+    print(AnswerOut.of(answer).model_dump_json(indent=1) if args.json
           else format_answer(answer))
     return 0
 

@@ -53,7 +53,3 @@ class Corpus:
 
     def __len__(self) -> int:
         return len(self.passages)
-
-    def sentence_position(self, passage: Passage) -> int:
-        """Return the global position of a sentence passage."""
-        return self.sentence_positions[passage.article_id][passage.sentences[0]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -46,6 +47,11 @@ def test_ask_ingest_and_eval_end_to_end(tmp_path):
     assert asked.returncode == 0, asked.stderr
     assert "Kevin Kim" in asked.stdout.splitlines()[0]
     assert "— News1, 2025-12-14" in asked.stdout or "— IANS, 2025-12-12" in asked.stdout
+
+    as_json = json.loads(_newsdesk("ask", "--json", "Who leads the US side?",
+                                   data_dir=data).stdout)
+    assert as_json["answered"] and as_json["answer"] == as_json["passages"][0]["text"]
+    assert set(as_json["passages"][0]["source"]) == {"title", "outlet", "published", "url"}
 
     extra = tmp_path / "extra"
     extra.mkdir()
