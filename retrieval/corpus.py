@@ -35,6 +35,8 @@ class Corpus:
         self.sentence_positions: dict[str, list[int]] = {}
         # Global positions of the windows covering each sentence position.
         self.windows_of: dict[int, list[int]] = {}
+        # Global position of the context passage of each sentence that leans back.
+        self.context_of: dict[int, int] = {}
         self.passage_counts: dict[str, int] = {}
         offset = 0
         for c in chunks:
@@ -45,8 +47,9 @@ class Corpus:
                 if p.kind == "window":
                     for k in p.sentences:
                         self.windows_of.setdefault(sentences[k], []).append(offset + i)
+                elif p.kind == "context":
+                    self.context_of[sentences[p.sentences[-1]]] = offset + i
             offset += len(c.passages)
-        self.is_sentence = np.array([p.kind == "sentence" for p in self.passages], dtype=bool)
         self.index: VectorIndex = index if index is not None else FaissIndex.build(
             self.vectors if len(self.vectors) else np.zeros((0, dim), dtype=np.float32))
         self.lexical = LexicalIndex([p.text for p in self.passages])

@@ -35,7 +35,9 @@ class Passage:
     start: int
     end: int
     text: str
-    kind: Literal["sentence", "window"] = "window"
+    # "context": a sentence that leans back ("He added ...") with the sentences it needs,
+    # searched on behalf of its last sentence.
+    kind: Literal["sentence", "window", "context"] = "window"
     # Indices (into the article's sentence list) of the sentences this passage covers.
     sentences: tuple[int, ...] = ()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 import pysbd
@@ -10,6 +11,18 @@ import pysbd
 from retrieval.models import Article, Passage
 
 WINDOW_SENTENCES = 3
+# A sentence that opens with a pronoun or a linking phrase ("He added that ...", "In contrast,
+# the Biden administration ...") leans on what came before: embedded alone, it loses the
+# subject a question names. Such a sentence also gets a "context" passage: itself with up to
+# this many predecessors, scored for it alongside its own text.
+CONTEXT_SENTENCES = 2
+# Personal pronouns and linking phrases only: "These talks ..." names its subject itself.
+_LEANS_BACK_RE = re.compile(
+    r"^\W*(?:he|she|it|they|his|her|its|their|however|but|and|also|meanwhile|moreover"
+    r"|furthermore|additionally|instead|still|yet|thus|therefore|hence|likewise|similarly"
+    r"|in contrast|by contrast|in addition|as a result|on the other hand|at the same time"
+    r"|in turn|even so)\b", re.I)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*$")
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
@@ -66,7 +79,8 @@ def split_passages(article: Article, *, window: int = WINDOW_SENTENCES) -> list[
             (agency copy often has one sentence per paragraph).
 
     Returns:
-        Sentence passages first (in text order), then window passages.
+        Sentence passages first (in text order), then window passages, then a context
+        passage for each sentence that leans back.
     """
     spans = sentence_spans(article.text)
     passages = [
@@ -79,4 +93,30 @@ def split_passages(article: Article, *, window: int = WINDOW_SENTENCES) -> list[
             s, e = spans[first][0], spans[first + size - 1][1]
             passages.append(Passage(article.id, s, e, article.text[s:e], kind="window",
                                     sentences=tuple(range(first, first + size))))
+    texts = [article.text[s:e] for s, e in spans]
+    for index in range(len(spans)):
+        first = context_start(texts, index)
+        if first < index:
+            s, e = spans[first][0], spans[index][1]
+            passages.append(Passage(article.id, s, e, article.text[s:e], kind="context",
+                                    sentences=tuple(range(first, index + 1))))
     return passages
+
+
+def leans_back(sentence: str) -> bool:
+    """Return True when a sentence opens with a pronoun or linking phrase ("He added")."""
+    return bool(_LEANS_BACK_RE.match(sentence))
+
+
+def context_start(sentences: Sequence[str], index: int) -> int:
+    """Return the index of the first sentence that sentence `index` needs to be understood.
+
+    A sentence that leans back takes its predecessor, and that one's predecessor while the
+    chain of leaning sentences goes on, at most `CONTEXT_SENTENCES` back; a heading (no
+    closing punctuation) is never context.
+    """
+    first = index
+    while (leans_back(sentences[first]) and first > 0 and index - first < CONTEXT_SENTENCES
+           and _SENTENCE_END_RE.search(sentences[first - 1])):
+        first -= 1
+    return first

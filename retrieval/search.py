@@ -67,7 +67,9 @@ def score_sentences(corpus: Corpus, query: str, query_vector: np.ndarray, *,
     for pos in pool:
         passage = corpus.passages[pos]
         ids = corpus.sentence_positions[passage.article_id]
-        sentences.update(ids[k] for k in passage.sentences)
+        # A context passage stands for its last sentence only: the rest is what it leans on.
+        own = passage.sentences[-1:] if passage.kind == "context" else passage.sentences
+        sentences.update(ids[k] for k in own)
     # BM25 finds candidates; to rank them, the share of the question's (IDF-weighted) terms a
     # sentence holds is steadier than BM25 scaled by its maximum, which lets one common word
     # shared with a short sentence outrank a sentence that holds the rarer ones.
@@ -77,13 +79,19 @@ def score_sentences(corpus: Corpus, query: str, query_vector: np.ndarray, *,
     order = sorted(sentences)
     # One matrix product and one coverage per passage (windows are shared by up to three
     # sentences), then plain float arithmetic: this loop runs for every question.
-    needed = sorted(set(order).union(*(corpus.windows_of.get(s, ()) for s in order)))
+    context_of = corpus.context_of
+    needed = sorted(set(order).union(*(corpus.windows_of.get(s, ()) for s in order),
+                                     (context_of[s] for s in order if s in context_of)))
     dense = dict(zip(needed, (corpus.vectors[needed] @ query_vector).tolist(), strict=True))
     cover = {p: _coverage(weights, passage_terms[p], total) for p in needed}
     scored = []
     for s in order:
         windows = corpus.windows_of.get(s, ())
         d_s, l_s = dense[s], cover[s]
+        if s in context_of:
+            # A sentence that leans back is judged by the better of its own text and its
+            # text in context: "He added that ..." is found by the name before it.
+            d_s, l_s = max(d_s, dense[context_of[s]]), max(l_s, cover[context_of[s]])
         d_w = max((dense[w] for w in windows), default=d_s)
         l_w = max((cover[w] for w in windows), default=l_s)
         fused = (W_SENTENCE_DENSE * d_s + W_WINDOW_DENSE * d_w

@@ -36,7 +36,8 @@ ProgressFactory = Callable[[int, str], Callable[[int], None]]
 
 
 # Bump when cleaning or passage splitting changes: cached passages and vectors are then stale.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
+PASSAGE_KINDS = ("sentence", "window", "context")  # codes in the cache files
 
 
 def _model_key(embedder: Embedder) -> str:
@@ -138,7 +139,7 @@ class Store:
                 raise ValueError(f"vectors have shape {vectors.shape}")
             passages = tuple(
                 Passage(article.id, int(s), int(e), article.text[int(s):int(e)],
-                        kind="sentence" if k == 0 else "window",
+                        kind=PASSAGE_KINDS[int(k)],
                         sentences=tuple(range(int(f), int(la) + 1)))
                 for s, e, k, f, la in zip(starts, ends, kinds, firsts, lasts, strict=True)
             )
@@ -157,7 +158,7 @@ class Store:
             buffer,
             starts=np.array([p.start for p in ps], dtype=np.int64),
             ends=np.array([p.end for p in ps], dtype=np.int64),
-            kinds=np.array([0 if p.kind == "sentence" else 1 for p in ps], dtype=np.int8),
+            kinds=np.array([PASSAGE_KINDS.index(p.kind) for p in ps], dtype=np.int8),
             firsts=np.array([p.sentences[0] for p in ps], dtype=np.int64),
             lasts=np.array([p.sentences[-1] for p in ps], dtype=np.int64),
             vectors=chunks.vectors,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from retrieval.loading import build_article, load_paths
-from retrieval.passages import sentence_spans, split_passages
+from retrieval.passages import leans_back, sentence_spans, split_passages
 from tests.conftest import SEEDS_DIR
 
 
@@ -25,6 +25,8 @@ def test_every_passage_is_a_verbatim_slice_of_the_seed_text():
             assert article.text[p.start:p.end] == p.text
         sentences = [p for p in passages if p.kind == "sentence"]
         windows = [p for p in passages if p.kind == "window"]
+        contexts = [p for p in passages if p.kind == "context"]
+        assert contexts and all(len(c.sentences) in (2, 3) for c in contexts)
         assert len(windows) == len(sentences) - 2
         assert all(len(w.sentences) == 3 for w in windows)
 
@@ -41,3 +43,29 @@ def test_short_article_has_sentences_and_one_window():
     passages = split_passages(article)
     assert [p.kind for p in passages] == ["sentence", "sentence", "window"]
     assert passages[-1].text == "One sentence here. Another one here."
+
+
+def test_a_sentence_that_leans_back_gets_a_context_passage():
+    article = build_article("T\n\nProfessor Kim Chung spoke on Monday. It was brief. "
+                            "He added that talks matter. These talks start soon.\n\n"
+                            "A Heading Without A Stop\n\nHowever, nothing is settled.")
+    passages = split_passages(article)
+    contexts = {p.sentences[-1]: p for p in passages if p.kind == "context"}
+    sentences = [p.text for p in passages if p.kind == "sentence"]
+    # "He added" leans on "It was brief", which leans on the sentence naming the professor.
+    he = sentences.index("He added that talks matter.")
+    assert contexts[he].text == ("Professor Kim Chung spoke on Monday. It was brief. "
+                                 "He added that talks matter.")
+    assert contexts[he].sentences == (he - 2, he - 1, he)
+    # A determiner names its own subject; a heading is never context.
+    assert sentences.index("These talks start soon.") not in contexts
+    assert sentences.index("However, nothing is settled.") not in contexts
+    assert all(article.text[p.start:p.end] == p.text for p in contexts.values())
+
+
+def test_leans_back_only_on_pronouns_and_linking_phrases():
+    assert leans_back("He added that the talks matter.")
+    assert leans_back("In contrast, the Biden administration chose otherwise.")
+    assert leans_back("“It is a start,” she said.")
+    assert not leans_back("These consultations are new.")
+    assert not leans_back("Herbert Kim said so.")
