@@ -18,6 +18,11 @@ FRAGMENT_PENALTY = 0.08  # headings and captions have no closing punctuation
 # (a sentence repeated with a clause added or a word changed).
 NEAR_DUPLICATE = 0.8
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
+# A "when"/"how many"/"where" question is answered by a sentence holding a date, number or
+# place: one that does is put before a best candidate that does not, when it is this close
+# in score and in meaning (a weaker match holding some date answers a different question).
+TYPED_MARGIN = 0.12
+TYPED_DENSE_SLACK = 0.05
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # A follow-up's answer is often the previous answer's sentence or the next one ("He added").
 FOLLOW_UP_NEAR = {1: 0.03}
@@ -26,6 +31,10 @@ SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for suppo
 
 _NUMBER_Q = re.compile(r"\b(how (many|much|old)|number of|what number|how often|percent)", re.I)
 _TIME_Q = re.compile(r"\b(when|what (day|date|time)|which (day|date)|how soon|what year)\b", re.I)
+_PLACE_Q = re.compile(r"\bwhere\b", re.I)
+# A place is named after a locative preposition ("in Seoul", "at a press briefing").
+_PLACE_S = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside)\s+(?:(?:the|a|an)\s+\w|[A-Z])"
+                      r"|\b(?:venue|site|location|city|capital)\b")
 _NUMBER_S = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                        r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I)
 _TIME_S = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
@@ -53,11 +62,13 @@ def focus_words(question: str) -> list[str]:
 
 
 def asks_for(question: str) -> str | None:
-    """Return "number" or "time" when the question needs that kind of answer, else None."""
+    """Return "number", "time" or "place" when the question needs that kind of answer."""
     if _NUMBER_Q.search(question):
         return "number"
     if _TIME_Q.search(question):
         return "time"
+    if _PLACE_Q.search(question):
+        return "place"
     return None
 
 
@@ -67,6 +78,8 @@ def holds(kind: str | None, sentence: str) -> bool:
         return bool(_NUMBER_S.search(sentence))
     if kind == "time":
         return bool(_TIME_S.search(sentence))
+    if kind == "place":
+        return bool(_PLACE_S.search(sentence))
     return True
 
 
@@ -152,6 +165,17 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             break
     if not distinct:
         return []
+    kind = asks_for(question)
+    if kind and not holds(kind, distinct[0][0].passage.text):
+        top, top_score = distinct[0]
+        meaning = max(top.dense, top.window_dense) - TYPED_DENSE_SLACK
+        for i, (cand, score) in enumerate(distinct[1:], start=1):
+            if score < top_score - TYPED_MARGIN:
+                break
+            if (holds(kind, cand.passage.text)
+                    and max(cand.dense, cand.window_dense) >= meaning):
+                distinct.insert(0, distinct.pop(i))
+                break
     if len(distinct) > 1:
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
         if (runner.passage.article_id != first.passage.article_id

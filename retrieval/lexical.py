@@ -21,6 +21,16 @@ STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | {
     "could", "also", "ok", "okay", "pls", "plz", "u", "ur", "r", "one",
 }
 _WORD_RE = re.compile(r"(?u)\b\w\w+\b")
+# Chat spellings of question words: the question's type ("when" wants a date) hangs on them,
+# and they are too short for the spelling repair.
+CHAT_WORDS = {
+    "wat": "what", "wut": "what", "wht": "what", "whaat": "what", "wats": "what is",
+    "whats": "what is", "wen": "when", "whn": "when", "wens": "when is", "wher": "where",
+    "whr": "where", "wheres": "where is", "whos": "who is", "wich": "which",
+    "whch": "which", "hw": "how", "hows": "how is", "howmany": "how many",
+}
+_CHAT_RE = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, CHAT_WORDS)) + r")(?![\w'])",
+                      re.I)
 # "U.S." and "U.N." are words, not letters: join dotted acronyms before tokenising.
 _ACRONYM_RE = re.compile(r"\b((?:[A-Z]\.){2,})")
 # Common irregular past forms, so "leads" meets "led" and "hold" meets "held" (the stemmer
@@ -49,6 +59,18 @@ def words(text: str) -> list[str]:
     """Return the lowercase word tokens of a text (two or more word characters)."""
     text = _ACRONYM_RE.sub(lambda m: m.group(1).replace(".", ""), text)
     return _WORD_RE.findall(text.lower())
+
+
+def normalise_chat(text: str) -> str:
+    """Spell out chat forms of question words ("wen" -> "when", "whos" -> "who is").
+
+    Args:
+        text: A user's question.
+
+    Returns:
+        The question with chat spellings of question words replaced, the rest untouched.
+    """
+    return _CHAT_RE.sub(lambda m: CHAT_WORDS[m.group(1).lower()], text)
 
 
 class LexicalIndex:

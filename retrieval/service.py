@@ -15,6 +15,7 @@ from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.decline import relevance, should_answer
 from retrieval.embedding import Embedder
 from retrieval.errors import ArticleNotFoundError, InvalidQuestionError
+from retrieval.lexical import normalise_chat
 from retrieval.loading import build_article, load_paths
 from retrieval.models import Answer, Article
 from retrieval.search import score_sentences
@@ -116,18 +117,19 @@ class QAService:
             raise InvalidQuestionError(f"top_k must be between 1 and {MAX_TOP_K}, got {top_k}")
         corpus = self._corpus  # one consistent snapshot, even if an article is added meanwhile
         history = self._memory.history(conversation_id) if conversation_id else ()
-        context = contextualise(question, history)
+        asked = normalise_chat(question)
+        context = contextualise(asked, history)
         query = corpus.lexical.repair_spelling(context)
         vector = self._embedder.encode([query])[0]
         scored = score_sentences(corpus, query, vector)
         near = ((history[-1].article_id, history[-1].sentence)
-                if context != question and history[-1].article_id else None)
-        picked = select_quotes(corpus, question, scored, top_k=top_k, near=near)
+                if context != asked and history[-1].article_id else None)
+        picked = select_quotes(corpus, asked, scored, top_k=top_k, near=near)
         answered = bool(picked) and should_answer(relevance(corpus, query, picked[0][0]))
         answer = compose_answer(corpus, question, picked, answered=answered)
         if conversation_id and answer.answer is not None:
             best = picked[0][0].passage
-            self._memory.remember(conversation_id, Turn(question, answer.answer.text,
+            self._memory.remember(conversation_id, Turn(asked, answer.answer.text,
                                                         best.article_id, best.sentences[0]))
         return answer
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.lexical import LexicalIndex
+from retrieval.lexical import LexicalIndex, normalise_chat
 
 TEXTS = ["The U.S. delegation will be led by the deputy chief.",
          "The foreign ministry spokesperson spoke on Monday.",
@@ -33,3 +33,11 @@ def test_misspelt_words_are_repaired_only_when_close():
 def test_unknown_terms_get_the_highest_idf():
     index = LexicalIndex(TEXTS)
     assert index.idf("zebra") > index.idf(index.stem("delegation"))
+
+
+def test_chat_spellings_of_question_words_are_spelled_out():
+    assert normalise_chat("wen did the talks start") == "when did the talks start"
+    assert normalise_chat("Whos the korean rep? wat about wich day") == \
+        "who is the korean rep? what about which day"
+    # Only whole words: "Wendy" and "whatsoever" stay as they are.
+    assert normalise_chat("Wendy said whatsoever") == "Wendy said whatsoever"

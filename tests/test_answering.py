@@ -1,0 +1,62 @@
+"""Answer selection: question types, and the typed sentence put before an untyped best one."""
+
+from __future__ import annotations
+
+from retrieval.answering import asks_for, holds, select_quotes
+from retrieval.corpus import ArticleChunks, Corpus
+from retrieval.embedding import HashingEmbedder
+from retrieval.loading import build_article
+from retrieval.passages import split_passages
+from retrieval.search import ScoredSentence
+
+TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
+        "On December 9, the ministry said the talks were planned. "
+        "Officials praised the plan.")
+
+
+def _corpus() -> Corpus:
+    article = build_article(TEXT, title="Talks")
+    passages = split_passages(article)
+    vectors = HashingEmbedder().encode([p.text for p in passages])
+    return Corpus([ArticleChunks(article, tuple(passages), vectors)], dim=vectors.shape[1])
+
+
+def _scored(corpus: Corpus, scores: dict[str, tuple[float, float]]) -> list[ScoredSentence]:
+    """Candidates with given (fused score, dense similarity) per sentence start."""
+    out = []
+    for position, passage in enumerate(corpus.passages):
+        for start, (score, dense) in scores.items():
+            if passage.kind == "sentence" and passage.text.startswith(start):
+                out.append(ScoredSentence(position, passage, score, dense, dense, 0.5, 0.5))
+    return sorted(out, key=lambda s: -s.score)
+
+
+def test_question_types():
+    assert asks_for("When did it start?") == "time"
+    assert asks_for("How many references were there?") == "number"
+    assert asks_for("Where did he make his remarks?") == "place"
+    assert asks_for("Who leads the US side?") is None
+    assert holds("place", "He spoke in a regular press briefing.")
+    assert holds("place", "They met in Seoul.")
+    assert not holds("place", "In contrast, the Biden administration chose otherwise.")
+    assert holds("time", "On December 9, the ministry spoke.")
+
+
+def test_a_close_sentence_holding_the_date_asked_for_comes_first():
+    corpus = _corpus()
+    scored = _scored(corpus, {"The ministry announced": (0.70, 0.57),
+                              "On December 9": (0.60, 0.55)})
+    picked = select_quotes(corpus, "When did the ministry announce the talks?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("On December 9")
+    # Without a date in the question, the better-scored sentence stays first.
+    picked = select_quotes(corpus, "What did the ministry announce?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("The ministry announced")
+
+
+def test_a_weak_sentence_holding_some_date_is_not_put_first():
+    corpus = _corpus()
+    # Close in score but much weaker in meaning: it answers a different question.
+    scored = _scored(corpus, {"The ministry announced": (0.70, 0.57),
+                              "On December 9": (0.60, 0.40)})
+    picked = select_quotes(corpus, "When did the ministry announce the talks?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("The ministry announced")
