@@ -36,6 +36,7 @@ stay remain keep put take make made get give go going went come comes help handl
 compare compared comparison differ difference different similar same
 react reacted reaction respond responded response read interpret interpreted explain
 plan plans intend intends intended want wants wanted expect expected expects
+speak speaks spoke spoken speaking told telling
 """
 FRAMING_WORDS = frozenset(_FRAMING.split())
 

@@ -1,0 +1,48 @@
+"""The decline decision: coverage of topical words, answer type, similarity thresholds."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.corpus import ArticleChunks, Corpus
+from retrieval.decline import MIN_DENSE, SURE_DENSE, Relevance, relevance, should_answer
+from retrieval.embedding import HashingEmbedder
+from retrieval.loading import build_article
+from retrieval.passages import split_passages
+from retrieval.search import ScoredSentence
+
+TEXT = ("Briefing\n\nForeign Ministry spokesperson Park Il made the remarks in a regular press "
+        "briefing. The meeting is likely to be held next Tuesday.")
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    article = build_article(TEXT, title="Briefing")
+    passages = split_passages(article)
+    vectors = HashingEmbedder().encode([p.text for p in passages])
+    return Corpus([ArticleChunks(article, tuple(passages), vectors)], dim=vectors.shape[1])
+
+
+def _best(corpus: Corpus, dense: float) -> ScoredSentence:
+    return ScoredSentence(0, corpus.passages[0], dense, dense, dense, 1.0, 1.0)
+
+
+def test_reporting_verbs_and_framing_words_do_not_count_against_coverage(corpus):
+    # "speak" and "role" frame the question; "park" and "il" are its topic.
+    assert relevance(corpus, "where did park il speak", _best(corpus, 0.5)).coverage == 1.0
+    assert relevance(corpus, "what is park il's role", _best(corpus, 0.5)).coverage == 1.0
+    # A topical word the articles never use lowers coverage.
+    assert relevance(corpus, "how many warheads", _best(corpus, 0.5)).coverage == 0.0
+
+
+def test_answer_type_is_checked_on_the_best_sentence(corpus):
+    assert relevance(corpus, "where did park il speak", _best(corpus, 0.5)).typed
+    assert not relevance(corpus, "how many remarks did park il make", _best(corpus, 0.5)).typed
+
+
+def test_thresholds():
+    assert not should_answer(Relevance(MIN_DENSE - 0.01, MIN_DENSE - 0.01, 1.0, True))
+    assert not should_answer(Relevance(0.9, 0.9, 1.0, False))  # lacks the date/number asked for
+    assert should_answer(Relevance(SURE_DENSE, 0.3, 0.0, True))  # similar enough on its own
+    assert should_answer(Relevance(0.4, 0.4, 0.6, True))
+    assert not should_answer(Relevance(0.4, 0.4, 0.3, True))
