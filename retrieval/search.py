@@ -21,6 +21,9 @@ W_SENTENCE_DENSE = 0.45
 W_WINDOW_DENSE = 0.40
 W_SENTENCE_LEXICAL = 0.30
 W_WINDOW_LEXICAL = 0.10
+# A leaning sentence's context must match this much better than the sentences it leans on
+# alone, or it would take their place whenever they are what the question is about.
+CONTEXT_MARGIN = 0.03
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,13 @@ class ScoredSentence:
 def _coverage(weights: dict[str, float], terms: frozenset[str], total: float) -> float:
     """Return the IDF-weighted share of the query's terms that a passage contains."""
     return sum(w for t, w in weights.items() if t in terms) / total if total else 0.0
+
+
+def _antecedents(corpus: Corpus, context_position: int) -> tuple[int, ...]:
+    """Return the positions of the sentences a context passage's last sentence leans on."""
+    passage = corpus.passages[context_position]
+    ids = corpus.sentence_positions[passage.article_id]
+    return tuple(ids[k] for k in passage.sentences[:-1])
 
 
 def score_sentences(corpus: Corpus, query: str, query_vector: np.ndarray, *,
@@ -80,18 +90,23 @@ def score_sentences(corpus: Corpus, query: str, query_vector: np.ndarray, *,
     # One matrix product and one coverage per passage (windows are shared by up to three
     # sentences), then plain float arithmetic: this loop runs for every question.
     context_of = corpus.context_of
+    leaning = {s: _antecedents(corpus, context_of[s]) for s in order if s in context_of}
     needed = sorted(set(order).union(*(corpus.windows_of.get(s, ()) for s in order),
-                                     (context_of[s] for s in order if s in context_of)))
+                                     (context_of[s] for s in leaning), *leaning.values()))
     dense = dict(zip(needed, (corpus.vectors[needed] @ query_vector).tolist(), strict=True))
     cover = {p: _coverage(weights, passage_terms[p], total) for p in needed}
     scored = []
     for s in order:
         windows = corpus.windows_of.get(s, ())
         d_s, l_s = dense[s], cover[s]
-        if s in context_of:
-            # A sentence that leans back is judged by the better of its own text and its
-            # text in context: "He added that ..." is found by the name before it.
-            d_s, l_s = max(d_s, dense[context_of[s]]), max(l_s, cover[context_of[s]])
+        if s in leaning:
+            # A sentence that leans back is judged by its text in context when that matches
+            # better than its own text and better than the sentences it leans on alone:
+            # "He added that ..." is found by the name before it, but it does not take the
+            # place of the sentence holding that name when the name is all that matches.
+            d_c = dense[context_of[s]]
+            if d_c > d_s and d_c > max(dense[a] for a in leaning[s]) + CONTEXT_MARGIN:
+                d_s, l_s = d_c, max(l_s, cover[context_of[s]])
         d_w = max((dense[w] for w in windows), default=d_s)
         l_w = max((cover[w] for w in windows), default=l_s)
         fused = (W_SENTENCE_DENSE * d_s + W_WINDOW_DENSE * d_w
