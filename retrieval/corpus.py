@@ -28,6 +28,8 @@ class Corpus:
                  dim: int) -> None:
         """Assemble the snapshot; builds the vector index unless a loaded one is given."""
         self.articles: dict[str, Article] = {c.article.id: c.article for c in chunks}
+        self.outlets = frozenset(a.source.outlet for a in self.articles.values()
+                                 if a.source.outlet)
         self.passages: list[Passage] = [p for c in chunks for p in c.passages]
         self.vectors = (np.concatenate([c.vectors for c in chunks]).astype(np.float32)
                         if chunks else np.zeros((0, dim), dtype=np.float32))

@@ -17,6 +17,7 @@ from retrieval.embedding import Embedder
 from retrieval.errors import ArticleNotFoundError, InvalidQuestionError
 from retrieval.lexical import normalise_chat
 from retrieval.loading import build_article, load_paths
+from retrieval.mentions import outlet_mentions
 from retrieval.models import Answer, Article
 from retrieval.search import score_sentences
 from retrieval.store import ProgressFactory, Store
@@ -117,11 +118,14 @@ class QAService:
             raise InvalidQuestionError(f"top_k must be between 1 and {MAX_TOP_K}, got {top_k}")
         corpus = self._corpus  # one consistent snapshot, even if an article is added meanwhile
         history = self._memory.history(conversation_id) if conversation_id else ()
-        asked = normalise_chat(question)
+        asked, named = outlet_mentions(normalise_chat(question), corpus.outlets)
         context = contextualise(asked, history)
         query = corpus.lexical.repair_spelling(context)
         vector = self._embedder.encode([query])[0]
         scored = score_sentences(corpus, query, vector)
+        if named:  # "according to IANS": that outlet's sentences, if it has candidates
+            scored = [s for s in scored
+                      if corpus.articles[s.passage.article_id].source.outlet in named] or scored
         near = ((history[-1].article_id, history[-1].sentence)
                 if context != asked and history[-1].article_id else None)
         picked = select_quotes(corpus, asked, scored, top_k=top_k, near=near)
