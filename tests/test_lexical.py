@@ -39,5 +39,8 @@ def test_chat_spellings_of_question_words_are_spelled_out():
     assert normalise_chat("wen did the talks start") == "when did the talks start"
     assert normalise_chat("Whos the korean rep? wat about wich day") == \
         "who is the korean rep? what about which day"
-    # Only whole words: "Wendy" and "whatsoever" stay as they are.
+    assert normalise_chat("is nk gonna talk w the us thru this") == \
+        "is North Korea going to talk with the us through this"
+    # Only whole words: "Wendy", "whatsoever", "U.S." and "R&D" stay as they are.
     assert normalise_chat("Wendy said whatsoever") == "Wendy said whatsoever"
+    assert normalise_chat("Did the U.S. fund R&D?") == "Did the U.S. fund R&D?"
