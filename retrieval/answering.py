@@ -29,12 +29,20 @@ FOLLOW_UP_NEAR = {1: 0.03}
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 
-_NUMBER_Q = re.compile(r"\b(how (many|much|old)|number of|what number|how often|percent)", re.I)
+_FREQUENCY_Q = re.compile(r"\b(how often|how frequently|how regularly)\b", re.I)
+_NUMBER_Q = re.compile(r"\b(how (many|much|old)|number of|what number|percent)", re.I)
 _TIME_Q = re.compile(r"\b(when|what (day|date|time)|which (day|date)|how soon|what year)\b", re.I)
 _PLACE_Q = re.compile(r"\bwhere\b", re.I)
-# A place is named after a locative preposition ("in Seoul", "at a press briefing").
-_PLACE_S = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside)\s+(?:(?:the|a|an)\s+\w|[A-Z])"
-                      r"|\b(?:venue|site|location|city|capital)\b")
+# A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
+# occasion ("at a regular press briefing"); "at a time when", "in contrast" are no places.
+_PLACE_S = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w+|(?:\w+\s+)"
+    r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
+    r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
+    r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b")
+_FREQUENCY_S = re.compile(
+    r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly|annual(ly)?"
+    r"|yearly|biweekly|fortnightly|twice|once an?|times an?|per (day|week|month|year))\b", re.I)
 _NUMBER_S = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                        r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I)
 _TIME_S = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
@@ -62,7 +70,9 @@ def focus_words(question: str) -> list[str]:
 
 
 def asks_for(question: str) -> str | None:
-    """Return "number", "time" or "place" when the question needs that kind of answer."""
+    """Return "frequency", "number", "time" or "place" when the question needs that kind."""
+    if _FREQUENCY_Q.search(question):
+        return "frequency"
     if _NUMBER_Q.search(question):
         return "number"
     if _TIME_Q.search(question):
@@ -80,6 +90,8 @@ def holds(kind: str | None, sentence: str) -> bool:
         return bool(_TIME_S.search(sentence))
     if kind == "place":
         return bool(_PLACE_S.search(sentence))
+    if kind == "frequency":
+        return bool(_FREQUENCY_S.search(sentence))
     return True
 
 

@@ -40,6 +40,10 @@ def test_question_types():
     assert holds("place", "They met in Seoul.")
     assert not holds("place", "In contrast, the Biden administration chose otherwise.")
     assert holds("time", "On December 9, the ministry spoke.")
+    assert not holds("place", "They come at a time when talks stalled.")
+    assert asks_for("How often will they meet?") == "frequency"
+    assert holds("frequency", "They will meet every two months.")
+    assert not holds("frequency", "They will hold regular meetings from December 14.")
 
 
 def test_a_close_sentence_holding_the_date_asked_for_comes_first():
