@@ -9,12 +9,16 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-# A follow-up leans on the previous turn through a pronoun ("What is his title?") or an
-# elliptic opener ("And the South Korean side?"). Demonstratives ("these talks") are left out:
-# they usually point into the articles, not at the previous answer.
+# A follow-up leans on the previous turn through a pronoun ("What is his title?"), an
+# elliptic opener ("And the South Korean side?") or a bare question word ("Why?"). A
+# demonstrative counts only standing alone ("Who said that?"): followed by a noun ("these
+# talks") it usually points into the articles, not at the previous answer.
 _FOLLOW_UP_RE = re.compile(
     r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its)\b"
-    r"|^\s*(and|what about|how about|also|same)\b",
+    r"|\b(this|that|these|those)\b(?=\s*(?:[?.!,]|$)|\s+(?:is|was|are|were|mean|means|say|says"
+    r"|said|happen|happened|about|for|from)\b)"
+    r"|^\s*(and|what about|how about|also|same)\b"
+    r"|^\s*(why|when|where|who|how|really|how come)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 

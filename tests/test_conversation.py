@@ -8,6 +8,11 @@ from retrieval.conversation import ConversationMemory, Turn, contextualise, is_f
 def test_pronoun_questions_are_follow_ups():
     assert is_follow_up("What is his title?")
     assert is_follow_up("And the other side?")
+    assert is_follow_up("Who said that?")
+    assert is_follow_up("Whose tactics are those?")
+    assert is_follow_up("Why?")
+    assert not is_follow_up("Why are these talks regular?")
+    assert not is_follow_up("Who said that the talks start Tuesday?")
     assert not is_follow_up("Who leads the delegation?")
     assert not is_follow_up("Which earlier group are these talks compared with?")
 
