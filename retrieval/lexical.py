@@ -34,6 +34,9 @@ CHAT_WORDS = {
     "govt": "government", "gov": "government", "admin": "administration", "prez": "president",
     "intl": "international", "nk": "North Korea", "dprk": "North Korea", "sk": "South Korea",
     "rok": "South Korea", "yr": "year", "yrs": "years", "tmrw": "tomorrow", "rn": "right now",
+    # Fillers that only dilute what the model reads.
+    "or nah": "", "or not": "", "in all this": "", "in all of this": "", "lol": "", "btw": "",
+    "tbh": "", "pls": "", "plz": "", "idk": "", "lmk": "",
 }
 # Whole words only: not the "u" of "U.S." nor the "r" of "R&D".
 _CHAT_RE = re.compile(r"(?<![\w'.&/-])(" + "|".join(map(re.escape, CHAT_WORDS))
@@ -80,7 +83,8 @@ def normalise_chat(text: str) -> str:
     Returns:
         The question with chat spellings of question words replaced, the rest untouched.
     """
-    return _CHAT_RE.sub(lambda m: CHAT_WORDS[m.group(1).lower()], text)
+    spelled = _CHAT_RE.sub(lambda m: CHAT_WORDS[m.group(1).lower()], text)
+    return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", spelled)).strip()
 
 
 class LexicalIndex:
