@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
 from retrieval.corpus import Corpus
-from retrieval.lexical import STOPWORDS
 from retrieval.models import Answer, Quote
+from retrieval.question_types import asks_for, focus_words, holds
 from retrieval.search import ScoredSentence
 
 # Small nudges for sentences that hold the kind of fact the question asks for.
@@ -28,72 +27,6 @@ RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 FOLLOW_UP_NEAR = {1: 0.03}
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
-
-_FREQUENCY_Q = re.compile(r"\b(how often|how frequently|how regularly)\b", re.I)
-_NUMBER_Q = re.compile(r"\b(how (many|much|old)|number of|what number|percent)", re.I)
-_TIME_Q = re.compile(r"\b(when|what (day|date|time)|which (day|date)|how soon|what year)\b", re.I)
-_PLACE_Q = re.compile(r"\bwhere\b", re.I)
-# A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
-# occasion ("at a regular press briefing"); "at a time when", "in contrast" are no places.
-_PLACE_S = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w+|(?:\w+\s+)"
-    r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
-    r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
-    r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b")
-_FREQUENCY_S = re.compile(
-    r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly|annual(ly)?"
-    r"|yearly|biweekly|fortnightly|twice|once an?|times an?|per (day|week|month|year))\b", re.I)
-_NUMBER_S = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                       r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I)
-_TIME_S = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
-                     r"tomorrow|yesterday|next (week|month|year)|last (week|month|year)|"
-                     r"january|february|march|april|may|june|july|august|september|october|"
-                     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-                     r"\d{4}|\d{1,2}(st|nd|rd|th)?)\b", re.I)
-
-
-_FOCUS_RE = re.compile(r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?"
-                       r"(\w+)(?:\s+(\w+))?", re.I)
-
-
-def focus_words(question: str) -> list[str]:
-    """Return the noun phrase a which/what question asks for ("which agency" -> agency)."""
-    match = _FOCUS_RE.search(question)
-    if not match:
-        return []
-    found = []
-    for word in match.groups():
-        if not word or word.lower() in STOPWORDS:
-            break
-        found.append(word.lower())
-    return found
-
-
-def asks_for(question: str) -> str | None:
-    """Return "frequency", "number", "time" or "place" when the question needs that kind."""
-    if _FREQUENCY_Q.search(question):
-        return "frequency"
-    if _NUMBER_Q.search(question):
-        return "number"
-    if _TIME_Q.search(question):
-        return "time"
-    if _PLACE_Q.search(question):
-        return "place"
-    return None
-
-
-def holds(kind: str | None, sentence: str) -> bool:
-    """Return True when the sentence holds the kind of fact asked for (or none is needed)."""
-    if kind == "number":
-        return bool(_NUMBER_S.search(sentence))
-    if kind == "time":
-        return bool(_TIME_S.search(sentence))
-    if kind == "place":
-        return bool(_PLACE_S.search(sentence))
-    if kind == "frequency":
-        return bool(_FREQUENCY_S.search(sentence))
-    return True
-
 
 def type_bonus(question: str, sentence: str, *, focus: frozenset[str] = frozenset(),
                sentence_terms: frozenset[str] = frozenset()) -> float:

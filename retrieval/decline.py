@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from retrieval.answering import asks_for, holds
 from retrieval.corpus import Corpus
+from retrieval.question_types import asks_for, holds
 from retrieval.search import ScoredSentence
 
 # Words that frame a question rather than name its topic; absent from the articles, they

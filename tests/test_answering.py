@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from retrieval.answering import asks_for, holds, select_quotes
+from retrieval.answering import select_quotes
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
+from retrieval.question_types import asks_for, holds
 from retrieval.search import ScoredSentence
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
@@ -42,6 +43,13 @@ def test_question_types():
     assert holds("time", "On December 9, the ministry spoke.")
     assert not holds("place", "They come at a time when talks stalled.")
     assert asks_for("How often will they meet?") == "frequency"
+    # "Which day" wants a day, not any time expression; "what year" a year.
+    assert asks_for("On which day of the week did they speak?") == "day"
+    assert holds("day", "Sources said Friday.") and holds("day", "It began on Dec. 12.")
+    assert not holds("day", "They meet next week.")
+    assert asks_for("In what year was it set up?") == "year"
+    assert holds("year", "It was set up in 2018.") and not holds("year", "It met on Monday.")
+    assert holds("time", "They meet next week.")
     assert holds("frequency", "They will meet every two months.")
     assert not holds("frequency", "They will hold regular meetings from December 14.")
 

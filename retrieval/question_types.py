@@ -1,0 +1,83 @@
+"""The kind of fact a question asks for (date, number, place) and whether a sentence holds it."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.lexical import STOPWORDS
+
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november"
+           r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+
+# Question patterns, most specific first: "which day" wants a day, not any time expression.
+_ASKS = (
+    ("frequency", re.compile(r"\b(how often|how frequently|how regularly)\b", re.I)),
+    ("number", re.compile(r"\b(how (many|much|old)|number of|what number|percent)", re.I)),
+    ("day", re.compile(r"\b((what|which) (day|date)|day of the week|on what (day|date))\b", re.I)),
+    ("year", re.compile(r"\b((what|which|in what) year)\b", re.I)),
+    ("time", re.compile(r"\b(when|what time|how soon)\b", re.I)),
+    ("place", re.compile(r"\bwhere\b", re.I)),
+)
+
+_DAY = (rf"\b({_WEEKDAYS}|today|tomorrow|yesterday|tonight"
+        rf"|({_MONTHS})\.? \d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)? ({_MONTHS}))\b")
+_YEAR = r"\b((19|20)\d{2}|(next|last|this) year)\b"
+# A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
+# occasion ("at a regular press briefing"); "at a time when", "in contrast" are no places.
+_PLACE = (
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w+|(?:\w+\s+)"
+    r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
+    r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
+    r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b")
+
+_HOLDS = {
+    "frequency": re.compile(
+        r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly"
+        r"|annual(ly)?|yearly|biweekly|fortnightly|twice|once an?|times an?"
+        r"|per (day|week|month|year))\b", re.I),
+    "number": re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                         r"|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
+    "day": re.compile(_DAY, re.I),
+    "year": re.compile(_YEAR, re.I),
+    "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
+                       r"|\d{1,2}(st|nd|rd|th)?)\b", re.I),
+    "place": re.compile(_PLACE),
+}
+
+_FOCUS_RE = re.compile(r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?"
+                       r"(\w+)(?:\s+(\w+))?", re.I)
+
+
+def focus_words(question: str) -> list[str]:
+    """Return the noun phrase a which/what question asks for ("which agency" -> agency)."""
+    match = _FOCUS_RE.search(question)
+    if not match:
+        return []
+    found = []
+    for word in match.groups():
+        if not word or word.lower() in STOPWORDS:
+            break
+        found.append(word.lower())
+    return found
+
+
+def asks_for(question: str) -> str | None:
+    """Return the kind of fact a question needs: frequency, number, day, year, time or place.
+
+    Args:
+        question: The question as asked (chat spellings already spelled out).
+
+    Returns:
+        The kind, or None when any sentence may answer (who, what, why, how).
+    """
+    for kind, pattern in _ASKS:
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def holds(kind: str | None, sentence: str) -> bool:
+    """Return True when the sentence holds the kind of fact asked for (or none is needed)."""
+    pattern = _HOLDS.get(kind) if kind else None
+    return pattern is None or bool(pattern.search(sentence))
