@@ -12,15 +12,19 @@ separate answerable questions from off-topic ones:
   question usually hinges on one rare word the articles never use ("warheads", "armistice").
   Question-framing words ("think", "role", "purpose") are left out: they carry no topic;
 * the answer type: a "when"/"how many" question whose best sentence holds no date or
-  number is asking for something the articles do not state.
+  number is asking for something the articles do not state;
+* the role of a "who is" question: "Who is South Korea's foreign minister?" matches every
+  word of a sentence naming a vice minister at the foreign ministry, but no sentence names a
+  "foreign minister"; the role's words must occur together in some candidate.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from retrieval.corpus import Corpus
-from retrieval.question_types import asks_for, holds
+from retrieval.question_types import asks_for, holds, role_asked
 from retrieval.search import ScoredSentence
 
 # Words that frame a question rather than name its topic; absent from the articles, they
@@ -75,6 +79,32 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence) -> Relevance:
     coverage = found / total if total else 1.0
     typed = holds(asks_for(question), best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed)
+
+
+def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentence]) -> bool:
+    """Return False when a "who is <role>" question's role occurs in no candidate sentence.
+
+    Args:
+        corpus: The snapshot searched.
+        question: The question as asked.
+        candidates: The candidate sentences found for it.
+
+    Returns:
+        True for other questions, or when some candidate holds the role's terms in a row.
+    """
+    role = role_asked(question)
+    if role is None:
+        return True
+    lexical = corpus.lexical
+    wanted = lexical.terms(role)
+    if not wanted:
+        return True
+    size = len(wanted)
+    for cand in candidates:
+        terms = lexical.terms(cand.passage.text)
+        if any(terms[i:i + size] == wanted for i in range(len(terms) - size + 1)):
+            return True
+    return False
 
 
 def should_answer(rel: Relevance) -> bool:

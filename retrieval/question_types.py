@@ -81,3 +81,30 @@ def holds(kind: str | None, sentence: str) -> bool:
     """Return True when the sentence holds the kind of fact asked for (or none is needed)."""
     pattern = _HOLDS.get(kind) if kind else None
     return pattern is None or bool(pattern.search(sentence))
+
+
+# "Who is the US Secretary of State?", "Who is South Korea's foreign minister?": the role
+# asked about, a short noun phrase (a clause such as "who is arranging the talks" is not).
+_WHO_IS_RE = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?(?P<phrase>[^?!.]+?)"
+                        r"\s*[?!.]*\s*$", re.I)
+_ROLE_WORDS = 4
+
+
+def role_asked(question: str) -> str | None:
+    """Return the role a "who is ..." question names ("foreign minister"), or None.
+
+    Args:
+        question: The question as asked.
+
+    Returns:
+        The noun phrase after "who is" (after the possessor's "'s", when there is one), or
+        None for other questions and for clauses ("who is leading the talks").
+    """
+    match = _WHO_IS_RE.match(question)
+    if not match:
+        return None
+    phrase = re.split(r"['’]s\b", match.group("phrase"))[-1].strip()
+    words = phrase.split()
+    if not words or len(words) > _ROLE_WORDS or words[0].lower().endswith(("ing", "ed")):
+        return None
+    return phrase

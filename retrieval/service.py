@@ -12,7 +12,7 @@ from pathlib import Path
 from retrieval.answering import compose_answer, select_quotes
 from retrieval.conversation import ConversationMemory, Turn, contextualise
 from retrieval.corpus import ArticleChunks, Corpus
-from retrieval.decline import relevance, should_answer
+from retrieval.decline import relevance, role_found, should_answer
 from retrieval.embedding import Embedder
 from retrieval.errors import ArticleNotFoundError, InvalidQuestionError
 from retrieval.lexical import normalise_chat
@@ -129,7 +129,8 @@ class QAService:
         near = ((history[-1].article_id, history[-1].sentence)
                 if context != asked and history[-1].article_id else None)
         picked = select_quotes(corpus, asked, scored, top_k=top_k, near=near)
-        answered = bool(picked) and should_answer(relevance(corpus, query, picked[0][0]))
+        answered = (bool(picked) and should_answer(relevance(corpus, query, picked[0][0]))
+                    and role_found(corpus, corpus.lexical.repair_spelling(asked), scored))
         answer = compose_answer(corpus, question, picked, answered=answered)
         if conversation_id and answer.answer is not None:
             best = picked[0][0].passage

@@ -5,10 +5,18 @@ from __future__ import annotations
 import pytest
 
 from retrieval.corpus import ArticleChunks, Corpus
-from retrieval.decline import MIN_DENSE, SURE_DENSE, Relevance, relevance, should_answer
+from retrieval.decline import (
+    MIN_DENSE,
+    SURE_DENSE,
+    Relevance,
+    relevance,
+    role_found,
+    should_answer,
+)
 from retrieval.embedding import HashingEmbedder
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
+from retrieval.question_types import role_asked
 from retrieval.search import ScoredSentence
 
 TEXT = ("Briefing\n\nForeign Ministry spokesperson Park Il made the remarks in a regular press "
@@ -46,3 +54,22 @@ def test_thresholds():
     assert should_answer(Relevance(SURE_DENSE, 0.3, 0.0, True))  # similar enough on its own
     assert should_answer(Relevance(0.4, 0.4, 0.6, True))
     assert not should_answer(Relevance(0.4, 0.4, 0.3, True))
+
+
+def test_a_who_is_question_needs_its_role_named_in_a_row(corpus):
+    candidates = [ScoredSentence(i, p, 0.5, 0.5, 0.5, 1.0, 1.0)
+                  for i, p in enumerate(corpus.passages) if p.kind == "sentence"]
+    assert role_found(corpus, "Who is the foreign ministry spokesperson?", candidates)
+    assert role_found(corpus, "Who is Park Il?", candidates)
+    # Every word occurs, but no sentence names a "foreign minister" (nor a "ministry park").
+    assert not role_found(corpus, "Who is South Korea's foreign minister?", candidates)
+    assert not role_found(corpus, "Who is the ministry Park?", candidates)
+    # Not a "who is <role>" question: nothing to check.
+    assert role_found(corpus, "Who is arranging the regular press briefing?", candidates)
+
+
+def test_role_asked():
+    assert role_asked("Who is South Korea's foreign minister?") == "foreign minister"
+    assert role_asked("who is the us president") == "us president"
+    assert role_asked("Who is leading the talks?") is None
+    assert role_asked("Who leads the US side?") is None
