@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 # What introduces a source in a question: "according to IANS", "per News1", "in IANS".
 _LEAD = r"(?:\b(?:according\s+to|per|in|by|from)\s+)?"
 
 
-@lru_cache(maxsize=256)
-def _pattern(outlet: str) -> re.Pattern[str] | None:
-    """Return the pattern of a mention of the outlet, or None for a name with no words."""
-    words = re.findall(r"\w+", outlet)
-    if not words:
+def _key(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name)).casefold()
+
+
+@lru_cache(maxsize=4)
+def _matcher(outlets: frozenset[str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """Return one pattern matching a mention of any outlet, and outlets by their key."""
+    by_key = {_key(o): o for o in outlets if _key(o)}
+    if not by_key:
         return None
-    name = r"\s+".join(map(re.escape, words))
-    return re.compile(rf"{_LEAD}\b{name}(?:'s|’s)?\b", re.I)
+    # Longer names first, so "Korea Herald" is not taken for a shorter outlet "Korea".
+    names = sorted(by_key, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, k.split())) for k in names)
+    return re.compile(rf"{_LEAD}\b(?P<name>{alternatives})(?:'s|’s)?\b", re.I), by_key
 
 
-def outlet_mentions(question: str, outlets: Iterable[str]) -> tuple[str, frozenset[str]]:
+def outlet_mentions(question: str, outlets: frozenset[str]) -> tuple[str, frozenset[str]]:
     """Find the served outlets a question names, and remove those mentions from it.
 
     Args:
@@ -32,16 +37,17 @@ def outlet_mentions(question: str, outlets: Iterable[str]) -> tuple[str, frozens
         and the outlets named. Articles rarely name their own outlet, so a name left in the
         question would only count as a word the articles lack.
     """
-    named = set()
-    cleaned = question
-    # Longer names first, so "Korea Herald" is not taken for a shorter outlet "Korea".
-    for outlet in sorted(set(outlets), key=len, reverse=True):
-        pattern = _pattern(outlet)
-        if pattern is None:
-            continue
-        cleaned, count = pattern.subn(" ", cleaned)
-        if count:
-            named.add(outlet)
+    matcher = _matcher(outlets)
+    if matcher is None:
+        return question, frozenset()
+    pattern, by_key = matcher
+    named: set[str] = set()
+
+    def drop(match: re.Match[str]) -> str:
+        named.add(by_key[_key(match.group("name"))])
+        return " "
+
+    cleaned = pattern.sub(drop, question)
     if not named:
         return question, frozenset()
     cleaned = re.sub(r"[\s,;:]+([?.!])", r"\1", re.sub(r"\s{2,}", " ", cleaned)).strip(" ,;:")

@@ -8,7 +8,7 @@ from retrieval.embedding import HashingEmbedder
 from retrieval.mentions import outlet_mentions
 from retrieval.service import QAService
 
-OUTLETS = ["IANS", "News1", "Korea Herald"]
+OUTLETS = frozenset({"IANS", "News1", "Korea Herald"})
 
 
 def test_named_outlets_are_found_and_removed():
@@ -23,7 +23,8 @@ def test_named_outlets_are_found_and_removed():
 def test_questions_without_an_outlet_are_untouched():
     for question in ("Who leads the US side?", "what do the newsies say", "Is Korea ready?"):
         assert outlet_mentions(question, OUTLETS) == (question, frozenset())
-    assert outlet_mentions("Who said it, per IANS?", []) == ("Who said it, per IANS?", frozenset())
+    assert outlet_mentions("Who said it, per IANS?", frozenset()) == \
+        ("Who said it, per IANS?", frozenset())
 
 
 def test_a_question_naming_an_outlet_is_answered_from_that_outlet(tmp_path: Path):
