@@ -9,17 +9,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from retrieval.answering import compose_answer, select_quotes
-from retrieval.conversation import ConversationMemory, Turn, contextualise
+from retrieval.asking import answer_question
+from retrieval.conversation import ConversationMemory
 from retrieval.corpus import ArticleChunks, Corpus
-from retrieval.decline import relevance, role_found, should_answer
 from retrieval.embedding import Embedder
 from retrieval.errors import ArticleNotFoundError, InvalidQuestionError
-from retrieval.lexical import normalise_chat
 from retrieval.loading import build_article, load_paths
-from retrieval.mentions import outlet_mentions
 from retrieval.models import Answer, Article
-from retrieval.search import score_sentences
 from retrieval.store import ProgressFactory, Store
 
 logger = logging.getLogger(__name__)
@@ -116,26 +112,12 @@ class QAService:
         question = validate_question(question, max_chars=self._max_chars)
         if not 1 <= top_k <= MAX_TOP_K:
             raise InvalidQuestionError(f"top_k must be between 1 and {MAX_TOP_K}, got {top_k}")
-        corpus = self._corpus  # one consistent snapshot, even if an article is added meanwhile
         history = self._memory.history(conversation_id) if conversation_id else ()
-        asked, named = outlet_mentions(normalise_chat(question), corpus.outlets)
-        context = contextualise(asked, history)
-        query = corpus.lexical.repair_spelling(context)
-        vector = self._embedder.encode([query])[0]
-        scored = score_sentences(corpus, query, vector)
-        if named:  # "according to IANS": that outlet's sentences, if it has candidates
-            scored = [s for s in scored
-                      if corpus.articles[s.passage.article_id].source.outlet in named] or scored
-        near = ((history[-1].article_id, history[-1].sentence)
-                if context != asked and history[-1].article_id else None)
-        picked = select_quotes(corpus, asked, scored, top_k=top_k, near=near)
-        answered = (bool(picked) and should_answer(relevance(corpus, query, picked[0][0]))
-                    and role_found(corpus, corpus.lexical.repair_spelling(asked), scored))
-        answer = compose_answer(corpus, question, picked, answered=answered)
-        if conversation_id and answer.answer is not None:
-            best = picked[0][0].passage
-            self._memory.remember(conversation_id, Turn(asked, answer.answer.text,
-                                                        best.article_id, best.sentences[0]))
+        # One consistent snapshot, even if an article is added meanwhile.
+        answer, turn = answer_question(self._corpus, self._embedder, question,
+                                       history=history, top_k=top_k)
+        if conversation_id and turn is not None:
+            self._memory.remember(conversation_id, turn)
         return answer
 
     # -- articles -------------------------------------------------------------------------------

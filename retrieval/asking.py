@@ -1,0 +1,49 @@
+"""One question through the pipeline: rewrite, search, select, decide; no state kept here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from retrieval.answering import compose_answer, select_quotes
+from retrieval.conversation import Turn, contextualise
+from retrieval.corpus import Corpus
+from retrieval.decline import relevance, role_found, should_answer
+from retrieval.embedding import Embedder
+from retrieval.lexical import normalise_chat
+from retrieval.mentions import outlet_mentions
+from retrieval.models import Answer
+from retrieval.search import score_sentences
+
+
+def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
+                    history: Sequence[Turn] = (), top_k: int = 3) -> tuple[Answer, Turn | None]:
+    """Answer a validated question over one corpus snapshot.
+
+    Args:
+        corpus: The snapshot to search.
+        embedder: The model that embedded the corpus.
+        question: The question, already validated.
+        history: Earlier answered turns of its conversation, oldest first.
+        top_k: How many quotes to return.
+
+    Returns:
+        The Answer, and the Turn to remember for follow-ups (None when declined).
+    """
+    asked, named = outlet_mentions(normalise_chat(question), corpus.outlets)
+    context = contextualise(asked, tuple(history))
+    query = corpus.lexical.repair_spelling(context)
+    vector = embedder.encode([query])[0]
+    scored = score_sentences(corpus, query, vector)
+    if named:  # "according to IANS": that outlet's sentences, if it has candidates
+        scored = [s for s in scored
+                  if corpus.articles[s.passage.article_id].source.outlet in named] or scored
+    near = ((history[-1].article_id, history[-1].sentence)
+            if context != asked and history[-1].article_id else None)
+    picked = select_quotes(corpus, asked, scored, top_k=top_k, near=near)
+    answered = (bool(picked) and should_answer(relevance(corpus, query, picked[0][0]))
+                and role_found(corpus, corpus.lexical.repair_spelling(asked), scored))
+    answer = compose_answer(corpus, question, picked, answered=answered)
+    if answer.answer is None:
+        return answer, None
+    best = picked[0][0].passage
+    return answer, Turn(asked, answer.answer.text, best.article_id, best.sentences[0])
