@@ -97,13 +97,16 @@ def role_asked(question: str) -> str | None:
         question: The question as asked.
 
     Returns:
-        The noun phrase after "who is" (after the possessor's "'s", when there is one), or
-        None for other questions and for clauses ("who is leading the talks").
+        The head of the noun phrase after "who is": after the possessor's "'s" and before a
+        preposition ("chairman" of "the chairman of the cooperative", which the articles may
+        call "the cooperative's chairman"); None for other questions and for clauses ("who is
+        leading the talks").
     """
     match = _WHO_IS_RE.match(question)
     if not match:
         return None
-    phrase = re.split(r"['’]s\b", match.group("phrase"))[-1].strip()
+    phrase = re.split(r"['’]s\b", match.group("phrase"))[-1]
+    phrase = re.split(r"\b(?:of|for|at|in|on|from|with|to)\b", phrase, maxsplit=1)[0].strip()
     words = phrase.split()
     if not words or len(words) > _ROLE_WORDS or words[0].lower().endswith(("ing", "ed")):
         return None

@@ -71,5 +71,7 @@ def test_a_who_is_question_needs_its_role_named_in_a_row(corpus):
 def test_role_asked():
     assert role_asked("Who is South Korea's foreign minister?") == "foreign minister"
     assert role_asked("who is the us president") == "us president"
+    assert role_asked("Who is the chairman of the cooperative?") == "chairman"
+    assert role_asked("Who is the Vice Minister for Intelligence?") == "Vice Minister"
     assert role_asked("Who is leading the talks?") is None
     assert role_asked("Who leads the US side?") is None
