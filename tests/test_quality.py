@@ -1,4 +1,4 @@
-"""Answer quality with the real model: the dev set and the held-out set, by the eval metrics.
+"""Answer quality with the real model: the dev, held-out and blind sets, by the eval metrics.
 
 The floors are the figures measured when this was written (see the README); they guard
 against regressions. Issue 5's targets are stricter where the method does not reach them yet.
@@ -24,34 +24,25 @@ def _rates(service, *files: Path) -> dict[str, float | None]:
     return report.rates()
 
 
-def test_dev_set(seed_service):
-    rates = _rates(seed_service, SHARED_EVAL / "dev_questions.jsonl",
-                   SHARED_EVAL / "dev_conversations.jsonl")
-    assert rates["top1"] >= 11 / 12
-    assert rates["recall_at_3"] == 1.0
-    assert rates["outlet"] >= 0.95
-    assert rates["offtopic_declined"] == 1.0
-    assert rates["answerable_declined"] <= 0.025
-    assert rates["followups"] == 1.0
+# Floors at the figures of the README: lower bounds, but an upper one for answerable_declined.
+SETS = {
+    "dev": ((SHARED_EVAL / "dev_questions.jsonl", SHARED_EVAL / "dev_conversations.jsonl"),
+            {"top1": 11 / 12, "recall_at_3": 1.0, "outlet": 0.95, "offtopic_declined": 1.0,
+             "answerable_declined": 0.025, "followups": 1.0}),
+    "held-out": ((DATA / "heldout_questions.jsonl", DATA / "heldout_conversations.jsonl"),
+                 {"top1": 0.88, "recall_at_3": 0.88, "outlet": 0.88, "offtopic_declined": 1.0,
+                  "answerable_declined": 0.12, "followups": 0.83}),
+    "blind": ((DATA / "blind_questions.jsonl", DATA / "blind_conversations.jsonl"),
+              {"top1": 0.80, "recall_at_3": 0.83, "outlet": 0.86, "offtopic_declined": 0.9,
+               "answerable_declined": 0.14, "followups": 1.0}),
+}
 
 
-def test_held_out_set(seed_service):
-    rates = _rates(seed_service, DATA / "heldout_questions.jsonl",
-                   DATA / "heldout_conversations.jsonl")
-    assert rates["top1"] >= 0.88
-    assert rates["recall_at_3"] >= 0.88
-    assert rates["outlet"] >= 0.88
-    assert rates["offtopic_declined"] == 1.0
-    assert rates["answerable_declined"] <= 0.12
-    assert rates["followups"] >= 0.83
-
-
-def test_blind_set(seed_service):
-    rates = _rates(seed_service, DATA / "blind_questions.jsonl",
-                   DATA / "blind_conversations.jsonl")
-    assert rates["top1"] >= 0.80
-    assert rates["recall_at_3"] >= 0.83
-    assert rates["outlet"] >= 0.86
-    assert rates["offtopic_declined"] >= 0.9
-    assert rates["answerable_declined"] <= 0.14
-    assert rates["followups"] == 1.0
+@pytest.mark.parametrize("name", list(SETS))
+def test_quality_floors(seed_service, name):
+    files, floors = SETS[name]
+    rates = _rates(seed_service, *files)
+    below = {metric: rates[metric] for metric, floor in floors.items()
+             if (rates[metric] > floor + 1e-9 if metric == "answerable_declined"
+                 else rates[metric] < floor - 1e-9)}
+    assert not below, f"{name}: {below} beyond the floors {floors}"
