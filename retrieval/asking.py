@@ -40,7 +40,8 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     near = ((history[-1].article_id, history[-1].sentence)
             if context != asked and history[-1].article_id else None)
     picked = select_quotes(corpus, asked, scored, top_k=top_k, near=near)
-    answered = (bool(picked) and should_answer(relevance(corpus, query, picked[0][0]))
+    answered = (bool(picked)
+                and should_answer(relevance(corpus, query, picked[0][0], asked=asked))
                 and role_found(corpus, corpus.lexical.repair_spelling(asked), scored))
     answer = compose_answer(corpus, question, picked, answered=answered)
     if answer.answer is None:

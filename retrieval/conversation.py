@@ -15,8 +15,7 @@ from dataclasses import dataclass
 # talks") it usually points into the articles, not at the previous answer.
 _FOLLOW_UP_RE = re.compile(
     r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its)\b"
-    r"|\b(this|that|these|those)\b(?=\s*(?:[?.!,]|$)|\s+(?:is|was|are|were|mean|means|say|says"
-    r"|said|happen|happened|about|for|from)\b)"
+    r"|\b(this|that|these|those)\s*(?:[?.!,]|$)"
     r"|^\s*(and|what about|how about|also|same)\b"
     r"|^\s*(why|when|where|who|how|really|how come)\s*[?.!]*\s*$",
     re.IGNORECASE,

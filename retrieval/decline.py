@@ -60,13 +60,16 @@ class Relevance:
     typed: bool  # the best sentence holds the kind of fact asked for (date, number)
 
 
-def relevance(corpus: Corpus, question: str, best: ScoredSentence) -> Relevance:
+def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
+              asked: str | None = None) -> Relevance:
     """Measure how well the articles, and the best candidate, cover the question.
 
     Args:
         corpus: The snapshot searched.
         question: The question as searched (spelling repaired, context added).
         best: The chosen answer sentence.
+        asked: The turn itself, when `question` has a previous turn added: the kind of fact
+            wanted is the new turn's ("Why?" after a "when" question wants no date).
 
     Returns:
         The features `should_answer` decides on.
@@ -77,7 +80,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence) -> Relevance:
     total = sum(weights.values())
     found = sum(w for t, w in weights.items() if lexical.related(t))
     coverage = found / total if total else 1.0
-    typed = holds(asks_for(question), best.passage.text)
+    typed = holds(asks_for(question if asked is None else asked), best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed)
 
 

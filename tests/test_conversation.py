@@ -13,6 +13,7 @@ def test_pronoun_questions_are_follow_ups():
     assert is_follow_up("Why?")
     assert not is_follow_up("Why are these talks regular?")
     assert not is_follow_up("Who said that the talks start Tuesday?")
+    assert not is_follow_up("What is the group that was set up in 2018?")
     assert not is_follow_up("Who leads the delegation?")
     assert not is_follow_up("Which earlier group are these talks compared with?")
 

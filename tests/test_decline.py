@@ -46,6 +46,10 @@ def test_reporting_verbs_and_framing_words_do_not_count_against_coverage(corpus)
 def test_answer_type_is_checked_on_the_best_sentence(corpus):
     assert relevance(corpus, "where did park il speak", _best(corpus, 0.5)).typed
     assert not relevance(corpus, "how many remarks did park il make", _best(corpus, 0.5)).typed
+    # A follow-up's type is its own: "Why?" after a "when" question wants no date.
+    joined = "Why? When did Park Il make the remarks?"
+    assert not relevance(corpus, joined, _best(corpus, 0.5)).typed
+    assert relevance(corpus, joined, _best(corpus, 0.5), asked="Why?").typed
 
 
 def test_thresholds():
