@@ -29,7 +29,9 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     Returns:
         The Answer, and the Turn to remember for follow-ups (None when declined).
     """
-    asked, named = outlet_mentions(normalise_chat(question), corpus.outlets)
+    # Outlets first: chat shorthand could rewrite an outlet's name ("NK News").
+    asked, named = outlet_mentions(question, corpus.outlets)
+    asked = normalise_chat(asked)
     context = contextualise(asked, tuple(history))
     query = corpus.lexical.repair_spelling(context)
     vector = embedder.encode([query])[0]

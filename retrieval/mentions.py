@@ -5,12 +5,26 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# What introduces a source in a question: "according to IANS", "per News1", "in IANS".
-_LEAD = r"(?:\b(?:according\s+to|per|in|by|from)\s+)?"
+# What introduces a source in a question: "according to IANS", "per the Korea Herald".
+_LEAD = r"(?:\b(?:according\s+to|per|in|by|from)\s+(?:the\s+)?)?"
 
 
 def _key(name: str) -> str:
     return " ".join(re.findall(r"\w+", name)).casefold()
+
+
+def _spelled(name: str) -> str:
+    """Return the pattern of an outlet's name as a question may write it.
+
+    A name like a brand ("IANS", "News1", "BBC": capitals or digits) is matched in any case,
+    as chat writes it ("per ians"); a name made of ordinary words ("Time", "Korea Herald")
+    only as the outlet writes it, so that "what time" or "the korea policy" stay questions.
+    """
+    words = re.findall(r"\w+", name)
+    joined = r"\s+".join(map(re.escape, words))
+    if any(w.isupper() or any(ch.isdigit() for ch in w) for w in words):
+        return f"(?i:{joined})"
+    return joined
 
 
 @lru_cache(maxsize=4)
@@ -20,9 +34,10 @@ def _matcher(outlets: frozenset[str]) -> tuple[re.Pattern[str], dict[str, str]] 
     if not by_key:
         return None
     # Longer names first, so "Korea Herald" is not taken for a shorter outlet "Korea".
-    names = sorted(by_key, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, k.split())) for k in names)
-    return re.compile(rf"{_LEAD}\b(?P<name>{alternatives})(?:'s|’s)?\b", re.I), by_key
+    names = sorted(by_key.values(), key=len, reverse=True)
+    alternatives = "|".join(_spelled(name) for name in names)
+    lead = f"(?i:{_LEAD})"
+    return re.compile(rf"{lead}\b(?P<name>{alternatives})(?:'s|’s)?\b"), by_key
 
 
 def outlet_mentions(question: str, outlets: frozenset[str]) -> tuple[str, frozenset[str]]:

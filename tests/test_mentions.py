@@ -8,7 +8,7 @@ from retrieval.embedding import HashingEmbedder
 from retrieval.mentions import outlet_mentions
 from retrieval.service import QAService
 
-OUTLETS = frozenset({"IANS", "News1", "Korea Herald"})
+OUTLETS = frozenset({"IANS", "News1", "Korea Herald", "Time"})
 
 
 def test_named_outlets_are_found_and_removed():
@@ -18,10 +18,16 @@ def test_named_outlets_are_found_and_removed():
         ("why do they need it", frozenset({"News1"}))
     assert outlet_mentions("What did the Korea Herald's report say?", OUTLETS) == \
         ("What did the report say?", frozenset({"Korea Herald"}))
+    assert outlet_mentions("When did they meet, according to the Korea Herald?", OUTLETS) == \
+        ("When did they meet?", frozenset({"Korea Herald"}))
+    assert outlet_mentions("were was the ians story written", OUTLETS) == \
+        ("were was the story written", frozenset({"IANS"}))
 
 
 def test_questions_without_an_outlet_are_untouched():
-    for question in ("Who leads the US side?", "what do the newsies say", "Is Korea ready?"):
+    # An outlet named by ordinary words is only taken as written: "what time" is a question.
+    for question in ("Who leads the US side?", "what do the newsies say", "Is Korea ready?",
+                     "What time did they meet?", "what did the korea herald say"):
         assert outlet_mentions(question, OUTLETS) == (question, frozenset())
     assert outlet_mentions("Who said it, per IANS?", frozenset()) == \
         ("Who said it, per IANS?", frozenset())
@@ -31,13 +37,16 @@ def test_a_question_naming_an_outlet_is_answered_from_that_outlet(tmp_path: Path
     folder = tmp_path / "articles"
     folder.mkdir()
     fact = "The harbour ferry service restarts on Monday after repairs to the pier."
-    for name, outlet in (("a.md", "Coast Daily"), ("b.md", "Harbour News")):
+    for name, outlet in (("a.md", "Coast Daily"), ("b.md", "NK News")):
         (folder / name).write_text(f"---\ntitle: Ferry {outlet}\noutlet: {outlet}\n---\n"
                                    f"{fact} The mayor of the town of {outlet} welcomed it.\n",
                                    "utf-8")
     service = QAService.open(data_dir=tmp_path / "data", articles_dir=folder,
                              embedder=HashingEmbedder())
-    for outlet in ("Coast Daily", "Harbour News"):
-        answer = service.ask(f"When does the ferry restart, according to {outlet}?")
+    for question, outlet in (("When does the ferry restart, according to Coast Daily?",
+                              "Coast Daily"),
+                             # Found before chat shorthand would make "nk" "North Korea".
+                             ("wen does the ferry restart per nk news", "NK News")):
+        answer = service.ask(question)
         assert answer.answered
         assert {q.source.outlet for q in answer.quotes} == {outlet}
