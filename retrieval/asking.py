@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from retrieval.answering import compose_answer, select_quotes
+from retrieval.chat import normalise_chat
 from retrieval.conversation import Turn, contextualise
 from retrieval.corpus import Corpus
 from retrieval.decline import relevance, role_found, should_answer
 from retrieval.embedding import Embedder
-from retrieval.lexical import normalise_chat
 from retrieval.mentions import outlet_mentions
 from retrieval.models import Answer
 from retrieval.search import score_sentences

@@ -21,26 +21,6 @@ STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | {
     "could", "also", "ok", "okay", "pls", "plz", "u", "ur", "r", "one",
 }
 _WORD_RE = re.compile(r"(?u)\b\w\w+\b")
-# Chat spellings of question words (the question's type, "when" wants a date, hangs on them,
-# and they are too short for the spelling repair) and common chat shorthand.
-CHAT_WORDS = {
-    "wat": "what", "wut": "what", "wht": "what", "whaat": "what", "wats": "what is",
-    "whats": "what is", "wen": "when", "whn": "when", "wens": "when is", "wher": "where",
-    "whr": "where", "wheres": "where is", "whos": "who is", "wich": "which", "whch": "which",
-    "hw": "how", "hows": "how is", "howmany": "how many",
-    "r": "are", "u": "you", "ur": "your", "abt": "about", "thru": "through", "w/": "with",
-    "w": "with", "bc": "because", "cuz": "because", "coz": "because", "gonna": "going to",
-    "wanna": "want to", "gotta": "have to", "kinda": "kind of", "sorta": "sort of",
-    "govt": "government", "gov": "government", "admin": "administration", "prez": "president",
-    "intl": "international", "nk": "North Korea", "dprk": "North Korea", "sk": "South Korea",
-    "rok": "South Korea", "yr": "year", "yrs": "years", "tmrw": "tomorrow", "rn": "right now",
-    # Fillers that only dilute what the model reads.
-    "or nah": "", "or not": "", "in all this": "", "in all of this": "", "lol": "", "btw": "",
-    "tbh": "", "pls": "", "plz": "", "idk": "", "lmk": "",
-}
-# Whole words only: not the "u" of "U.S." nor the "r" of "R&D".
-_CHAT_RE = re.compile(r"(?<![\w'.&/-])(" + "|".join(map(re.escape, CHAT_WORDS))
-                      + r")(?![\w'.&/-])", re.I)
 # "U.S." and "U.N." are words, not letters: join dotted acronyms before tokenising.
 _ACRONYM_RE = re.compile(r"\b((?:[A-Z]\.){2,})")
 # Common irregular past forms, so "leads" meets "led" and "hold" meets "held" (the stemmer
@@ -72,19 +52,6 @@ def _join_acronym(match: re.Match[str]) -> str:
 def words(text: str) -> list[str]:
     """Return the lowercase word tokens of a text (two or more word characters)."""
     return _WORD_RE.findall(_ACRONYM_RE.sub(_join_acronym, text).lower())
-
-
-def normalise_chat(text: str) -> str:
-    """Spell out chat forms of question words ("wen" -> "when", "whos" -> "who is").
-
-    Args:
-        text: A user's question.
-
-    Returns:
-        The question with chat spellings of question words replaced, the rest untouched.
-    """
-    spelled = _CHAT_RE.sub(lambda m: CHAT_WORDS[m.group(1).lower()], text)
-    return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", spelled)).strip()
 
 
 class LexicalIndex:

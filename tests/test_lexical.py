@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.lexical import LexicalIndex, normalise_chat
+from retrieval.lexical import LexicalIndex
 
 TEXTS = ["The U.S. delegation will be led by the deputy chief.",
          "The foreign ministry spokesperson spoke on Monday.",
@@ -33,15 +33,3 @@ def test_misspelt_words_are_repaired_only_when_close():
 def test_unknown_terms_get_the_highest_idf():
     index = LexicalIndex(TEXTS)
     assert index.idf("zebra") > index.idf(index.stem("delegation"))
-
-
-def test_chat_spellings_of_question_words_are_spelled_out():
-    assert normalise_chat("wen did the talks start") == "when did the talks start"
-    assert normalise_chat("Whos the korean rep? wat about wich day") == \
-        "who is the korean rep? what about which day"
-    assert normalise_chat("is nk gonna talk w the us thru this") == \
-        "is North Korea going to talk with the us through this"
-    assert normalise_chat("whos the us president in all this lol") == "who is the us president"
-    # Only whole words: "Wendy", "whatsoever", "U.S." and "R&D" stay as they are.
-    assert normalise_chat("Wendy said whatsoever") == "Wendy said whatsoever"
-    assert normalise_chat("Did the U.S. fund R&D?") == "Did the U.S. fund R&D?"

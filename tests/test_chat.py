@@ -1,0 +1,25 @@
+"""Chat-style questions: question words spelled out, shorthand expanded, fillers dropped."""
+
+from __future__ import annotations
+
+from retrieval.chat import normalise_chat
+
+
+def test_chat_spellings_of_question_words_are_spelled_out():
+    assert normalise_chat("wen did the talks start") == "when did the talks start"
+    assert normalise_chat("Whos the korean rep? wat about wich day") == \
+        "who is the korean rep? what about which day"
+    assert normalise_chat("is nk gonna talk w the us thru this") == \
+        "is North Korea going to talk with the us through this"
+    assert normalise_chat("whos the us president in all this lol") == "who is the us president"
+    # Only whole words: "Wendy", "whatsoever", "U.S." and "R&D" stay as they are.
+    assert normalise_chat("Wendy said whatsoever") == "Wendy said whatsoever"
+    assert normalise_chat("Did the U.S. fund R&D?") == "Did the U.S. fund R&D?"
+
+
+def test_names_that_look_like_shorthand_are_left_alone():
+    assert normalise_chat("What did SK Hynix say?") == "What did SK Hynix say?"
+    assert normalise_chat("Did George W Bush meet the DPRK leader?") == \
+        "Did George W Bush meet the DPRK leader?"
+    assert normalise_chat("Will they meet whether or not it rains?") == \
+        "Will they meet whether or not it rains?"
