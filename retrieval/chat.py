@@ -9,7 +9,8 @@ import re
 QUESTION_WORDS = {
     "wat": "what", "wut": "what", "wht": "what", "whaat": "what", "wats": "what is",
     "whats": "what is", "wen": "when", "whn": "when", "wens": "when is", "wher": "where",
-    "whr": "where", "wheres": "where is", "whos": "who is", "wich": "which", "whch": "which",
+    "whr": "where", "wheres": "where is", "whens": "when is", "whos": "who is", "wich": "which",
+    "whch": "which",
     "hw": "how", "hows": "how is", "howmany": "how many",
 }
 # Shorthand, only as chat writes it, in lower case: "SK Hynix", "George W. Bush" and "DPRK"

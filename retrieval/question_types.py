@@ -7,8 +7,9 @@ import re
 from retrieval.lexical import STOPWORDS
 
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november"
-           r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+# Months as articles write them, capitalised: "may" is a verb far more often than a month.
+_MONTHS = (r"(?-i:January|February|March|April|May|June|July|August|September|October"
+           r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 
 # Question patterns, most specific first: "which day" wants a day, not any time expression.
 _ASKS = (
@@ -16,7 +17,10 @@ _ASKS = (
     ("number", re.compile(r"\b(how (many|much|old)|number of|what number|percent)", re.I)),
     ("day", re.compile(r"\b((what|which) (day|date)|day of the week|on what (day|date))\b", re.I)),
     ("year", re.compile(r"\b((what|which|in what) year)\b", re.I)),
-    ("time", re.compile(r"\b(when|what time|how soon)\b", re.I)),
+    # "when" asks for a time at the head of a question, not as a conjunction ("when asked").
+    ("time", re.compile(r"^\W*(?:(?:and|so|but)\s+)?when\b|\bwhen(?:['’]s\b|\s+(?:did|does|do|is"
+                        r"|was|will|are|were|would|could|can|has|have|had|should)\b)"
+                        r"|\b(?:what time|how soon)\b", re.I)),
     ("place", re.compile(r"\bwhere\b", re.I)),
 )
 
@@ -26,7 +30,8 @@ _YEAR = r"\b((19|20)\d{2}|(next|last|this) year)\b"
 # A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
 # occasion ("at a regular press briefing"); "at a time when", "in contrast" are no places.
 _PLACE = (
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w+|(?:\w+\s+)"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:(?!(?:{_MONTHS}|{_WEEKDAYS.title()})\b)[A-Z]\w+|(?:\w+\s+)"
     r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
     r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
     r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b")
@@ -41,7 +46,7 @@ _HOLDS = {
     "day": re.compile(_DAY, re.I),
     "year": re.compile(_YEAR, re.I),
     "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
-                       r"|\d{1,2}(st|nd|rd|th)?)\b", re.I),
+                       r"|\d{1,2}(st|nd|rd|th))\b", re.I),
     "place": re.compile(_PLACE),
 }
 
@@ -85,8 +90,8 @@ def holds(kind: str | None, sentence: str) -> bool:
 
 # "Who is the US Secretary of State?", "Who is South Korea's foreign minister?": the role
 # asked about, a short noun phrase (a clause such as "who is arranging the talks" is not).
-_WHO_IS_RE = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?(?P<phrase>[^?!.]+?)"
-                        r"\s*[?!.]*\s*$", re.I)
+_WHO_IS_RE = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?P<article>(?:the|an?)\s+)?"
+                        r"(?P<phrase>.+?)[\s?!.]*$", re.I)
 _ROLE_WORDS = 4
 
 
@@ -108,6 +113,9 @@ def role_asked(question: str) -> str | None:
     phrase = re.split(r"['’]s\b", match.group("phrase"))[-1]
     phrase = re.split(r"\b(?:of|for|at|in|on|from|with|to)\b", phrase, maxsplit=1)[0].strip()
     words = phrase.split()
-    if not words or len(words) > _ROLE_WORDS or words[0].lower().endswith(("ing", "ed")):
+    # Without an article, a first word in -ing or -ed is a verb ("who is leading the talks");
+    # after one it is a noun ("who is the king").
+    clause = not match.group("article") and words and words[0].lower().endswith(("ing", "ed"))
+    if not words or len(words) > _ROLE_WORDS or clause:
         return None
     return phrase

@@ -44,6 +44,12 @@ def test_question_types():
     assert not holds("place", "In contrast, the Biden administration chose otherwise.")
     assert holds("time", "On December 9, the ministry spoke.")
     assert not holds("place", "They come at a time when talks stalled.")
+    assert not holds("place", "They met in March.")
+    # "may" is a verb, "when asked" a conjunction, "17 references" no date.
+    assert not holds("time", "It may happen.") and holds("time", "It happened in May.")
+    assert not holds("time", "It made 17 references.")
+    assert asks_for("What did Kim say when asked about it?") is None
+    assert asks_for("so when's the first meeting") == "time"
     assert asks_for("How often will they meet?") == "frequency"
     # "Which day" wants a day, not any time expression; "what year" a year.
     assert asks_for("On which day of the week did they speak?") == "day"
