@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from retrieval.answering import compose_answer, select_quotes
@@ -32,6 +33,12 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     # Outlets first: chat shorthand could rewrite an outlet's name ("NK News").
     asked, named = outlet_mentions(question, corpus.outlets)
     asked = normalise_chat(asked)
+    if not re.search(r"\w", asked):
+        # Nothing left but an outlet or a filler ("per IANS?", "lol"): with a conversation,
+        # the previous question again (from that outlet); without one, nothing to search.
+        if not history:
+            return Answer(question=question, answered=False), None
+        asked = history[-1].question
     context = contextualise(asked, tuple(history))
     query = corpus.lexical.repair_spelling(context)
     vector = embedder.encode([query])[0]

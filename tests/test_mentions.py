@@ -50,3 +50,20 @@ def test_a_question_naming_an_outlet_is_answered_from_that_outlet(tmp_path: Path
         answer = service.ask(question)
         assert answer.answered
         assert {q.source.outlet for q in answer.quotes} == {outlet}
+
+
+def test_a_question_of_only_an_outlet_or_filler_is_declined_or_reasks(tmp_path: Path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, outlet in (("a.md", "Coast Daily"), ("b.md", "NK News")):
+        (folder / name).write_text(f"---\ntitle: Ferry\noutlet: {outlet}\n---\nThe ferry "
+                                   f"restarts on Monday, {outlet} says. Repairs took a week.\n",
+                                   "utf-8")
+    service = QAService.open(data_dir=tmp_path / "data", articles_dir=folder,
+                             embedder=HashingEmbedder())
+    for question in ("lol", "NK News?", "per Coast Daily"):
+        assert not service.ask(question).answered
+    first = service.ask("When does the ferry restart?", conversation_id="c")
+    again = service.ask("per NK News?", conversation_id="c")
+    assert first.answered and again.answered
+    assert {q.source.outlet for q in again.quotes} == {"NK News"}
