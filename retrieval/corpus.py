@@ -10,6 +10,7 @@ import numpy as np
 from retrieval.index import FaissIndex, VectorIndex
 from retrieval.lexical import LexicalIndex
 from retrieval.models import Article, Passage
+from retrieval.passages import context_start
 
 
 @dataclass(frozen=True)
@@ -43,12 +44,18 @@ class Corpus:
         offset = 0
         for c in chunks:
             sentences = [offset + i for i, p in enumerate(c.passages) if p.kind == "sentence"]
+            texts = [p.text for p in c.passages if p.kind == "sentence"]
             self.sentence_positions[c.article.id] = sentences
             self.passage_counts[c.article.id] = len(c.passages)
             for i, p in enumerate(c.passages):
                 if p.kind == "window":
                     for k in p.sentences:
                         self.windows_of.setdefault(sentences[k], []).append(offset + i)
+                    # A leaning sentence whose context is exactly this window has no passage
+                    # of its own for it (see `split_passages`).
+                    last = p.sentences[-1]
+                    if context_start(texts, last) == p.sentences[0]:
+                        self.context_of[sentences[last]] = offset + i
                 elif p.kind == "context":
                     self.context_of[sentences[p.sentences[-1]]] = offset + i
             offset += len(c.passages)

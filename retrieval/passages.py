@@ -80,7 +80,7 @@ def split_passages(article: Article, *, window: int = WINDOW_SENTENCES) -> list[
 
     Returns:
         Sentence passages first (in text order), then window passages, then a context
-        passage for each sentence that leans back.
+        passage for each sentence that leans back (unless a window spans the same sentences).
     """
     spans = sentence_spans(article.text)
     passages = [
@@ -94,9 +94,11 @@ def split_passages(article: Article, *, window: int = WINDOW_SENTENCES) -> list[
             passages.append(Passage(article.id, s, e, article.text[s:e], kind="window",
                                     sentences=tuple(range(first, first + size))))
     texts = [article.text[s:e] for s, e in spans]
+    window_size = min(window, len(spans))
     for index in range(len(spans)):
         first = context_start(texts, index)
-        if first < index:
+        # A context as long as a window is that window: the corpus uses it instead.
+        if first < index and index - first + 1 != window_size:
             s, e = spans[first][0], spans[index][1]
             passages.append(Passage(article.id, s, e, article.text[s:e], kind="context",
                                     sentences=tuple(range(first, index + 1))))

@@ -10,24 +10,27 @@ Layout (every file written atomically)::
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import logging
 import re
+import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 
+from retrieval.chunk_cache import load_chunks, save_chunks
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import Embedder
 from retrieval.errors import IndexCorruptedError, StoreError
 from retrieval.index import FaissIndex
 from retrieval.metadata import parse_date
-from retrieval.models import Article, Passage, Source
+from retrieval.models import Article, Source
 from retrieval.passages import split_passages
-from retrieval.storage import atomic_write_bytes, atomic_write_json
+from retrieval.storage import atomic_write_json
 
 logger = logging.getLogger(__name__)
 
@@ -36,8 +39,7 @@ ProgressFactory = Callable[[int, str], Callable[[int], None]]
 
 
 # Bump when cleaning or passage splitting changes: cached passages and vectors are then stale.
-PIPELINE_VERSION = 2
-PASSAGE_KINDS = ("sentence", "window", "context")  # codes in the cache files
+PIPELINE_VERSION = 3
 
 
 def _model_key(embedder: Embedder) -> str:
@@ -49,6 +51,18 @@ def _model_key(embedder: Embedder) -> str:
     slug = re.sub(r"[^A-Za-z0-9._-]+", "_", embedder.name).strip("_")[-60:]
     backend = re.sub(r"[^a-z0-9-]+", "", str(getattr(embedder, "backend", "") or "any"))
     return f"{slug}-{embedder.dim}-{backend}-p{PIPELINE_VERSION}"
+
+
+def _drop_older_pipelines(directory: Path) -> None:
+    """Delete the siblings of a cache or index folder left by older pipeline versions."""
+    prefix, _, version = directory.name.rpartition("-p")
+    if not prefix or not version.isdigit():
+        return
+    for sibling in directory.parent.glob(f"{glob.escape(prefix)}-p*"):
+        old = sibling.name[len(prefix) + 2:]
+        if sibling.is_dir() and old.isdigit() and int(old) < int(version):
+            logger.info("%s: removing vectors of an older passage pipeline", sibling)
+            shutil.rmtree(sibling, ignore_errors=True)
 
 
 def article_to_json(article: Article) -> dict[str, object]:
@@ -85,6 +99,7 @@ class Store:
         self._index_dir = data_dir / "index" / key
         for directory in (self._articles_dir, self._cache_dir, self._index_dir):
             directory.mkdir(parents=True, exist_ok=True)
+            _drop_older_pipelines(directory)
         self.embedded_passages = 0  # passages embedded by this process (re-use shows as 0)
 
     # -- articles added through the service -------------------------------------------------
@@ -125,47 +140,6 @@ class Store:
         atomic_write_json(self._removed_path, sorted(ids))
 
     # -- passages and vectors ---------------------------------------------------------------
-    def _load_chunks(self, article: Article) -> ArticleChunks | None:
-        """Return cached passages and vectors for an article, or None to (re)embed it."""
-        path = self._cache_dir / f"{article.id}.npz"
-        if not path.exists():
-            return None
-        try:
-            with np.load(path) as data:
-                starts, ends = data["starts"], data["ends"]
-                kinds, firsts, lasts = data["kinds"], data["firsts"], data["lasts"]
-                vectors = data["vectors"].astype(np.float32)
-            if vectors.shape != (len(starts), self.embedder.dim):
-                raise ValueError(f"vectors have shape {vectors.shape}")
-            passages = tuple(
-                Passage(article.id, int(s), int(e), article.text[int(s):int(e)],
-                        kind=PASSAGE_KINDS[int(k)],
-                        sentences=tuple(range(int(f), int(la) + 1)))
-                for s, e, k, f, la in zip(starts, ends, kinds, firsts, lasts, strict=True)
-            )
-        except Exception as exc:  # any damage to the file means: embed again
-            logger.warning("%s: damaged cache, re-embedding the article (%s)", path, exc)
-            return None
-        return ArticleChunks(article, passages, vectors)
-
-    def _save_chunks(self, chunks: ArticleChunks) -> None:
-        """Write an article's passages and vectors to its cache file."""
-        import io
-
-        ps = chunks.passages
-        buffer = io.BytesIO()
-        np.savez(
-            buffer,
-            starts=np.array([p.start for p in ps], dtype=np.int64),
-            ends=np.array([p.end for p in ps], dtype=np.int64),
-            kinds=np.array([PASSAGE_KINDS.index(p.kind) for p in ps], dtype=np.int8),
-            firsts=np.array([p.sentences[0] for p in ps], dtype=np.int64),
-            lasts=np.array([p.sentences[-1] for p in ps], dtype=np.int64),
-            vectors=chunks.vectors,
-        )
-        atomic_write_bytes(self._cache_dir / f"{chunks.article.id}.npz", buffer.getvalue(),
-                           durable=False)
-
     def chunks_for(self, articles: Sequence[Article], *,
                    progress: ProgressFactory | None = None) -> list[ArticleChunks]:
         """Return passages and vectors for each article, embedding only those not cached.
@@ -177,7 +151,8 @@ class Store:
         Returns:
             One ArticleChunks per article, in the given order.
         """
-        cached = {a.id: self._load_chunks(a) for a in articles}
+        dim = self.embedder.dim
+        cached = {a.id: load_chunks(self._cache_dir / f"{a.id}.npz", a, dim=dim) for a in articles}
         missing = [a for a in articles if cached[a.id] is None]
         if missing:
             split = {a.id: split_passages(a) for a in missing}
@@ -190,7 +165,7 @@ class Store:
                 n = len(split[a.id])
                 chunks = ArticleChunks(a, tuple(split[a.id]), vectors[offset:offset + n])
                 offset += n
-                self._save_chunks(chunks)
+                save_chunks(self._cache_dir / f"{a.id}.npz", chunks)
                 cached[a.id] = chunks
             self.embedded_passages += len(texts)
         return [c for a in articles if (c := cached[a.id]) is not None]

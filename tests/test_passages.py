@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from retrieval.corpus import ArticleChunks, Corpus
+from retrieval.embedding import HashingEmbedder
 from retrieval.loading import build_article, load_paths
 from retrieval.passages import leans_back, sentence_spans, split_passages
 from tests.conftest import SEEDS_DIR
@@ -26,7 +28,8 @@ def test_every_passage_is_a_verbatim_slice_of_the_seed_text():
         sentences = [p for p in passages if p.kind == "sentence"]
         windows = [p for p in passages if p.kind == "window"]
         contexts = [p for p in passages if p.kind == "context"]
-        assert contexts and all(len(c.sentences) in (2, 3) for c in contexts)
+        # Three-sentence contexts are windows already; only two-sentence ones are added.
+        assert contexts and all(len(c.sentences) == 2 for c in contexts)
         assert len(windows) == len(sentences) - 2
         assert all(len(w.sentences) == 3 for w in windows)
 
@@ -45,22 +48,27 @@ def test_short_article_has_sentences_and_one_window():
     assert passages[-1].text == "One sentence here. Another one here."
 
 
-def test_a_sentence_that_leans_back_gets_a_context_passage():
+def test_a_sentence_that_leans_back_is_searched_with_its_context():
     article = build_article("T\n\nProfessor Kim Chung spoke on Monday. It was brief. "
                             "He added that talks matter. These talks start soon.\n\n"
                             "A Heading Without A Stop\n\nHowever, nothing is settled.")
     passages = split_passages(article)
-    contexts = {p.sentences[-1]: p for p in passages if p.kind == "context"}
+    vectors = HashingEmbedder().encode([p.text for p in passages])
+    corpus = Corpus([ArticleChunks(article, tuple(passages), vectors)], dim=vectors.shape[1])
     sentences = [p.text for p in passages if p.kind == "sentence"]
-    # "He added" leans on "It was brief", which leans on the sentence naming the professor.
-    he = sentences.index("He added that talks matter.")
-    assert contexts[he].text == ("Professor Kim Chung spoke on Monday. It was brief. "
-                                 "He added that talks matter.")
-    assert contexts[he].sentences == (he - 2, he - 1, he)
+    context = {sentences[k]: corpus.passages[corpus.context_of[pos]].text
+               for k, pos in enumerate(corpus.sentence_positions[article.id])
+               if pos in corpus.context_of}
+    # "It was brief" leans on the sentence before it: a context passage of two sentences.
+    assert context["It was brief."] == "Professor Kim Chung spoke on Monday. It was brief."
+    # "He added" leans on "It was brief", which leans on the one naming the professor: that
+    # context is the window over the three sentences, not a passage embedded twice.
+    assert context["He added that talks matter."] == (
+        "Professor Kim Chung spoke on Monday. It was brief. He added that talks matter.")
+    assert [p.kind for p in passages].count("context") == 1
     # A determiner names its own subject; a heading is never context.
-    assert sentences.index("These talks start soon.") not in contexts
-    assert sentences.index("However, nothing is settled.") not in contexts
-    assert all(article.text[p.start:p.end] == p.text for p in contexts.values())
+    assert set(context) == {"It was brief.", "He added that talks matter."}
+    assert all(article.text[p.start:p.end] == p.text for p in passages)
 
 
 def test_leans_back_only_on_pronouns_and_linking_phrases():
