@@ -21,7 +21,8 @@ SHORTHAND = {
     "wanna": "want to", "gotta": "have to", "kinda": "kind of", "sorta": "sort of",
     "govt": "government", "admin": "administration", "prez": "president",
     "intl": "international", "nk": "North Korea", "sk": "South Korea", "yr": "year",
-    "yrs": "years", "tmrw": "tomorrow", "rn": "right now",
+    "yrs": "years", "tmrw": "tomorrow", "rn": "right now", "n": "and", "b4": "before",
+    "bfore": "before", "2day": "today", "2moro": "tomorrow", "pic": "picture", "ppl": "people",
 }
 # Fillers that only dilute what the model reads, in any case.
 FILLERS = {"or nah", "in all this", "in all of this", "lol", "btw", "tbh", "pls", "plz", "idk",

@@ -10,7 +10,8 @@ separate answerable questions from off-topic ones:
 * coverage, the IDF-weighted share of the question's content words that occur in the
   articles: 0 for unrelated questions, near 1 for answerable ones, while a near-topic
   question usually hinges on one rare word the articles never use ("warheads", "armistice").
-  Question-framing words ("think", "role", "purpose") are left out: they carry no topic;
+  Question-framing words ("think", "role", "purpose") and words about the articles
+  themselves ("Which experts does the article quote?") are left out: they carry no topic;
 * the answer type: a "when"/"how many" question whose best sentence holds no date or
   number is asking for something the articles do not state;
 * the role of a "who is" question: "Who is South Korea's foreign minister?" matches every
@@ -40,7 +41,9 @@ stay remain keep put take make made get give go going went come comes help handl
 compare compared comparison differ difference different similar same
 react reacted reaction respond responded response read interpret interpreted explain
 plan plans intend intends intended want wants wanted expect expected expects
-speak speaks spoke spoken speaking told telling
+speak speaks spoke spoken speaking told telling stand stands
+article articles coverage story stories piece report reports reported mention mentions mentioned
+quote quotes quoted discuss discusses discussed cover covers covered
 """
 FRAMING_WORDS = frozenset(_FRAMING.split())
 

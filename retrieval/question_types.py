@@ -21,7 +21,9 @@ _ASKS = (
     ("time", re.compile(r"^\W*(?:(?:and|so|but)\s+)?when\b|\bwhen(?:['’]s\b|\s+(?:did|does|do|is"
                         r"|was|will|are|were|would|could|can|has|have|had|should)\b)"
                         r"|\b(?:what time|how soon)\b", re.I)),
-    ("place", re.compile(r"\bwhere\b", re.I)),
+    # Likewise "where" ("given where the talks stand" asks for no place).
+    ("place", re.compile(r"^\W*(?:(?:and|so|but)\s+)?where\b|\bwhere(?:['’]s\b|\s+(?:did|does|do|is"
+                         r"|was|will|are|were|would|could|can|has|have|had|should)\b)", re.I)),
 )
 
 _DAY = (rf"\b({_WEEKDAYS}|today|tomorrow|yesterday|tonight"

@@ -50,6 +50,8 @@ def test_question_types():
     assert not holds("time", "It made 17 references.")
     assert asks_for("What did Kim say when asked about it?") is None
     assert asks_for("so when's the first meeting") == "time"
+    assert asks_for("What makes it stand out, given where the talks are?") is None
+    assert asks_for("where did he speak") == "place"
     assert asks_for("How often will they meet?") == "frequency"
     # "Which day" wants a day, not any time expression; "what year" a year.
     assert asks_for("On which day of the week did they speak?") == "day"

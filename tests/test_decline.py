@@ -39,6 +39,9 @@ def test_reporting_verbs_and_framing_words_do_not_count_against_coverage(corpus)
     # "speak" and "role" frame the question; "park" and "il" are its topic.
     assert relevance(corpus, "where did park il speak", _best(corpus, 0.5)).coverage == 1.0
     assert relevance(corpus, "what is park il's role", _best(corpus, 0.5)).coverage == 1.0
+    # Words about the articles themselves carry no topic either.
+    assert relevance(corpus, "which spokesperson does the article quote",
+                     _best(corpus, 0.5)).coverage == 1.0
     # A topical word the articles never use lowers coverage.
     assert relevance(corpus, "how many warheads", _best(corpus, 0.5)).coverage == 0.0
 
