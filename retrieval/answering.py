@@ -47,9 +47,14 @@ def type_bonus(question: str, sentence: str, *, focus: frozenset[str] = frozense
     kind = asks_for(question)
     if kind and holds(kind, sentence):
         bonus += TYPE_BONUS
-    if not sentence.rstrip("\"'”’)").endswith((".", "!", "?")):
+    if is_fragment(sentence):
         bonus -= FRAGMENT_PENALTY
     return bonus
+
+
+def is_fragment(text: str) -> bool:
+    """Return True for a heading or caption: text with no closing punctuation."""
+    return not text.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -110,6 +115,12 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             break
     if not distinct:
         return []
+    # A heading names a topic; it does not state a fact. It answers only if nothing else can.
+    if is_fragment(distinct[0][0].passage.text):
+        whole = next((i for i, (c, _) in enumerate(distinct) if not is_fragment(c.passage.text)),
+                     None)
+        if whole is not None:
+            distinct.insert(0, distinct.pop(whole))
     kind = asks_for(question)
     if kind and not holds(kind, distinct[0][0].passage.text):
         top, top_score = distinct[0]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 # elliptic opener ("And the South Korean side?") or a bare question word ("Why?"). A
 # demonstrative counts only standing alone ("Who said that?"): followed by a noun ("these
 # talks") it usually points into the articles, not at the previous answer.
+_PRONOUN_RE = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its)\b", re.I)
 _FOLLOW_UP_RE = re.compile(
     r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its)\b"
     r"|\b(this|that|these|those)\s*(?:[?.!,]|$)"
@@ -20,6 +21,11 @@ _FOLLOW_UP_RE = re.compile(
     r"|^\s*(why|when|where|who|how|really|how come)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+
+# "What about Biden's?", "And the South Korean side?": the previous question asked again of
+# another subject. Its answer was about the old subject, so it is left out of the search.
+_SUBSTITUTE_RE = re.compile(r"^\W*(?:and\s+)?(?:what|how)\s+about\b|^\W*and(?:\s+[\w'’-]+){1,4}"
+                            r"\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,11 +51,14 @@ def contextualise(question: str, history: tuple[Turn, ...]) -> str:
         history: Earlier answered turns of the same conversation, oldest first.
 
     Returns:
-        The question itself, or for a follow-up the question joined with the last turn.
+        The question itself, or for a follow-up the question joined with the last turn (its
+        question only, when the follow-up asks it again of another subject).
     """
     if not history or not is_follow_up(question):
         return question
     last = history[-1]
+    if _SUBSTITUTE_RE.search(question) and not _PRONOUN_RE.search(question):
+        return f"{question} {last.question}"
     return f"{question} {last.question} {last.answer}"
 
 

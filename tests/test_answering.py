@@ -14,7 +14,7 @@ from retrieval.search import ScoredSentence
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
         "On December 9, the ministry said the talks were planned. "
-        "Officials praised the plan.")
+        "Officials praised the plan.\n\nThe Ministry's Talks Plan Explained\n\nIt is new.")
 
 
 def _corpus() -> Corpus:
@@ -78,3 +78,13 @@ def test_a_close_sentence_holding_the_date_asked_for_comes_first(dated_dense, qu
                               "On December 9": (0.60, dated_dense)})
     picked = select_quotes(corpus, question, scored, top_k=2)
     assert picked[0][0].passage.text.startswith(first)
+
+
+def test_a_heading_answers_only_when_no_sentence_can():
+    corpus = _corpus()
+    scored = _scored(corpus, {"The Ministry's Talks Plan": (0.95, 0.8),
+                              "Officials praised": (0.60, 0.5)})
+    picked = select_quotes(corpus, "What is the ministry's talks plan?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("Officials praised")
+    only = [s for s in scored if s.passage.text.startswith("The Ministry's")]
+    assert select_quotes(corpus, "What is the plan?", only, top_k=1)[0][0] is only[0]

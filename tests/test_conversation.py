@@ -24,6 +24,11 @@ def test_follow_up_is_joined_with_the_last_turn_only_when_it_refers_back():
     assert "Tom Reed" in contextualise("What did he credit?", history)
     assert contextualise("How many apples?", history) == "How many apples?"
     assert contextualise("What did he credit?", ()) == "What did he credit?"
+    # The same question of another subject: the old subject's answer is left out.
+    assert contextualise("And what about the mayor?", history) == \
+        "And what about the mayor? Who chairs the cooperative?"
+    assert contextualise("And the growers?", history) == \
+        "And the growers? Who chairs the cooperative?"
 
 
 def test_memory_is_bounded_in_turns_and_conversations():
