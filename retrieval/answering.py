@@ -35,7 +35,8 @@ def type_bonus(question: str, sentence: str, *, focus: frozenset[str] = frozense
     Args:
         question: The question as asked.
         sentence: The candidate sentence.
-        focus: Stemmed focus terms of the question ("which agency" -> agenc).
+        focus: The stemmed head of the phrase a which/what question asks for
+            ("which US strategy document" -> document).
         sentence_terms: The sentence's stemmed content terms.
 
     Returns:
@@ -98,7 +99,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         fact, near-duplicates removed and another outlet's close quote included.
     """
     lexical = corpus.lexical
-    focus = frozenset(lexical.stem(w) for w in focus_words(question))
+    words = focus_words(question)
+    focus = frozenset({lexical.stem(words[-1])}) if words else frozenset()
     ranked = sorted(((s, s.score + _near_bonus(s, near)
                       + type_bonus(question, s.passage.text, focus=focus,
                                    sentence_terms=lexical.passage_terms[s.position]))

@@ -53,11 +53,19 @@ _HOLDS = {
 }
 
 _FOCUS_RE = re.compile(r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?"
-                       r"(\w+)(?:\s+(\w+))?", re.I)
+                       r"(\w+)(?:\s+(\w+))?(?:\s+(\w+))?", re.I)
 
 
 def focus_words(question: str) -> list[str]:
-    """Return the noun phrase a which/what question asks for ("which agency" -> agency)."""
+    """Return the noun phrase a which/what question asks for ("which agency" -> agency).
+
+    Args:
+        question: The question as asked.
+
+    Returns:
+        Up to three lowercase words after "which"/"what", up to the first stop word; the last
+        is the phrase's head ("which US strategy document" -> us, strategy, document).
+    """
     match = _FOCUS_RE.search(question)
     if not match:
         return []

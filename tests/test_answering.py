@@ -9,7 +9,7 @@ from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
-from retrieval.question_types import asks_for, holds
+from retrieval.question_types import asks_for, focus_words, holds
 from retrieval.search import ScoredSentence
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
@@ -32,6 +32,14 @@ def _scored(corpus: Corpus, scores: dict[str, tuple[float, float]]) -> list[Scor
             if passage.kind == "sentence" and passage.text.startswith(start):
                 out.append(ScoredSentence(position, passage, score, dense, dense, 0.5, 0.5))
     return sorted(out, key=lambda s: -s.score)
+
+
+def test_focus_phrase_of_which_and_what_questions():
+    assert focus_words("Which agency reported it first?") == ["agency"]
+    assert focus_words("Which US strategy document do they discuss?") == \
+        ["us", "strategy", "document"]
+    assert focus_words("What is the capital?") == ["capital"]
+    assert focus_words("Who leads?") == []
 
 
 def test_question_types():
