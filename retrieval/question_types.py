@@ -69,9 +69,10 @@ def focus_words(question: str) -> list[str]:
     match = _FOCUS_RE.search(question)
     if not match:
         return []
-    found = []
+    found: list[str] = []
     for word in match.groups():
-        if not word or word.lower() in STOPWORDS:
+        # The phrase ends at a stop word or at the question's verb ("which agency reported").
+        if not word or word.lower() in STOPWORDS or (found and word.endswith(("ed", "ing"))):
             break
         found.append(word.lower())
     return found
