@@ -15,7 +15,7 @@ from retrieval.passages import context_start
 
 @dataclass(frozen=True)
 class ArticleChunks:
-    """One article's passages (sentences first, then windows) and their vectors."""
+    """One article's passages (sentences, then windows, then contexts) and their vectors."""
 
     article: Article
     passages: tuple[Passage, ...]

@@ -106,16 +106,29 @@ def split_passages(article: Article, *, window: int = WINDOW_SENTENCES) -> list[
 
 
 def leans_back(sentence: str) -> bool:
-    """Return True when a sentence opens with a pronoun or linking phrase ("He added")."""
+    """Return True when a sentence opens with a pronoun or linking phrase ("He added").
+
+    Args:
+        sentence: One sentence of an article.
+
+    Returns:
+        True for a personal pronoun or linking phrase first; a determiner ("These talks")
+        names its subject and does not count.
+    """
     return bool(_LEANS_BACK_RE.match(sentence))
 
 
 def context_start(sentences: Sequence[str], index: int) -> int:
     """Return the index of the first sentence that sentence `index` needs to be understood.
 
-    A sentence that leans back takes its predecessor, and that one's predecessor while the
-    chain of leaning sentences goes on, at most `CONTEXT_SENTENCES` back; a heading (no
-    closing punctuation) is never context.
+    Args:
+        sentences: The article's sentences, in order.
+        index: The sentence asked about.
+
+    Returns:
+        `index` itself for a sentence that stands alone. A sentence that leans back takes its
+        predecessor, and that one's predecessor while the chain of leaning sentences goes on,
+        at most `CONTEXT_SENTENCES` back; a heading (no closing punctuation) is never context.
     """
     first = index
     while (leans_back(sentences[first]) and first > 0 and index - first < CONTEXT_SENTENCES

@@ -94,7 +94,15 @@ def asks_for(question: str) -> str | None:
 
 
 def holds(kind: str | None, sentence: str) -> bool:
-    """Return True when the sentence holds the kind of fact asked for (or none is needed)."""
+    """Return True when the sentence holds the kind of fact asked for (or none is needed).
+
+    Args:
+        kind: A kind from `asks_for`, or None.
+        sentence: The candidate sentence.
+
+    Returns:
+        True when the sentence holds a date, number, place... of that kind, or kind is None.
+    """
     pattern = _HOLDS.get(kind) if kind else None
     return pattern is None or bool(pattern.search(sentence))
 

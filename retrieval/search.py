@@ -1,8 +1,10 @@
 """Question -> scored sentences: dense (FAISS) and lexical (BM25) evidence, fused per sentence.
 
-Both indexes hold sentences and overlapping 3-sentence windows. A sentence alone carries too
-little context to be found ("He added that ..."), a window is too long to quote; so each
-sentence is scored by its own similarity and by that of the best window around it.
+Both indexes hold sentences, overlapping 3-sentence windows and context passages (a sentence
+that leans back, with the sentences it leans on). A sentence alone carries too little context
+to be found ("He added that ..."), a window is too long to quote; so each sentence is scored
+by its own similarity (or its context passage's, when that adds), and by that of the best
+window around it.
 """
 
 from __future__ import annotations
