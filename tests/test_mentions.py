@@ -33,16 +33,21 @@ def test_questions_without_an_outlet_are_untouched():
         ("Who said it, per IANS?", frozenset())
 
 
-def test_a_question_naming_an_outlet_is_answered_from_that_outlet(tmp_path: Path):
+def _two_outlets(tmp_path: Path) -> QAService:
+    """A service over the same ferry story from two outlets."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    fact = "The harbour ferry service restarts on Monday after repairs to the pier."
     for name, outlet in (("a.md", "Coast Daily"), ("b.md", "NK News")):
         (folder / name).write_text(f"---\ntitle: Ferry {outlet}\noutlet: {outlet}\n---\n"
-                                   f"{fact} The mayor of the town of {outlet} welcomed it.\n",
+                                   "The harbour ferry service restarts on Monday after repairs "
+                                   f"to the pier. The mayor of {outlet} town welcomed it.\n",
                                    "utf-8")
-    service = QAService.open(data_dir=tmp_path / "data", articles_dir=folder,
-                             embedder=HashingEmbedder())
+    return QAService.open(data_dir=tmp_path / "data", articles_dir=folder,
+                          embedder=HashingEmbedder())
+
+
+def test_a_question_naming_an_outlet_is_answered_from_that_outlet(tmp_path: Path):
+    service = _two_outlets(tmp_path)
     for question, outlet in (("When does the ferry restart, according to Coast Daily?",
                               "Coast Daily"),
                              # Found before chat shorthand would make "nk" "North Korea".
@@ -53,14 +58,7 @@ def test_a_question_naming_an_outlet_is_answered_from_that_outlet(tmp_path: Path
 
 
 def test_a_question_of_only_an_outlet_or_filler_is_declined_or_reasks(tmp_path: Path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, outlet in (("a.md", "Coast Daily"), ("b.md", "NK News")):
-        (folder / name).write_text(f"---\ntitle: Ferry\noutlet: {outlet}\n---\nThe ferry "
-                                   f"restarts on Monday, {outlet} says. Repairs took a week.\n",
-                                   "utf-8")
-    service = QAService.open(data_dir=tmp_path / "data", articles_dir=folder,
-                             embedder=HashingEmbedder())
+    service = _two_outlets(tmp_path)
     for question in ("lol", "NK News?", "per Coast Daily"):
         assert not service.ask(question).answered
     first = service.ask("When does the ferry restart?", conversation_id="c")
