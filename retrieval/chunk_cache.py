@@ -35,7 +35,7 @@ def load_chunks(path: Path, article: Article, *, dim: int) -> ArticleChunks | No
         with np.load(path) as data:
             starts, ends = data["starts"], data["ends"]
             kinds, firsts, lasts = data["kinds"], data["firsts"], data["lasts"]
-            vectors = data["vectors"].astype(np.float32)
+            vectors = data["vectors"].astype(np.float32, copy=False)
         if kinds.size and not (kinds.min() >= 0 and kinds.max() < len(PASSAGE_KINDS)):
             raise ValueError(f"unknown passage kinds {sorted(set(kinds.tolist()))}")
         if vectors.shape != (len(starts), dim):

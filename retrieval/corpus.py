@@ -32,8 +32,13 @@ class Corpus:
         self.outlets = frozenset(a.source.outlet for a in self.articles.values()
                                  if a.source.outlet)
         self.passages: list[Passage] = [p for c in chunks for p in c.passages]
-        self.vectors = (np.concatenate([c.vectors for c in chunks]).astype(np.float32)
+        self.vectors = (np.concatenate([c.vectors for c in chunks], dtype=np.float32)
                         if chunks else np.zeros((0, dim), dtype=np.float32))
+        # The same chunks over views of `vectors`: whoever keeps chunks to build the next
+        # snapshot keeps one copy of the vectors, not two.
+        bounds = np.cumsum([0, *(len(c.passages) for c in chunks)])
+        self.chunks = tuple(ArticleChunks(c.article, c.passages, self.vectors[a:b])
+                            for c, a, b in zip(chunks, bounds[:-1], bounds[1:], strict=True))
         # Global position of each article's k-th sentence passage.
         self.sentence_positions: dict[str, list[int]] = {}
         # Global positions of the windows covering each sentence position.

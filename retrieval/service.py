@@ -54,8 +54,8 @@ class QAService:
         """Serve the given article chunks; use `open` to build one from a data directory."""
         self._store = store
         self._embedder: Embedder = store.embedder
-        self._chunks = {c.article.id: c for c in chunks}
         self._corpus = store.build_corpus(chunks)
+        self._chunks = {c.article.id: c for c in self._corpus.chunks}
         self._memory = memory or ConversationMemory()
         self._max_chars = max_question_chars
         self._write_lock = threading.Lock()
@@ -230,6 +230,7 @@ class QAService:
     def _rebuild(self) -> None:
         """Swap in a corpus built from the current chunks (readers keep the old one)."""
         self._corpus = self._store.build_corpus(list(self._chunks.values()))
+        self._chunks = {c.article.id: c for c in self._corpus.chunks}
 
     def stats(self) -> ServiceStats:
         """Return article and passage counts and the model name."""

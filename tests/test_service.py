@@ -190,3 +190,18 @@ def test_saved_article_with_a_path_as_id_is_refused(tmp_path, articles_dir, capl
     with caplog.at_level(logging.WARNING):
         restarted = _open(tmp_path, articles_dir, CountingEmbedder())
     assert "invalid article id" in caplog.text and restarted.stats().articles == 3
+
+
+def test_the_service_keeps_one_copy_of_the_vectors(fake_service: QAService):
+    import numpy as np
+
+    def shared() -> bool:
+        vectors = fake_service.corpus.vectors
+        return all(np.shares_memory(c.vectors, vectors)
+                   for c in (*fake_service.corpus.chunks, *fake_service._chunks.values()))
+
+    assert shared()
+    fake_service.add_article(text="A new pier opened on Friday. It cost two million dollars.",
+                             title="Pier")
+    assert shared()
+    assert len(fake_service.corpus.chunks) == len(fake_service.articles())
