@@ -99,30 +99,29 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         fact, near-duplicates removed and another outlet's close quote included.
     """
     lexical = corpus.lexical
+    # The first word and the head of the phrase: "which minister" of "which minister met
+    # Blinken", "document" of "which US strategy document".
     words = focus_words(question)
-    focus = frozenset({lexical.stem(words[-1])}) if words else frozenset()
+    focus = frozenset(lexical.stem(w) for w in (words[0], words[-1])) if words else frozenset()
     ranked = sorted(((s, s.score + _near_bonus(s, near)
                       + type_bonus(question, s.passage.text, focus=focus,
                                    sentence_terms=lexical.passage_terms[s.position]))
                      for s in scored), key=lambda pair: -pair[1])
     distinct: list[tuple[ScoredSentence, float]] = []
-    seen: list[frozenset[str]] = []
+    seen: list[tuple[frozenset[str], bool]] = []
     for cand, score in ranked:
         terms = lexical.passage_terms[cand.position]
-        if any(_near_duplicate(terms, other) for other in seen):
+        whole = not is_fragment(cand.passage.text)
+        # A heading repeating a sentence's words does not hide the sentence that states them.
+        if any(_near_duplicate(terms, other) and not (whole and heading)
+               for other, heading in seen):
             continue
         distinct.append((cand, score))
-        seen.append(terms)
+        seen.append((terms, not whole))
         if len(distinct) >= SUPPORT_POOL:
             break
     if not distinct:
         return []
-    # A heading names a topic; it does not state a fact. It answers only if nothing else can.
-    if is_fragment(distinct[0][0].passage.text):
-        whole = next((i for i, (c, _) in enumerate(distinct) if not is_fragment(c.passage.text)),
-                     None)
-        if whole is not None:
-            distinct.insert(0, distinct.pop(whole))
     kind = asks_for(question)
     if kind and not holds(kind, distinct[0][0].passage.text):
         top, top_score = distinct[0]
@@ -140,6 +139,13 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                 and first_score - runner_score <= RECENCY_MARGIN
                 and _published(corpus, runner) > _published(corpus, first)):
             distinct[0], distinct[1] = distinct[1], distinct[0]
+    # A heading names a topic; it does not state a fact. It answers only if no sentence can,
+    # holding the kind of fact asked for (last, so no reordering above puts it back first).
+    if is_fragment(distinct[0][0].passage.text):
+        whole = next((i for i, (c, _) in enumerate(distinct)
+                      if not is_fragment(c.passage.text) and holds(kind, c.passage.text)), None)
+        if whole is not None:
+            distinct.insert(0, distinct.pop(whole))
     # The runner-up stays second whatever it says: when the answer sentence is wrong, it is
     # the likeliest right one. Further quotes are relevant to the question and close to the
     # answer's sentence, so another outlet's report of the same fact ranks above merely

@@ -34,9 +34,9 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     asked, named = outlet_mentions(question, corpus.outlets)
     asked = normalise_chat(asked)
     if not re.search(r"\w", asked):
-        # Nothing left but an outlet or a filler ("per IANS?", "lol"): with a conversation,
-        # the previous question again (from that outlet); without one, nothing to search.
-        if not history:
+        # Nothing left but an outlet ("per IANS?"): in a conversation, the previous question
+        # again, from that outlet. Nothing but a filler or an emoji: nothing to search.
+        if not (history and named):
             return Answer(question=question, answered=False), None
         asked = history[-1].question
     context = contextualise(asked, tuple(history))

@@ -20,8 +20,9 @@ SHORTHAND = {
     "w": "with", "bc": "because", "cuz": "because", "coz": "because", "gonna": "going to",
     "wanna": "want to", "gotta": "have to", "kinda": "kind of", "sorta": "sort of",
     "govt": "government", "admin": "administration", "prez": "president",
-    "intl": "international", "nk": "North Korea", "sk": "South Korea", "yr": "year",
-    "yrs": "years", "tmrw": "tomorrow", "rn": "right now", "n": "and", "b4": "before",
+    "intl": "international", "nk": "North Korea", "sk": "South Korea", "n korea": "North Korea",
+    "s korea": "South Korea", "yr": "year",
+    "yrs": "years", "tmrw": "tomorrow", "rn": "right now", "b4": "before",
     "bfore": "before", "2day": "today", "2moro": "tomorrow", "pic": "picture", "ppl": "people",
 }
 # Fillers that only dilute what the model reads, in any case.

@@ -40,6 +40,13 @@ def load_chunks(path: Path, article: Article, *, dim: int) -> ArticleChunks | No
             raise ValueError(f"unknown passage kinds {sorted(set(kinds.tolist()))}")
         if vectors.shape != (len(starts), dim):
             raise ValueError(f"vectors have shape {vectors.shape}")
+        n_sentences = int((kinds == 0).sum())
+        if len(starts) and not (
+                (kinds[:n_sentences] == 0).all() and (firsts >= 0).all()
+                and (firsts <= lasts).all() and (lasts < n_sentences).all()
+                and (starts >= 0).all() and (starts <= ends).all()
+                and (ends <= len(article.text)).all()):
+            raise ValueError("passage offsets or sentence numbers out of range")
         passages = tuple(
             Passage(article.id, int(s), int(e), article.text[int(s):int(e)],
                     kind=PASSAGE_KINDS[int(k)], sentences=tuple(range(int(f), int(la) + 1)))

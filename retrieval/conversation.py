@@ -13,10 +13,14 @@ from dataclasses import dataclass
 # elliptic opener ("And the South Korean side?") or a bare question word ("Why?"). A
 # demonstrative counts only standing alone ("Who said that?"): followed by a noun ("these
 # talks") it usually points into the articles, not at the previous answer.
-_PRONOUN_RE = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its)\b", re.I)
+# Words pointing at the previous answer itself ("What about that?"): it stays in the search.
+_POINTER_RE = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|this|that"
+                         r"|these|those)\b", re.I)
 _FOLLOW_UP_RE = re.compile(
     r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its)\b"
-    r"|\b(this|that|these|those)\s*(?:[?.!,]|$)"
+    r"|\b(this|that|these|those)\s*(?:[?.!]|$)"
+    r"|\b(?:did|does|do|is|was|about|of)\s+(this|that|these|those)\b"
+    r"(?=\s+(?:mean|means|happen|happened|matter|matters|about)\b|\s*[?.!,]|\s*$)"
     r"|^\s*(and|what about|how about|also|same)\b"
     r"|^\s*(why|when|where|who|how|really|how come)\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -57,7 +61,7 @@ def contextualise(question: str, history: tuple[Turn, ...]) -> str:
     if not history or not is_follow_up(question):
         return question
     last = history[-1]
-    if _SUBSTITUTE_RE.search(question) and not _PRONOUN_RE.search(question):
+    if _SUBSTITUTE_RE.search(question) and not _POINTER_RE.search(question):
         return f"{question} {last.question}"
     return f"{question} {last.question} {last.answer}"
 

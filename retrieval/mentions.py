@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 # What introduces a source in a question: "according to IANS", "per the Korea Herald".
-_LEAD = r"(?:\b(?:according\s+to|per|in|by|from)\s+(?:the\s+)?)?"
+_LEAD = r"\b(?:according\s+to|per|in|by|from)\s+(?:the\s+)?"
 
 
 def _key(name: str) -> str:
@@ -14,30 +14,28 @@ def _key(name: str) -> str:
 
 
 def _spelled(name: str) -> str:
-    """Return the pattern of an outlet's name as a question may write it.
-
-    A name like a brand ("IANS", "News1", "BBC": capitals or digits) is matched in any case,
-    as chat writes it ("per ians"); a name made of ordinary words ("Time", "Korea Herald")
-    only as the outlet writes it, so that "what time" or "the korea policy" stay questions.
-    """
-    words = re.findall(r"\w+", name)
-    joined = r"\s+".join(map(re.escape, words))
-    if any(w.isupper() or any(ch.isdigit() for ch in w) for w in words):
-        return f"(?i:{joined})"
-    return joined
+    """Return the pattern of an outlet's name as written, spaces loose ("C++ Weekly")."""
+    return r"\s+".join(map(re.escape, name.split()))
 
 
 @lru_cache(maxsize=4)
 def _matcher(outlets: frozenset[str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """Return one pattern matching a mention of any outlet, and outlets by their key."""
+    """Return one pattern matching a mention of any outlet, and outlets by their key.
+
+    After "according to", "per", "in"... a name is matched in any case ("per ians"). Standing
+    alone, it is matched only as the outlet writes it, unless it holds a digit ("news1"), so
+    that "what time" stays a question when an outlet is called "Time" or "TIME".
+    """
     by_key = {_key(o): o for o in outlets if _key(o)}
     if not by_key:
         return None
     # Longer names first, so "Korea Herald" is not taken for a shorter outlet "Korea".
-    names = sorted(by_key.values(), key=len, reverse=True)
-    alternatives = "|".join(_spelled(name) for name in names)
-    lead = f"(?i:{_LEAD})"
-    return re.compile(rf"{lead}\b(?P<name>{alternatives})(?:'s|’s)?\b"), by_key
+    names = sorted(set(outlets), key=len, reverse=True)
+    led = "|".join(_spelled(n) for n in names)
+    bare = "|".join(f"(?i:{_spelled(n)})" if any(ch.isdigit() for ch in n) else _spelled(n)
+                    for n in names)
+    return re.compile(rf"(?i:{_LEAD})(?i:(?P<led>{led}))(?:'s|’s)?(?!\w)"
+                      rf"|(?<!\w)(?P<bare>{bare})(?:'s|’s)?(?!\w)"), by_key
 
 
 def outlet_mentions(question: str, outlets: frozenset[str]) -> tuple[str, frozenset[str]]:
@@ -59,7 +57,7 @@ def outlet_mentions(question: str, outlets: frozenset[str]) -> tuple[str, frozen
     named: set[str] = set()
 
     def drop(match: re.Match[str]) -> str:
-        named.add(by_key[_key(match.group("name"))])
+        named.add(by_key[_key(match.group("led") or match.group("bare"))])
         return " "
 
     cleaned = pattern.sub(drop, question)

@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import re
 
-from retrieval.lexical import STOPWORDS
+from retrieval.lexical import IRREGULAR, STOPWORDS
 
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Months as articles write them, capitalised: "may" is a verb far more often than a month.
 _MONTHS = (r"(?-i:January|February|March|April|May|June|July|August|September|October"
            r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+
+
+
+def _asked_at_head(word: str) -> str:
+    """Return the pattern of "when"/"where" asking a question, not joining clauses.
+
+    It asks at the head of a question ("so when is it"), before an auxiliary ("...when did
+    they meet"), after a phrase that embeds a question ("tell me where", "since when") or
+    last ("until when?"); "when asked", "given where the talks stand" ask nothing.
+    """
+    return (rf"^\W*(?:(?:and|so|but|ok|okay)\s+)?{word}\b"
+            rf"|\b{word}(?:['’]s\b|\s+(?:did|does|do|is|was|will|are|were|would|could|can|has"
+            r"|have|had|should)\b)"
+            rf"|\b(?:know|tell\s+me|idea|wonder|until|since|by)\s+(?:exactly\s+)?"
+            rf"{word}\b|\b{word}\W*$")
+
 
 # Question patterns, most specific first: "which day" wants a day, not any time expression.
 _ASKS = (
@@ -17,13 +33,8 @@ _ASKS = (
     ("number", re.compile(r"\b(how (many|much|old)|number of|what number|percent)", re.I)),
     ("day", re.compile(r"\b((what|which) (day|date)|day of the week|on what (day|date))\b", re.I)),
     ("year", re.compile(r"\b((what|which|in what) year)\b", re.I)),
-    # "when" asks for a time at the head of a question, not as a conjunction ("when asked").
-    ("time", re.compile(r"^\W*(?:(?:and|so|but)\s+)?when\b|\bwhen(?:['’]s\b|\s+(?:did|does|do|is"
-                        r"|was|will|are|were|would|could|can|has|have|had|should)\b)"
-                        r"|\b(?:what time|how soon)\b", re.I)),
-    # Likewise "where" ("given where the talks stand" asks for no place).
-    ("place", re.compile(r"^\W*(?:(?:and|so|but)\s+)?where\b|\bwhere(?:['’]s\b|\s+(?:did|does|do|is"
-                         r"|was|will|are|were|would|could|can|has|have|had|should)\b)", re.I)),
+    ("time", re.compile(_asked_at_head("when") + r"|\b(?:what time|how soon)\b", re.I)),
+    ("place", re.compile(_asked_at_head("where"), re.I)),
 )
 
 _DAY = (rf"\b({_WEEKDAYS}|today|tomorrow|yesterday|tonight"
@@ -48,7 +59,10 @@ _HOLDS = {
     "day": re.compile(_DAY, re.I),
     "year": re.compile(_YEAR, re.I),
     "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
-                       r"|\d{1,2}(st|nd|rd|th))\b", re.I),
+                       r"|\d{1,2}(st|nd|rd|th)|\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}"
+                       r"|noon|midnight|morning|afternoon|evening|tonight"
+                       r"|(in|within|for|after)\s+(\d+|an?|one|two|three|four|five|six|several"
+                       r"|a few)\s+(hours?|days?|weeks?|months?|years?))\b", re.I),
     "place": re.compile(_PLACE),
 }
 
@@ -71,10 +85,13 @@ def focus_words(question: str) -> list[str]:
         return []
     found: list[str] = []
     for word in match.groups():
-        # The phrase ends at a stop word or at the question's verb ("which agency reported").
-        if not word or word.lower() in STOPWORDS or (found and word.endswith(("ed", "ing"))):
+        # The phrase ends at a stop word or at the question's verb ("which agency reported",
+        # "which minister met").
+        low = (word or "").lower()
+        if not low or low in STOPWORDS or (found and (low.endswith(("ed", "ing"))
+                                                      or low in IRREGULAR)):
             break
-        found.append(word.lower())
+        found.append(low)
     return found
 
 

@@ -54,13 +54,18 @@ def _model_key(embedder: Embedder) -> str:
 
 
 def _drop_older_pipelines(directory: Path) -> None:
-    """Delete the siblings of a cache or index folder left by older pipeline versions."""
+    """Delete the siblings of a cache or index folder left by older pipeline versions.
+
+    The previous version's folder is kept: during an upgrade, a process of that version may
+    still be serving from the same data directory.
+    """
     prefix, _, version = directory.name.rpartition("-p")
-    if not prefix or not version.isdigit():
+    if not prefix or not re.fullmatch(r"[0-9]+", version):
         return
     for sibling in directory.parent.glob(f"{glob.escape(prefix)}-p*"):
         old = sibling.name[len(prefix) + 2:]
-        if sibling.is_dir() and old.isdigit() and int(old) < int(version):
+        if (sibling.is_dir() and not sibling.is_symlink() and re.fullmatch(r"[0-9]+", old)
+                and int(old) < int(version) - 1):
             logger.info("%s: removing vectors of an older passage pipeline", sibling)
             shutil.rmtree(sibling, ignore_errors=True)
 

@@ -14,7 +14,7 @@ from retrieval.search import ScoredSentence
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
         "On December 9, the ministry said the talks were planned. "
-        "Officials praised the plan.\n\nThe Ministry's Talks Plan Explained\n\nIt is new.")
+        "Officials praised the plan.\n\nThe Ministry's Talks Plan For December 12\n\nIt is new.")
 
 
 def _corpus() -> Corpus:
@@ -40,6 +40,7 @@ def test_focus_phrase_of_which_and_what_questions():
         ["us", "strategy", "document"]
     assert focus_words("What is the capital?") == ["capital"]
     assert focus_words("Who leads?") == []
+    assert focus_words("Which minister met Blinken?") == ["minister"]
 
 
 def test_question_types():
@@ -59,6 +60,13 @@ def test_question_types():
     assert asks_for("What did Kim say when asked about it?") is None
     assert asks_for("so when's the first meeting") == "time"
     assert asks_for("What makes it stand out, given where the talks are?") is None
+    # Embedded or last, "when"/"where" still ask.
+    assert asks_for("Can you tell me where the meeting will take place?") == "place"
+    assert asks_for("Do you know when the talks will be held?") == "time"
+    assert asks_for("Until when?") == "time"
+    # Clock times and spans are times.
+    assert holds("time", "The briefing starts at 10 a.m.")
+    assert holds("time", "They will meet within 10 days.")
     assert asks_for("where did he speak") == "place"
     assert asks_for("How often will they meet?") == "frequency"
     # "Which day" wants a day, not any time expression; "what year" a year.
@@ -96,3 +104,18 @@ def test_a_heading_answers_only_when_no_sentence_can():
     assert picked[0][0].passage.text.startswith("Officials praised")
     only = [s for s in scored if s.passage.text.startswith("The Ministry's")]
     assert select_quotes(corpus, "What is the plan?", only, top_k=1)[0][0] is only[0]
+
+
+def test_no_reordering_puts_a_heading_back_first():
+    corpus = _corpus()
+    # The heading scores best and holds a date; the sentence below it holds one too. The
+    # typed promotion must not put the heading back first once it has been passed over.
+    scored = _scored(corpus, {"The Ministry's Talks Plan": (0.80, 0.6),
+                              "On December 9": (0.70, 0.6), "Officials praised": (0.75, 0.6)})
+    for question in ("What did the ministry plan?", "When is the talks plan?"):
+        picked = select_quotes(corpus, question, scored, top_k=3)
+        assert not picked[0][0].passage.text.startswith("The Ministry's"), question
+    # Asked for a date, a heading holding one beats a sentence holding none.
+    only = [s for s in scored if not s.passage.text.startswith("On December 9")]
+    picked = select_quotes(corpus, "When is the talks plan for?", only, top_k=2)
+    assert picked[0][0].passage.text.startswith("The Ministry's")

@@ -12,7 +12,8 @@ def test_chat_spellings_of_question_words_are_spelled_out():
     assert normalise_chat("is nk gonna talk w the us thru this") == \
         "is North Korea going to talk with the us through this"
     assert normalise_chat("whos the us president in all this lol") == "who is the us president"
-    assert normalise_chat("did trump n kim ever meet b4") == "did trump and kim ever meet before"
+    assert normalise_chat("what is n korea doing b4 the talks") == \
+        "what is North Korea doing before the talks"
     # Only whole words: "Wendy", "whatsoever", "U.S." and "R&D" stay as they are.
     assert normalise_chat("Wendy said whatsoever") == "Wendy said whatsoever"
     assert normalise_chat("Did the U.S. fund R&D?") == "Did the U.S. fund R&D?"

@@ -38,9 +38,12 @@ def test_a_damaged_file_means_embedding_again(tmp_path: Path):
     save_chunks(path, chunks)
     with np.load(path) as data:
         fields = dict(data)
-    fields["kinds"] = np.full_like(fields["kinds"], -1)
-    np.savez(path, **fields)
-    assert load_chunks(path, chunks.article, dim=chunks.vectors.shape[1]) is None
+    for name, damage in (("kinds", -1), ("lasts", 50), ("ends", 10_000)):
+        damaged = dict(fields)
+        damaged[name] = fields[name] + damage if name != "kinds" else np.full_like(
+            fields["kinds"], damage)
+        np.savez(path, **damaged)
+        assert load_chunks(path, chunks.article, dim=chunks.vectors.shape[1]) is None, name
     assert load_chunks(path, chunks.article, dim=7) is None  # another model's size
     assert load_chunks(tmp_path / "missing.npz", chunks.article, dim=7) is None
 
@@ -49,12 +52,16 @@ def test_vectors_of_older_pipeline_versions_are_removed(tmp_path: Path):
     embedder = HashingEmbedder()
     key = _model_key(embedder)
     prefix = key.rsplit("-p", 1)[0]
-    old = tmp_path / "cache" / f"{prefix}-p{PIPELINE_VERSION - 1}"
-    other_model = tmp_path / "cache" / f"other-model-384-onnx-p{PIPELINE_VERSION - 1}"
-    for folder in (old, other_model, tmp_path / "index" / old.name):
+    old = tmp_path / "cache" / f"{prefix}-p{PIPELINE_VERSION - 2}"
+    previous = tmp_path / "cache" / f"{prefix}-p{PIPELINE_VERSION - 1}"
+    other_model = tmp_path / "cache" / f"other-model-384-onnx-p{PIPELINE_VERSION - 2}"
+    odd = tmp_path / "cache" / f"{prefix}-p²"
+    for folder in (old, previous, other_model, odd, tmp_path / "index" / old.name):
         folder.mkdir(parents=True)
         (folder / "x.npz").write_bytes(b"old")
     Store(tmp_path, embedder)
     assert not old.exists() and not (tmp_path / "index" / old.name).exists()
-    assert other_model.exists()  # another model's vectors are not this store's to delete
+    # The previous version may still be serving during an upgrade; another model's vectors
+    # and odd names are not this store's to delete.
+    assert previous.exists() and other_model.exists() and odd.exists()
     assert (tmp_path / "cache" / key).is_dir()

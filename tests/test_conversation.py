@@ -11,6 +11,8 @@ def test_pronoun_questions_are_follow_ups():
     assert is_follow_up("Who said that?")
     assert is_follow_up("Whose tactics are those?")
     assert is_follow_up("Why?")
+    assert is_follow_up("When did that happen?")
+    assert is_follow_up("What does that mean?")
     assert not is_follow_up("Why are these talks regular?")
     assert not is_follow_up("Who said that the talks start Tuesday?")
     assert not is_follow_up("What is the group that was set up in 2018?")
@@ -29,6 +31,8 @@ def test_follow_up_is_joined_with_the_last_turn_only_when_it_refers_back():
         "And what about the mayor? Who chairs the cooperative?"
     assert contextualise("And the growers?", history) == \
         "And the growers? Who chairs the cooperative?"
+    # ...but "that" points at the previous answer, which stays.
+    assert "Tom Reed" in contextualise("What about that?", history)
 
 
 def test_memory_is_bounded_in_turns_and_conversations():
