@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from typing import Any
@@ -13,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from bot import metrics, web
 from bot.metrics import RequestLogMiddleware
@@ -100,16 +100,41 @@ async def _nothing() -> Message:
     return {"type": "http.disconnect"}
 
 
+_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
 def _allowed_methods(app: FastAPI, path: str) -> list[str]:
-    """Return the methods the OpenAPI schema documents for a concrete request path."""
+    """Return the methods some route of the app (included routers too) serves for a path."""
     methods: set[str] = set()
-    for template, operations in app.openapi()["paths"].items():
-        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template))
-        if re.fullmatch(pattern, path):
-            methods |= {m.upper() for m in operations}
+    for method in _METHODS:
+        scope = {"type": "http", "path": path, "method": method, "root_path": "",
+                 "headers": [], "query_string": b""}
+        if any(route.matches(scope)[0] == Match.FULL for route in app.routes):
+            methods.add(method)
     if "GET" in methods:
         methods.add("HEAD")
     return sorted(methods)
+
+
+class HeadAsGetMiddleware:
+    """Answer HEAD as GET without the body: HTTP wants HEAD wherever GET is served."""
+
+    def __init__(self, app: Callable[..., Awaitable[None]]) -> None:
+        """Wrap an ASGI app."""
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Pass GET on for a HEAD request and drop the body of its response."""
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 _PATTERN_MEANING = {
@@ -147,7 +172,7 @@ def _error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:
-            # Starlette names only the first route's methods; list every documented one.
+            # Starlette names only the first route's methods; list every route's.
             headers["Allow"] = ", ".join(_allowed_methods(request.app, request.url.path))
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
 
@@ -203,6 +228,7 @@ def create_app(settings: Settings, *, service: QAService | None = None) -> FastA
     app.include_router(metrics.router)
     app.mount("/static", web.static_files(), name="static")
     _error_handlers(app)
+    app.add_middleware(HeadAsGetMiddleware)  # type: ignore[arg-type]
     app.add_middleware(BodyLimitMiddleware)  # type: ignore[arg-type]
     app.add_middleware(RequestLogMiddleware,  # type: ignore[arg-type]
                        log_questions=settings.log_questions)

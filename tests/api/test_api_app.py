@@ -130,6 +130,15 @@ def test_health_and_405_allow_header(client):
     assert response.status_code == 405
     assert response.headers["allow"] == "GET, HEAD, POST"
     assert client.put("/articles/abc").headers["allow"] == "DELETE, GET, HEAD"
+    assert client.post("/metrics").headers["allow"] == "GET, HEAD"
+
+
+def test_head_is_answered_wherever_get_is(client):
+    for path in ("/health", "/articles", "/metrics", "/"):
+        head, get = client.head(path), client.get(path)
+        assert head.status_code == get.status_code == 200, path
+        assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"]
+    assert client.head("/articles/0123456789abcdef").status_code == 404  # as GET would
 
 
 def test_openapi_documents_every_error(client):
