@@ -21,7 +21,7 @@ SHORTHAND = {
     "wanna": "want to", "gotta": "have to", "kinda": "kind of", "sorta": "sort of",
     "govt": "government", "admin": "administration", "prez": "president",
     "intl": "international", "nk": "North Korea", "sk": "South Korea", "n korea": "North Korea",
-    "s korea": "South Korea", "yr": "year",
+    "s korea": "South Korea", "rep": "representative", "reps": "representatives", "yr": "year",
     "yrs": "years", "tmrw": "tomorrow", "rn": "right now", "b4": "before",
     "bfore": "before", "2day": "today", "2moro": "tomorrow", "pic": "picture", "ppl": "people",
 }

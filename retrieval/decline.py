@@ -16,7 +16,8 @@ separate answerable questions from off-topic ones:
   number is asking for something the articles do not state;
 * the role of a "who is" question: "Who is South Korea's foreign minister?" matches every
   word of a sentence naming a vice minister at the foreign ministry, but no sentence names a
-  "foreign minister"; the role's words must occur together in some candidate.
+  "foreign minister": the role's words must all occur in the articles, and when a candidate
+  holds them all, some candidate must hold them together.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
 
 
 def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentence]) -> bool:
-    """Return False when a "who is <role>" question's role occurs in no candidate sentence.
+    """Return False when a candidate holds a "who is <role>" role's words, but none in a row.
 
     Args:
         corpus: The snapshot searched.
@@ -96,7 +97,9 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
         candidates: The candidate sentences found for it.
 
     Returns:
-        True for other questions, or when some candidate holds the role's terms in a row.
+        False when the articles never use a word of the role, or when some candidate holds
+        every word of the role but none holds them in a row ("Vice Minister ... at the
+        foreign ministry" for "foreign minister"); True otherwise and for other questions.
     """
     role = role_asked(question)
     if role is None:
@@ -105,12 +108,19 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
     wanted = lexical.terms(role)
     if not wanted:
         return True
+    if not all(lexical.related(t) for t in wanted):
+        return False  # the articles never use a word of the role ("envoy", "CEO")
     size = len(wanted)
+    scattered = False
     for cand in candidates:
         terms = lexical.terms(cand.passage.text)
         if any(terms[i:i + size] == wanted for i in range(len(terms) - size + 1)):
             return True
-    return False
+        scattered = scattered or set(wanted) <= set(terms)
+    # The trap: a sentence holding the role's words, never together. When no one sentence
+    # holds them all ("the Korean representative" for "South Korea is ... represented by"),
+    # the phrase may be the user's own.
+    return not scattered
 
 
 def should_answer(rel: Relevance) -> bool:

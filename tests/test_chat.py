@@ -8,10 +8,11 @@ from retrieval.chat import normalise_chat
 def test_chat_spellings_of_question_words_are_spelled_out():
     assert normalise_chat("wen did the talks start") == "when did the talks start"
     assert normalise_chat("Whos the korean rep? wat about wich day") == \
-        "who is the korean rep? what about which day"
+        "who is the korean representative? what about which day"
     assert normalise_chat("is nk gonna talk w the us thru this") == \
         "is North Korea going to talk with the us through this"
     assert normalise_chat("whos the us president in all this lol") == "who is the us president"
+    assert normalise_chat("whos the korean rep") == "who is the korean representative"
     assert normalise_chat("what is n korea doing b4 the talks") == \
         "what is North Korea doing before the talks"
     # Only whole words: "Wendy", "whatsoever", "U.S." and "R&D" stay as they are.

@@ -68,3 +68,6 @@ def test_follow_up_in_a_conversation(seed_service: QAService):
 def test_misspelt_and_casual_questions_find_the_answer(seed_service: QAService):
     answer = seed_service.ask("wat did the forign ministry spokesman say")
     assert answer.answered and "Park" in " ".join(q.text for q in answer.quotes)
+    # The casual example: a chat "rep" for the representative.
+    answer = seed_service.ask("whos the korean rep")
+    assert answer.answered and "Jeong" in answer.answer.text
