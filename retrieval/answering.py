@@ -123,6 +123,13 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     if not distinct:
         return []
     kind = asks_for(question)
+    previous = distinct[0][0].passage
+    if (kind and near is not None and len(distinct) > 1 and not holds(kind, previous.text)
+            and (previous.article_id, previous.sentences[0]) == near):
+        # A follow-up asking for what the previous answer lacks ("When will they meet?"
+        # after "Who leads the US side?"): that answer scores high only because its words
+        # are in the search; it stays, as support, after the best of the rest.
+        distinct.insert(1, distinct.pop(0))
     if kind and not holds(kind, distinct[0][0].passage.text):
         top, top_score = distinct[0]
         meaning = max(top.dense, top.window_dense) - TYPED_DENSE_SLACK

@@ -119,3 +119,17 @@ def test_no_reordering_puts_a_heading_back_first():
     only = [s for s in scored if not s.passage.text.startswith("On December 9")]
     picked = select_quotes(corpus, "When is the talks plan for?", only, top_k=2)
     assert picked[0][0].passage.text.startswith("The Ministry's")
+
+
+def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sentence():
+    corpus = _corpus()
+    scored = _scored(corpus, {"The ministry announced": (1.10, 0.9),  # inflated: it is in
+                              "On December 9": (0.70, 0.6)})          # the follow-up's search
+    previous = next(s for s in scored if s.passage.text.startswith("The ministry announced"))
+    near = (previous.passage.article_id, previous.passage.sentences[0])
+    picked = select_quotes(corpus, "When is it?", scored, top_k=2, near=near)
+    assert picked[0][0].passage.text.startswith("On December 9")
+    assert picked[1][0] is previous  # still shown, as support
+    # Asking for nothing it lacks, the previous answer may answer again.
+    picked = select_quotes(corpus, "What did they announce?", scored, top_k=2, near=near)
+    assert picked[0][0] is previous
