@@ -125,4 +125,9 @@ class RequestLogMiddleware:
                 extra["question"] = state["question"]
             else:
                 logger.debug("question %s: %r", request_id, state["question"])
-        logger.info("%s %s %s %.1f ms", method, route, status, seconds * 1000, extra=extra)
+        # The text line says what the JSON fields say: the id, the outcome, the question.
+        outcome = "" if "answered" not in extra else (
+            " answered" if extra["answered"] else " declined")
+        asked = f" {extra['question']!r}" if "question" in extra else ""
+        logger.info("%s %s %s %.1f ms id=%s%s%s", method, route, status, seconds * 1000,
+                    request_id, outcome, asked, extra=extra)
