@@ -30,7 +30,8 @@ def _matcher(outlets: frozenset[str]) -> tuple[re.Pattern[str], dict[str, str]] 
     if not by_key:
         return None
     # Longer names first, so "Korea Herald" is not taken for a shorter outlet "Korea".
-    names = sorted(set(outlets), key=len, reverse=True)
+    # Only names with a word in them: "+" or "..." from a byline would match punctuation.
+    names = sorted(by_key.values(), key=len, reverse=True)
     led = "|".join(_spelled(n) for n in names)
     bare = "|".join(f"(?i:{_spelled(n)})" if any(ch.isdigit() for ch in n) else _spelled(n)
                     for n in names)
@@ -57,7 +58,10 @@ def outlet_mentions(question: str, outlets: frozenset[str]) -> tuple[str, frozen
     named: set[str] = set()
 
     def drop(match: re.Match[str]) -> str:
-        named.add(by_key[_key(match.group("led") or match.group("bare"))])
+        outlet = by_key.get(_key(match.group("led") or match.group("bare")))
+        if outlet is None:
+            return match.group(0)
+        named.add(outlet)
         return " "
 
     cleaned = pattern.sub(drop, question)

@@ -32,6 +32,9 @@ def test_questions_without_an_outlet_are_untouched():
         assert outlet_mentions(question, OUTLETS) == (question, frozenset())
     assert outlet_mentions("Who said it, per IANS?", frozenset()) == \
         ("Who said it, per IANS?", frozenset())
+    # Outlet "names" without a word (a byline's punctuation) never match; found by fuzzing.
+    assert outlet_mentions("a + b, per IANS", frozenset({"+", "", "  ", "IANS"})) == \
+        ("a + b", frozenset({"IANS"}))
 
 
 def _two_outlets(tmp_path: Path) -> QAService:
