@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +16,8 @@ from retrieval.mentions import outlet_mentions
 from retrieval.question_types import asks_for, focus_words, role_asked
 from retrieval.service import QAService, validate_question
 
+# Repeatable in CI; NEWSDESK_FUZZ_SEED=random explores new inputs.
+FIXED = os.environ.get("NEWSDESK_FUZZ_SEED") != "random"
 TEXT = st.text(st.characters(codec="utf-8"), max_size=80)
 WORDY = st.lists(st.sampled_from(["who", "is", "the", "when", "where", "that", "per", "IANS",
                                   "nk", "rep", "lol", "'s", "?", "U.S.", "which", "minister",
@@ -22,7 +25,7 @@ WORDY = st.lists(st.sampled_from(["who", "is", "the", "when", "where", "that", "
                  max_size=10).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=FIXED)
 @given(question=st.one_of(TEXT, WORDY), outlets=st.frozensets(st.one_of(TEXT, WORDY), max_size=4))
 def test_question_parsing_never_fails(question, outlets):
     cleaned, named = outlet_mentions(question, outlets)
@@ -44,7 +47,7 @@ def _service(folder: Path) -> QAService:
                           embedder=HashingEmbedder())
 
 
-@settings(max_examples=150, deadline=None,
+@settings(max_examples=150, deadline=None, derandomize=FIXED,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(turns=st.lists(st.one_of(TEXT, WORDY), min_size=1, max_size=3))
 def test_any_conversation_is_answered_or_declined_with_verbatim_quotes(tmp_path_factory, turns):
