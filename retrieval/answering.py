@@ -28,6 +28,7 @@ FOLLOW_UP_NEAR = {1: 0.03}
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 
+
 def type_bonus(question: str, sentence: str, *, focus: frozenset[str] = frozenset(),
                sentence_terms: frozenset[str] = frozenset()) -> float:
     """Return a bonus when the sentence holds the kind of fact the question asks for.

@@ -12,7 +12,6 @@ _MONTHS = (r"(?-i:January|February|March|April|May|June|July|August|September|Oc
            r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 
 
-
 def _asked_at_head(word: str) -> str:
     """Return the pattern of "when"/"where" asking a question, not joining clauses.
 

@@ -134,6 +134,7 @@ def test_telegram_metrics_are_exposed_by_the_server(emulator, tmp_path):
         text = httpx.get(f"{server.url}/metrics").text
     finally:
         server.stop()
+
     def value(name: str) -> float:
         line = next(x for x in text.splitlines() if x.startswith(name))
         return float(line.rsplit(" ", 1)[1])
