@@ -7,6 +7,7 @@ from datetime import date
 
 from retrieval.corpus import Corpus
 from retrieval.models import Answer, Quote
+from retrieval.passages import is_fragment
 from retrieval.question_types import asks_for, focus_words, holds
 from retrieval.search import ScoredSentence
 
@@ -52,11 +53,6 @@ def type_bonus(question: str, sentence: str, *, focus: frozenset[str] = frozense
     if is_fragment(sentence):
         bonus -= FRAGMENT_PENALTY
     return bonus
-
-
-def is_fragment(text: str) -> bool:
-    """Return True for a heading or caption: text with no closing punctuation."""
-    return not text.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -22,7 +22,6 @@ _LEANS_BACK_RE = re.compile(
     r"|furthermore|additionally|instead|still|yet|thus|therefore|hence|likewise|similarly"
     r"|in contrast|by contrast|in addition|as a result|on the other hand|at the same time"
     r"|in turn|even so)\b", re.I)
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*$")
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
@@ -105,6 +104,11 @@ def split_passages(article: Article, *, window: int = WINDOW_SENTENCES) -> list[
     return passages
 
 
+def is_fragment(text: str) -> bool:
+    """Return True for a heading or caption: text with no closing punctuation."""
+    return not text.rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
 def leans_back(sentence: str) -> bool:
     """Return True when a sentence opens with a pronoun or linking phrase ("He added").
 
@@ -132,6 +136,6 @@ def context_start(sentences: Sequence[str], index: int) -> int:
     """
     first = index
     while (leans_back(sentences[first]) and first > 0 and index - first < CONTEXT_SENTENCES
-           and _SENTENCE_END_RE.search(sentences[first - 1])):
+           and not is_fragment(sentences[first - 1])):
         first -= 1
     return first
