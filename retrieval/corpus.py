@@ -52,17 +52,19 @@ class Corpus:
             texts = [p.text for p in c.passages if p.kind == "sentence"]
             self.sentence_positions[c.article.id] = sentences
             self.passage_counts[c.article.id] = len(c.passages)
+            spanning: dict[tuple[int, ...], int] = {}
             for i, p in enumerate(c.passages):
+                if p.kind != "sentence":
+                    spanning[p.sentences] = offset + i
                 if p.kind == "window":
                     for k in p.sentences:
                         self.windows_of.setdefault(sentences[k], []).append(offset + i)
-                    # A leaning sentence whose context is exactly this window has no passage
-                    # of its own for it (see `split_passages`).
-                    last = p.sentences[-1]
-                    if context_start(texts, last) == p.sentences[0]:
-                        self.context_of[sentences[last]] = offset + i
-                elif p.kind == "context":
-                    self.context_of[sentences[p.sentences[-1]]] = offset + i
+            # A leaning sentence's context is the passage spanning it and what it leans on: a
+            # context passage, or a window when one spans the same sentences.
+            for k, position in enumerate(sentences):
+                first = context_start(texts, k)
+                if first < k and (span := spanning.get(tuple(range(first, k + 1)))) is not None:
+                    self.context_of[position] = span
             offset += len(c.passages)
         self.index: VectorIndex = index if index is not None else FaissIndex.build(
             self.vectors if len(self.vectors) else np.zeros((0, dim), dtype=np.float32))
