@@ -40,7 +40,8 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
             return Answer(question=question, answered=False), None
         asked = history[-1].question
     context = contextualise(asked, tuple(history))
-    query = corpus.lexical.repair_spelling(context)
+    repaired = corpus.lexical.repair_spelling(asked)
+    query = repaired if context == asked else corpus.lexical.repair_spelling(context)
     vector = embedder.encode([query])[0]
     scored = score_sentences(corpus, query, vector)
     if named:  # "according to IANS": that outlet's sentences, if it has candidates
@@ -51,7 +52,7 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     picked = select_quotes(corpus, asked, scored, top_k=top_k, near=near)
     answered = (bool(picked)
                 and should_answer(relevance(corpus, query, picked[0][0], asked=asked))
-                and role_found(corpus, corpus.lexical.repair_spelling(asked), scored))
+                and role_found(corpus, repaired, scored))
     answer = compose_answer(corpus, question, picked, answered=answered)
     if answer.answer is None:
         return answer, None
