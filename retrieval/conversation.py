@@ -9,22 +9,23 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+_PRONOUNS = r"he|she|him|his|her|hers|they|them|their|theirs|it|its"
+_DEMONSTRATIVES = r"this|that|these|those"
 # A follow-up leans on the previous turn through a pronoun ("What is his title?"), an
 # elliptic opener ("And the South Korean side?") or a bare question word ("Why?"). A
-# demonstrative counts only standing alone ("Who said that?"): followed by a noun ("these
-# talks") it usually points into the articles, not at the previous answer.
-# Words pointing at the previous answer itself ("What about that?"): it stays in the search.
-_POINTER_RE = re.compile(r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its|this|that"
-                         r"|these|those)\b", re.I)
+# demonstrative counts only standing alone ("Who said that?", "What does that mean?"):
+# followed by a noun ("these talks") it usually points into the articles.
 _FOLLOW_UP_RE = re.compile(
-    r"\b(he|she|him|his|her|hers|they|them|their|theirs|it|its)\b"
-    r"|\b(this|that|these|those)\s*(?:[?.!]|$)"
-    r"|\b(?:did|does|do|is|was|about|of)\s+(this|that|these|those)\b"
+    rf"\b({_PRONOUNS})\b"
+    rf"|\b({_DEMONSTRATIVES})\s*(?:[?.!]|$)"
+    rf"|\b(?:did|does|do|is|was|about|of)\s+({_DEMONSTRATIVES})\b"
     r"(?=\s+(?:mean|means|happen|happened|matter|matters|about)\b|\s*[?.!,]|\s*$)"
     r"|^\s*(and|what about|how about|also|same)\b"
     r"|^\s*(why|when|where|who|how|really|how come)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# Words pointing at the previous answer itself ("What about that?"): it stays in the search.
+_POINTER_RE = re.compile(rf"\b({_PRONOUNS}|{_DEMONSTRATIVES})\b", re.IGNORECASE)
 
 # "What about Biden's?", "And the South Korean side?": the previous question asked again of
 # another subject. Its answer was about the old subject, so it is left out of the search.
