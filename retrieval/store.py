@@ -104,7 +104,8 @@ class Store:
         self._index_dir = data_dir / "index" / key
         for directory in (self._articles_dir, self._cache_dir, self._index_dir):
             directory.mkdir(parents=True, exist_ok=True)
-            _drop_older_pipelines(directory)
+        for versioned in (self._cache_dir, self._index_dir):
+            _drop_older_pipelines(versioned)
         self.embedded_passages = 0  # passages embedded by this process (re-use shows as 0)
 
     # -- articles added through the service -------------------------------------------------
