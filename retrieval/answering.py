@@ -30,15 +30,15 @@ SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 
 
-def type_bonus(question: str, sentence: str, *, focus: frozenset[str] = frozenset(),
+def type_bonus(sentence: str, *, kind: str | None = None, focus: frozenset[str] = frozenset(),
                sentence_terms: frozenset[str] = frozenset()) -> float:
     """Return a bonus when the sentence holds the kind of fact the question asks for.
 
     Args:
-        question: The question as asked.
         sentence: The candidate sentence.
-        focus: The stemmed head of the phrase a which/what question asks for
-            ("which US strategy document" -> document).
+        kind: What the question asks for (`asks_for`), computed once per question.
+        focus: The stemmed first word and head of the phrase a which/what question asks for
+            ("which US strategy document" -> us, document).
         sentence_terms: The sentence's stemmed content terms.
 
     Returns:
@@ -47,7 +47,6 @@ def type_bonus(question: str, sentence: str, *, focus: frozenset[str] = frozense
     bonus = 0.0
     if focus & sentence_terms:
         bonus += TYPE_BONUS
-    kind = asks_for(question)
     if kind and holds(kind, sentence):
         bonus += TYPE_BONUS
     if is_fragment(sentence):
@@ -100,8 +99,9 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # Blinken", "document" of "which US strategy document".
     words = focus_words(question)
     focus = frozenset(lexical.stem(w) for w in (words[0], words[-1])) if words else frozenset()
+    kind = asks_for(question)
     ranked = sorted(((s, s.score + _near_bonus(s, near)
-                      + type_bonus(question, s.passage.text, focus=focus,
+                      + type_bonus(s.passage.text, kind=kind, focus=focus,
                                    sentence_terms=lexical.passage_terms[s.position]))
                      for s in scored), key=lambda pair: -pair[1])
     distinct: list[tuple[ScoredSentence, float]] = []
@@ -119,7 +119,6 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             break
     if not distinct:
         return []
-    kind = asks_for(question)
     previous = distinct[0][0].passage
     if (kind and near is not None and len(distinct) > 1 and not holds(kind, previous.text)
             and (previous.article_id, previous.sentences[0]) == near):
