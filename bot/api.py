@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
@@ -215,7 +216,8 @@ def create_app(settings: Settings, *, service: QAService | None = None) -> FastA
             if telegram is not None:
                 await stop_bot(telegram)
 
-    app = FastAPI(
+    # The docs pages load Swagger UI and ReDoc from the package, not a CDN: they work offline.
+    app = FastAPIOffline(
         title="newsdesk",
         version="0.1.0",
         summary="Answers questions about news articles with verbatim, attributed quotes.",

@@ -150,6 +150,19 @@ def test_openapi_documents_every_error(client):
     assert "404" in schema["paths"]["/articles/{article_id}"]["get"]["responses"]
 
 
+def test_docs_pages_load_their_scripts_from_this_server(client):
+    for path, assets in (("/docs", ("swagger-ui-bundle.js", "swagger-ui.css")),
+                         ("/redoc", ("redoc.standalone.js",))):
+        page = client.get(path)
+        assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+        assert "cdn" not in page.text.lower() and "https://" not in page.text.split("<body")[0]
+        for asset in assets:
+            url = f"/static-offline-docs/{asset}"
+            assert url in page.text, (path, asset)
+            served = client.get(url)
+            assert served.status_code == 200 and len(served.content) > 1000, url
+
+
 def test_blank_means_the_same_to_the_schema_and_the_service(client):
     """The OpenAPI patterns reject exactly what the service would reject as blank."""
     from bot.schemas import NOT_BLANK
