@@ -1,4 +1,11 @@
-"""Raw scraped article text -> cleaned text: web boilerplate out, every real sentence kept."""
+"""Raw scraped article text -> cleaned text: web boilerplate out, every real sentence kept.
+
+HTML pages go through trafilatura first (see loading.py); what arrives here is plain text,
+one page element per line, where no library helps: jusText, tried on such text wrapped in
+paragraphs, dropped an article's short opening sentences and kept its footer. So the rules
+are our own: page furniture is recognised by its wording (share bars, cookie notices,
+newsletter sign-ups) and by its place (a page's footer, after the article's last sentence).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,8 @@ from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
 
+_MONTH_NAMES = (r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
+                r"|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?")
 # Whole lines that are page furniture, never article text; matched case-insensitively against
 # the stripped line and kept narrow on purpose, since a false positive loses article text.
 # Navigation and widget labels never end like a sentence, so those only match such lines.
@@ -22,8 +31,11 @@ _WIDGET_LINES = [
     r"(read more|read also|also read|related( articles| news| stories)?)",
     r"(subscribe|sign in|log in|sign up)( now| here)?",
     r"/\s+[\w .&'-]{1,40}",  # photo-credit line such as " / News1"
-    r"[\d\s.,:/-]+",  # bare numbers (comment counts, view counts, timestamps)
+    r"[\W_\d]+",  # bare numbers and rules (comment counts, timestamps, "___", "* * *")
     r"home(\s*[›»>/|]\s*\S.*|\s+\S.*(\.\.\.|…))",  # breadcrumb navigation
+    # Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
+    r"(top|latest|more|trending|popular|most (read|popular|viewed|shared|watched))"
+    r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?",
 ]
 _ANY_LINES = [
     r"please enter your (comment|name|email)( here)?[!.]?",
@@ -34,10 +46,29 @@ _ANY_LINES = [
     r"(photo|image|file photo|picture)( credit)?:.{0,80}",
     r"by\s+[^|]{1,60}\|\s*(updated|published|posted)\b.*",  # byline block
     r"(updated|published|posted)\s*:.{0,80}",
+    # "Published October 23, 2014", "Updated on 2014-10-23 10:15": a date line, not a sentence.
+    rf"(updated|published|posted)(\s+on)?\s+(({_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+({_MONTH_NAMES})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[^.!?]{{0,40}}",
+    r"sign up (for|to) (our|the)\b.{0,60}",
+    r".{0,80}\b(delivered|straight) to your inbox\b.{0,60}",
+    r"enter your e-?mail( address)?\b.{0,40}",
+    r"contact \S+( \S+)? at (https?://|www\.|\S+@)\S*",  # the reporter's contact line
+    r".{0,60}\b(quotes|market data)\b.{0,40}\b(delayed|provided by)\b.{0,120}",
 ]
+# A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
+# article that mentions cookies: it speaks of this site, or asks to accept or continue.
+_CONSENT_RE = re.compile(
+    r"\bcookies?\b.*\b((this|our) (site|website)|by continuing"
+    r"|cookie (settings|policy|preferences)|accept( all)? cookies|agree to (our|the) use)"
+    r"|\b((this|our) (site|website) uses|we use) cookies\b",
+    re.IGNORECASE)
+# A bar of links or buttons: "Email | Facebook | Twitter | Print", "Learn more | OK".
+_BAR_ITEM_WORDS = 6
 _WIDGET_RE = re.compile("|".join(f"(?:{p})" for p in _WIDGET_LINES), re.IGNORECASE)
 _ANY_RE = re.compile("|".join(f"(?:{p})" for p in _ANY_LINES), re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")
+_LINK_TITLE_WORDS = 20
+_LABEL_WORDS = 3
 _ELLIPSIS_RE = re.compile(r"\s*(\.\.\.|…)\s*$")
 
 
@@ -56,11 +87,45 @@ def normalize_line(line: str) -> str:
     return re.sub(r"[ \t\f\v]+", " ", line).strip()
 
 
+def _is_bar(line: str) -> bool:
+    """Return True for a line of short items separated by pipes (navigation, share buttons)."""
+    items = [item.strip() for item in line.split("|")]
+    return len(items) >= 2 and all(0 < len(item.split()) <= _BAR_ITEM_WORDS for item in items)
+
+
 def is_boilerplate(line: str) -> bool:
     """Return True for a line that is page furniture rather than article text."""
-    if _ANY_RE.fullmatch(line):
+    if _ANY_RE.fullmatch(line) or _is_bar(line) or _CONSENT_RE.search(line):
         return True
     return not line.endswith(_SENTENCE_END) and bool(_WIDGET_RE.fullmatch(line))
+
+
+def _header_labels(lines: list[str], furniture: list[bool]) -> set[int]:
+    """Return the section labels and credits ("Markets", "Associated Press") between the
+    headline (the first line that is not furniture) and the article's first sentence."""
+    labels: set[int] = set()
+    headline_seen = False
+    for i, line in enumerate(lines):
+        if line.endswith(_SENTENCE_END):
+            break
+        if furniture[i]:
+            continue
+        if headline_seen and len(line.split()) <= _LABEL_WORDS:
+            labels.add(i)
+        headline_seen = True
+    return labels
+
+
+def _footer_start(lines: list[str], furniture: list[bool]) -> int:
+    """Return where the page footer begins: the first furniture line followed by nothing but
+    furniture and link titles (unpunctuated lines, such as other stories' headlines)."""
+    start = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        if furniture[i]:
+            start = i
+        elif lines[i].endswith(_SENTENCE_END) or len(lines[i].split()) > _LINK_TITLE_WORDS:
+            break
+    return start
 
 
 def _is_teaser(line: str, others: list[str]) -> bool:
@@ -101,10 +166,13 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     """
     lines = [normalize_line(line) for line in raw.splitlines()]
     lines = [line for line in lines if line]
+    furniture = [is_boilerplate(line) or _is_teaser(line, lines) for line in lines]
+    footer = _footer_start(lines, furniture)
+    labels = _header_labels(lines, furniture)
     dropped: list[str] = []
     kept: list[str] = []
-    for line in lines:
-        if is_boilerplate(line) or _is_teaser(line, lines):
+    for i, line in enumerate(lines):
+        if furniture[i] or i >= footer or i in labels:
             dropped.append(line)
         else:
             kept.append(line)

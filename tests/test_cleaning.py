@@ -81,3 +81,69 @@ def test_whitespace_is_normalised_and_paragraphs_separated():
     cleaned = clean_text("Title here\n\u00a0First   paragraph.\n\n\nSecond\tparagraph.\n")
     assert cleaned.title == "Title here"
     assert cleaned.text == "First paragraph.\n\nSecond paragraph."
+
+
+# A scraped page in the shape of real ones (our own words): navigation, a cookie notice, a
+# section label and a wire credit above the story, share bars and an advertisement inside it,
+# and a footer of link lists, other stories' headlines, a newsletter box and legal links.
+PAGE_ARTICLE = [
+    "Harbour ferry fares to rise in spring",
+    "Ferry fares across the harbour will rise by 8% from April, the operator said on Tuesday.",
+    "Short hops stay free.",
+    "The operator blamed fuel and wages, which rose 12% last year.",
+    "Commuters' groups said the rise was unfair | unexpected, and asked for a review.",
+    "It is the first rise since 2019.",
+]
+PAGE_FURNITURE = [
+    "Home | Local | Business | Travel | Opinion | Watch Live",
+    "We use cookies to give you the best experience on our website. By continuing without "
+    "changing your cookie settings, we'll assume you are happy to receive all cookies. "
+    "Accept and continue | Change settings",
+    "Transport",
+    "Published March 3, 2026",
+    "Coast Press",
+    "Share on Facebook | Share on Twitter | Print | Email",
+    "Advertisement",
+    "___",
+    "Contact Rivera at https://example.org/rivera",
+    "Related Stories",
+    "Bus lanes planned for the ring road",
+    "Council approves new cycle paths",
+    "Trending in Travel",
+    "Sign up for our newsletter",
+    "Get the day's top headlines delivered to your inbox every morning.",
+    "Enter your email address | Subscribe",
+    "Quotes delayed at least 15 minutes. Market data provided by Example Data.",
+    "About us | Contact us | Terms of use | Privacy policy",
+]
+
+
+def test_page_furniture_goes_and_every_sentence_of_the_story_stays():
+    f = PAGE_FURNITURE
+    a = PAGE_ARTICLE
+    page = [a[0], *f[0:6], a[1], a[2], f[6], a[3], a[4], f[6], a[5], *f[7:]]
+    cleaned = clean_text("\n".join(page))
+    assert cleaned.title == a[0]
+    assert cleaned.text == "\n\n".join(a[1:])
+    assert sorted(cleaned.dropped) == sorted([*f, f[6], a[0]])
+
+
+def test_a_footer_starts_only_after_the_story_ends():
+    # Furniture between sentences, then short unpunctuated lines: the story's own last line
+    # ends like a sentence, so nothing before it is taken for the footer.
+    text = "Headline\nFirst sentence here.\nAdvertisement\nA subheading\nLast sentence.\nShare"
+    assert clean_text(text).text == "First sentence here.\n\nA subheading\n\nLast sentence."
+
+
+@pytest.mark.parametrize("line", [
+    "Bakers sold 4,000 cookies at the fair.",
+    "Browsers will block third-party cookies next year, the company said.",
+    "Top officials met on Monday.",
+    "More than 200 people attended.",
+    "Published in 2004, the report found a rise.",
+    "Published 2004 figures show a rise.",
+    "Subscribers to the service rose 8%.",
+])
+def test_sentences_like_furniture_are_kept(line):
+    assert not is_boilerplate(line)
+    assert clean_text(f"Headline\n{line}").text == line
