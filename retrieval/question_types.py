@@ -32,13 +32,18 @@ _ASKS = (
     ("number", re.compile(r"\b(how (many|much|old)|number of|what number|percent)", re.I)),
     ("day", re.compile(r"\b((what|which) (day|date)|day of the week|on what (day|date))\b", re.I)),
     ("year", re.compile(r"\b((what|which|in what) year)\b", re.I)),
-    ("time", re.compile(_asked_at_head("when") + r"|\b(?:what time|how soon)\b", re.I)),
+    ("clock", re.compile(r"\bwhat time\b", re.I)),
+    ("time", re.compile(_asked_at_head("when") + r"|\bhow soon\b", re.I)),
     ("place", re.compile(_asked_at_head("where"), re.I)),
 )
 
 _DAY = (rf"\b({_WEEKDAYS}|today|tomorrow|yesterday|tonight"
         rf"|({_MONTHS})\.? \d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)? ({_MONTHS}))\b")
 _YEAR = r"\b((19|20)\d{2}|(next|last|this) year)\b"
+_CLOCK = (r"\b(\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|o'clock"
+          r"|morning|afternoon|evening|tonight|overnight|dawn|dusk)\b")
+# A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
+_DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
 # A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
 # occasion ("at a regular press briefing"); "at a time when", "in contrast" are no places.
 _PLACE = (
@@ -52,7 +57,12 @@ _HOLDS = {
     "frequency": re.compile(
         r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly"
         r"|annual(ly)?|yearly|biweekly|fortnightly|twice|once an?|times an?"
-        r"|per (day|week|month|year))\b", re.I),
+        r"|per (day|week|month|year)"
+        # A count of occurrences answers "how often has it happened": "the 13th time", "three
+        # times"; not "the first time", which says when something began.
+        r"|(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time"
+        r"|(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of)\s+times)\b",
+        re.I),
     "number": re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                          r"|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
     "day": re.compile(_DAY, re.I),
@@ -62,6 +72,8 @@ _HOLDS = {
                        r"|noon|midnight|morning|afternoon|evening|tonight"
                        r"|(in|within|for|after)\s+(\d+|an?|one|two|three|four|five|six|several"
                        r"|a few)\s+(hours?|days?|weeks?|months?|years?))\b", re.I),
+    # "What time ..." wants a time of day or a duration, or at least the day: not a year.
+    "clock": re.compile(rf"{_CLOCK}|{_DURATION}|{_DAY}", re.I),
     "place": re.compile(_PLACE),
 }
 
@@ -95,7 +107,7 @@ def focus_words(question: str) -> list[str]:
 
 
 def asks_for(question: str) -> str | None:
-    """Return the kind of fact a question needs: frequency, number, day, year, time or place.
+    """Return the kind of fact a question needs: frequency, number, day, year, clock, time, place.
 
     Args:
         question: The question as asked (chat spellings already spelled out).

@@ -78,6 +78,15 @@ def test_question_types():
     assert holds("time", "They meet next week.")
     assert holds("frequency", "They will meet every two months.")
     assert not holds("frequency", "They will hold regular meetings from December 14.")
+    # A count of occurrences says how often something has happened; "the first time" does not.
+    assert holds("frequency", "It is only the 13th time the power has been used.")
+    assert holds("frequency", "He has won the race three times.")
+    assert not holds("frequency", "They meet for the first time since 2018.")
+    # "What time" wants a time of day, a duration or a day, not a year.
+    assert asks_for("What time did he finish the final?") == "clock"
+    assert not holds("clock", "He won the 200m title at the 2000 Games.")
+    assert holds("clock", "He finished in 19.85 seconds.")
+    assert holds("clock", "The polls close at 10pm.") and holds("clock", "They meet on Friday.")
 
 
 @pytest.mark.parametrize(("dated_dense", "question", "first"), [
