@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from retrieval.corpus import Corpus
+from retrieval.decline import FRAMING_WORDS
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.question_types import asks_for, focus_words, holds
@@ -77,6 +78,22 @@ def _near_bonus(candidate: ScoredSentence, near: tuple[str, int] | None) -> floa
     return FOLLOW_UP_NEAR.get(distance, 0.0)
 
 
+def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
+                         best: ScoredSentence, near: tuple[str, int]) -> bool:
+    """Return True when the best candidate is the previous answer and a follow-up asks for
+    what it lacks: the kind of fact ("When will they meet?" after "Who leads the US side?")
+    or a topic of its own ("Who is their chief executive?" after "Why did profits drop?")."""
+    if (best.passage.article_id, best.passage.sentences[0]) != near:
+        return False
+    if kind and not holds(kind, best.passage.text):
+        return True
+    lexical = corpus.lexical
+    framing = {lexical.stem(w) for w in FRAMING_WORDS}
+    # Only words the articles use: one they never use cannot be found in another sentence.
+    own = {t for t in lexical.terms(question) if t not in framing and lexical.known(t)}
+    return bool(own) and not own & lexical.passage_terms[best.position]
+
+
 def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence], *,
                   top_k: int, near: tuple[str, int] | None = None,
                   ) -> list[tuple[ScoredSentence, float]]:
@@ -119,12 +136,10 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             break
     if not distinct:
         return []
-    previous = distinct[0][0].passage
-    if (kind and near is not None and len(distinct) > 1 and not holds(kind, previous.text)
-            and (previous.article_id, previous.sentences[0]) == near):
-        # A follow-up asking for what the previous answer lacks ("When will they meet?"
-        # after "Who leads the US side?"): that answer scores high only because its words
-        # are in the search; it stays, as support, after the best of the rest.
+    if near is not None and len(distinct) > 1 and _lacks_what_is_asked(
+            corpus, question, kind, distinct[0][0], near):
+        # The previous answer scores high only because its words are in the follow-up's
+        # search; it stays, as support, after the best of the rest.
         distinct.insert(1, distinct.pop(0))
     if kind and not holds(kind, distinct[0][0].passage.text):
         top, top_score = distinct[0]

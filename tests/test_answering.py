@@ -142,3 +142,9 @@ def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sent
     # Asking for nothing it lacks, the previous answer may answer again.
     picked = select_quotes(corpus, "What did they announce?", scored, top_k=2, near=near)
     assert picked[0][0] is previous
+    # A follow-up with a topic of its own that the previous answer never mentions ("plan",
+    # a word of the articles) gets another sentence; a word the articles never use does not.
+    picked = select_quotes(corpus, "Who praised their plan?", scored, top_k=2, near=near)
+    assert picked[0][0] is not previous and picked[1][0] is previous
+    picked = select_quotes(corpus, "Who paid for their catering?", scored, top_k=2, near=near)
+    assert picked[0][0] is previous
