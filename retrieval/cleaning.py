@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
 
+_WEEKDAY_NAMES = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?"
 _MONTH_NAMES = (r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
                 r"|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?")
 # Whole lines that are page furniture, never article text; matched case-insensitively against
@@ -45,7 +46,7 @@ _ANY_LINES = [
     r"all rights reserved\.?",
     r"(photo|image|file photo|picture)( credit)?:.{0,80}",
     r"by\s+[^|]{1,60}\|\s*(updated|published|posted)\b.*",  # byline block
-    r"(updated|published|posted)\s*:.{0,80}",
+    r"(last )?(updated|published|posted)\s*:.{0,80}",
     # "Published October 23, 2014", "Updated on 2014-10-23 10:15": a date line, not a sentence.
     rf"(updated|published|posted)(\s+on)?\s+(({_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+({_MONTH_NAMES})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[^.!?]{{0,40}}",
@@ -54,7 +55,20 @@ _ANY_LINES = [
     r"enter your e-?mail( address)?\b.{0,40}",
     r"contact \S+( \S+)? at (https?://|www\.|\S+@)\S*",  # the reporter's contact line
     r".{0,60}\b(quotes|market data)\b.{0,40}\b(delayed|provided by)\b.{0,120}",
+    # A widget's error message, and a page's note of the article's age.
+    r".{0,80}\b(this (feature|content|video|page) is (currently |temporarily )?unavailable"
+    r"|please try again later)\b.{0,80}",
+    r"this (article |story |page )?was (first )?published .{1,30} ago\.?",
+    # A date line: "January 17, 2005 — 2.41pm", "Tuesday, 14 December 2004, 10:41 GMT".
+    rf"(({_WEEKDAY_NAMES}),?\s+)?(({_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+({_MONTH_NAMES})\.?,?\s+\d{{4}})([\s,—–-]+\d{{1,2}}[.:]\d{{2}}\s*"
+    r"([ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?",
 ]
+# Headings of link lists inside or after the story ("Related stories:", "Most read"): the
+# unpunctuated lines under them are other pages' headlines.
+_LIST_HEADING_RE = re.compile(
+    r"(related|see also|read more|also read|more|top|latest|trending|popular|recommended"
+    r"|you may also like|most (read|popular|viewed|shared|watched))\b.{0,40}", re.IGNORECASE)
 # A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
 # article that mentions cookies: it speaks of this site, or asks to accept or continue.
 _CONSENT_RE = re.compile(
@@ -97,23 +111,41 @@ def is_boilerplate(line: str) -> bool:
     """Return True for a line that is page furniture rather than article text."""
     if _ANY_RE.fullmatch(line) or _is_bar(line) or _CONSENT_RE.search(line):
         return True
-    return not line.endswith(_SENTENCE_END) and bool(_WIDGET_RE.fullmatch(line))
+    return not line.endswith(_SENTENCE_END) and bool(_WIDGET_RE.fullmatch(line.rstrip(":")))
+
+
+def _is_link_title(line: str) -> bool:
+    """Return True for a line that may be another page's headline in a list of links."""
+    return not line.endswith(_SENTENCE_END) and len(line.split()) <= _LINK_TITLE_WORDS
+
+
+def _link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
+    """Return the lines listed under a link-list heading, up to the story's next sentence."""
+    listed: set[int] = set()
+    under_heading = False
+    for i, line in enumerate(lines):
+        if furniture[i] and _LIST_HEADING_RE.fullmatch(line.rstrip(":")):
+            under_heading = True
+        elif under_heading and not furniture[i] and _is_link_title(line):
+            listed.add(i)
+        elif not furniture[i]:
+            under_heading = False
+    return listed
 
 
 def _header_labels(lines: list[str], furniture: list[bool]) -> set[int]:
-    """Return the section labels and credits ("Markets", "Associated Press") between the
-    headline (the first line that is not furniture) and the article's first sentence."""
-    labels: set[int] = set()
-    headline_seen = False
+    """Return the section labels and credits ("SciTech", "Associated Press") around the
+    headline, above the article's first sentence; the headline is the first longer line."""
+    header = []
     for i, line in enumerate(lines):
         if line.endswith(_SENTENCE_END):
             break
-        if furniture[i]:
-            continue
-        if headline_seen and len(line.split()) <= _LABEL_WORDS:
-            labels.add(i)
-        headline_seen = True
-    return labels
+        if not furniture[i]:
+            header.append(i)
+    if not header:
+        return set()
+    headline = next((i for i in header if len(lines[i].split()) > _LABEL_WORDS), header[0])
+    return {i for i in header if i != headline and len(lines[i].split()) <= _LABEL_WORDS}
 
 
 def _footer_start(lines: list[str], furniture: list[bool]) -> int:
@@ -123,7 +155,7 @@ def _footer_start(lines: list[str], furniture: list[bool]) -> int:
     for i in range(len(lines) - 1, -1, -1):
         if furniture[i]:
             start = i
-        elif lines[i].endswith(_SENTENCE_END) or len(lines[i].split()) > _LINK_TITLE_WORDS:
+        elif not _is_link_title(lines[i]):
             break
     return start
 
@@ -167,6 +199,7 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     lines = [normalize_line(line) for line in raw.splitlines()]
     lines = [line for line in lines if line]
     furniture = [is_boilerplate(line) or _is_teaser(line, lines) for line in lines]
+    furniture = [f or i in _link_lists(lines, furniture) for i, f in enumerate(furniture)]
     footer = _footer_start(lines, furniture)
     labels = _header_labels(lines, furniture)
     dropped: list[str] = []

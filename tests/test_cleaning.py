@@ -147,3 +147,32 @@ def test_a_footer_starts_only_after_the_story_ends():
 def test_sentences_like_furniture_are_kept(line):
     assert not is_boilerplate(line)
     assert clean_text(f"Headline\n{line}").text == line
+
+
+def test_link_lists_labels_before_the_headline_and_date_lines_go():
+    page = "\n".join([
+        "Skip to main content",
+        "Transport",
+        "Last Updated: Tuesday, 14 December 2004, 10:41 GMT",
+        "Harbour ferry fares to rise in spring",
+        "January 17, 2005 — 2.41pm",
+        "We’re sorry, this feature is currently unavailable. Please try again later.",
+        "This was published 19 years ago",
+        "Ferry fares will rise by 8% from April, the operator said.",
+        "Related stories:",
+        "Bus lanes planned for the ring road",
+        "1. Council approves new cycle paths",
+        "Commuters' groups called the rise unfair.",
+        "Most read",
+        "2. Cold weather warning for the weekend",
+    ])
+    cleaned = clean_text(page)
+    assert cleaned.title == "Harbour ferry fares to rise in spring"
+    assert cleaned.text == ("Ferry fares will rise by 8% from April, the operator said.\n\n"
+                            "Commuters' groups called the rise unfair.")
+
+
+def test_a_short_headline_is_kept_as_the_title():
+    cleaned = clean_text("Fares rise\nFerry fares will rise by 8% from April.")
+    assert cleaned.title == "Fares rise"
+    assert cleaned.text == "Ferry fares will rise by 8% from April."
