@@ -30,6 +30,15 @@ def test_misspelt_words_are_repaired_only_when_close():
     assert index.repair_spelling("capital of australia") == "capital of australia"
 
 
+def test_common_english_words_are_never_repaired_into_article_words():
+    index = LexicalIndex(["The star related the mission to the pace of talks.",
+                          "The foreign minister spoke."])
+    # Each is within the spelling cutoff of a word of the texts, but is a word as typed.
+    question = "When did the talks start, how has he reacted, what is missing at this place?"
+    assert index.repair_spelling(question) == question
+    assert index.repair_spelling("the forign minster") == "the foreign minister"
+
+
 def test_unknown_terms_get_the_highest_idf():
     index = LexicalIndex(TEXTS)
     assert index.idf("zebra") > index.idf(index.stem("delegation"))
