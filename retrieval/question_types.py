@@ -29,7 +29,17 @@ def _asked_at_head(word: str) -> str:
 # Question patterns, most specific first: "which day" wants a day, not any time expression.
 _ASKS = (
     ("frequency", re.compile(r"\b(how often|how frequently|how regularly)\b", re.I)),
-    ("number", re.compile(r"\b(how (many|much|old)|number of|what number|percent)", re.I)),
+    ("age", re.compile(r"\b(how old|what age|at what age)\b", re.I)),
+    # "How much did it cost / do they pay / will it earn": an amount of money; "how much did
+    # revenue grow" may be answered by a percentage.
+    ("money", re.compile(r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen"
+                         r"|increase|increased|drop|dropped|jump|jumped|climb|climbed|decline"
+                         r"|declined|change|changed|shrink|shrank)\b)(?=.*\b(cost|costs|pay|paid|pays|spend|spent|spends|earn"
+                         r"|earned|earns|worth|price|charge|charged|fine|fined|compensation|sell"
+                         r"|sold|raise|raised|bring in|brings in|fee|fees|salary|budget|revenue"
+                         r"|revenues|profit|profits|income|turnover|sales|deal|offer|offered)\b)",
+                         re.I)),
+    ("number", re.compile(r"\b(how (many|much)|number of|what number|percent)", re.I)),
     ("day", re.compile(r"\b((what|which) (day|date)|day of the week|on what (day|date))\b", re.I)),
     ("year", re.compile(r"\b((what|which|in what) year)\b", re.I)),
     ("clock", re.compile(r"\bwhat time\b", re.I)),
@@ -42,6 +52,11 @@ _DAY = (rf"\b({_WEEKDAYS}|today|tomorrow|yesterday|tonight"
 _YEAR = r"\b((19|20)\d{2}|(next|last|this) year)\b"
 _CLOCK = (r"\b(\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|o'clock"
           r"|morning|afternoon|evening|tonight|overnight|dawn|dusk)\b")
+# An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75".
+_AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old|at \d{2}\b"
+        r"|(?<=, )\d{1,3}(?=,))")
+_MONEY = (r"([$£€¥]\s?\d|\b\d[\d,.]*\s?(bn|m|k)\b|\b\d[\d,.]*\s+(euros?|dollars?|pounds?|yen|won"
+          r"|yuan|rupees?|francs?|cents?|pence)\b|\b(million|billion|trillion)\b)")
 # A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
 _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
 # A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
@@ -73,7 +88,9 @@ _HOLDS = {
                        r"|(in|within|for|after)\s+(\d+|an?|one|two|three|four|five|six|several"
                        r"|a few)\s+(hours?|days?|weeks?|months?|years?))\b", re.I),
     # "What time ..." wants a time of day or a duration, or at least the day: not a year.
-    "clock": re.compile(rf"{_CLOCK}|{_DURATION}|{_DAY}", re.I),
+    "clock": re.compile(rf"{_CLOCK}|{_DURATION}", re.I),
+    "age": re.compile(_AGE, re.I),
+    "money": re.compile(_MONEY, re.I),
     "place": re.compile(_PLACE),
 }
 
@@ -107,7 +124,7 @@ def focus_words(question: str) -> list[str]:
 
 
 def asks_for(question: str) -> str | None:
-    """Return the kind of fact a question needs: frequency, number, day, year, clock, time, place.
+    """Return the kind of fact a question needs: a date, a number, an age, a place....
 
     Args:
         question: The question as asked (chat spellings already spelled out).

@@ -86,7 +86,21 @@ def test_question_types():
     assert asks_for("What time did he finish the final?") == "clock"
     assert not holds("clock", "He won the 200m title at the 2000 Games.")
     assert holds("clock", "He finished in 19.85 seconds.")
-    assert holds("clock", "The polls close at 10pm.") and holds("clock", "They meet on Friday.")
+    assert holds("clock", "The polls close at 10pm.")
+    assert not holds("clock", "It won the award today.")
+    # "How old" wants an age, "how much did it cost" an amount of money: not any number.
+    assert asks_for("How old is Clint Eastwood?") == "age"
+    assert holds("age", "Eastwood, who at 75 seems at the top of his form.")
+    assert holds("age", "Kenteris, 31, won in Sydney.") and holds("age", "The 29 year old won.")
+    assert not holds("age", "He won the best director award for Million Dollar Baby in 2005.")
+    assert asks_for("How much did the film cost to make?") == "money"
+    assert asks_for("how much compensation do passengers get") == "money"
+    assert asks_for("How much did profits grow?") == "number"  # "rose 8%" answers it
+    assert asks_for("How much rain fell?") == "number"
+    for text in ("It cost $110m.", "They get 250 euros.", "A profit of £75m.",
+                 "It made $1.2 billion."):
+        assert holds("money", text), text
+    assert not holds("money", "The big-budget film won in 2005 with seven nominations.")
 
 
 @pytest.mark.parametrize(("dated_dense", "question", "first"), [
