@@ -9,7 +9,7 @@ from retrieval.corpus import Corpus
 from retrieval.decline import FRAMING_WORDS
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
-from retrieval.question_types import asks_for, focus_words, holds
+from retrieval.question_types import asks_for, focus_words, gives_reason, holds
 from retrieval.search import ScoredSentence
 
 # Small nudges for sentences that hold the kind of fact the question asks for.
@@ -80,12 +80,14 @@ def _near_bonus(candidate: ScoredSentence, near: tuple[str, int] | None) -> floa
 
 def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
                          best: ScoredSentence, near: tuple[str, int]) -> bool:
-    """Return True when the best candidate is the previous answer and a follow-up asks for
-    what it lacks: the kind of fact ("When will they meet?" after "Who leads the US side?")
-    or a topic of its own ("Who is their chief executive?" after "Why did profits drop?")."""
+    """Return True when the best candidate is the previous answer, lacking what is now asked."""
+    # What it lacks: the kind of fact ("When will they meet?" after "Who leads the US side?"),
+    # a reason ("Why?" after a sentence stating none), or a topic of the follow-up's own ("Who
+    # is their chief executive?" after "Why did BA's profits drop?").
     if (best.passage.article_id, best.passage.sentences[0]) != near:
         return False
-    if kind and not holds(kind, best.passage.text):
+    if (kind and not holds(kind, best.passage.text)) or not gives_reason(question,
+                                                                         best.passage.text):
         return True
     lexical = corpus.lexical
     framing = {lexical.stem(w) for w in FRAMING_WORDS}

@@ -66,7 +66,32 @@ _PLACE = (
     rf"(?:(?!(?:{_MONTHS}|{_WEEKDAYS.title()})\b)[A-Z]\w+|(?:\w+\s+)"
     r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
     r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
-    r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b")
+    r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b"
+    # A destination: "move its headquarters to New York", "flew to Beijing".
+    r"|\b(?:move[sd]?|moving|relocat\w+|head(?:s|ed|ing)?|travel\w*|fl(?:y|ies|ew|own)"
+    r"|go(?:es|ing)?|went|return\w*)\b[^.;]{0,40}?\bto\s+(?:the\s+)?[A-Z]\w+")
+
+# A sentence giving a reason: "because", "due to", "needed to fund", "blamed ... for".
+_REASON = re.compile(
+    r"\b(because|due to|owing to|thanks to|as a result|in order to|so that|so as to|amid|blamed"
+    r"|blames|citing|cited|reason|reasons|why|after|following|since|caused|led to|needed to"
+    r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
+    r"|cover|cut|save|protect|boost|meet))\b", re.I)
+_WHY_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come)\b", re.I)
+
+
+def gives_reason(question: str, sentence: str) -> bool:
+    """Return False when a why-question meets a sentence that states no reason at all.
+
+    Args:
+        question: The question as asked.
+        sentence: The candidate sentence.
+
+    Returns:
+        False for a question opening with "why"/"how come" and a sentence without a word of
+        cause or purpose ("because", "due to", "needed to fund"); True otherwise.
+    """
+    return not _WHY_RE.search(question) or bool(_REASON.search(sentence))
 
 _HOLDS = {
     "frequency": re.compile(

@@ -9,7 +9,7 @@ from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
-from retrieval.question_types import asks_for, focus_words, holds
+from retrieval.question_types import asks_for, focus_words, gives_reason, holds
 from retrieval.search import ScoredSentence
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
@@ -162,3 +162,15 @@ def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sent
     assert picked[0][0] is not previous and picked[1][0] is previous
     picked = select_quotes(corpus, "Who paid for their catering?", scored, top_k=2, near=near)
     assert picked[0][0] is previous
+    # "Why?" after a sentence that states no reason: another sentence may give it.
+    picked = select_quotes(corpus, "Why?", scored, top_k=2, near=near)
+    assert picked[0][0] is not previous and picked[1][0] is previous
+
+
+def test_reasons_and_destinations():
+    assert not gives_reason("Why?", "The papers are cutting 90 jobs.")
+    assert gives_reason("Why?", "The cuts are needed to fund new printing presses.")
+    assert gives_reason("How come?", "Profits fell because fuel cost more.")
+    assert gives_reason("Who cut the jobs?", "The papers are cutting 90 jobs.")
+    assert holds("place", "Lenovo will move its headquarters to New York.")
+    assert not holds("place", "A letter sent to Martin Mubanga said no.")
