@@ -20,8 +20,9 @@ FRAGMENT_PENALTY = 0.08  # headings and captions have no closing punctuation
 NEAR_DUPLICATE = 0.8
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
 # A "when"/"how many"/"where" question is answered by a sentence holding a date, number or
-# place: one that does is put before a best candidate that does not, when it is this close
-# in score and in meaning (a weaker match holding some date answers a different question).
+# place: one of the same article that does is put before a best candidate that does not, when
+# it is this close in score and in meaning (a weaker match holding some date answers a
+# different question).
 TYPED_MARGIN = 0.12
 TYPED_DENSE_SLACK = 0.05
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
@@ -149,7 +150,10 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         for i, (cand, score) in enumerate(distinct[1:], start=1):
             if score < top_score - TYPED_MARGIN:
                 break
-            if (holds(kind, cand.passage.text)
+            # From the same article only: another article's sentence holding some amount or
+            # date is about its own story ("250 euros" of air fares for a film's budget).
+            if (cand.passage.article_id == top.passage.article_id
+                    and holds(kind, cand.passage.text)
                     and max(cand.dense, cand.window_dense) >= meaning):
                 distinct.insert(0, distinct.pop(i))
                 break

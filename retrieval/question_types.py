@@ -55,8 +55,9 @@ _CLOCK = (r"\b(\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|o'cl
 # An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75".
 _AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old|at \d{2}\b"
         r"|(?<=, )\d{1,3}(?=,))")
-_MONEY = (r"([$£€¥]\s?\d|\b\d[\d,.]*\s?(bn|m|k)\b|\b\d[\d,.]*\s+(euros?|dollars?|pounds?|yen|won"
-          r"|yuan|rupees?|francs?|cents?|pence)\b|\b(million|billion|trillion)\b)")
+# An amount: "$110m", "1.5bn euros", "600 euros"; not "Million Dollar Baby", a title.
+_MONEY = (r"([$£€¥]\s?\d|\b\d[\d,.]*\s?(bn|m|k|million|billion|trillion)\b|\b\d[\d,.]*\s+"
+          r"(euros?|dollars?|pounds?|yen|won|yuan|rupees?|francs?|cents?|pence)\b)")
 # A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
 _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
 # A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
@@ -104,7 +105,8 @@ _HOLDS = {
         r"|(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of)\s+times)\b",
         re.I),
     "number": re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                         r"|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
+                         r"|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+                         r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
     "day": re.compile(_DAY, re.I),
     "year": re.compile(_YEAR, re.I),
     "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
