@@ -30,11 +30,14 @@ def _unit(*parts: float) -> np.ndarray:
     return v / np.linalg.norm(v)
 
 
-@pytest.mark.parametrize(("context_dense", "credited"), [
-    (0.9, True),  # the context matches far better than the sentence it leans on
-    (0.5 + CONTEXT_MARGIN / 2, False),  # barely better: the named sentence keeps its place
+@pytest.mark.parametrize(("context_dense", "words", "credited"), [
+    (0.9, "milestone", True),  # the context matches far better than the sentence it leans on
+    (0.5 + CONTEXT_MARGIN / 2, "milestone", False),  # barely better: the named one stays
+    # Far better, but the question's words are all in the sentence leaned on: it answers.
+    (0.9, "Professor Lee", False),
 ])
-def test_a_leaning_sentence_is_scored_in_context_only_when_that_adds(context_dense, credited):
+def test_a_leaning_sentence_is_scored_in_context_only_when_that_adds(context_dense, words,
+                                                                     credited):
     article = build_article("T\n\nProfessor Lee spoke at the forum. He called it a milestone. "
                             "Talks resume in May.", title="T")
     passages = tuple(split_passages(article))
@@ -45,6 +48,6 @@ def test_a_leaning_sentence_is_scored_in_context_only_when_that_adds(context_den
         similarity = wanted[p.kind].pop(0)
         vectors.append(_unit(similarity, np.sqrt(1 - similarity ** 2), 0))
     corpus = Corpus([ArticleChunks(article, passages, np.stack(vectors))], dim=3)
-    scored = {s.passage.text: s for s in score_sentences(corpus, "milestone", query)}
+    scored = {s.passage.text: s for s in score_sentences(corpus, words, query)}
     leaning = scored["He called it a milestone."]
     assert leaning.dense == pytest.approx(context_dense if credited else 0.1, abs=1e-5)
