@@ -54,7 +54,7 @@ SETS = {
              "answerable_declined": 0.025, "followups": 1.0}),
     "held-out": ((DATA / "heldout_questions.jsonl", DATA / "heldout_conversations.jsonl"),
                  {"top1": 0.88, "recall_at_3": 0.88, "outlet": 0.88, "offtopic_declined": 1.0,
-                  "answerable_declined": 0.12, "followups": 0.83}),
+                  "answerable_declined": 0.12, "followups": 1.0}),
     "blind": ((DATA / "blind_questions.jsonl", DATA / "blind_conversations.jsonl"),
               {"top1": 0.80, "recall_at_3": 0.83, "outlet": 0.86, "offtopic_declined": 0.9,
                "answerable_declined": 0.14, "followups": 1.0}),
@@ -62,10 +62,10 @@ SETS = {
                {"top1": 0.48, "recall_at_3": 0.68, "outlet": 0.72, "offtopic_declined": 0.875,
                 "answerable_declined": 0.16, "followups": 0.75}),
     "other": ((DATA / "other_questions.jsonl", DATA / "other_conversations.jsonl"),
-              {"top1": 0.625, "recall_at_3": 0.85, "outlet": 0.95, "offtopic_declined": 0.75,
+              {"top1": 0.65, "recall_at_3": 0.85, "outlet": 0.95, "offtopic_declined": 0.75,
                "answerable_declined": 0.025, "followups": 0.83}),
     "other2": ((DATA / "other2_questions.jsonl", DATA / "other2_conversations.jsonl"),
-               {"top1": 0.65, "recall_at_3": 0.80, "outlet": 0.90, "offtopic_declined": 0.71,
+               {"top1": 0.675, "recall_at_3": 0.825, "outlet": 0.90, "offtopic_declined": 0.78,
                 "answerable_declined": 0.05, "followups": 0.83}),
 }
 
