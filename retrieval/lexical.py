@@ -59,6 +59,37 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n >= COMMON_WORD_COUNT)
 
 
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+|of|and|for|the|on|in|&")
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_ACRONYM_WORDS = (2, 7)
+
+
+def _spelled_out_names(texts: Sequence[str]) -> dict[str, str]:
+    """Map the initials of capitalised names to the names ("nafta" -> "North American Free
+    Trade Agreement"); initials shared by two different names are left out."""
+    names: dict[str, str | None] = {}
+    for text in texts:
+        tokens = text.split()
+        for i, first in enumerate(tokens):
+            if not re.fullmatch(r"[A-Z][a-z]+", first):
+                continue
+            words_, initials = [first], first[0]
+            for token in tokens[i + 1:i + 3 * _ACRONYM_WORDS[1]]:
+                bare = token.strip(",.;:()\"'’”“")
+                if not _NAME_WORD_RE.fullmatch(bare):
+                    break
+                words_.append(bare)
+                if bare not in _NAME_LINKS:
+                    initials += bare[0]
+                    if _ACRONYM_WORDS[0] <= len(initials) <= _ACRONYM_WORDS[1]:
+                        name = " ".join(words_)
+                        key = initials.lower()
+                        names[key] = name if names.get(key, name) == name else None
+                if bare != token:  # punctuation ends the name
+                    break
+    return {k: v for k, v in names.items() if v is not None}
+
+
 def _join_acronym(match: re.Match[str]) -> str:
     return match.group(1).replace(".", "")
 
@@ -98,6 +129,7 @@ class LexicalIndex:
             self._by_initial.setdefault(word[0], []).append(word)
         self._size = len(texts)
         self._repairs: dict[str, str] = {}
+        self._acronyms = _spelled_out_names(texts)
 
     def __len__(self) -> int:
         return self._size
@@ -136,11 +168,14 @@ class LexicalIndex:
             text: A user's question.
 
         Returns:
-            The question with misspelt content words ("forign") replaced ("foreign").
+            The question with misspelt content words ("forign") replaced ("foreign"), and
+            acronyms the articles only spell out ("NAFTA") replaced by the name.
         """
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             low = word.lower()
+            if word.isupper() and not self.known(self.stem(low)) and low in self._acronyms:
+                return self._acronyms[low]  # "NAFTA" where the articles spell the name out
             if (len(low) < SPELLING_MIN_LENGTH or low in STOPWORDS or low.isdigit()
                     or self.known(self.stem(low)) or low in common_words()):
                 return word

@@ -42,3 +42,16 @@ def test_common_english_words_are_never_repaired_into_article_words():
 def test_unknown_terms_get_the_highest_idf():
     index = LexicalIndex(TEXTS)
     assert index.idf("zebra") > index.idf(index.stem("delegation"))
+
+
+def test_acronyms_the_articles_only_spell_out_become_the_name():
+    index = LexicalIndex(["Trump vowed to leave the North American Free Trade Agreement.",
+                          "The Securities and Exchange Commission opened a probe.",
+                          "The US and the EU met."])
+    assert index.repair_spelling("How did Trump describe NAFTA?") == \
+        "How did Trump describe North American Free Trade Agreement?"
+    assert index.repair_spelling("what did the SEC find") == \
+        "what did the Securities and Exchange Commission find"
+    # Acronyms the articles use stay; lower-case words are never taken for acronyms.
+    assert index.repair_spelling("Did the US and EU meet?") == "Did the US and EU meet?"
+    assert index.repair_spelling("the sec probe") == "the sec probe"
