@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from retrieval.corpus import Corpus
-from retrieval.question_types import asks_for, holds, role_asked
+from retrieval.question_types import asks_for, role_asked, states
 from retrieval.search import ScoredSentence
 
 # Words that frame a question rather than name its topic; absent from the articles, they
@@ -84,7 +84,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     total = sum(weights.values())
     found = sum(w for t, w in weights.items() if lexical.related(t))
     coverage = found / total if total else 1.0
-    typed = holds(asks_for(question if asked is None else asked), best.passage.text)
+    typed = states(asks_for(question if asked is None else asked), best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed)
 
 

@@ -29,7 +29,7 @@ def _asked_at_head(word: str) -> str:
 # Question patterns, most specific first: "which day" wants a day, not any time expression.
 _ASKS = (
     ("frequency", re.compile(r"\b(how often|how frequently|how regularly)\b", re.I)),
-    ("age", re.compile(r"\b(how old|what age|at what age)\b", re.I)),
+    ("age", re.compile(r"\b(how (old|young)|what age|at what age)\b", re.I)),
     # "How much did it cost / do they pay / will it earn": an amount of money; "how much did
     # revenue grow" may be answered by a percentage.
     ("money", re.compile(r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen"
@@ -163,6 +163,25 @@ def asks_for(question: str) -> str | None:
         if pattern.search(question):
             return kind
     return None
+
+
+# An age may be written as any number ("donors range from 26 to 70"): to decide whether the
+# articles state one at all, any number will do.
+_STATED_AS = {"age": "number"}
+
+
+def states(kind: str | None, sentence: str) -> bool:
+    """Return True when the sentence states the kind of fact in some form (see `holds`).
+
+    Args:
+        kind: A kind from `asks_for`, or None.
+        sentence: The candidate sentence.
+
+    Returns:
+        `holds` of the kind, or of the looser kind it may be written as (an age as a number).
+    """
+    loose = _STATED_AS.get(kind or "")
+    return holds(kind, sentence) or (loose is not None and holds(loose, sentence))
 
 
 def holds(kind: str | None, sentence: str) -> bool:

@@ -9,7 +9,7 @@ from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
-from retrieval.question_types import asks_for, focus_words, gives_reason, holds
+from retrieval.question_types import asks_for, focus_words, gives_reason, holds, states
 from retrieval.search import ScoredSentence
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
@@ -93,6 +93,12 @@ def test_question_types():
     assert holds("age", "Eastwood, who at 75 seems at the top of his form.")
     assert holds("age", "Kenteris, 31, won in Sydney.") and holds("age", "The 29 year old won.")
     assert not holds("age", "He won the best director award for Million Dollar Baby in 2005.")
+    # To decide whether the articles state an age at all, any number will do.
+    assert asks_for("how young were the kids") == "age"
+    assert not holds("age", "Donors range from 26 to 70.")
+    assert states("age", "Donors range from 26 to 70.")
+    assert not states("age", "The donors were praised.")
+    assert not states("clock", "They met on Friday.") and states(None, "Anything.")
     assert asks_for("How much did the film cost to make?") == "money"
     assert asks_for("how much compensation do passengers get") == "money"
     assert asks_for("How much did profits grow?") == "number"  # "rose 8%" answers it
