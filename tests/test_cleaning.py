@@ -176,3 +176,42 @@ def test_a_short_headline_is_kept_as_the_title():
     cleaned = clean_text("Fares rise\nFerry fares will rise by 8% from April.")
     assert cleaned.title == "Fares rise"
     assert cleaned.text == "Ferry fares will rise by 8% from April."
+
+
+@pytest.mark.parametrize("line", [
+    "Travel » Destinations » Italy",
+    "By CNN Travel staff",
+    "│ Advertisement │",
+    "TRENDING IN U.S.",
+    ">> MORE STORIES",
+    "ONPOLITICS NEWSLETTER",
+    "(AP Photo/Hans-Maximo Musielik)",
+    "Photo caption: The prime minister speaks to the media in Davos.",
+    "[f] Facebook [t] Twitter [@] Email [+] More | 1,207 shares",
+    "Read or Share this story: https://example.org/x1",
+    "Was this fair? Tell us what you think in the comments below. Keep it civil.",
+    "Comments are subject to our Community Guidelines.",
+    "Tweet · Share · Pin · Email · 312 comments",
+    "The Colosseum in Rome. Photos: Rome's landmarks | Image credit: A. Person/Getty Images",
+])
+def test_more_furniture_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The company sold 5,000 shares on Monday.",
+    "He said in the comments section of the site that he would resign.",
+    "A group photo/video was shared widely.",
+    "By Monday, the talks had ended.",
+    "NATO met on Friday to discuss the plan further with its allies and partners.",
+])
+def test_sentences_like_the_new_furniture_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_an_author_biography_goes_with_its_heading():
+    page = ("Headline here\nThe story's only sentence.\nABOUT THE AUTHOR\n"
+            "Staff cover destinations from three bureaus. Follow @Desk.\n─────\n"
+            "A closing sentence of the story.")
+    assert clean_text(page).text == ("The story's only sentence.\n\n"
+                                     "A closing sentence of the story.")
