@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Four sets ask about the seeds; "other" and "other2" ask about two sets of other articles
-(business, sport, politics, technology, entertainment; scraped pages among them), each
-written by a helper session that never saw the code.
+Four sets ask about the seeds; "other", "other2" and "other3" ask about three sets of other
+articles (business, sport, politics, technology, entertainment, health, world news; scraped
+pages among them), each written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
 against regressions. Issue 5's targets are stricter where the method does not reach them yet.
@@ -32,6 +32,12 @@ def _open(embedder, tmp_path_factory: pytest.TempPathFactory, name: str) -> QASe
 def other_service(real_embedder, tmp_path_factory: pytest.TempPathFactory) -> QAService:
     """The real service over the first set of other articles."""
     return _open(real_embedder, tmp_path_factory, "other")
+
+
+@pytest.fixture(scope="module")
+def other3_service(real_embedder, tmp_path_factory: pytest.TempPathFactory) -> QAService:
+    """The real service over the third set of other articles."""
+    return _open(real_embedder, tmp_path_factory, "other3")
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +73,11 @@ SETS = {
     "other2": ((DATA / "other2_questions.jsonl", DATA / "other2_conversations.jsonl"),
                {"top1": 0.675, "recall_at_3": 0.825, "outlet": 0.90, "offtopic_declined": 0.78,
                 "answerable_declined": 0.05, "followups": 0.83}),
+    # Near-topic traps (a caravan's asylum numbers, a golfer's final score) are this set's
+    # weakness: every word is in the articles and the closest sentence is about the same event.
+    "other3": ((DATA / "other3_questions.jsonl", DATA / "other3_conversations.jsonl"),
+               {"top1": 0.575, "recall_at_3": 0.75, "outlet": 0.95, "offtopic_declined": 0.42,
+                "answerable_declined": 0.025, "followups": 0.5}),
 }
 
 
@@ -82,7 +93,7 @@ def test_quality_floors(request, name):
     assert not below, f"{name}: {below} beyond the floors {floors}"
 
 
-@pytest.mark.parametrize("name", ["other", "other2"])
+@pytest.mark.parametrize("name", ["other", "other2", "other3"])
 def test_no_page_furniture_is_left_in_the_other_articles(request, name):
     # Some are scraped pages: navigation, cookie notices, share bars, newsletter boxes, link
     # lists and date lines must all be gone before passages are made.
@@ -90,7 +101,8 @@ def test_no_page_furniture_is_left_in_the_other_articles(request, name):
     furniture = re.compile(r"\bcookies?\b|\bsubscribe\b|\bnewsletter\b|\bshare (on|this)\b"
                            r"|\badvertisement\b|\s\|\s|related stories|trending in|terms of use"
                            r"|https?://|^(markets|aviation|associated press|scitech)$|most read"
-                           r"|try again later|published \d+ years ago|last updated",
+                           r"|try again later|published \d+ years ago|last updated|│|»"
+                           r"|about the author|follow @|photo:|image credit|in the comments",
                            re.IGNORECASE)
     passages = [p.text for p in service.corpus.passages]
     assert len(passages) > 300
