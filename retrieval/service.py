@@ -14,6 +14,7 @@ from retrieval.conversation import ConversationMemory
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import Embedder
 from retrieval.errors import ArticleNotFoundError, InvalidQuestionError
+from retrieval.lexical import common_words
 from retrieval.loading import build_article, load_paths
 from retrieval.models import Answer, Article
 from retrieval.store import ProgressFactory, Store
@@ -92,6 +93,7 @@ class QAService:
         chunks = store.chunks_for(served, progress=progress)
         store.forget_other_articles({a.id for a in served})
         logger.info("serving %d articles (%d embedded now)", len(served), store.embedded_passages)
+        common_words()  # loaded at start-up, not by the first question's spelling repair
         return cls(store, chunks, max_question_chars=max_question_chars)
 
     # -- questions ----------------------------------------------------------------------------
