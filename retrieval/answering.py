@@ -9,7 +9,7 @@ from retrieval.corpus import Corpus
 from retrieval.decline import FRAMING_WORDS
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
-from retrieval.question_types import asks_for, focus_words, gives_reason, holds
+from retrieval.question_types import asks_for, focus_words, gives_reason, holds, states
 from retrieval.search import ScoredSentence
 
 # Small nudges for sentences that hold the kind of fact the question asks for.
@@ -144,7 +144,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # The previous answer scores high only because its words are in the follow-up's
         # search; it stays, as support, after the best of the rest.
         distinct.insert(1, distinct.pop(0))
-    if kind and not holds(kind, distinct[0][0].passage.text):
+    if kind and not states(kind, distinct[0][0].passage.text):
         top, top_score = distinct[0]
         meaning = max(top.dense, top.window_dense) - TYPED_DENSE_SLACK
         for i, (cand, score) in enumerate(distinct[1:], start=1):
@@ -153,7 +153,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             # From the same article only: another article's sentence holding some amount or
             # date is about its own story ("250 euros" of air fares for a film's budget).
             if (cand.passage.article_id == top.passage.article_id
-                    and holds(kind, cand.passage.text)
+                    and states(kind, cand.passage.text)
                     and max(cand.dense, cand.window_dense) >= meaning):
                 distinct.insert(0, distinct.pop(i))
                 break

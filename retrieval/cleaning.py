@@ -19,7 +19,7 @@ from retrieval.furniture import LIST_HEADING_RE, SENTENCE_END, is_boilerplate
 logger = logging.getLogger(__name__)
 
 _LINK_TITLE_WORDS = 20
-_LABEL_WORDS = 3
+_LABEL_WORDS = 2
 _BIO_HEADING_RE = re.compile(r"about the (author|writer|reporter)s?|author bio(graphy)?", re.I)
 _ELLIPSIS_RE = re.compile(r"\s*(\.\.\.|…)\s*$")
 
@@ -45,8 +45,9 @@ def _is_link_title(line: str) -> bool:
 
 
 def _link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
-    """Return the lines under a link-list heading, up to the story's next sentence, and the
-    paragraph under an "About the author" heading (a biography, not the story)."""
+    """Return the lines listed under link-list headings, and authors' biographies."""
+    # A list runs to the story's next sentence; a biography is the paragraph under "About the
+    # author".
     listed: set[int] = set()
     under_heading = under_bio = False
     for i, line in enumerate(lines):
@@ -64,8 +65,9 @@ def _link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
 
 
 def _header_labels(lines: list[str], furniture: list[bool]) -> set[int]:
-    """Return the section labels and credits ("SciTech", "Associated Press") around the
-    headline, above the article's first sentence; the headline is the first longer line."""
+    """Return the section labels and credits ("SciTech", "Associated Press") by the headline."""
+    # Above the article's first sentence. The headline is the page's first line, or after
+    # furniture the first longer line: "SciTech" above "IBM Sells PC Unit to China's Lenovo".
     header = []
     for i, line in enumerate(lines):
         if line.endswith(SENTENCE_END):
@@ -74,13 +76,15 @@ def _header_labels(lines: list[str], furniture: list[bool]) -> set[int]:
             header.append(i)
     if not header:
         return set()
-    headline = next((i for i in header if len(lines[i].split()) > _LABEL_WORDS), header[0])
+    headline = header[0] if header[0] == 0 else next(
+        (i for i in header if len(lines[i].split()) > _LABEL_WORDS), header[0])
     return {i for i in header if i != headline and len(lines[i].split()) <= _LABEL_WORDS}
 
 
 def _footer_start(lines: list[str], furniture: list[bool]) -> int:
-    """Return where the page footer begins: the first furniture line followed by nothing but
-    furniture and link titles (unpunctuated lines, such as other stories' headlines)."""
+    """Return where the page footer begins (its first furniture line) or the line count."""
+    # After it comes nothing but furniture and link titles (unpunctuated lines, such as other
+    # stories' headlines).
     start = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         if furniture[i]:
@@ -129,7 +133,8 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     lines = [normalize_line(line) for line in raw.splitlines()]
     lines = [line for line in lines if line]
     furniture = [is_boilerplate(line) or _is_teaser(line, lines) for line in lines]
-    furniture = [f or i in _link_lists(lines, furniture) for i, f in enumerate(furniture)]
+    listed = _link_lists(lines, furniture)
+    furniture = [f or i in listed for i, f in enumerate(furniture)]
     footer = _footer_start(lines, furniture)
     labels = _header_labels(lines, furniture)
     dropped: list[str] = []

@@ -68,7 +68,9 @@ class Corpus:
             offset += len(c.passages)
         self.index: VectorIndex = index if index is not None else FaissIndex.build(
             self.vectors if len(self.vectors) else np.zeros((0, dim), dtype=np.float32))
-        self.lexical = LexicalIndex([p.text for p in self.passages])
+        self.lexical = LexicalIndex([p.text for p in self.passages],
+                                    sentences=[p.text for p in self.passages
+                                               if p.kind == "sentence"])
 
     def __len__(self) -> int:
         return len(self.passages)

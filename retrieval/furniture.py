@@ -25,15 +25,18 @@ _WIDGET_LINES = [
     r"(advertisement|advertising|sponsored( content)?|skip to (main )?content)",
     r"(share|share this( article| story)?|print|email|tweet|whatsapp|facebook|twitter)",
     r"(read more|read also|also read|related( articles| news| stories)?)",
-    r"(subscribe|sign in|log in|sign up)( now| here)?",
+    r"(subscribe|sign in|log in|sign up)( now| here| for \S{1,12})?",  # "Subscribe for $1"
     r"/\s+[\w .&'-]{1,40}",  # photo-credit line such as " / News1"
     r"[\W_\d]+",  # bare numbers and rules (comment counts, timestamps, "___", "* * *")
     r"home(\s*[›»>/|]\s*\S.*|\s+\S.*(\.\.\.|…))",  # breadcrumb navigation
-    r"by\s+\S.{0,60}",  # a byline without a date: "By CNN Travel staff"
+    # A byline without a date ("By CNN Travel staff"), not "By 2030 the city aims...".
+    rf"by\s+(?!(?:{_MONTH_NAMES}|{_WEEKDAY_NAMES})\b)(?-i:[A-Z])[\w.'’-]*"
+    r"(\s+[\w.'’&-]+){0,6}",
     r".{0,30}\bnewsletters?",  # "ONPOLITICS NEWSLETTER"
     r"(buy|view|see|more) (photos?|images?|videos?|gallery)",
     r"about the author|you (may|might) also like|recommended( for you)?",
-    r".{0,80}\b[\d,.]+k?\s+(shares|comments)",  # "[f] Facebook [t] Twitter | 1,207 shares"
+    # A share bar's counts: "[f] Facebook [t] Twitter | 1,207 shares".
+    r".{0,60}\b(facebook|twitter|email|share)\b.{0,60}\b[\d,.]+k?\s+(shares|comments)",
     # Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
     r"(top|latest|more|trending|popular|most (read|popular|viewed|shared|watched))"
     r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?",
@@ -44,31 +47,32 @@ _ANY_LINES = [
     r"disclaimer:.*",
     r"(copyright\s*)?©.{0,120}|copyright \d{4}.{0,120}",
     r"all rights reserved\.?",
-    r"(photo|image|file photo|picture)( credit)?:.{0,80}",
-    # Captions and credits: "(AP Photo/Hans Musielik)", "Photo caption: ...", "... | Image
-    # credit: Filippo Monteforte/AFP/Getty Images".
-    r"\(?\s*([\w-]+\s+){0,2}(photo|image|picture)s?( caption| credit)?\s*"
-    r"(:|/\s*(?-i:[A-Z])).{0,200}",
+    # Captions and credits: "Photo: Getty Images", "(AP Photo/Hans Musielik)", "Photo
+    # caption: ...", "... | Image credit: Filippo Monteforte/AFP/Getty Images".
+    r"(photo|image|file photo|picture)( credit)?:\s*(?-i:[A-Z]).{0,80}",
+    r"\(\s*([\w-]+\s+){0,2}(photo|image|picture)s?\s*[:/].{0,150}\)",
+    r"(photo|image|picture)s? (caption|credit)s?\s*:.{0,200}",
     r".{0,120}\b(photo|image|picture) credit:.{0,150}",
     # Comment prompts and share counts: "Tell us what you think in the comments below."
     r".{0,80}\b((tell|let) us (what you think|know)|share your (thoughts|views)).{0,60}"
     r"\b(comments|below)\b.{0,150}",
     r".{0,80}\b(join the conversation|keep it civil|comments (are|will be) (subject|moderated"
-    r"|removed)|community (rules|guidelines))\b.{0,100}",
-    r".{0,60}(:\s*|\s)https?://\S+",  # a line ending in a bare link: "Read or Share this story:"
+    r"|removed)|our community (rules|guidelines))\b.{0,100}",
+    r".{0,60}:\s*https?://\S*[^\s.]",  # a link after a label: "Read or Share this story: https://"
     r"by\s+[^|]{1,60}\|\s*(updated|published|posted)\b.*",  # byline block
     r"(last )?(updated|published|posted)\s*:.{0,80}",
     # "Published October 23, 2014", "Updated on 2014-10-23 10:15": a date line, not a sentence.
     rf"(updated|published|posted)(\s+on)?\s+(({_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+({_MONTH_NAMES})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[^.!?]{{0,40}}",
-    r"sign up (for|to) (our|the)\b.{0,60}",
+    r"sign up (for|to) our\b.{0,60}",
+    r"sign up (for|to) the\b.{0,40}\b(newsletter|alerts|emails?)\b.{0,30}",
     r".{0,80}\b(delivered|straight) to your inbox\b.{0,60}",
     r"enter your e-?mail( address)?\b.{0,40}",
     r"contact \S+( \S+)? at (https?://|www\.|\S+@)\S*",  # the reporter's contact line
-    r".{0,60}\b(quotes|market data)\b.{0,40}\b(delayed|provided by)\b.{0,120}",
+    r".{0,60}\bquotes\b.{0,40}\bdelayed\b.{0,120}",  # "Quotes delayed 15 minutes. Market data..."
     # A widget's error message, and a page's note of the article's age.
-    r".{0,80}\b(this (feature|content|video|page) is (currently |temporarily )?unavailable"
-    r"|please try again later)\b.{0,80}",
+    r"(we['’]re sorry,?\s*|sorry,?\s*)?this (feature|content|video|page) is (currently "
+    r"|temporarily )?unavailable\b.{0,80}|please try again later\.?",
     r"this (article |story |page )?was (first )?published .{1,30} ago\.?",
     # A date line: "January 17, 2005 — 2.41pm", "Tuesday, 14 December 2004, 10:41 GMT".
     rf"(({_WEEKDAY_NAMES}),?\s+)?(({_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}"
@@ -78,47 +82,42 @@ _ANY_LINES = [
 # Headings of link lists inside or after the story ("Related stories:", "Most read"): the
 # unpunctuated lines under them are other pages' headlines.
 LIST_HEADING_RE = re.compile(
-    r"(related|see also|read more|also read|more|top|latest|trending|popular|recommended"
-    r"|you (may|might) also like|most (read|popular|viewed|shared|watched))\b.{0,40}",
-    re.IGNORECASE)
+    r"(related|see also|read more|also read|recommended|you (may|might) also like)\b.{0,40}"
+    r"|(more|top|latest|trending|popular|most (read|popular|viewed|shared|watched))"
+    r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?", re.IGNORECASE)
 # A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
 # article that mentions cookies: it speaks of this site, or asks to accept or continue.
 _CONSENT_RE = re.compile(
-    r"\bcookies?\b.*\b((this|our) (site|website)|by continuing"
-    r"|cookie (settings|policy|preferences)|accept( all)? cookies|agree to (our|the) use)"
-    r"|\b((this|our) (site|website) uses|we use) cookies\b",
-    re.IGNORECASE)
+    r"((this|our) (site|website) uses|we use) cookies\b|by (continuing|using this site)\b"
+    r"|cookies help us\b", re.IGNORECASE)
 # A bar of links or buttons: "Email | Facebook | Twitter | Print", "Learn more | OK".
 _BAR_ITEM_WORDS = 6
 _WIDGET_RE = re.compile("|".join(f"(?:{p})" for p in _WIDGET_LINES), re.IGNORECASE)
 _ANY_RE = re.compile("|".join(f"(?:{p})" for p in _ANY_LINES), re.IGNORECASE)
-_BAR_SEPARATOR_RE = re.compile(r"\s*\|\s*|\s+[»›>·•]\s+")
+# Linear on any line: no quantified whitespace around the separators.
+_BAR_SEPARATOR_RE = re.compile(r"\||\s[»›>·•](?=\s)")
 # Box-drawing characters frame advertisements and boxes; article prose never holds them.
 _BOX_RE = re.compile("[\u2500-\u257f]")
-_ALL_CAPS_WORDS = 6
 
 
 def _is_bar(line: str) -> bool:
     """Return True for a line of short items between separators (navigation, share buttons)."""
     items = [item.strip() for item in _BAR_SEPARATOR_RE.split(line)]
-    return len(items) >= 2 and all(0 < len(item.split()) <= _BAR_ITEM_WORDS for item in items)
-
-
-def _is_caps_label(line: str) -> bool:
-    """Return True for a short line in capitals: "TRENDING IN U.S.", "ABOUT THE AUTHOR"."""
-    letters = [c for c in line if c.isalpha()]
-    return (len(letters) >= 3 and all(c.isupper() for c in letters)
-            and len(line.split()) <= _ALL_CAPS_WORDS)
+    # Every item holding a number is a table row or a score ("Liverpool 2 | Everton 1").
+    return (len(items) >= 2 and all(0 < len(item.split()) <= _BAR_ITEM_WORDS for item in items)
+            and not all(re.search(r"\d", item) for item in items))
 
 
 def is_boilerplate(line: str) -> bool:
     """Return True for a line that is page furniture rather than article text."""
-    if (_ANY_RE.fullmatch(line) or _is_bar(line) or _CONSENT_RE.search(line)
-            or _BOX_RE.search(line) or _is_caps_label(line)):
+    if (_ANY_RE.fullmatch(line) or _is_bar(line) or _CONSENT_RE.match(line)
+            or _BOX_RE.search(line)):
         return True
-    label = line.rstrip(":")
+    # A label in capitals may end in an abbreviation's dot: "TRENDING IN U.S.".
+    shouting = line.upper() == line and line.endswith(".")
+    label = line.rstrip(":." if shouting else ":")
     bare = re.sub(r"^[^\w/]+", "", label)  # ">> MORE STORIES", "• Top stories"
-    return not line.endswith(SENTENCE_END) and bool(_WIDGET_RE.fullmatch(label)
-                                                     or _WIDGET_RE.fullmatch(bare))
+    return ((shouting or not line.endswith(SENTENCE_END))
+            and bool(_WIDGET_RE.fullmatch(label) or _WIDGET_RE.fullmatch(bare)))
 
 

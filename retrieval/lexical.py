@@ -61,17 +61,18 @@ def common_words() -> frozenset[str]:
 
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z]+|of|and|for|the|on|in|&")
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
-_ACRONYM_WORDS = (2, 7)
+_ACRONYM_WORDS = (3, 7)  # two letters ("AI", "OK") are too often something else
 
 
 def _spelled_out_names(texts: Sequence[str]) -> dict[str, str]:
-    """Map the initials of capitalised names to the names ("nafta" -> "North American Free
-    Trade Agreement"); initials shared by two different names are left out."""
+    """Map the initials of capitalised names to the names ("nafta" -> "North American ...")."""
+    # Initials shared by two different names are left out; a name does not start with a
+    # stop word ("As Israel", "On Monday" are no names).
     names: dict[str, str | None] = {}
     for text in texts:
         tokens = text.split()
         for i, first in enumerate(tokens):
-            if not re.fullmatch(r"[A-Z][a-z]+", first):
+            if not re.fullmatch(r"[A-Z][a-z]+", first) or first.lower() in STOPWORDS:
                 continue
             words_, initials = [first], first[0]
             for token in tokens[i + 1:i + 3 * _ACRONYM_WORDS[1]]:
@@ -102,8 +103,14 @@ def words(text: str) -> list[str]:
 class LexicalIndex:
     """BM25 over a fixed list of passage texts, with document frequencies and a vocabulary."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        """Tokenise (stemmed, stop words removed) and index the texts."""
+    def __init__(self, texts: Sequence[str], *, sentences: Sequence[str] | None = None) -> None:
+        """Tokenise (stemmed, stop words removed) and index the texts.
+
+        Args:
+            texts: The passage texts to index.
+            sentences: The articles' sentences, where names are spelled out for acronyms
+                (default: the texts; windows repeat the sentences, so the corpus passes these).
+        """
         self._stemmer = Stemmer.Stemmer("english")
         self._tokenizer = Tokenizer(stemmer=self.stem, stopwords=list(STOPWORDS))
         prepared = [" ".join(words(t)) for t in texts] or [""]
@@ -129,7 +136,7 @@ class LexicalIndex:
             self._by_initial.setdefault(word[0], []).append(word)
         self._size = len(texts)
         self._repairs: dict[str, str] = {}
-        self._acronyms = _spelled_out_names(texts)
+        self._acronyms = _spelled_out_names(texts if sentences is None else sentences)
 
     def __len__(self) -> int:
         return self._size
@@ -171,10 +178,12 @@ class LexicalIndex:
             The question with misspelt content words ("forign") replaced ("foreign"), and
             acronyms the articles only spell out ("NAFTA") replaced by the name.
         """
+        shouting = text.upper() == text  # typed in capitals: no acronym stands out
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             low = word.lower()
-            if word.isupper() and not self.known(self.stem(low)) and low in self._acronyms:
+            if (word.isupper() and not shouting and low in self._acronyms
+                    and not self.known(self.stem(low))):
                 return self._acronyms[low]  # "NAFTA" where the articles spell the name out
             if (len(low) < SPELLING_MIN_LENGTH or low in STOPWORDS or low.isdigit()
                     or self.known(self.stem(low)) or low in common_words()):

@@ -32,18 +32,19 @@ _ASKS = (
     ("age", re.compile(r"\b(how (old|young)|what age|at what age)\b", re.I)),
     # "How much did it cost / do they pay / will it earn": an amount of money; "how much did
     # revenue grow" may be answered by a percentage.
-    ("money", re.compile(r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen"
-                         r"|increase|increased|drop|dropped|jump|jumped|climb|climbed|decline"
-                         r"|declined|change|changed|shrink|shrank)\b)(?=.*\b(cost|costs|pay|paid|pays|spend|spent|spends|earn"
-                         r"|earned|earns|worth|price|charge|charged|fine|fined|compensation|sell"
-                         r"|sold|raise|raised|bring in|brings in|fee|fees|salary|budget|revenue"
-                         r"|revenues|profit|profits|income|turnover|sales|deal|offer|offered)\b)",
-                         re.I)),
+    ("money", re.compile(
+        r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased"
+        r"|drop|dropped|jump|jumped|climb|climbed|decline|declined|change|changed|shrink|shrank"
+        r"|slump|slumped|surge|surged|time|land|weigh|weighs)\b)(?=.*\b(cost|costs|pay|paid|pays"
+        r"|spend|spent|spends|earn|earned|earns|worth|price|charge|charged|fined|compensation"
+        r"|fee|fees|salary|budget|revenue|revenues|profit|profits|income|turnover|sales|raise"
+        r"|raised|bring in|brings in)\b)", re.I)),
     ("number", re.compile(r"\b(how (many|much)|number of|what number|percent)", re.I)),
     ("day", re.compile(r"\b((what|which) (day|date)|day of the week|on what (day|date))\b", re.I)),
     ("year", re.compile(r"\b((what|which|in what) year)\b", re.I)),
-    ("clock", re.compile(r"\bwhat time\b", re.I)),
-    ("time", re.compile(_asked_at_head("when") + r"|\bhow soon\b", re.I)),
+    ("clock", re.compile(r"\bwhat time\b(?! of (the )?year)", re.I)),
+    ("time", re.compile(_asked_at_head("when") + r"|\b(how soon|what time of (the )?year)\b",
+                        re.I)),
     ("place", re.compile(_asked_at_head("where"), re.I)),
 )
 
@@ -53,11 +54,15 @@ _YEAR = r"\b((19|20)\d{2}|(next|last|this) year)\b"
 _CLOCK = (r"\b(\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|o'clock"
           r"|morning|afternoon|evening|tonight|overnight|dawn|dusk)\b")
 # An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75".
-_AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old|at \d{2}\b"
+_AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old"
+        r"|at \d{2}\b(?!\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
         r"|(?<=, )\d{1,3}(?=,))")
-# An amount: "$110m", "1.5bn euros", "600 euros"; not "Million Dollar Baby", a title.
-_MONEY = (r"([$£€¥]\s?\d|\b\d[\d,.]*\s?(bn|m|k|million|billion|trillion)\b|\b\d[\d,.]*\s+"
-          r"(euros?|dollars?|pounds?|yen|won|yuan|rupees?|francs?|cents?|pence)\b)")
+# An amount in a currency: "$110m", "1.5bn euros", "twelve million pounds", "Rs 500 crore";
+# not "Million Dollar Baby" (a title) nor "a 100m running track".
+_CURRENCY = r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|cents?|pence)"
+_MONEY = (r"([$£€¥]\s?\d|\b(rs|inr|usd|eur|gbp)\.?\s?\d|\b\d[\d,.]*\s?(crore|lakh)\b"
+          r"|\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty"
+          rf"|hundreds?|thousands?)\s?(bn|m|k|million|billion|trillion)?\s+{_CURRENCY}\b)")
 # A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
 _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
 # A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
@@ -69,8 +74,8 @@ _PLACE = (
     r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
     r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b"
     # A destination: "move its headquarters to New York", "flew to Beijing".
-    r"|\b(?:move[sd]?|moving|relocat\w+|head(?:s|ed|ing)?|travel\w*|fl(?:y|ies|ew|own)"
-    r"|go(?:es|ing)?|went|return\w*)\b[^.;]{0,40}?\bto\s+(?:the\s+)?[A-Z]\w+")
+    r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
+    r"\bto\s+(?:the\s+)?[A-Z]\w+")
 
 # A sentence giving a reason: "because", "due to", "needed to fund", "blamed ... for".
 _REASON = re.compile(
@@ -104,9 +109,14 @@ _HOLDS = {
         r"|(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time"
         r"|(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of)\s+times)\b",
         re.I),
-    "number": re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                         r"|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    "number": re.compile(r"\b\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                         r"|twelve|(thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty"
+                         r"|fifty|sixty|seventy|eighty|ninety"
                          r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
+    "count": re.compile(r"(?<!\d[.,])\b\d{1,3}\b(?![.,]\d)(?!\s*(%|percent|per cent))"
+                        r"|\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I),
+    "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
+                         r"|billions?|dozens?)\b", re.I),
     "day": re.compile(_DAY, re.I),
     "year": re.compile(_YEAR, re.I),
     "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
@@ -165,9 +175,11 @@ def asks_for(question: str) -> str | None:
     return None
 
 
-# An age may be written as any number ("donors range from 26 to 70"): to decide whether the
-# articles state one at all, any number will do.
-_STATED_AS = {"age": "number"}
+# To decide whether the articles state the fact at all, its looser form will do: an age as
+# a small number ("donors range from 26 to 70"; not "100m" or "9.87 seconds"), an amount as
+# any number but a year ("about 30,000 a year"; not "the 2005 Globe"), a time of day as a day
+# or a date ("What time does it start?" - "on Tuesday"; not "the 2000 final").
+_STATED_AS = {"age": "count", "money": "amount", "clock": "day"}
 
 
 def states(kind: str | None, sentence: str) -> bool:

@@ -104,13 +104,15 @@ def score_sentences(corpus: Corpus, query: str, query_vector: np.ndarray, *,
         if s in leaning:
             # A sentence that leans back is judged by its text in context when that matches
             # better than its own text and better than the sentences it leans on alone, and
-            # holds more of the question's words than they do: "He added that ..." is found
+            # holds more of the question's words than they do (when they hold any; a pure
+            # paraphrase is judged by meaning alone): "He added that ..." is found
             # by the name before it, but it does not take the place of the sentence holding
             # that name when the name is all that matches ("Who is Lenovo's chairman?" is
             # answered by "..., Lenovo chairman Liu Chuanzhi said", not by the quote after).
             d_c, c_c = dense[context_of[s]], cover[context_of[s]]
+            c_a = max(cover[a] for a in leaning[s])
             if (d_c > d_s and d_c > max(dense[a] for a in leaning[s]) + CONTEXT_MARGIN
-                    and c_c > max(cover[a] for a in leaning[s])):
+                    and (c_c > c_a or c_a == 0)):
                 d_s, l_s = d_c, max(l_s, c_c)
         d_w = max((dense[w] for w in windows), default=d_s)
         l_w = max((cover[w] for w in windows), default=l_s)

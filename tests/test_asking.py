@@ -35,6 +35,8 @@ def _unit(*parts: float) -> np.ndarray:
     (0.5 + CONTEXT_MARGIN / 2, "milestone", False),  # barely better: the named one stays
     # Far better, but the question's words are all in the sentence leaned on: it answers.
     (0.9, "Professor Lee", False),
+    # A paraphrase sharing no word with either is judged by meaning alone.
+    (0.9, "breakthrough", True),
 ])
 def test_a_leaning_sentence_is_scored_in_context_only_when_that_adds(context_dense, words,
                                                                      credited):

@@ -215,3 +215,38 @@ def test_an_author_biography_goes_with_its_heading():
             "A closing sentence of the story.")
     assert clean_text(page).text == ("The story's only sentence.\n\n"
                                      "A closing sentence of the story.")
+
+
+@pytest.mark.parametrize("line", [
+    "Facebook said the posts violated its community guidelines.",
+    "“We use cookies to personalise ads,” Google said in a statement.",
+    "The big picture: the economy is slowing.",
+    "Police photo: the suspect was seen near the bank.",
+    "Details are available at https://www.cdc.gov/flu.",
+    "“Please try again later,” the clerk told voters.",
+    "The quotes, provided by a spokesman, were later withdrawn.",
+    "Market data provided by the exchange showed a 5% fall.",
+    "Sign up for the programme opened on Monday.",
+    "NO COLLUSION!",
+    "UN SECURITY COUNCIL VOTES",
+    "Liverpool 2 | Everton 1",
+    "By 2030 the city aims to be carbon neutral",
+    "By Monday the talks had ended",
+    "The firm would cancel 40,000 shares",
+])
+def test_sentences_and_headings_a_reviewer_found_dropped_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(("page", "title", "body"), [
+    # A short headline stays the title though a longer standfirst follows it.
+    ("Obama wins\nA longer standfirst about the night\nObama won the vote.", "Obama wins",
+     "A longer standfirst about the night\n\nObama won the vote."),
+    # A headline in capitals is a headline, and a closing factbox is the story's.
+    ("SENATE PASSES BUDGET\nThe Senate passed the budget.\nKEY FACTS\nCapital: Oslo",
+     "SENATE PASSES BUDGET", "The Senate passed the budget.\n\nKEY FACTS\n\nCapital: Oslo"),
+])
+def test_headlines_and_factboxes_are_kept(page, title, body):
+    cleaned = clean_text(page)
+    assert (cleaned.title, cleaned.text) == (title, body)
+

@@ -55,3 +55,11 @@ def test_acronyms_the_articles_only_spell_out_become_the_name():
     # Acronyms the articles use stay; lower-case words are never taken for acronyms.
     assert index.repair_spelling("Did the US and EU meet?") == "Did the US and EU meet?"
     assert index.repair_spelling("the sec probe") == "the sec probe"
+
+
+def test_no_acronym_from_sentence_openers_short_words_or_capitals():
+    index = LexicalIndex(["As Israel said on Monday, the Amnesty International team met.",
+                          "On Monday Oona King spoke."])
+    for question in ("Will AI replace reporters?", "Is the deal OK?",
+                     "WHAT IF THE TALKS FAIL OR STALL?", "Did AIS report it?"):
+        assert index.repair_spelling(question) == question
