@@ -76,8 +76,9 @@ def _header_labels(lines: list[str], furniture: list[bool]) -> set[int]:
             header.append(i)
     if not header:
         return set()
+    # After furniture, labels alone ("POLITICS") leave the headline to the next line.
     headline = header[0] if header[0] == 0 else next(
-        (i for i in header if len(lines[i].split()) > _LABEL_WORDS), header[0])
+        (i for i in header if len(lines[i].split()) > _LABEL_WORDS), None)
     return {i for i in header if i != headline and len(lines[i].split()) <= _LABEL_WORDS}
 
 
@@ -92,6 +93,11 @@ def _footer_start(lines: list[str], furniture: list[bool]) -> int:
         elif not _is_link_title(lines[i]):
             break
     return start
+
+
+def _masthead_key(name: str) -> str:
+    """Return a name as mastheads vary it: "USA TODAY", "usatoday", "The Age" and "Age"."""
+    return re.sub(r"^the\s+|\W", "", name.casefold())
 
 
 def _is_teaser(line: str, others: list[str]) -> bool:
@@ -117,7 +123,8 @@ def _is_teaser(line: str, others: list[str]) -> bool:
     return False
 
 
-def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True) -> CleanedText:
+def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True,
+               outlet: str | None = None) -> CleanedText:
     """Strip web boilerplate and the duplicated headline block from scraped article text.
 
     Args:
@@ -126,13 +133,17 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
         title_in_text: Whether the text starts with its headline (scraped pages, .txt). When
             False (a JSON or HTML body without a title), the first line is only borrowed as
             the title and stays in the body.
+        outlet: The publisher, when known: a line that is only its name is the masthead.
 
     Returns:
         The cleaned body (paragraphs joined by blank lines), the title, and the dropped lines.
     """
     lines = [normalize_line(line) for line in raw.splitlines()]
     lines = [line for line in lines if line]
-    furniture = [is_boilerplate(line) or _is_teaser(line, lines) for line in lines]
+    masthead = _masthead_key(outlet) if outlet else None
+    furniture = [is_boilerplate(line) or _is_teaser(line, lines)
+                 or (masthead is not None and _masthead_key(line) == masthead)
+                 for line in lines]
     listed = _link_lists(lines, furniture)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     footer = _footer_start(lines, furniture)

@@ -35,6 +35,7 @@ _WIDGET_LINES = [
     r".{0,30}\bnewsletters?",  # "ONPOLITICS NEWSLETTER"
     r"(buy|view|see|more) (photos?|images?|videos?|gallery)",
     r"about the author|you (may|might) also like|recommended( for you)?",
+    r"menu\b.{0,200}",  # "≡ Menu World Politics Money ..." (the symbol is stripped first)
     # A share bar's counts: "[f] Facebook [t] Twitter | 1,207 shares".
     r".{0,60}\b(facebook|twitter|email|share)\b.{0,60}\b[\d,.]+k?\s+(shares|comments)",
     # Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
@@ -108,10 +109,27 @@ def _is_bar(line: str) -> bool:
             and not all(re.search(r"\d", item) for item in items))
 
 
+_NAV_WORDS = 7
+# A headline in title case has a function word somewhere; a menu of section names has none.
+_LINKING = frozenset({
+    "a", "an", "and", "as", "at", "after", "about", "amid", "against", "before", "but", "by",
+    "for", "from", "in", "into", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "his", "her", "its", "their", "of", "off", "on", "onto", "or", "out", "over", "than", "that",
+    "the", "this", "to", "up", "upon", "vs", "with", "without",
+})
+
+
+def _is_word_menu(line: str) -> bool:
+    """Return True for a run of capitalised section names: "World Politics Money Tech ..."."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return (len(words) >= _NAV_WORDS and not line.endswith(SENTENCE_END)
+            and all(w[0].isupper() and w.lower() not in _LINKING for w in words))
+
+
 def is_boilerplate(line: str) -> bool:
     """Return True for a line that is page furniture rather than article text."""
     if (_ANY_RE.fullmatch(line) or _is_bar(line) or _CONSENT_RE.match(line)
-            or _BOX_RE.search(line)):
+            or _BOX_RE.search(line) or _is_word_menu(line)):
         return True
     # A label in capitals may end in an abbreviation's dot: "TRENDING IN U.S.".
     shouting = line.upper() == line and line.endswith(".")

@@ -66,12 +66,13 @@ def build_article(
     Raises:
         ArticleFormatError: When no article text is left after cleaning.
     """
-    cleaned = clean_text(raw_text, title=title, title_in_text=title_in_text)
+    inferred = infer_metadata(raw_text)
+    cleaned = clean_text(raw_text, title=title, title_in_text=title_in_text,
+                         outlet=outlet or inferred.outlet)
     where = origin or "article"
     if not cleaned.text.strip():
         raise ArticleFormatError(f"{where}: no article text left after removing boilerplate; "
                                  "give the article body, not only a title or page furniture")
-    inferred = infer_metadata(raw_text)
     if isinstance(published, datetime):  # YAML and TOML read timestamps as datetimes
         published = published.date()
     if isinstance(published, str):

@@ -193,6 +193,8 @@ def test_a_short_headline_is_kept_as_the_title():
     "Comments are subject to our Community Guidelines.",
     "Tweet · Share · Pin · Email · 312 comments",
     "The Colosseum in Rome. Photos: Rome's landmarks | Image credit: A. Person/Getty Images",
+    "≡ Menu World Politics Money Entertainment Tech Sport Travel Style Health Video 🔍",
+    "World Politics Money Entertainment Tech Sport Travel",
 ])
 def test_more_furniture_is_boilerplate(line):
     assert is_boilerplate(line)
@@ -233,6 +235,8 @@ def test_an_author_biography_goes_with_its_heading():
     "By 2030 the city aims to be carbon neutral",
     "By Monday the talks had ended",
     "The firm would cancel 40,000 shares",
+    "IBM Sells PC Unit to China's Lenovo",
+    "Rory McIlroy Hurls Iron Into Lake After Bad Shot",
 ])
 def test_sentences_and_headings_a_reviewer_found_dropped_are_kept(line):
     assert not is_boilerplate(line)
@@ -250,3 +254,12 @@ def test_headlines_and_factboxes_are_kept(page, title, body):
     cleaned = clean_text(page)
     assert (cleaned.title, cleaned.text) == (title, body)
 
+
+
+def test_the_outlets_masthead_is_no_headline():
+    page = ("USA TODAY\nNEWS | SPORTS | LIFE\nPOLITICS\nTrump will visit the UK in July.\n"
+            "By USA TODAY staff | Updated 4:12 p.m. ET April 26, 2018\n"
+            "President Trump will travel to the United Kingdom on July 13.")
+    cleaned = clean_text(page, outlet="USA Today")
+    assert cleaned.title == "Trump will visit the UK in July."
+    assert cleaned.text == "President Trump will travel to the United Kingdom on July 13."
