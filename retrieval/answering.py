@@ -20,11 +20,12 @@ FRAGMENT_PENALTY = 0.08  # headings and captions have no closing punctuation
 NEAR_DUPLICATE = 0.8
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
 # A "when"/"how many"/"where" question is answered by a sentence holding a date, number or
-# place: one of the same article that does is put before a best candidate that does not, when
+# place: one of the same story that does is put before a best candidate that does not, when
 # it is this close in score and in meaning (a weaker match holding some date answers a
 # different question).
 TYPED_MARGIN = 0.12
 TYPED_DENSE_SLACK = 0.05
+SAME_STORY = 0.4  # cosine of two sentences of different articles that report the same events
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # A follow-up's answer is often the previous answer's sentence or the next one ("He added").
 FOLLOW_UP_NEAR = {1: 0.03}
@@ -150,10 +151,13 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         for i, (cand, score) in enumerate(distinct[1:], start=1):
             if score < top_score - TYPED_MARGIN:
                 break
-            # From the same article only: another article's sentence holding some amount or
-            # date is about its own story ("250 euros" of air fares for a film's budget).
-            if (cand.passage.article_id == top.passage.article_id
-                    and states(kind, cand.passage.text)
+            # From the same story only: another article's sentence holding some amount or
+            # date may be about its own ("250 euros" of air fares for a film's budget); one
+            # close in meaning to the best sentence reports the same events.
+            same_story = (cand.passage.article_id == top.passage.article_id
+                          or float(corpus.vectors[cand.position] @ corpus.vectors[top.position])
+                          >= SAME_STORY)
+            if (same_story and states(kind, cand.passage.text)
                     and max(cand.dense, cand.window_dense) >= meaning):
                 distinct.insert(0, distinct.pop(i))
                 break

@@ -45,6 +45,8 @@ _ASKS = (
     ("clock", re.compile(r"\bwhat time\b(?! of (the )?year)", re.I)),
     ("time", re.compile(_asked_at_head("when") + r"|\b(how soon|what time of (the )?year)\b",
                         re.I)),
+    # "Where did the caravan set off from?": a place of origin ("from Tapachula") answers too.
+    ("origin", re.compile(rf"(?:{_asked_at_head('where')}).*\bfrom\W*$", re.I)),
     ("place", re.compile(_asked_at_head("where"), re.I)),
 )
 
@@ -80,7 +82,7 @@ _PLACE = (
 # A sentence giving a reason: "because", "due to", "needed to fund", "blamed ... for".
 _REASON = re.compile(
     r"\b(because|due to|owing to|thanks to|as a result|in order to|so that|so as to|amid|blamed"
-    r"|blames|citing|cited|reason|reasons|why|after|following|since|caused|led to|needed to"
+    r"|blames|citing|cited|reason|reasons|why|caused|led to|needed to"
     r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
     r"|cover|cut|save|protect|boost|meet))\b", re.I)
 _WHY_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come)\b", re.I)
@@ -129,6 +131,7 @@ _HOLDS = {
     "age": re.compile(_AGE, re.I),
     "money": re.compile(_MONEY, re.I),
     "place": re.compile(_PLACE),
+    "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
 }
 
 _FOCUS_RE = re.compile(r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?"

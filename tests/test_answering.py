@@ -111,6 +111,10 @@ def test_question_types():
     assert asks_for("What time of year do the birds migrate?") == "time"
     assert not holds("age", "Rates rose at 10 percent.") and not holds("number", "The canteen.")
     assert not holds("place", "The head of the bank spoke to Reuters.")
+    # "Where ... from?" is answered by a place of origin too.
+    assert asks_for("Where did the caravan set off from?") == "origin"
+    assert holds("origin", "It set off from Tapachula in March.")
+    assert not holds("place", "It set off from Tapachula.")
     assert asks_for("How much did the film cost to make?") == "money"
     assert asks_for("how much compensation do passengers get") == "money"
     assert asks_for("How much did profits grow?") == "number"  # "rose 8%" answers it
@@ -197,15 +201,30 @@ def test_reasons_and_destinations():
     assert not holds("place", "A letter sent to Martin Mubanga said no.")
 
 
-def test_a_sentence_holding_the_kind_asked_for_is_not_taken_from_another_story():
-    film = build_article("The film won the top award at the ceremony.", title="Film")
-    fares = build_article("New rules set fares at 250 euros a flight.", title="Fares")
+def _two_articles(*texts: str) -> Corpus:
     chunks = []
-    for article in (film, fares):
+    for i, text in enumerate(texts):
+        article = build_article(text, title=f"Article {i}")
         passages = tuple(split_passages(article))
         chunks.append(ArticleChunks(article, passages,
                                     HashingEmbedder().encode([p.text for p in passages])))
-    corpus = Corpus(chunks, dim=chunks[0].vectors.shape[1])
+    return Corpus(chunks, dim=chunks[0].vectors.shape[1])
+
+
+def test_a_sentence_holding_the_date_asked_for_comes_from_another_report_of_the_story():
+    corpus = _two_articles("Seoul and Washington will hold their first policy talks soon, "
+                           "officials said.",
+                           "The first round of the policy talks between Seoul and Washington "
+                           "is set for December 16.")
+    scored = _scored(corpus, {"Seoul and Washington": (0.62, 0.5),
+                              "The first round": (0.55, 0.5)})
+    picked = select_quotes(corpus, "When will the policy talks be held?", scored, top_k=2)
+    assert "December 16" in picked[0][0].passage.text
+
+
+def test_a_sentence_holding_the_kind_asked_for_is_not_taken_from_another_story():
+    corpus = _two_articles("The film won the top award at the ceremony.",
+                           "New rules set fares at 250 euros a flight.")
     scored = _scored(corpus, {"The film won": (0.62, 0.5), "New rules set": (0.55, 0.5)})
     picked = select_quotes(corpus, "How much did the film cost to make?", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("The film won")
