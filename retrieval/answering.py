@@ -92,7 +92,7 @@ def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
                                                                          best.passage.text):
         return True
     lexical = corpus.lexical
-    framing = {lexical.stem(w) for w in FRAMING_WORDS}
+    framing = lexical.stem_set(FRAMING_WORDS)
     # Only words the articles use: one they never use cannot be found in another sentence.
     own = {t for t in lexical.terms(question) if t not in framing and lexical.known(t)}
     return bool(own) and not own & lexical.passage_terms[best.position]

@@ -79,7 +79,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
         The features `should_answer` decides on.
     """
     lexical = corpus.lexical
-    framing = {lexical.stem(w) for w in FRAMING_WORDS}
+    framing = lexical.stem_set(FRAMING_WORDS)
     weights = {t: w for t, w in lexical.weights(question).items() if t not in framing}
     total = sum(weights.values())
     found = sum(w for t, w in weights.items() if lexical.related(t))

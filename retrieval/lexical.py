@@ -136,6 +136,7 @@ class LexicalIndex:
             self._by_initial.setdefault(word[0], []).append(word)
         self._size = len(texts)
         self._repairs: dict[str, str] = {}
+        self._stem_sets: dict[frozenset[str], frozenset[str]] = {}
         self._acronyms = _spelled_out_names(texts if sentences is None else sentences)
 
     def __len__(self) -> int:
@@ -144,6 +145,13 @@ class LexicalIndex:
     def stem(self, word: str) -> str:
         """Return the stem the index uses for a lowercase word."""
         return self._stemmer.stemWord(IRREGULAR.get(word, word))
+
+    def stem_set(self, words_: frozenset[str]) -> frozenset[str]:
+        """Return the stems of a fixed word list (such as the framing words), stemmed once."""
+        stems = self._stem_sets.get(words_)
+        if stems is None:
+            stems = self._stem_sets[words_] = frozenset(self.stem(w) for w in words_)
+        return stems
 
     def terms(self, text: str) -> list[str]:
         """Return the stemmed content terms of a text, in order, stop words removed."""
