@@ -14,6 +14,9 @@ SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")
 _WEEKDAY_NAMES = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?"
 _MONTH_NAMES = (r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
                 r"|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?")
+# Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
+_STORY_LIST = (r"(top|latest|more|trending|popular|most (read|popular|viewed|shared|watched))"
+               r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?")
 # Whole lines that are page furniture, never article text; matched case-insensitively against
 # the stripped line and kept narrow on purpose, since a false positive loses article text.
 # Navigation and widget labels never end like a sentence, so those only match such lines.
@@ -38,9 +41,7 @@ _WIDGET_LINES = [
     r"menu\b.{0,200}",  # "≡ Menu World Politics Money ..." (the symbol is stripped first)
     # A share bar's counts: "[f] Facebook [t] Twitter | 1,207 shares".
     r".{0,60}\b(facebook|twitter|email|share)\b.{0,60}\b[\d,.]+k?\s+(shares|comments)",
-    # Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
-    r"(top|latest|more|trending|popular|most (read|popular|viewed|shared|watched))"
-    r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?",
+    _STORY_LIST,
 ]
 _ANY_LINES = [
     r"please enter your (comment|name|email)( here)?[!.]?",
@@ -84,8 +85,7 @@ _ANY_LINES = [
 # unpunctuated lines under them are other pages' headlines.
 LIST_HEADING_RE = re.compile(
     r"(related|see also|read more|also read|recommended|you (may|might) also like)\b.{0,40}"
-    r"|(more|top|latest|trending|popular|most (read|popular|viewed|shared|watched))"
-    r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?", re.IGNORECASE)
+    rf"|{_STORY_LIST}", re.IGNORECASE)
 # A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
 # article that mentions cookies: it speaks of this site, or asks to accept or continue.
 _CONSENT_RE = re.compile(
