@@ -53,8 +53,11 @@ _ASKS = (
 _DAY = (rf"\b({_WEEKDAYS}|today|tomorrow|yesterday|tonight"
         rf"|({_MONTHS})\.? \d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)? ({_MONTHS}))\b")
 _YEAR = r"\b((19|20)\d{2}|(next|last|this) year)\b"
-_CLOCK = (r"\b(\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|o'clock"
-          r"|morning|afternoon|evening|tonight|overnight|dawn|dusk)\b")
+# A time of day, as "when" accepts it; "what time" accepts a few more ("at dawn").
+_TIME_OF_DAY = (r"\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|morning|afternoon"
+                r"|evening|tonight")
+_CLOCK = rf"\b({_TIME_OF_DAY}|o'clock|overnight|dawn|dusk)\b"
+_ONE_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75".
 _AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old"
         r"|at \d{2}\b(?!\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
@@ -63,7 +66,7 @@ _AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old"
 # not "Million Dollar Baby" (a title) nor "a 100m running track".
 _CURRENCY = r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|cents?|pence)"
 _MONEY = (r"([$£€¥]\s?\d|\b(rs|inr|usd|eur|gbp)\.?\s?\d|\b\d[\d,.]*\s?(crore|lakh)\b"
-          r"|\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+ty"
+          rf"|\b(\d[\d,.]*|{_ONE_TO_TWELVE}|\w+ty"
           rf"|hundreds?|thousands?)\s?(bn|m|k|million|billion|trillion)?\s+{_CURRENCY}\b)")
 # A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
 _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
@@ -101,6 +104,7 @@ def gives_reason(question: str, sentence: str) -> bool:
     """
     return not _WHY_RE.search(question) or bool(_REASON.search(sentence))
 
+
 _HOLDS = {
     "frequency": re.compile(
         r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly"
@@ -111,8 +115,8 @@ _HOLDS = {
         r"|(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time"
         r"|(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of)\s+times)\b",
         re.I),
-    "number": re.compile(r"\b\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                         r"|twelve|(thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty"
+    "number": re.compile(rf"\b\d|\b({_ONE_TO_TWELVE}"
+                         r"|(thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty"
                          r"|fifty|sixty|seventy|eighty|ninety"
                          r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
     "count": re.compile(r"(?<!\d[.,])\b\d{1,3}\b(?![.,]\d)(?!\s*(%|percent|per cent))"
@@ -122,11 +126,10 @@ _HOLDS = {
     "day": re.compile(_DAY, re.I),
     "year": re.compile(_YEAR, re.I),
     "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
-                       r"|\d{1,2}(st|nd|rd|th)|\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}"
-                       r"|noon|midnight|morning|afternoon|evening|tonight"
+                       rf"|\d{{1,2}}(st|nd|rd|th)|{_TIME_OF_DAY}"
                        r"|(in|within|for|after)\s+(\d+|an?|one|two|three|four|five|six|several"
                        r"|a few)\s+(hours?|days?|weeks?|months?|years?))\b", re.I),
-    # "What time ..." wants a time of day or a duration, or at least the day: not a year.
+    # "What time ..." wants a time of day or a duration (`states` takes a day for it).
     "clock": re.compile(rf"{_CLOCK}|{_DURATION}", re.I),
     "age": re.compile(_AGE, re.I),
     "money": re.compile(_MONEY, re.I),
