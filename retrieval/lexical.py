@@ -59,8 +59,8 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n >= COMMON_WORD_COUNT)
 
 
-_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+|of|and|for|the|on|in|&")
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_NAME_WORD_RE = re.compile("[A-Z][a-z]+|" + "|".join(sorted(_NAME_LINKS)))
 _ACRONYM_WORDS = (3, 7)  # two letters ("AI", "OK") are too often something else
 
 
