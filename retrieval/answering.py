@@ -163,9 +163,13 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                 break
     if len(distinct) > 1:
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
+        # Only a newer report of the fact asked for: a runner-up lacking it (the sentence the
+        # typed promotion just put second) must not come back first for being newer.
         if (runner.passage.article_id != first.passage.article_id
                 and first_score - runner_score <= RECENCY_MARGIN
-                and _published(corpus, runner) > _published(corpus, first)):
+                and _published(corpus, runner) > _published(corpus, first)
+                and (states(kind, runner.passage.text)
+                     or not states(kind, first.passage.text))):
             distinct[0], distinct[1] = distinct[1], distinct[0]
     # A heading names a topic; it does not state a fact. It answers only if no sentence can,
     # holding the kind of fact asked for (last, so no reordering above puts it back first).

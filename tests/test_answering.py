@@ -201,10 +201,11 @@ def test_reasons_and_destinations():
     assert not holds("place", "A letter sent to Martin Mubanga said no.")
 
 
-def _two_articles(*texts: str) -> Corpus:
+def _two_articles(*texts: str, published: tuple[str, ...] = ()) -> Corpus:
     chunks = []
     for i, text in enumerate(texts):
-        article = build_article(text, title=f"Article {i}")
+        article = build_article(text, title=f"Article {i}",
+                                published=published[i] if published else None)
         passages = tuple(split_passages(article))
         chunks.append(ArticleChunks(article, passages,
                                     HashingEmbedder().encode([p.text for p in passages])))
@@ -228,3 +229,26 @@ def test_a_sentence_holding_the_kind_asked_for_is_not_taken_from_another_story()
     scored = _scored(corpus, {"The film won": (0.62, 0.5), "New rules set": (0.55, 0.5)})
     picked = select_quotes(corpus, "How much did the film cost to make?", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("The film won")
+
+
+def test_a_newer_report_does_not_displace_the_one_holding_the_kind_asked_for():
+    # The newer report scores a little higher but names no place of origin; the older one
+    # does, and is put first: being newer must not undo that.
+    corpus = _two_articles("The migrant caravan started in the Mexican city of Tapachula, "
+                           "officials said.",
+                           "The migrant caravan is expected to reach the border on Sunday, "
+                           "officials said.",
+                           published=("2018-04-28", "2018-04-29"))
+    scored = _scored(corpus, {"The migrant caravan is": (0.70, 0.6),
+                              "The migrant caravan started": (0.64, 0.6)})
+    picked = select_quotes(corpus, "Where did the caravan set off from?", scored, top_k=2)
+    assert "Tapachula" in picked[0][0].passage.text
+
+
+def test_the_newer_of_two_close_reports_of_the_fact_comes_first():
+    corpus = _two_articles("Diplomatic sources expect the talks to be held next Tuesday.",
+                           "The talks were held on Tuesday in Washington, the ministry said.",
+                           published=("2025-12-12", "2025-12-16"))
+    scored = _scored(corpus, {"Diplomatic sources": (0.62, 0.6), "The talks were": (0.61, 0.6)})
+    picked = select_quotes(corpus, "When were the talks held?", scored, top_k=2)
+    assert "were held" in picked[0][0].passage.text
