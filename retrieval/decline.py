@@ -41,6 +41,7 @@ recently currently current now today new old long short quick quickly soon begin
 stay remain keep put take make made get give go going went come comes help handle
 compare compared comparison differ difference different similar same
 react reacted reaction respond responded response read interpret interpreted explain
+prompt prompted prompts trigger triggered triggers spark sparked sparks
 plan plans intend intends intended want wants wanted expect expected expects
 speak speaks spoke spoken speaking told telling stand stands
 article articles coverage story stories piece report reports reported mention mentions mentioned

@@ -192,6 +192,19 @@ def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sent
     assert picked[0][0] is not previous and picked[1][0] is previous
 
 
+
+def test_words_asking_for_a_cause_are_no_topic_of_a_follow_up_s_own():
+    # "What prompted that?" asks about the previous answer; that "prompted" occurs elsewhere
+    # in the articles does not make it a new topic the previous answer lacks.
+    corpus = _two_articles("When the talks collapsed, the minister resigned in protest. "
+                           "The resignation prompted calls for an inquiry by the opposition.")
+    scored = _scored(corpus, {"When the talks": (1.10, 0.9), "The resignation": (0.70, 0.6)})
+    previous = scored[0]
+    near = (previous.passage.article_id, previous.passage.sentences[0])
+    picked = select_quotes(corpus, "What prompted him to do that?", scored, top_k=2, near=near)
+    assert picked[0][0] is previous
+
+
 def test_reasons_and_destinations():
     assert not gives_reason("Why?", "The papers are cutting 90 jobs.")
     assert gives_reason("Why?", "The cuts are needed to fund new printing presses.")
