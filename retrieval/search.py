@@ -23,8 +23,9 @@ W_SENTENCE_DENSE = 0.45
 W_WINDOW_DENSE = 0.40
 W_SENTENCE_LEXICAL = 0.30
 W_WINDOW_LEXICAL = 0.10
-# A leaning sentence's context must match this much better than the sentences it leans on
-# alone, or it would take their place whenever they are what the question is about.
+# A leaning sentence's context, matching none of the question's words, must match this much
+# better than the sentences it leans on alone, or it would take their place whenever they are
+# what the question is about.
 CONTEXT_MARGIN = 0.03
 
 
@@ -103,16 +104,18 @@ def score_sentences(corpus: Corpus, query: str, query_vector: np.ndarray, *,
         d_s, l_s = dense[s], cover[s]
         if s in leaning:
             # A sentence that leans back is judged by its text in context when that matches
-            # better than its own text and better than the sentences it leans on alone, and
-            # holds more of the question's words than they do (when they hold any; a pure
-            # paraphrase is judged by meaning alone): "He added that ..." is found
-            # by the name before it, but it does not take the place of the sentence holding
-            # that name when the name is all that matches ("Who is Lenovo's chairman?" is
-            # answered by "..., Lenovo chairman Liu Chuanzhi said", not by the quote after).
+            # better than its own text, and the sentence adds to what the question asks about:
+            # its context holds more of the question's words than the sentences it leans on
+            # ("He faces charges of ..." after the sentence naming Tzekos, for "What charges
+            # does the coach face? ... Tzekos"), or, for a pure paraphrase matching no word
+            # of either, it matches clearly better than they do. It does not take the place of
+            # the sentence holding the question's words when those are all that match ("Who
+            # is Lenovo's chairman?" is answered by "..., Lenovo chairman Liu Chuanzhi said",
+            # not by the quote after it).
             d_c, c_c = dense[context_of[s]], cover[context_of[s]]
             c_a = max(cover[a] for a in leaning[s])
-            if (d_c > d_s and d_c > max(dense[a] for a in leaning[s]) + CONTEXT_MARGIN
-                    and (c_c > c_a or c_a == 0)):
+            d_a = max(dense[a] for a in leaning[s])
+            if d_c > d_s and (c_c > c_a or (c_c == c_a == 0 and d_c > d_a + CONTEXT_MARGIN)):
                 d_s, l_s = d_c, max(l_s, c_c)
         d_w = max((dense[w] for w in windows), default=d_s)
         l_w = max((cover[w] for w in windows), default=l_s)

@@ -32,11 +32,15 @@ def _unit(*parts: float) -> np.ndarray:
 
 @pytest.mark.parametrize(("context_dense", "words", "credited"), [
     (0.9, "milestone", True),  # the context matches far better than the sentence it leans on
-    (0.5 + CONTEXT_MARGIN / 2, "milestone", False),  # barely better: the named one stays
+    # The leaning sentence holds the word asked about: its context counts, even when it is
+    # barely closer than the sentence leaned on.
+    (0.5 + CONTEXT_MARGIN / 2, "milestone", True),
     # Far better, but the question's words are all in the sentence leaned on: it answers.
     (0.9, "Professor Lee", False),
-    # A paraphrase sharing no word with either is judged by meaning alone.
+    # A paraphrase sharing no word with either is judged by meaning alone: clearly closer in
+    # context than the sentence leaned on, or not credited.
     (0.9, "breakthrough", True),
+    (0.5 + CONTEXT_MARGIN / 2, "breakthrough", False),
 ])
 def test_a_leaning_sentence_is_scored_in_context_only_when_that_adds(context_dense, words,
                                                                      credited):
