@@ -9,7 +9,14 @@ from retrieval.corpus import Corpus
 from retrieval.decline import FRAMING_WORDS
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
-from retrieval.question_types import asks_for, focus_words, gives_reason, holds, states
+from retrieval.question_types import (
+    asks_for,
+    focus_words,
+    gives_reason,
+    holds,
+    role_asked,
+    states,
+)
 from retrieval.search import ScoredSentence
 
 # Small nudges for sentences that hold the kind of fact the question asks for.
@@ -118,7 +125,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     lexical = corpus.lexical
     # The first word and the head of the phrase: "which minister" of "which minister met
     # Blinken", "document" of "which US strategy document".
-    words = focus_words(question)
+    words = focus_words(question) or (role_asked(question) or "").lower().split()
     focus = frozenset(lexical.stem(w) for w in (words[0], words[-1])) if words else frozenset()
     kind = asks_for(question)
     ranked = sorted(((s, s.score + _near_bonus(s, near)

@@ -238,7 +238,7 @@ def role_asked(question: str) -> str | None:
     match = _WHO_IS_RE.match(question)
     if not match:
         return None
-    phrase = re.split(r"['’]s\b", match.group("phrase"))[-1]
+    phrase = re.split(r"['’]s\b|(?<=s)['’](?=\s)", match.group("phrase"))[-1]
     phrase = re.split(r"\b(?:of|for|at|in|on|from|with|to)\b", phrase, maxsplit=1)[0].strip()
     words = phrase.split()
     # Without an article, a first word in -ing or -ed is a verb ("who is leading the talks");

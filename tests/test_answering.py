@@ -205,6 +205,16 @@ def test_words_asking_for_a_cause_are_no_topic_of_a_follow_up_s_own():
     assert picked[0][0] is previous
 
 
+def test_the_role_a_who_question_asks_about_is_its_focus():
+    # "coach" is what is asked: the sentence naming the coach goes before a closer one that
+    # only holds the possessor's words.
+    corpus = _two_articles("Greek sprinters Kenteris and Thanou appeared before a tribunal. "
+                           "The pair arrived with former coach Christos Tzekos.")
+    scored = _scored(corpus, {"Greek sprinters": (0.70, 0.5), "The pair arrived": (0.67, 0.5)})
+    picked = select_quotes(corpus, "Who was the Greek sprinters' coach?", scored, top_k=2)
+    assert "Tzekos" in picked[0][0].passage.text
+
+
 def test_reasons_and_destinations():
     assert not gives_reason("Why?", "The papers are cutting 90 jobs.")
     assert gives_reason("Why?", "The cuts are needed to fund new printing presses.")

@@ -88,4 +88,7 @@ def test_role_asked():
     assert role_asked("Who is leading the talks?") is None
     assert role_asked("Who is the U.S. foreign minister?") == "U.S. foreign minister"
     assert role_asked("Who is the king?") == "king"
+    # A plural possessor ends with an apostrophe alone.
+    assert role_asked("Who was the Greek sprinters' coach?") == "coach"
+    assert role_asked("Who are the Smiths’ lawyers?") == "lawyers"
     assert role_asked("Who leads the US side?") is None
