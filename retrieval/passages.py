@@ -57,15 +57,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return _merge_fragments(text, spans)
 
 
+# A quote mark followed by a space opens no quotation: it closes the one before it.
+_CLOSING_QUOTE_RE = re.compile(r"([\"”’]+)\s+")
+
+
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a fragment with no letters (a stray quote mark, a number) onto its predecessor."""
+    """Join a fragment with no letters (a stray quote mark, a number) onto its predecessor.
+
+    A sentence that starts with the closing quote of the sentence before (`'... teams. "It's
+    vital ..." He said'` split before the last quote mark) gives it back: each quote then
+    reads as it was written.
+    """
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         same_paragraph = merged and "\n" not in text[merged[-1][1]:start]
         if merged and same_paragraph and not re.search(r"[^\W\d_]{2}", text[start:end]):
             merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
+            continue
+        closing = _CLOSING_QUOTE_RE.match(text, start, end)
+        if merged and same_paragraph and closing:
+            merged[-1] = (merged[-1][0], closing.end(1))
+            start = closing.end()
+        merged.append((start, end))
     return merged
 
 

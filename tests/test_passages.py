@@ -19,6 +19,17 @@ def test_abbreviations_dates_and_quotes_do_not_split_sentences():
     assert all(s == s.strip() and s for s in sentences)
 
 
+def test_a_closing_quote_stays_with_the_sentence_it_closes():
+    # Two quoted sentences, the first left open as the BBC writes them: the segmenter splits
+    # after the full stop, before the closing quote mark.
+    text = ('Gardner said: "We are investing upfront without the need for huge teams. '
+            '"It\'s vital we avoid huge teams." He said Climax was already directing '
+            "about 20% of its resources to it.")
+    sentences = [text[s:e] for s, e in sentence_spans(text)]
+    assert sentences[-2].endswith('huge teams."')
+    assert sentences[-1].startswith("He said Climax")
+
+
 def test_every_passage_is_a_verbatim_slice_of_the_seed_text():
     for article in load_paths([SEEDS_DIR]).articles:
         passages = split_passages(article)
