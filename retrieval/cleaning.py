@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from retrieval.furniture import LIST_HEADING_RE, SENTENCE_END, is_boilerplate
+from retrieval.furniture import LIST_HEADING_RE, SENTENCE_END, is_boilerplate, is_spaced_bar
 
 logger = logging.getLogger(__name__)
 
@@ -76,10 +76,21 @@ def _header_labels(lines: list[str], furniture: list[bool]) -> set[int]:
             header.append(i)
     if not header:
         return set()
-    # After furniture, labels alone ("POLITICS") leave the headline to the next line.
-    headline = header[0] if header[0] == 0 else next(
-        (i for i in header if len(lines[i].split()) > _LABEL_WORDS), None)
-    return {i for i in header if i != headline and len(lines[i].split()) <= _LABEL_WORDS}
+    # After furniture, labels alone ("POLITICS") leave the headline to the next line, and so
+    # does a line in capitals above it (a masthead or a site's tagline: "THE INTERNET
+    # NEWSPAPER: NEWS BLOGS VIDEO COMMUNITY"), unless no other line could be the headline.
+    longer = [i for i in header if len(lines[i].split()) > _LABEL_WORDS]
+    first = 0 if header[0] == 0 else (longer[0] if longer else None)
+    headline = (first if first == 0 and not _is_shouting(lines[0])
+                else next((i for i in longer if not _is_shouting(lines[i])), first))
+    return {i for i in header if i != headline and (
+        len(lines[i].split()) <= _LABEL_WORDS
+        or (headline is not None and i < headline and _is_shouting(lines[i])))}
+
+
+def _is_shouting(line: str) -> bool:
+    """Return True for a line written in capitals ("THE INTERNET NEWSPAPER")."""
+    return line.upper() == line and any(c.isalpha() for c in line)
 
 
 def _footer_start(lines: list[str], furniture: list[bool]) -> int:
@@ -138,12 +149,13 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     Returns:
         The cleaned body (paragraphs joined by blank lines), the title, and the dropped lines.
     """
-    lines = [normalize_line(line) for line in raw.splitlines()]
-    lines = [line for line in lines if line]
+    pairs = [(normalize_line(line), line) for line in raw.splitlines()]
+    pairs = [(line, scraped) for line, scraped in pairs if line]
+    lines = [line for line, _ in pairs]
     masthead = _masthead_key(outlet) if outlet else None
-    furniture = [is_boilerplate(line) or _is_teaser(line, lines)
+    furniture = [is_boilerplate(line) or is_spaced_bar(scraped) or _is_teaser(line, lines)
                  or (masthead is not None and _masthead_key(line) == masthead)
-                 for line in lines]
+                 for line, scraped in pairs]
     listed = _link_lists(lines, furniture)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     footer = _footer_start(lines, furniture)

@@ -28,6 +28,10 @@ _WIDGET_LINES = [
     r"(advertisement|advertising|sponsored( content)?|skip to (main )?content)",
     r"(share|share this( article| story)?|print|email|tweet|whatsapp|facebook|twitter)",
     r"(read more|read also|also read|related( articles| news| stories)?)",
+    # A link to another page behind a label: "WATCH: Day five highlights", "MORE: Team news".
+    r"(watch|more|listen|video|photos|gallery|related|read more|see also)\s*:\s+\S.{0,100}",
+    r"(view|see) full[- ]size image|text size",
+    r"(\[[^\[\]]{1,40}\]\s*)+",  # a form's buttons: "[ Enter your email ] [ Sign Up ]"
     r"(subscribe|sign in|log in|sign up)( now| here| for \S{1,12})?",  # "Subscribe for $1"
     r"/\s+[\w .&'-]{1,40}",  # photo-credit line such as " / News1"
     r"[\W_\d]+",  # bare numbers and rules (comment counts, timestamps, "___", "* * *")
@@ -38,6 +42,7 @@ _WIDGET_LINES = [
     r".{0,30}\bnewsletters?",  # "ONPOLITICS NEWSLETTER"
     r"(buy|view|see|more) (photos?|images?|videos?|gallery)",
     r"about the author|you (may|might) also like|recommended( for you)?",
+    r"around the web|editor['’]?s['’]? (picks?|choice|recommendations)",
     r"menu\b.{0,200}",  # "≡ Menu World Politics Money ..." (the symbol is stripped first)
     # A share bar's counts: "[f] Facebook [t] Twitter | 1,207 shares".
     r".{0,60}\b(facebook|twitter|email|share)\b.{0,60}\b[\d,.]+k?\s+(shares|comments)",
@@ -49,9 +54,20 @@ _ANY_LINES = [
     r"disclaimer:.*",
     r"(copyright\s*)?©.{0,120}|copyright \d{4}.{0,120}",
     r"all rights reserved\.?",
+    # A legal footer, however long: "Copyright 2014 LiveScience ... All rights reserved. This
+    # material may not be published, broadcast, rewritten or redistributed."
+    r"(copyright\b|©|\(c\)\s*\d{4}).{0,400}\ball rights reserved\b.{0,300}",
+    r"(this material )?may not be (re)?published, broadcast, rewritten,? or redistributed\b"
+    r".{0,300}",
+    # The site's own social accounts: "Follow HuffPost Politics on Twitter: www.twitter.com/...".
+    r"follow [^.!?]{1,60} on (twitter|facebook|instagram|linkedin|google\+|threads|x)\b.{0,250}",
+    r"originally published (on|in|by) [^.!?]{1,60}\.?",
     # Captions and credits: "Photo: Getty Images", "(AP Photo/Hans Musielik)", "Photo
     # caption: ...", "... | Image credit: Filippo Monteforte/AFP/Getty Images".
     r"(photo|image|file photo|picture)( credit)?:\s*(?-i:[A-Z]).{0,80}",
+    r"credits?:\s*\S.{0,120}",  # "Credit: WhiteHaven/Shutterstock.com View full size image"
+    # A caption ends with its credit: "... is shown in this file photo. (AP Photo)".
+    r".{0,250}\((ap|afp|reuters|getty images|file|upi|epa|pa)?\s*(photo|photograph|image)s?\)",
     r"\(\s*([\w-]+\s+){0,2}(photo|image|picture)s?\s*[:/].{0,150}\)",
     r"(photo|image|picture)s? (caption|credit)s?\s*:.{0,200}",
     r".{0,120}\b(photo|image|picture) credit:.{0,150}",
@@ -59,14 +75,22 @@ _ANY_LINES = [
     r".{0,80}\b((tell|let) us (what you think|know)|share your (thoughts|views)).{0,60}"
     r"\b(comments|below)\b.{0,150}",
     r".{0,80}\b(join the conversation|keep it civil|comments (are|will be) (subject|moderated"
-    r"|removed)|our community (rules|guidelines))\b.{0,100}",
+    r"|pre-?moderated|removed)|our community (rules|guidelines))\b.{0,100}",
+    r"(comment policy|have your say)\s*:.{0,200}",
+    r".{0,80}\b(leave a comment below|(signed|logged) in to comment)\b.{0,100}",
     r".{0,60}:\s*https?://\S*[^\s.]",  # a link after a label: "Read or Share this story: https://"
     r"by\s+[^|]{1,60}\|\s*(updated|published|posted)\b.*",  # byline block
     r"(last )?(updated|published|posted)\s*:.{0,80}",
+    # "The Huffington Post First Posted: 12/08/10 04:21 PM Updated: 12/08/10 06:05 PM".
+    r".{0,40}\b(first )?(updated|published|posted)\s*:\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b.{0,80}",
+    # A byline with a date: "By cricket.com.au 30 December 2014, 7:05 PM AEDT".
+    rf"by\s+\S.{{0,60}}?\s+(\d{{1,2}}\s+({_MONTH_NAMES})\.?,?\s+\d{{4}}"
+    rf"|({_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}})[^.!?]{{0,30}}",
     # "Published October 23, 2014", "Updated on 2014-10-23 10:15": a date line, not a sentence.
     rf"(updated|published|posted)(\s+on)?\s+(({_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+({_MONTH_NAMES})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[^.!?]{{0,40}}",
     r"sign up (for|to) our\b.{0,60}",
+    r"sign up (for|to) our\b.{0,60}\b(newsletters?|alerts|emails?)\b.{0,200}",
     r"sign up (for|to) the\b.{0,40}\b(newsletter|alerts|emails?)\b.{0,30}",
     r".{0,80}\b(delivered|straight) to your inbox\b.{0,60}",
     r"enter your e-?mail( address)?\b.{0,40}",
@@ -84,7 +108,8 @@ _ANY_LINES = [
 # Headings of link lists inside or after the story ("Related stories:", "Most read"): the
 # unpunctuated lines under them are other pages' headlines.
 LIST_HEADING_RE = re.compile(
-    r"(related|see also|read more|also read|recommended|you (may|might) also like)\b.{0,40}"
+    r"(related|see also|read more|also read|recommended|you (may|might) also like|around the web"
+    r"|editor['’]?s['’]? (picks?|choice|recommendations))\b.{0,40}"
     rf"|{_STORY_LIST}", re.IGNORECASE)
 # A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
 # article that mentions cookies: it speaks of this site, or asks to accept or continue.
@@ -106,6 +131,31 @@ def _is_bar(line: str) -> bool:
     items = [item.strip() for item in _BAR_SEPARATOR_RE.split(line)]
     # Every item holding a number is a table row or a score ("Liverpool 2 | Everton 1").
     return (len(items) >= 2 and all(0 < len(item.split()) <= _BAR_ITEM_WORDS for item in items)
+            and not all(re.search(r"\d", item) for item in items))
+
+
+# Items laid out by wide spacing ("Print   Email   Share   Comments (812)   Text Size"): the
+# page's own layout, which prose never has three times over.
+_SPACED_SEPARATOR_RE = re.compile(r"[ \u00a0]{2,}|\t")
+_SPACED_ITEMS = 3
+
+
+def is_spaced_bar(raw_line: str) -> bool:
+    """Return True for a raw line of short items set apart by runs of spaces or tabs.
+
+    Args:
+        raw_line: The line as scraped, before its whitespace is collapsed.
+
+    Returns:
+        True for three or more items of at most six words each, not ending like a sentence,
+        not all numbers (a table row): navigation, share and reaction buttons.
+    """
+    line = raw_line.strip()
+    if line.endswith(SENTENCE_END):
+        return False
+    items = [item for item in _SPACED_SEPARATOR_RE.split(line) if item.strip()]
+    return (len(items) >= _SPACED_ITEMS
+            and all(len(item.split()) <= _BAR_ITEM_WORDS for item in items)
             and not all(re.search(r"\d", item) for item in items))
 
 

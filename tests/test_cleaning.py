@@ -263,3 +263,66 @@ def test_the_outlets_masthead_is_no_headline():
     cleaned = clean_text(page, outlet="USA Today")
     assert cleaned.title == "Trump will visit the UK in July."
     assert cleaned.text == "President Trump will travel to the United Kingdom on July 13."
+
+
+@pytest.mark.parametrize("line", [
+    "RNC Chairman Michael Steele is shown in this file photo. (AP Photo)",
+    "Credit: WhiteHaven/Shutterstock.com View full size image",
+    "The Huffington Post First Posted: 12/08/10 04:21 PM Updated: 12/08/10 06:05 PM",
+    "By cricket.com.au 30 December 2014, 7:05 PM AEDT",
+    "WATCH: Day five highlights from the MCG",
+    "MORE: Latest team news ahead of Sydney",
+    "Around the Web:",
+    "Editor’s Recommendations",
+    "Follow HuffPost Politics on Twitter: www.twitter.com/HuffPostPol",
+    "Follow Tia Ghose on Twitter and Google+. Follow Live Science @livescience, Facebook & "
+    "Google+. Originally published on Live Science.",
+    "Comment Policy: HuffPost welcomes all comments. Comments are pre-moderated.",
+    "Have your say: leave a comment below. You must be signed in to comment.",
+    "Copyright 2014 LiveScience, a Purch company. All rights reserved. This material may not "
+    "be published, broadcast, rewritten or redistributed.",
+    "This material may not be published, broadcast, rewritten, or redistributed. © 2010 FOX "
+    "News Network, LLC. All rights reserved. All market data delayed 20 minutes.",
+    "Sign up for our newsletter: Get the world’s most fascinating discoveries delivered "
+    "straight to your inbox. [Enter your email] [Sign Me Up]",
+    "[ Enter your email ] [ Sign Up ]",
+])
+def test_furniture_of_four_more_site_styles_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Watch: the video shows the moment the bridge collapsed.",
+    "More than 30 people were hurt in the crash (police photo).",
+    "The singer's credit card was declined.",
+    "By March 5, 2015, the plan had been approved by the council.",
+    "Follow-up tests on Twitter's code found no breach.",
+    "Copyright lawyers said the ruling would be appealed.",
+    "The site posted: 12 new cases on Monday.",
+])
+def test_sentences_like_the_four_site_styles_furniture_are_kept(line):
+    assert not is_boilerplate(line)
+    assert clean_text(f"Headline\n{line}").text == line
+
+
+def test_items_set_apart_by_wide_spacing_are_a_bar():
+    page = ("Skip to content\n"
+            "NEWS   VIDEO   MATCHES   TEAMS   SHOP\n"
+            "Print   Email   Share   Comments (812)   Text Size\n"
+            "Australia retain the trophy\n"
+            "Australia drew the third Test at the MCG.   It was their second win.\n"
+            "Team   Played   Won\n"
+            "Smith said:  \"We are happy.\"\n")
+    cleaned = clean_text(page)
+    assert cleaned.title == "Australia retain the trophy"
+    assert cleaned.text == ("Australia drew the third Test at the MCG.   It was their second win."
+                            .replace("   ", " ") + '\n\nSmith said: "We are happy."')
+
+
+def test_a_tagline_in_capitals_above_the_headline_is_no_title():
+    page = ("THE HUFFINGTON POST\nTHE INTERNET NEWSPAPER: NEWS BLOGS VIDEO COMMUNITY\n"
+            "Larry Summers: If Tax Deal Goes Down There's A Risk\n"
+            "Officials raised the stakes on Wednesday.")
+    cleaned = clean_text(page)
+    assert cleaned.title == "Larry Summers: If Tax Deal Goes Down There's A Risk"
+    assert cleaned.text == "Officials raised the stakes on Wednesday."
