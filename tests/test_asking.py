@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from retrieval.asking import answer_question
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
@@ -57,3 +58,33 @@ def test_a_leaning_sentence_is_scored_in_context_only_when_that_adds(context_den
     scored = {s.passage.text: s for s in score_sentences(corpus, words, query)}
     leaning = scored["He called it a milestone."]
     assert leaning.dense == pytest.approx(context_dense if credited else 0.1, abs=1e-5)
+
+
+FOLLOW_UP_TEXT = (
+    "Mushrooms rewire the brain\n\n"
+    "The drug disrupts the normal communication networks in the brain, by connecting regions "
+    "that don't normally talk together, said study co-author Paul Expert, a physicist at "
+    "King's College London. "
+    "The research, published today in the Journal of the Royal Society Interface, is part of "
+    "a larger effort to understand how the brain and the drug interact. "
+    "Magic mushrooms may give users trippy experiences by creating a hyperconnected brain. "
+    "People who try the drug report one of the most profound experiences of their lives, "
+    "even comparing it to the birth of their children, Expert said.")
+
+
+@pytest.mark.integration
+def test_a_follow_up_s_own_words_are_not_drowned_by_the_previous_answer(real_embedder):
+    # The search for the follow-up holds the long previous answer; without the turn's own
+    # match, the sentences around that answer come first.
+    article = build_article(FOLLOW_UP_TEXT)
+    passages = tuple(split_passages(article))
+    corpus = Corpus([ArticleChunks(article, passages,
+                                   real_embedder.encode([p.text for p in passages]))],
+                    dim=real_embedder.dim)
+    first, turn = answer_question(
+        corpus, real_embedder, "Which physicist co-wrote the study on the drug and the brain?")
+    assert first.answered and "Paul Expert" in first.answer.text and turn is not None
+    second, _ = answer_question(corpus, real_embedder,
+                                "What did he say people compare the experience to?",
+                                history=(turn,))
+    assert "birth of their children" in second.answer.text
