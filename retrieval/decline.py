@@ -85,7 +85,10 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     total = sum(weights.values())
     found = sum(w for t, w in weights.items() if lexical.related(t))
     coverage = found / total if total else 1.0
-    typed = states(asks_for(question if asked is None else asked), best.passage.text)
+    kind = asks_for(question if asked is None else asked)
+    # A who-question may be answered without a name ("Who is to blame? The government"): that
+    # kind ranks sentences, it does not decide.
+    typed = kind == "name" or states(kind, best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed)
 
 

@@ -48,6 +48,8 @@ _ASKS = (
     # "Where did the caravan set off from?": a place of origin ("from Tapachula") answers too.
     ("origin", re.compile(rf"(?:{_asked_at_head('where')}).*\bfrom\W*$", re.I)),
     ("place", re.compile(_asked_at_head("where"), re.I)),
+    # "Who leads the US side?" is answered by a sentence naming someone (a person, a body).
+    ("name", re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:who|whom|whose)\b", re.I)),
 )
 
 _DAY = (rf"\b({_WEEKDAYS}|today|tomorrow|yesterday|tonight"
@@ -134,6 +136,10 @@ _HOLDS = {
     "age": re.compile(_AGE, re.I),
     "money": re.compile(_MONEY, re.I),
     "place": re.compile(_PLACE),
+    # A capitalised word after the first that is no day, month or "I": "led by Kevin Kim",
+    # "organized by Pueblos Sin Fronteras"; not "the two sides are not considering ...".
+    "name": re.compile(rf"(?<=\S)\s+[\"“‘(]?(?!(?:{_MONTHS}|{_WEEKDAYS.title()}|I)\b)"
+                       r"(?-i:[A-Z])\w"),
     "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
 }
 

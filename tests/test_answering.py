@@ -47,7 +47,12 @@ def test_question_types():
     assert asks_for("When did it start?") == "time"
     assert asks_for("How many references were there?") == "number"
     assert asks_for("Where did he make his remarks?") == "place"
-    assert asks_for("Who leads the US side?") is None
+    assert asks_for("Who leads the US side?") == "name"
+    assert asks_for("so whose plan was it") == "name"
+    assert asks_for("What did the man who led them say?") is None
+    assert holds("name", "The U.S. side will be led by Kevin Kim.")
+    assert not holds("name", "However, the two sides are not considering a permanent body.")
+    assert not holds("name", "The talks were held on Monday in December.")
     assert holds("place", "He spoke in a regular press briefing.")
     assert holds("place", "They met in Seoul.")
     assert not holds("place", "In contrast, the Biden administration chose otherwise.")
@@ -185,7 +190,7 @@ def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sent
     # a word of the articles) gets another sentence; a word the articles never use does not.
     picked = select_quotes(corpus, "Who praised their plan?", scored, top_k=2, near=near)
     assert picked[0][0] is not previous and picked[1][0] is previous
-    picked = select_quotes(corpus, "Who paid for their catering?", scored, top_k=2, near=near)
+    picked = select_quotes(corpus, "What was their catering like?", scored, top_k=2, near=near)
     assert picked[0][0] is previous
     # "Why?" after a sentence that states no reason: another sentence may give it.
     picked = select_quotes(corpus, "Why?", scored, top_k=2, near=near)
@@ -213,6 +218,14 @@ def test_the_role_a_who_question_asks_about_is_its_focus():
     scored = _scored(corpus, {"Greek sprinters": (0.70, 0.5), "The pair arrived": (0.67, 0.5)})
     picked = select_quotes(corpus, "Who was the Greek sprinters' coach?", scored, top_k=2)
     assert "Tzekos" in picked[0][0].passage.text
+
+
+def test_a_who_question_is_answered_by_a_close_sentence_naming_someone():
+    corpus = _two_articles("The two sides are not considering a permanent consultative body. "
+                           "Acting US Ambassador Kevin Kim will inaugurate the meeting.")
+    scored = _scored(corpus, {"The two sides": (0.40, 0.3), "Acting US": (0.36, 0.3)})
+    picked = select_quotes(corpus, "who leads the US side?", scored, top_k=2)
+    assert "Kevin Kim" in picked[0][0].passage.text
 
 
 def test_reasons_and_destinations():

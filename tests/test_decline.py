@@ -54,6 +54,10 @@ def test_answer_type_is_checked_on_the_best_sentence(corpus):
     joined = "Why? When did Park Il make the remarks?"
     assert not relevance(corpus, joined, _best(corpus, 0.5)).typed
     assert relevance(corpus, joined, _best(corpus, 0.5), asked="Why?").typed
+    # A who-question may be answered without a name ("the government"): not declined for it.
+    nameless = next(i for i, p in enumerate(corpus.passages) if p.text.startswith("The meeting"))
+    best = ScoredSentence(nameless, corpus.passages[nameless], 0.5, 0.5, 0.5, 1.0, 1.0)
+    assert relevance(corpus, "who is to blame", best).typed
 
 
 def test_thresholds():
