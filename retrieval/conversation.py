@@ -48,6 +48,28 @@ def is_follow_up(question: str) -> bool:
     return bool(_FOLLOW_UP_RE.search(question))
 
 
+# "How hot did it get in Athens?", "What did they close in Athens?": "it" and "they" are often
+# no reference at all. A question leaning on nothing but them, and naming something the
+# previous turn never mentioned, asks about that; "he", "she" and "that" still refer back.
+_IMPERSONAL_RE = re.compile(r"\b(it|its|they|them|their|theirs)\b", re.IGNORECASE)
+_NAME_RE = re.compile(r"(?<=\s)[\"“‘(]?((?-i:[A-Z])[\w’'.-]*[A-Za-z])")
+_NO_NAMES = frozenset({
+    "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})
+
+
+def _names_a_new_topic(question: str, last: Turn) -> bool:
+    """Return True when "it"/"they" are a turn's only reference and it names a new topic."""
+    without_impersonal = _IMPERSONAL_RE.sub(" ", question)
+    if is_follow_up(without_impersonal) or not _IMPERSONAL_RE.search(question):
+        return False
+    before = {w.casefold() for w in re.findall(r"\w+", f"{last.question} {last.answer}")}
+    names = {m.group(1).casefold() for m in _NAME_RE.finditer(question)} - _NO_NAMES
+    return any(set(re.findall(r"\w+", name)) - before for name in names)
+
+
 def contextualise(question: str, history: tuple[Turn, ...]) -> str:
     """Return the text to search for: a follow-up gets the previous question and answer.
 
@@ -62,6 +84,8 @@ def contextualise(question: str, history: tuple[Turn, ...]) -> str:
     if not history or not is_follow_up(question):
         return question
     last = history[-1]
+    if _names_a_new_topic(question, last):
+        return question
     if _SUBSTITUTE_RE.search(question) and not _POINTER_RE.search(question):
         return f"{question} {last.question}"
     return f"{question} {last.question} {last.answer}"

@@ -35,6 +35,17 @@ def test_follow_up_is_joined_with_the_last_turn_only_when_it_refers_back():
     assert "Tom Reed" in contextualise("What about that?", history)
 
 
+def test_an_impersonal_it_or_they_before_a_new_topic_starts_a_new_question():
+    history = (Turn("Who leads the US side?", "The U.S. delegation will be led by Kevin Kim."),)
+    for question in ("How hot did it get in Athens?", "What did they close in Athens?",
+                     "How much will it cost to build the lanes on Harbor Street?"):
+        assert contextualise(question, history) == question
+    # A topic the previous turn mentioned, a day, or "he" still lean on it.
+    for question in ("When did they meet Kevin Kim?", "What did they do on Monday?",
+                     "Did he meet Putin?", "Is it a U.S.-led framework?", "Where will they meet?"):
+        assert contextualise(question, history) != question
+
+
 def test_memory_is_bounded_in_turns_and_conversations():
     memory = ConversationMemory(max_conversations=2, max_turns=2)
     for i in range(3):
