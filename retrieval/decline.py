@@ -14,6 +14,10 @@ separate answerable questions from off-topic ones:
   themselves ("Which experts does the article quote?") are left out: they carry no topic;
 * the answer type: a "when"/"how many" question whose best sentence holds no date or
   number is asking for something the articles do not state;
+* grounding: the best sentence (with its windows and context) must hold a topical word of
+  the question that the articles use, unless it is very similar; otherwise it matched only
+  by the kind of fact and framing words ("An 11-year-old girl ..." for "How old is Kevin
+  Kim?");
 * the role of a "who is" question: "Who is South Korea's foreign minister?" matches every
   word of a sentence naming a vice minister at the foreign ministry, but no sentence names a
   "foreign minister": the role's words must all occur in the articles, and when a candidate
@@ -63,6 +67,10 @@ class Relevance:
     window_dense: float  # cosine of question and the best window around it
     coverage: float  # IDF-weighted share of topical question words found in the articles
     typed: bool  # the best sentence holds the kind of fact asked for (date, number)
+    # The best sentence, or the text around it, holds one of the question's topical words that
+    # the articles use: "An 11-year-old girl ..." matches "How old is Kevin Kim?" by its kind
+    # of fact and the framing word "old", and is about someone else.
+    grounded: bool = True
 
 
 def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
@@ -89,7 +97,19 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     # A who-question may be answered without a name ("Who is to blame? The government"): that
     # kind ranks sentences, it does not decide.
     typed = kind == "name" or states(kind, best.passage.text)
-    return Relevance(best.dense, best.window_dense, coverage, typed)
+    return Relevance(best.dense, best.window_dense, coverage, typed,
+                     grounded=_grounded(corpus, {t for t in weights if lexical.known(t)}, best))
+
+
+def _grounded(corpus: Corpus, topical: set[str], best: ScoredSentence) -> bool:
+    """Return True when the best sentence, its windows or its context hold a topical word."""
+    if not topical:
+        return True
+    terms = corpus.lexical.passage_terms
+    around = [best.position, *corpus.windows_of.get(best.position, ())]
+    if best.position in corpus.context_of:
+        around.append(corpus.context_of[best.position])
+    return any(topical & terms[p] for p in around)
 
 
 def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentence]) -> bool:
@@ -131,6 +151,8 @@ def should_answer(rel: Relevance) -> bool:
     """Return True when the best candidate should be given as the answer."""
     best = max(rel.dense, rel.window_dense)
     if best < MIN_DENSE or not rel.typed:
+        return False
+    if not rel.grounded and rel.dense < SURE_DENSE:
         return False
     if rel.dense >= SURE_DENSE:
         return True

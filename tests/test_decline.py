@@ -96,3 +96,26 @@ def test_role_asked():
     assert role_asked("Who was the Greek sprinters' coach?") == "coach"
     assert role_asked("Who are the Smiths’ lawyers?") == "lawyers"
     assert role_asked("Who leads the US side?") is None
+
+
+def test_a_sentence_holding_no_topical_word_of_the_question_does_not_answer_it():
+    chunks = []
+    for text in ("Acting Ambassador Kevin Kim will lead the delegation.",
+                 "An 11-year-old girl from Oslo beat a grandmaster on Saturday."):
+        article = build_article(text, title=text[:10])
+        passages = tuple(split_passages(article))
+        chunks.append(ArticleChunks(article, passages,
+                                    HashingEmbedder().encode([p.text for p in passages])))
+    corpus = Corpus(chunks, dim=chunks[0].vectors.shape[1])
+
+    def best(start: str) -> ScoredSentence:
+        position = next(i for i, p in enumerate(corpus.passages) if p.text.startswith(start))
+        return ScoredSentence(position, corpus.passages[position], 0.5, 0.4, 0.4, 0.5, 0.5)
+
+    # "old" frames the question; "kevin" and "kim" are its topic, and the girl's sentence
+    # holds neither, though it holds an age.
+    girl = relevance(corpus, "How old is Kevin Kim?", best("An 11-year-old"))
+    assert girl.typed and not girl.grounded and not should_answer(girl)
+    assert relevance(corpus, "How old is Kevin Kim?", best("Acting")).grounded
+    # Very similar, it may answer in other words.
+    assert should_answer(Relevance(SURE_DENSE, SURE_DENSE, 1.0, True, grounded=False))
