@@ -9,7 +9,7 @@ import pytest
 
 from retrieval.errors import ArticleFormatError
 from retrieval.loading import build_article, load_file, load_paths
-from retrieval.metadata import infer_metadata
+from retrieval.metadata import InferredMetadata, infer_metadata
 from tests.conftest import SEEDS_DIR
 
 
@@ -28,6 +28,25 @@ def test_byline_and_photo_credits_give_outlet_and_date():
     assert (ians.outlet, ians.published) == ("IANS", date(2025, 12, 12))
     news1 = infer_metadata("Title\n\n / News1\n / News1\nBody text.")
     assert news1.outlet == "News1" and news1.published is None
+
+
+@pytest.mark.parametrize(("line", "outlet", "published"), [
+    ("By Maria Gonzalez, Reuters | Updated: March 3, 2026", "Reuters", date(2026, 3, 3)),
+    ("By Ana Rojas | AP | March 5, 2026", "AP", date(2026, 3, 5)),
+    ("By USA TODAY staff, with contributions from London | Updated 4:12 p.m. ET April 26, 2018",
+     "USA TODAY", date(2018, 4, 26)),
+    ("by Tia Ghose, Staff Writer | October 28, 2014 07:01pm ET", None, date(2014, 10, 28)),
+    ("By cricket.com.au 30 December 2014, 7:05 PM AEDT", "cricket.com.au", date(2014, 12, 30)),
+    ("By Maria Gonzalez, Reuters", "Reuters", None),
+    ("Published 14 February 2026, 09:12 GMT", None, date(2026, 2, 14)),
+    ("Published July 04, 2010 | FoxNews.com", None, date(2010, 7, 4)),
+    # Sentences, not bylines.
+    ("By Monday, the talks had ended.", None, None),
+    ("By March 5, 2026, the plan was approved", None, None),
+    ("By 2030 the city aims to be carbon neutral", None, None),
+])
+def test_bylines_name_the_outlet_after_the_author(line, outlet, published):
+    assert infer_metadata(f"Title\n{line}\nBody.") == InferredMetadata(outlet, published)
 
 
 def test_plain_txt_first_line_is_title(articles_dir: Path):
