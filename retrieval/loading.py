@@ -16,6 +16,7 @@ import yaml
 
 from retrieval.cleaning import clean_text
 from retrieval.errors import ArticleFormatError
+from retrieval.markup import html_article, looks_like_html, markdown_text
 from retrieval.metadata import infer_metadata, parse_date
 from retrieval.models import Article, Source
 
@@ -89,6 +90,37 @@ def build_article(
     return Article(id=article_id(cleaned.text), source=source, text=cleaned.text, origin=origin)
 
 
+def build_posted_article(text: str, *, title: str | None = None, outlet: str | None = None,
+                         published: date | str | None = None, url: str | None = None,
+                         origin: str = "api") -> Article:
+    """Build an article from posted text: page text as copied, or a whole HTML page.
+
+    Args:
+        text: The article text, or the page's HTML (its main text is extracted).
+        title: The headline, if known; otherwise the page's, or the text's first line.
+        outlet: The publisher, if known; otherwise the page's or the text's byline.
+        published: The publication date, if known.
+        url: The article's address.
+        origin: Where it came from, for the record and error messages.
+
+    Returns:
+        The cleaned article.
+
+    Raises:
+        ArticleFormatError: When no article text is left (an HTML page without one).
+    """
+    if not looks_like_html(text):
+        return build_article(text, title=title, outlet=outlet, published=published, url=url,
+                             origin=origin)
+    meta, body = html_article(text, origin)
+    page_date = meta.get("published")
+    return build_article(body, title=title or meta.get("title"), title_in_text=False,
+                         outlet=outlet or meta.get("outlet"),
+                         published=published or (page_date if isinstance(page_date, str)
+                                                 and parse_date(page_date) else None),
+                         url=url or meta.get("url"), origin=origin)
+
+
 def _read_text(path: Path) -> str:
     """Read a file as UTF-8, turning every failure into an ArticleFormatError naming it."""
     try:
@@ -122,23 +154,6 @@ def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
     return meta, parts[1].split("\n", 1)[1] if "\n" in parts[1] else ""
 
 
-def _read_html(text: str, path: Path) -> tuple[dict[str, Any], str]:
-    """Extract the main text and metadata of an HTML page with trafilatura."""
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-
-    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-    body = getattr(doc, "text", None) if doc is not None else None
-    if not body:
-        raise ArticleFormatError(f"{path}: no article text found in the HTML page")
-    meta = {
-        "title": getattr(doc, "title", None),
-        "outlet": getattr(doc, "sitename", None),
-        "published": getattr(doc, "date", None),
-        "url": getattr(doc, "url", None),
-    }
-    return meta, body
-
-
 def _read_json(text: str, path: Path) -> tuple[dict[str, Any], str]:
     """Read a {title, text, outlet, published, url} JSON article."""
     try:
@@ -169,11 +184,13 @@ def load_file(path: Path, *, sidecar: dict[str, Any] | None = None) -> Article:
                                  f"{', '.join(sorted(ARTICLE_SUFFIXES))}")
     text = _read_text(path)
     if suffix in (".html", ".htm"):
-        meta, body = _read_html(text, path)
+        meta, body = html_article(text, path)
     elif suffix == ".json":
         meta, body = _read_json(text, path)
     else:
         meta, body = _split_front_matter(text, path)
+        if suffix == ".md":
+            body = markdown_text(body)
     merged = {k: v for k, v in (sidecar or {}).items() if k in _META_KEYS}
     merged.update({k: v for k, v in meta.items() if k in _META_KEYS and v})
     published = merged.get("published")

@@ -15,7 +15,7 @@ from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import Embedder
 from retrieval.errors import ArticleNotFoundError, InvalidQuestionError
 from retrieval.lexical import common_words
-from retrieval.loading import build_article, load_paths
+from retrieval.loading import build_posted_article, load_paths
 from retrieval.models import Answer, Article
 from retrieval.store import ProgressFactory, Store
 
@@ -167,7 +167,7 @@ class QAService:
 
         Args:
             title: The headline (None: the first line of the text).
-            text: The article body, possibly raw text copied from a web page.
+            text: The article body: raw text copied from a web page, or the page's HTML.
             outlet: The publisher, if known (else inferred from the text).
             published: The publication date, if known (else inferred).
             url: The article's address.
@@ -179,8 +179,8 @@ class QAService:
         Raises:
             ArticleFormatError: When no article text remains after cleaning.
         """
-        article = build_article(text, title=title, outlet=outlet, published=published, url=url,
-                                origin=origin)
+        article = build_posted_article(text, title=title, outlet=outlet, published=published,
+                                       url=url, origin=origin)
         return self.add_articles([article])[0]
 
     def add_articles(self, articles: Sequence[Article], *,

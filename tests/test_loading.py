@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.errors import ArticleFormatError
-from retrieval.loading import build_article, load_file, load_paths
+from retrieval.loading import build_article, build_posted_article, load_file, load_paths
 from retrieval.metadata import InferredMetadata, infer_metadata
 from tests.conftest import SEEDS_DIR
 
@@ -153,3 +153,32 @@ def test_timestamps_in_front_matter_and_json_become_dates(tmp_path: Path):
     js.write_text('{"title": "T", "text": "Body text here.", "published": "2025-12-12T08:00Z"}',
                   "utf-8")
     assert load_file(js).source.published == date(2025, 12, 12)
+
+
+def test_markdown_markup_is_not_article_text(tmp_path: Path):
+    path = tmp_path / "lanes.md"
+    path.write_text("---\ntitle: City council approves new bicycle lanes\noutlet: Bayside\n---\n"
+                    "# City council approves new bicycle lanes\n\n"
+                    "The plan, proposed by *Dana Whitfield*, will cost **$2.3 million**.\n"
+                    "Work starts in [May](https://example.org/may).\n\n"
+                    "- Parking spaces removed: 48\n- Lanes added: 2\n\n"
+                    "![map](map.png)\n", encoding="utf-8")
+    article = load_file(path)
+    assert article.source.title == "City council approves new bicycle lanes"
+    assert article.text == ("The plan, proposed by Dana Whitfield, will cost $2.3 million. "
+                            "Work starts in May.\n\nParking spaces removed: 48\n\nLanes added: 2")
+
+
+def test_posted_html_is_read_as_a_page(tmp_path: Path):
+    page = ("<html><head><title>Heatwave in Spain</title></head><body>"
+            "<nav>Home | News</nav><h1>Heatwave in Spain</h1>"
+            "<p>Temperatures in Seville reached 44C on Tuesday, a record for June.</p>"
+            "<p>Officials urged people to stay indoors during the afternoon.</p>"
+            "<footer>Cookies policy</footer></body></html>")
+    article = build_posted_article(page)
+    assert "<" not in article.text and "Home | News" not in article.text
+    assert "Temperatures in Seville reached 44C" in article.text
+    assert article.source.title == "Heatwave in Spain"
+    # Prose that merely mentions a tag is text.
+    prose = "Use the <p> tag for paragraphs, the guide says. It was updated in May."
+    assert build_posted_article(prose, title="Guide").text == prose
