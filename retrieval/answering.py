@@ -152,8 +152,11 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # The previous answer scores high only because its words are in the follow-up's
         # search; it stays, as support, after the best of the rest.
         distinct.insert(1, distinct.pop(0))
-    if kind and not states(kind, distinct[0][0].passage.text):
+    if kind and not holds(kind, distinct[0][0].passage.text):
         top, top_score = distinct[0]
+        # A best sentence stating the fact in a looser form ("3.2 km" for "how much will it
+        # cost?") gives way only to one holding the very kind ("$2.3 million").
+        fits = holds if states(kind, top.passage.text) else states
         meaning = max(top.dense, top.window_dense) - TYPED_DENSE_SLACK
         for i, (cand, score) in enumerate(distinct[1:], start=1):
             if score < top_score - TYPED_MARGIN:
@@ -164,7 +167,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             same_story = (cand.passage.article_id == top.passage.article_id
                           or float(corpus.vectors[cand.position] @ corpus.vectors[top.position])
                           >= SAME_STORY)
-            if (same_story and states(kind, cand.passage.text)
+            if (same_story and fits(kind, cand.passage.text)
                     and max(cand.dense, cand.window_dense) >= meaning):
                 distinct.insert(0, distinct.pop(i))
                 break

@@ -117,9 +117,19 @@ def split_passages(article: Article, *, window: int = WINDOW_SENTENCES) -> list[
     return passages
 
 
+# A fact box or list entry states a fact without a full stop: "Parking spaces removed: 48".
+_ENTRY_RE = re.compile(r"[^:]{2,60}:\s+(?=[^:]*\d)\S+(?:\s+\S+){0,4}")
+
+
 def is_fragment(text: str) -> bool:
-    """Return True for a heading or caption: text with no closing punctuation."""
-    return not text.rstrip("\"'”’)").endswith((".", "!", "?"))
+    """Return True for a heading or caption: text with no closing punctuation.
+
+    A label with a number after it ("Parking spaces removed: 48") is a fact box's entry and
+    states a fact: it is no fragment.
+    """
+    if text.rstrip("\"'”’)").endswith((".", "!", "?")):
+        return False
+    return not _ENTRY_RE.fullmatch(text)
 
 
 def leans_back(sentence: str) -> bool:

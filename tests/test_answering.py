@@ -228,6 +228,14 @@ def test_a_who_question_is_answered_by_a_close_sentence_naming_someone():
     assert "Kevin Kim" in picked[0][0].passage.text
 
 
+def test_an_amount_of_money_displaces_a_mere_number_for_a_cost_question():
+    corpus = _two_articles("Length of lanes: 3.2 km\n\n"
+                           "The project will cost $2.3 million and work starts in May.")
+    scored = _scored(corpus, {"Length of lanes": (0.75, 0.6), "The project": (0.69, 0.6)})
+    picked = select_quotes(corpus, "How much will the lanes cost?", scored, top_k=2)
+    assert "$2.3 million" in picked[0][0].passage.text
+
+
 def test_reasons_and_destinations():
     assert not gives_reason("Why?", "The papers are cutting 90 jobs.")
     assert gives_reason("Why?", "The cuts are needed to fund new printing presses.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
 from retrieval.loading import build_article, load_paths
-from retrieval.passages import leans_back, sentence_spans, split_passages
+from retrieval.passages import is_fragment, leans_back, sentence_spans, split_passages
 from tests.conftest import SEEDS_DIR
 
 
@@ -88,3 +88,12 @@ def test_leans_back_only_on_pronouns_and_linking_phrases():
     assert leans_back("“It is a start,” she said.")
     assert not leans_back("These consultations are new.")
     assert not leans_back("Herbert Kim said so.")
+
+
+def test_a_fact_box_entry_is_no_heading():
+    assert is_fragment("Magic mushrooms")
+    assert is_fragment("Larry Summers: If Tax Deal Goes Down There's A Risk")
+    assert not is_fragment("The talks ended.")
+    # A label with a number after it states a fact, as a list or fact box gives it.
+    assert not is_fragment("Parking spaces removed: 48")
+    assert not is_fragment("Death toll: at least 12 people")
