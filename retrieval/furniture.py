@@ -27,6 +27,8 @@ _WIDGET_LINES = [
     r"leave a (reply|comment)",
     r"(advertisement|advertising|sponsored( content)?|skip to (main )?content)",
     r"(share|share this( article| story)?|print|email|tweet|whatsapp|facebook|twitter)",
+    r"share (on|via|to) (facebook|twitter|x|whatsapp|linkedin|e-?mail|messenger|reddit"
+    r"|pinterest|bluesky|threads)",
     r"(read more|read also|also read|related( articles| news| stories)?)",
     # A link to another page behind a label: "WATCH: Day five highlights", "MORE: Team news".
     r"(watch|more|listen|video|photos|gallery|related|read more|see also)\s*:\s+\S.{0,100}",
@@ -70,6 +72,8 @@ _ANY_LINES = [
     r".{0,250}\((ap|afp|reuters|getty images|file|upi|epa|pa)?\s*(photo|photograph|image)s?\)",
     r"\(\s*([\w-]+\s+){0,2}(photo|image|picture)s?\s*[:/].{0,150}\)",
     r"(photo|image|picture)s? (caption|credit)s?\s*:.{0,200}",
+    # The BBC's spoken labels: "Image caption, Fallen trees blocked roads in Cork".
+    r"(image|media|video|photo) (caption|source|credit), (?-i:[A-Z]).{0,200}",
     r".{0,120}\b(photo|image|picture) credit:.{0,150}",
     # Comment prompts and share counts: "Tell us what you think in the comments below."
     r".{0,80}\b((tell|let) us (what you think|know)|share your (thoughts|views)).{0,60}"

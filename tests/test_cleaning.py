@@ -286,6 +286,10 @@ def test_the_outlets_masthead_is_no_headline():
     "Sign up for our newsletter: Get the world’s most fascinating discoveries delivered "
     "straight to your inbox. [Enter your email] [Sign Me Up]",
     "[ Enter your email ] [ Sign Up ]",
+    "Share on Facebook",
+    "Share on Twitter",
+    "Image caption, Fallen trees blocked roads in Cork",
+    "Image source, Getty Images",
 ])
 def test_furniture_of_four_more_site_styles_is_boilerplate(line):
     assert is_boilerplate(line)
@@ -299,6 +303,8 @@ def test_furniture_of_four_more_site_styles_is_boilerplate(line):
     "Follow-up tests on Twitter's code found no breach.",
     "Copyright lawyers said the ruling would be appealed.",
     "The site posted: 12 new cases on Monday.",
+    "Share on Facebook rose 3% after the results.",
+    "Image source, the police said, was a phone camera.",
 ])
 def test_sentences_like_the_four_site_styles_furniture_are_kept(line):
     assert not is_boilerplate(line)
