@@ -144,8 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsdesk", description=__doc__)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, help="data directory (default ./.newsdesk)")
-    common.add_argument("--articles-dir", type=Path,
-                        help="article files to serve (default ./seeds)")
+    # A string, not a Path: Path("") is ".", and an empty value means no articles directory.
+    common.add_argument("--articles-dir",
+                        help='article files to serve (default ./seeds; "": none)')
     common.add_argument("--model", help="sentence-transformers model name or path")
     sub = parser.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", parents=[common], help="answer a question from the articles")

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import format_answer, format_source
+from bot.cli import format_answer, format_source, main
+from bot.settings import Settings
 from retrieval.models import Answer, Quote, Source
 from tests.conftest import ROOT
 
@@ -26,6 +27,39 @@ def test_format_source_and_answer():
     assert "Supporting quotes" in text
     declined = format_answer(Answer("q", False))
     assert declined.startswith("Not found in the articles")
+
+
+class _NoModel:
+    """Stands in for the service built by a command: serves no article."""
+
+    def articles(self) -> tuple[()]:
+        return ()
+
+
+@pytest.fixture
+def built(monkeypatch: pytest.MonkeyPatch) -> list[Settings]:
+    """Run `main()` in-process without the model: the settings each service was built with."""
+    calls: list[Settings] = []
+
+    def build_service(settings: Settings, **kwargs: object) -> _NoModel:
+        calls.append(settings)
+        return _NoModel()
+
+    for name in [n for n in os.environ if n.startswith("NEWSDESK_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setattr("bot.cli.build_service", build_service)
+    monkeypatch.setattr("bot.wiring.build_service", build_service)  # the server's lifespan
+    monkeypatch.setattr("bot.cli.configure_logging", lambda settings: None)
+    return calls
+
+
+def test_an_empty_articles_dir_flag_means_none_as_the_variable_does(built, monkeypatch,
+                                                                     tmp_path):
+    assert main(["articles", "--data-dir", str(tmp_path), "--articles-dir", ""]) == 0
+    monkeypatch.setenv("NEWSDESK_ARTICLES_DIR", "")
+    assert main(["articles", "--data-dir", str(tmp_path)]) == 0
+    assert main(["articles", "--data-dir", str(tmp_path), "--articles-dir", "news"]) == 0
+    assert [s.articles_dir for s in built] == [None, None, Path("news")]
 
 
 def _newsdesk(*args: str, data_dir: Path, timeout: float = 240) -> subprocess.CompletedProcess:
