@@ -104,8 +104,9 @@ def _cmd_articles(settings: Settings, args: argparse.Namespace) -> int:
 def _cmd_eval(settings: Settings, args: argparse.Namespace) -> int:
     from retrieval.evaluation import TARGETS, evaluate, load_items
 
-    service = build_service(settings, progress=_progress_bar(), batching=False)
+    # Check every question file before spending seconds on loading the model.
     items = [item for path in args.files for item in load_items(Path(path))]
+    service = build_service(settings, progress=_progress_bar(), batching=False)
     report = evaluate(lambda q, **kw: service.ask(q, top_k=3, **kw), items)
     rates = report.rates()
     print(f"{'metric':<22}{'value':>8}  target")

@@ -9,7 +9,8 @@ Hierarchy::
     │   └── ArticleNotFoundError  no article with that id
     ├── IndexCorruptedError       a persisted file cannot be read (rebuilt, never fatal)
     ├── StoreError                a file of users' decisions (removals) cannot be read
-    └── ModelLoadError            the embedding model cannot be loaded
+    ├── ModelLoadError            the embedding model cannot be loaded
+    └── QuestionFileError         a question file for `newsdesk eval` is missing or malformed
 """
 
 from __future__ import annotations
@@ -48,3 +49,7 @@ class StoreError(NewsdeskError):
 
 class ModelLoadError(NewsdeskError):
     """The embedding model cannot be loaded."""
+
+
+class QuestionFileError(NewsdeskError, ValueError):
+    """A question file for `newsdesk eval` is missing, empty or malformed."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from retrieval.errors import ArticleFormatError
+from retrieval.errors import QuestionFileError
 from retrieval.models import Answer
 
 # The targets of issue 5; `newsdesk eval` fails below them.
@@ -91,24 +91,73 @@ def _score_answer(report: EvalReport, qid: str, answer: Answer, item: dict[str, 
         report.misses.append(f"{qid}: first outlet {first!r} not in {sorted(outlets)}")
 
 
+FORMAT_HINT = ('each line a JSON object: {"question": str, "answerable": bool (default true), '
+               '"answers": [str, ...], "outlets": [str, ...]} or {"turns": [str, ...], '
+               '"answers": [str, ...], "outlets": [str, ...]}')
+
+
+def _strings(item: dict[str, Any], key: str, *, required: bool) -> str | None:
+    """Return what is wrong with item[key] as a list of strings, or None when it is fine."""
+    if key not in item:
+        return f'"{key}" is missing: give the list of expected strings' if required else None
+    value = item[key]
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        return f'"{key}" must be a list of strings, like ["Kevin Kim"], not {value!r:.40}'
+    if required and not any(x.strip() for x in value):
+        return f'"{key}" is empty: give at least one expected string'
+    return None
+
+
+def _problem(item: Any) -> str | None:
+    """Return what is wrong with one question-file item, or None when it can be scored."""
+    if not isinstance(item, dict) or not ("question" in item or "turns" in item):
+        return 'expected an object with "question" or "turns"'
+    if "turns" in item:
+        turns = item["turns"]
+        if (not isinstance(turns, list) or not turns
+                or not all(isinstance(t, str) and t.strip() for t in turns)):
+            return '"turns" must be a non-empty list of question strings'
+        answerable = True
+    else:
+        if not isinstance(item["question"], str) or not item["question"].strip():
+            return '"question" must be a non-empty string'
+        answerable = item.get("answerable", True)
+        if not isinstance(answerable, bool):
+            return f'"answerable" must be true or false, not {answerable!r:.40}'
+    return (_strings(item, "answers", required=answerable)
+            or _strings(item, "outlets", required=False))
+
+
 def load_items(path: Path) -> list[dict[str, Any]]:
-    """Read a JSON-lines question file.
+    """Read a JSON-lines question file, checking every item before any is asked.
 
     Raises:
-        ArticleFormatError: When a line is not a JSON object.
+        QuestionFileError: When the file cannot be read, holds no question, or a line is not
+            a question or conversation in the documented format.
     """
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        raise QuestionFileError(f"{path}: no such file; give the path of a .jsonl question "
+                                "file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else f"not UTF-8 (byte {exc.start})"
+        raise QuestionFileError(f"{path}: cannot read the question file ({reason})") from None
     items = []
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ArticleFormatError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-        if not isinstance(item, dict) or not ("question" in item or "turns" in item):
-            raise ArticleFormatError(f'{path}:{number}: expected an object with "question" '
-                                     'or "turns"')
+            raise QuestionFileError(f"{path}:{number}: not JSON ({exc.msg}, column "
+                                    f"{exc.colno})") from exc
+        problem = _problem(item)
+        if problem:
+            raise QuestionFileError(f"{path}:{number}: {problem}")
         items.append(item)
+    if not items:
+        raise QuestionFileError(f"{path}: no questions in the file; write {FORMAT_HINT}")
     return items
 
 

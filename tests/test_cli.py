@@ -62,6 +62,26 @@ def test_an_empty_articles_dir_flag_means_none_as_the_variable_does(built, monke
     assert [s.articles_dir for s in built] == [None, None, Path("news")]
 
 
+@pytest.mark.parametrize(("content", "fragment"), [
+    (None, "no such file"),
+    ('{"id": "x", "question": "Who leads?", "answers": "xyz123"}\n',
+     ':1: "answers" must be a list of strings'),
+    ('{"id": "x", "question": "Who leads?", "answerable": false}\n'
+     '{"id": "y", "question": "Who leads?", "answerable": true}\n', ':2: "answers" is missing'),
+    ("", "no questions in the file"),
+])
+def test_eval_rejects_a_bad_question_file_in_one_line_before_loading_the_model(
+        built, tmp_path, capsys, content, fragment):
+    path = tmp_path / "questions.jsonl"
+    if content is not None:
+        path.write_text(content, "utf-8")
+    assert main(["eval", str(path), "--data-dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsdesk: {path}") and fragment in err, err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert built == []
+
+
 def _newsdesk(*args: str, data_dir: Path, timeout: float = 240) -> subprocess.CompletedProcess:
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     return subprocess.run([sys.executable, "-m", "bot.cli", *args, "--data-dir", str(data_dir)],
