@@ -10,7 +10,8 @@ Hierarchy::
     ├── IndexCorruptedError       a persisted file cannot be read (rebuilt, never fatal)
     ├── StoreError                a file of users' decisions (removals) cannot be read
     ├── ModelLoadError            the embedding model cannot be loaded
-    └── QuestionFileError         a question file for `newsdesk eval` is missing or malformed
+    ├── QuestionFileError         a question file for `newsdesk eval` is missing or malformed
+    └── ServerStartError          the HTTP server cannot listen on its host and port
 """
 
 from __future__ import annotations
@@ -53,3 +54,7 @@ class ModelLoadError(NewsdeskError):
 
 class QuestionFileError(NewsdeskError, ValueError):
     """A question file for `newsdesk eval` is missing, empty or malformed."""
+
+
+class ServerStartError(NewsdeskError):
+    """The HTTP server cannot listen on its host and port (taken, or not allowed)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from datetime import date
@@ -79,6 +80,18 @@ def test_eval_rejects_a_bad_question_file_in_one_line_before_loading_the_model(
     err = capsys.readouterr().err
     assert err.startswith(f"newsdesk: {path}") and fragment in err, err
     assert err.count("\n") == 1 and "Traceback" not in err
+    assert built == []
+
+
+def test_serve_on_a_taken_port_says_so_before_loading_the_model(built, tmp_path, capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code = main(["serve", "--port", str(port), "--data-dir", str(tmp_path)])
+    assert code == 2
+    assert capsys.readouterr().err == (f"newsdesk: port {port} is in use; choose another with "
+                                       "--port or NEWSDESK_PORT\n")
     assert built == []
 
 
