@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bot.schemas import AnswerOut
-from bot.settings import Settings
+from bot.settings import Settings, describe_settings_error
 from bot.wiring import build_service, configure_logging
 from retrieval.errors import NewsdeskError
 from retrieval.models import Answer, Quote
@@ -173,17 +173,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The settings each common flag overrides, named in messages about their values.
+FLAGS = {"data_dir": "--data-dir", "articles_dir": "--articles-dir", "model": "--model",
+         "host": "--host", "port": "--port"}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `newsdesk` command line."""
     args = build_parser().parse_args(argv)
     overrides = {key: value for key, value in (
-        ("data_dir", args.data_dir), ("articles_dir", args.articles_dir), ("model", args.model),
-        ("host", getattr(args, "host", None)), ("port", getattr(args, "port", None)),
-    ) if value is not None}
+        (key, getattr(args, key, None)) for key in FLAGS) if value is not None}
     try:
         settings = Settings(**overrides)
     except ValueError as exc:
-        print(f"newsdesk: invalid setting: {exc}", file=sys.stderr)
+        for line in describe_settings_error(exc, {k: FLAGS[k] for k in overrides}):
+            print(f"newsdesk: invalid setting {line}", file=sys.stderr)
         return 2
     if args.command in QUIET_COMMANDS and "log_level" not in settings.model_fields_set:
         settings = settings.model_copy(update={"log_level": "WARNING"})

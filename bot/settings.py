@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class Settings(BaseSettings):
@@ -66,3 +70,37 @@ class Settings(BaseSettings):
         if isinstance(value, str) and not value.strip():
             return None
         return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        """Accept the logging levels only, in any case (NEWSDESK_LOG_LEVEL=debug)."""
+        if value.upper() not in LOG_LEVELS:
+            raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+        return value.upper()
+
+
+def describe_settings_error(exc: ValueError, flags: Mapping[str, str] | None = None) -> list[str]:
+    """Return one "NEWSDESK_PORT: reason" line per invalid setting (a flag's name if given).
+
+    Args:
+        exc: What building Settings raised: a ValidationError, or pydantic-settings' error for
+            a value that is not valid JSON (list settings).
+        flags: The command-line flag of each setting given on the command line ("--port").
+    """
+    def name(field: str) -> str:
+        return (flags or {}).get(field) or f"NEWSDESK_{field.upper()}"
+
+    if isinstance(exc, ValidationError):
+        lines = []
+        for error in exc.errors(include_url=False):
+            field, *rest = [str(part) for part in error["loc"]] or ["?"]
+            where = name(field) + "".join(f"[{part}]" for part in rest)
+            message = error["msg"].removeprefix("Value error, ")
+            lines.append(f"{where}: {message}")
+        return lines
+    field = re.search(r'field "(\w+)"', str(exc))
+    if field and isinstance(exc.__cause__, ValueError):
+        return [f"{name(field.group(1))}: not valid JSON ({exc.__cause__}); give a JSON list "
+                'such as ["Who leads?", "When?"]']
+    return [str(exc)]

@@ -95,6 +95,30 @@ def test_serve_on_a_taken_port_says_so_before_loading_the_model(built, tmp_path,
     assert built == []
 
 
+@pytest.mark.parametrize(("variable", "value", "expected"), [
+    ("NEWSDESK_PORT", "abc", "NEWSDESK_PORT: Input should be a valid integer"),
+    ("NEWSDESK_PORT", "70000", "NEWSDESK_PORT: Input should be less than or equal to 65535"),
+    ("NEWSDESK_LOG_FORMAT", "xml", "NEWSDESK_LOG_FORMAT: Input should be 'text' or 'json'"),
+    ("NEWSDESK_LOG_LEVEL", "loud", "NEWSDESK_LOG_LEVEL: must be one of DEBUG, INFO, WARNING"),
+    ("NEWSDESK_TELEGRAM_EXAMPLES", "Who?", "NEWSDESK_TELEGRAM_EXAMPLES: not valid JSON"),
+    ("NEWSDESK_TELEGRAM_EXAMPLES", "[1]", "NEWSDESK_TELEGRAM_EXAMPLES[0]: Input should be"),
+])
+def test_a_bad_setting_is_named_by_its_variable_in_one_line(built, monkeypatch, tmp_path, capsys,
+                                                            variable, value, expected):
+    monkeypatch.setenv(variable, value)
+    assert main(["articles", "--data-dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsdesk: invalid setting {expected}"), err
+    assert err.count("\n") == 1 and "https://" not in err and "pydantic" not in err
+    assert built == []
+
+
+def test_a_bad_flag_value_is_named_by_its_flag(built, tmp_path, capsys):
+    assert main(["serve", "--port", "70000", "--data-dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err == "newsdesk: invalid setting --port: Input should be less than or equal to 65535\n"
+
+
 def _newsdesk(*args: str, data_dir: Path, timeout: float = 240) -> subprocess.CompletedProcess:
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     return subprocess.run([sys.executable, "-m", "bot.cli", *args, "--data-dir", str(data_dir)],
