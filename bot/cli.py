@@ -69,17 +69,27 @@ def _cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
 def _cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from retrieval.loading import article_files, load_file, read_sidecar
+    from retrieval.loading import ARTICLE_SUFFIXES, article_files, load_file, read_sidecar
 
+    files: list[Path] = []
+    failures: list[str] = []
+    for given in map(Path, args.paths):
+        found = list(article_files([given])) if given.exists() else []
+        if not given.exists():
+            failures.append(f"{given}: no such file or directory")
+        elif not found:
+            failures.append(f"{given}: no article files found; accepted: "
+                            f"{', '.join(sorted(ARTICLE_SUFFIXES))}")
+        files += found
+    if not files:  # nothing to read: say so before spending seconds on loading the model
+        for message in failures:
+            print(f"skipped {message}", file=sys.stderr)
+        print("no article added")
+        return 1
     service = build_service(settings, progress=_progress_bar(), batching=False)
-    files = list(article_files(Path(p) for p in args.paths))
-    missing = [p for p in args.paths if not Path(p).exists()]
-    failures = [f"{p}: no such file or directory" for p in missing]
     articles = []
     for path in tqdm(files, desc="reading articles", unit="file", file=sys.stderr,
                      disable=len(files) < 10):
-        if not path.exists():
-            continue
         try:
             articles.append(load_file(path, sidecar=read_sidecar(path.parent).get(path.name)))
         except NewsdeskError as exc:

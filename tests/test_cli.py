@@ -119,6 +119,22 @@ def test_a_bad_flag_value_is_named_by_its_flag(built, tmp_path, capsys):
     assert err == "newsdesk: invalid setting --port: Input should be less than or equal to 65535\n"
 
 
+def test_ingest_of_a_folder_without_article_files_says_what_is_accepted(built, tmp_path,
+                                                                         capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "notes.pdf").write_bytes(b"%PDF-1.4")
+    assert main(["ingest", str(empty), str(other), "--data-dir", str(tmp_path / "d")]) == 1
+    captured = capsys.readouterr()
+    for folder in (empty, other):
+        assert (f"skipped {folder}: no article files found; accepted: .htm, .html, .json, .md, "
+                ".txt") in captured.err
+    assert "no article added" in captured.out
+    assert built == []
+
+
 def _newsdesk(*args: str, data_dir: Path, timeout: float = 240) -> subprocess.CompletedProcess:
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     return subprocess.run([sys.executable, "-m", "bot.cli", *args, "--data-dir", str(data_dir)],
