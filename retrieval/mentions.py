@@ -39,6 +39,22 @@ def _matcher(outlets: frozenset[str]) -> tuple[re.Pattern[str], dict[str, str]] 
                       rf"|(?<!\w)(?P<bare>{bare})(?:'s|’s)?(?!\w)"), by_key
 
 
+# A source no served article comes from, at either end of a question: "according to CNN, when
+# is the meeting?", "... per the Wall Street Journal?". Its name is no topic to look for, and
+# with no article from it all outlets answer, each quote naming its own.
+_OTHER_SOURCE_RE = re.compile(
+    r"^\W*(?:according\s+to|per)\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}"
+    r"\s*[,:]\s*"
+    r"|[\s,]+(?:according\s+to|per)\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}(?=\W*$)", re.IGNORECASE)
+
+
+def _without_other_sources(question: str) -> str:
+    """Return the question without a leading or trailing attribution to an unserved source."""
+    cleaned = _OTHER_SOURCE_RE.sub("", question).strip()
+    return cleaned if re.search(r"\w", cleaned) else question
+
+
 def outlet_mentions(question: str, outlets: frozenset[str]) -> tuple[str, frozenset[str]]:
     """Find the served outlets a question names, and remove those mentions from it.
 
@@ -53,7 +69,7 @@ def outlet_mentions(question: str, outlets: frozenset[str]) -> tuple[str, frozen
     """
     matcher = _matcher(outlets)
     if matcher is None:
-        return question, frozenset()
+        return _without_other_sources(question), frozenset()
     pattern, by_key = matcher
     named: set[str] = set()
 
@@ -66,6 +82,6 @@ def outlet_mentions(question: str, outlets: frozenset[str]) -> tuple[str, frozen
 
     cleaned = pattern.sub(drop, question)
     if not named:
-        return question, frozenset()
+        return _without_other_sources(question), frozenset()
     cleaned = re.sub(r"[\s,;:]+([?.!])", r"\1", re.sub(r"\s{2,}", " ", cleaned)).strip(" ,;:")
     return cleaned, frozenset(named)
