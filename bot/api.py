@@ -18,7 +18,7 @@ from starlette.routing import Match
 from bot import metrics, web
 from bot.metrics import RequestLogMiddleware
 from bot.routes import router
-from bot.schemas import HAS_WORDS, NOT_BLANK
+from bot.schemas import HAS_WORDS, HTTP_URL, NOT_BLANK
 from bot.settings import Settings
 from retrieval.errors import (
     ArticleFormatError,
@@ -141,6 +141,7 @@ class HeadAsGetMiddleware:
 _PATTERN_MEANING = {
     NOT_BLANK: "must not be empty or only whitespace",
     HAS_WORDS: "must contain words (two letters in a row), not only digits, punctuation or spaces",
+    HTTP_URL: "must be an absolute http(s) URL, like https://example.org/news/story",
 }
 
 

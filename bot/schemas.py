@@ -30,6 +30,11 @@ _LETTER = (r"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u
            r"\u05D0-\u05EA\u0620-\u064A\u0904-\u0939\u0E01-\u0E30\u3041-\u30FF"
            r"\u4E00-\u9FFF\uAC00-\uD7A3")
 HAS_WORDS = f"[{_LETTER}]{{2}}"
+# An absolute http(s) URL: the scheme (any case), a host, then no space or control character
+# anywhere. Anchored, so the schema (ECMA regex) and pydantic (Rust regex) accept the same.
+_NOT_IN_URL = r"\x00-\x20\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+HTTP_URL = (f"^[Hh][Tt][Tt][Pp][Ss]?://[^{_NOT_IN_URL}/?#@:.][^{_NOT_IN_URL}/?#]*"
+            f"([/?#][^{_NOT_IN_URL}]*)?$")
 
 
 def _iso_date(value: Any) -> date:
@@ -139,7 +144,9 @@ class ArticleIn(_Strict):
                             "(two letters in a row) that survive the boilerplate cleaning.")
     outlet: StrictStr | None = Field(None, max_length=200)
     published: IsoDate | None = None
-    url: StrictStr | None = Field(None, max_length=2000)
+    url: StrictStr | None = Field(None, max_length=2000, pattern=HTTP_URL,
+                                  examples=["https://example.org/news/museum-reopens"],
+                                  description="The article's address: an absolute http(s) URL.")
 
     @field_validator("title", "text")
     @classmethod

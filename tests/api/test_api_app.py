@@ -186,3 +186,35 @@ def test_requests_before_the_service_is_ready_get_503(tmp_path):
         assert "still loading" in response.json()["detail"]
         assert response.headers["retry-after"] == "5"
     assert "503" in app.openapi()["paths"]["/ask"]["post"]["responses"]
+
+
+@pytest.mark.parametrize("url", [
+    "javascript:alert(1)", "not a url", "example.org/story", "/relative/path", "ftp://x.org/a",
+    "data:text/html,x", "http://", "https:///path", "http://exa mple.org", "https://x.org/a b",
+    "http://x.org/\n", "//x.org/a", "",
+])
+def test_article_url_must_be_an_absolute_http_url(client, auth, url):
+    article = {"title": "Museum reopens", "text": "The museum reopens on Saturday.", "url": url}
+    response = client.post("/articles", json=article, headers=auth)
+    assert response.status_code == 422, url
+    assert response.json()["detail"][0]["loc"] == ["body", "url"]
+    assert "absolute http(s) URL" in response.json()["detail"][0]["msg"]
+
+
+@pytest.mark.parametrize("url", ["https://example.org/story?id=1#top", "http://x.org",
+                                 "HTTPS://Example.org/a", "http://127.0.0.1:8000/a",
+                                 "https://例え.jp/記事"])
+def test_absolute_http_urls_are_accepted_as_given(client, auth, url):
+    article = {"title": "Museum reopens", "text": f"The museum reopens on Saturday ({url}).",
+               "url": url}
+    response = client.post("/articles", json=article, headers=auth)
+    assert response.status_code == 201, response.text
+    assert response.json()["url"] == url
+
+
+def test_the_url_pattern_is_in_the_schema_and_the_same_as_the_check(client):
+    from bot.schemas import HTTP_URL
+
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["ArticleIn"]
+    url = next(s for s in schema["properties"]["url"]["anyOf"] if s.get("type") == "string")
+    assert url["pattern"] == HTTP_URL

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.conftest import LiveServer
+from tests.conftest import SEEDS_DIR, LiveServer
 
 pytestmark = pytest.mark.integration
 
@@ -132,14 +133,24 @@ def test_errors_show_the_detail(page: Page, live_server):
 
 @pytest.fixture(scope="module")
 def admin_server(tmp_path_factory: pytest.TempPathFactory):
-    """An own server (admin token set) with an article full of markup and a javascript: link."""
-    server = LiveServer(tmp_path_factory.mktemp("web") / "data",
+    """An own server (admin token set) with an article full of markup and a javascript: link.
+
+    The API refuses a url that is not http(s), so the bad link comes in an article file (which
+    `newsdesk ingest` and the articles directory still accept): the page must not link it.
+    """
+    root = tmp_path_factory.mktemp("web")
+    articles = shutil.copytree(SEEDS_DIR, root / "articles")
+    (articles / "lighthouse.json").write_text(json.dumps(BAD_LINK), "utf-8")
+    server = LiveServer(root / "data", articles_dir=articles,
                         env={"NEWSDESK_ADMIN_TOKEN": ADMIN}).wait_ready()
     try:
-        for article in (FESTIVAL, BAD_LINK):
-            response = httpx.post(f"{server.url}/articles", json=article, timeout=60,
-                                  headers={"Authorization": f"Bearer {ADMIN}"})
-            assert response.status_code == 201, response.text
+        headers = {"Authorization": f"Bearer {ADMIN}"}
+        response = httpx.post(f"{server.url}/articles", json=FESTIVAL, timeout=60,
+                              headers=headers)
+        assert response.status_code == 201, response.text
+        refused = httpx.post(f"{server.url}/articles", json={**BAD_LINK, "title": "Other"},
+                             timeout=60, headers=headers)
+        assert refused.status_code == 422, refused.text
         yield server
     finally:
         server.stop()
