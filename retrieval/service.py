@@ -33,7 +33,7 @@ def validate_question(question: str, *, max_chars: int = MAX_QUESTION_CHARS) -> 
     question = question.strip()
     if len(question) > max_chars:
         raise InvalidQuestionError(f"the question is {len(question)} characters long; "
-                                   f"keep it under {max_chars}")
+                                   f"it may be at most {max_chars} characters")
     return question
 
 

@@ -83,6 +83,12 @@ def test_eval_rejects_a_bad_question_file_in_one_line_before_loading_the_model(
     assert built == []
 
 
+def test_a_question_at_the_limit_is_accepted_and_the_message_says_so(built, tmp_path, capsys):
+    assert main(["ask", "x" * 1001, "--data-dir", str(tmp_path)]) == 2
+    assert "is 1001 characters long; it may be at most 1000 characters" in capsys.readouterr().err
+    assert built == []
+
+
 def test_serve_on_a_taken_port_says_so_before_loading_the_model(built, tmp_path, capsys):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

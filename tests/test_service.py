@@ -122,7 +122,7 @@ def test_remove_survives_restart_even_for_file_articles(tmp_path, articles_dir):
 def test_bad_questions_and_articles_raise_clear_errors(fake_service: QAService):
     with pytest.raises(InvalidQuestionError, match="empty"):
         fake_service.ask("   ")
-    with pytest.raises(InvalidQuestionError, match="keep it under 1000"):
+    with pytest.raises(InvalidQuestionError, match="it may be at most 1000 characters"):
         fake_service.ask("x" * 1001)
     with pytest.raises(InvalidQuestionError, match="top_k"):
         fake_service.ask("bridge?", top_k=0)
