@@ -144,17 +144,51 @@ _PATTERN_MEANING = {
     HTTP_URL: "must be an absolute http(s) URL, like https://example.org/news/story",
 }
 
+# The field a core error is about, per route: its 422 names it as the schema's checks do.
+_FIELD_OF_ROUTE = {("POST", "/ask"): ["body", "question"], ("GET", "/ask"): ["query", "q"],
+                   ("POST", "/articles"): ["body", "text"]}
+
+
+def _field_problem(request: Request, message: str) -> dict[str, Any]:
+    """Render a core error as one validation problem {loc, msg, type}."""
+    route = getattr(request.scope.get("route"), "path", request.url.path)
+    loc = _FIELD_OF_ROUTE.get((request.method, route), ["body"])
+    # build_article names where an article came from ("api: no article text left ..."); the
+    # loc says that here.
+    return {"loc": loc, "msg": message.removeprefix("api: "), "type": "value_error"}
+
+
+def _body_problem(request: Request, error: dict[str, Any]) -> str | None:
+    """Say what is wrong with a body that is not a JSON object, or None for other problems."""
+    if tuple(error.get("loc", ())) != ("body",) or error.get("type") == "json_invalid":
+        return None
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media != "application/json" and not media.endswith("+json"):
+        return (f"the body must be JSON sent with the header Content-Type: application/json "
+                f"(this request's is {media or 'missing'}; with curl, add "
+                "-H 'Content-Type: application/json')")
+    if error.get("type") == "missing":
+        return "the body is empty; send a JSON object"
+    return "the body must be a JSON object, like {\"question\": \"Who leads?\"}"
+
 
 def _error_handlers(app: FastAPI) -> None:
-    """Map the core's errors to 4xx JSON responses in one place."""
-    statuses: list[tuple[type[NewsdeskError], int]] = [
-        (ArticleNotFoundError, 404), (InvalidQuestionError, 422), (ArticleFormatError, 422),
-    ]
-    for error_type, status in statuses:
-        def handler(request: Request, exc: Exception, status: int = status) -> JSONResponse:
-            return JSONResponse({"detail": str(exc)}, status_code=status)
+    """Map the core's errors to 4xx JSON responses in one place.
 
-        app.add_exception_handler(error_type, handler)
+    Every 422 has the same body, whichever check refused: `detail` is a list of
+    {loc, msg, type} problems, as FastAPI renders the schema's checks.
+    """
+    def not_found(request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=404)
+
+    app.add_exception_handler(ArticleNotFoundError, not_found)
+
+    def invalid_field(request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"detail": [_field_problem(request, str(exc))]}, status_code=422)
+
+    invalid: list[type[NewsdeskError]] = [InvalidQuestionError, ArticleFormatError]
+    for error_type in invalid:
+        app.add_exception_handler(error_type, invalid_field)
 
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = []
@@ -165,6 +199,8 @@ def _error_handlers(app: FastAPI) -> None:
                 problem["msg"] = _PATTERN_MEANING[pattern]
             elif error.get("type") == "json_invalid" and (error.get("ctx") or {}).get("error"):
                 problem["msg"] = f"malformed JSON: {error['ctx']['error']}"
+            elif (body := _body_problem(request, error)) is not None:
+                problem["msg"] = body
             problems.append(problem)
         malformed = any(p.get("type") == "json_invalid" for p in problems)
         return JSONResponse({"detail": problems}, status_code=400 if malformed else 422)

@@ -190,6 +190,6 @@ class HealthOut(BaseModel):
 
 
 class ErrorOut(BaseModel):
-    """An error: `detail` says what is wrong (a list of problems for validation errors)."""
+    """An error: `detail` says what is wrong; for 422, a list of {loc, msg, type} problems."""
 
     detail: str | list[dict[str, Any]]

@@ -218,3 +218,44 @@ def test_the_url_pattern_is_in_the_schema_and_the_same_as_the_check(client):
     schema = client.get("/openapi.json").json()["components"]["schemas"]["ArticleIn"]
     url = next(s for s in schema["properties"]["url"]["anyOf"] if s.get("type") == "string")
     assert url["pattern"] == HTTP_URL
+
+
+def test_a_body_sent_without_the_json_content_type_says_to_send_it(client):
+    for headers in ({"Content-Type": "application/x-www-form-urlencoded"},  # curl -d
+                    {"Content-Type": "text/plain"}):
+        response = client.post("/ask", content=b'{"question": "When?"}', headers=headers)
+        assert response.status_code == 422
+        [problem] = response.json()["detail"]
+        assert problem["loc"] == ["body"]
+        assert "Content-Type: application/json" in problem["msg"], problem
+    not_object = client.post("/ask", json=["When?"])
+    assert not_object.status_code == 422
+    assert "must be a JSON object" in not_object.json()["detail"][0]["msg"]
+
+
+def test_every_422_has_the_same_shape_whichever_check_refused(articles_dir, fake_embedder,
+                                                              tmp_path, auth):
+    """The schema's limits and the service's (a lower NEWSDESK_MAX_QUESTION_CHARS) alike."""
+    from retrieval.service import QAService
+
+    settings = Settings(data_dir=tmp_path / "data", admin_token="s3cret", max_question_chars=50)
+    service = QAService.open(data_dir=settings.data_dir, articles_dir=articles_dir,
+                             embedder=fake_embedder, max_question_chars=50)
+    with TestClient(create_app(settings, service=service)) as client:
+        responses = {
+            ("body", "question"): client.post("/ask", json={"question": "x" * 60}),
+            ("query", "q"): client.get("/ask", params={"q": "x" * 60}),
+            ("body", "text"): client.post("/articles", headers=auth,
+                                          json={"title": "t", "text": "Open in app\nNO COMMENTS"}),
+        }
+        responses[("body", "question", "1001")] = client.post("/ask",
+                                                              json={"question": "x" * 1001})
+    for where, response in responses.items():
+        assert response.status_code == 422, where
+        [problem] = response.json()["detail"]
+        assert set(problem) == {"loc", "msg", "type"}, where
+        assert tuple(problem["loc"]) == where[:2]
+    assert responses[("body", "question")].json()["detail"][0]["msg"] == (
+        "the question is 60 characters long; it may be at most 50 characters")
+    furniture = responses[("body", "text")].json()["detail"][0]["msg"]
+    assert furniture.startswith("no article text left after removing boilerplate")
