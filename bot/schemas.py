@@ -106,7 +106,14 @@ class PassageOut(BaseModel):
     """A verbatim quote: `text == article.text[start:end]`."""
 
     text: str
-    score: float
+    score: float = Field(description=(
+        "How well the quote matches the question, higher is closer: a weighted sum of its "
+        "similarity in meaning (embeddings) and the share of the question's words it holds, "
+        "for the sentence and for the passage around it, plus small nudges for holding the "
+        "kind of fact asked for and for the previous turn of a conversation. Comparable only "
+        "within one answer. The quotes are in answer order, not sorted by score: the first "
+        "is the answer, chosen also by the kind of fact asked for, the more recent of two "
+        "close reports and the previous turn, so a later quote may score higher."))
     article_id: str
     start: int
     end: int
@@ -125,7 +132,9 @@ class AnswerOut(BaseModel):
     question: str
     answered: bool
     answer: str | None = Field(description="The answering sentence; null when declined.")
-    passages: list[PassageOut]
+    passages: list[PassageOut] = Field(description=(
+        "The answering quote first, then the supporting quotes: answer order, not sorted by "
+        "score."))
 
     @classmethod
     def of(cls, answer: Answer) -> AnswerOut:
@@ -140,7 +149,8 @@ class ArticleIn(_Strict):
     title: StrictStr = Field(min_length=1, max_length=500, pattern=NOT_BLANK,
                              description="The headline; not only whitespace.")
     text: StrictStr = Field(min_length=2, max_length=900_000, pattern=HAS_WORDS,
-                            description="The article body, raw text is fine; it must hold words "
+                            description="The article body, raw text is fine; at most 900,000 "
+                            "characters (and the request body at most 1 MB); it must hold words "
                             "(two letters in a row) that survive the boilerplate cleaning.")
     outlet: StrictStr | None = Field(None, max_length=200)
     published: IsoDate | None = None

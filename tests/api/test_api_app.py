@@ -259,3 +259,14 @@ def test_every_422_has_the_same_shape_whichever_check_refused(articles_dir, fake
         "the question is 60 characters long; it may be at most 50 characters")
     furniture = responses[("body", "text")].json()["detail"][0]["msg"]
     assert furniture.startswith("no article text left after removing boilerplate")
+
+
+def test_the_docs_say_what_score_is_and_the_text_limit(client):
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    score = schemas["PassageOut"]["properties"]["score"]["description"]
+    assert "not sorted by score" in score and "answer order" in score
+    assert "900,000" in schemas["ArticleIn"]["properties"]["text"]["description"]
+    from tests.conftest import ROOT
+
+    api = (ROOT / "README.md").read_text("utf-8").split("## HTTP API", 1)[1].split("\n## ")[0]
+    assert "900,000 characters" in api and "not sorted by score" in api
