@@ -183,3 +183,24 @@ def test_article_text_and_links_are_escaped(page: Page, admin_server, tmp_path: 
     assert page.locator("body b, body i").count() == 0
     assert dialogs == []
     assert full_page_screenshot(page, tmp_path / "escaped.png").exists()
+
+
+def test_the_page_loads_without_a_failed_request(page: Page, live_server):
+    """No request of the page fails: not even the browser's own for /favicon.ico."""
+    failed: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400
+            else None)
+    page.on("requestfailed", lambda r: failed.append(f"failed {r.url}"))
+    page.goto(live_server.url + "/", wait_until="networkidle")
+    expect(page.get_by_test_id("article-list").locator("li")).not_to_have_count(0)
+    page.wait_for_timeout(500)  # the favicon is requested after the load event
+    assert failed == []
+    icon = page.eval_on_selector("link[rel=icon]", "link => link.href")
+    assert icon.startswith("data:image/svg+xml,")
+    drawn = page.evaluate("""href => new Promise(done => {
+        const image = new Image();
+        image.onload = () => done(image.naturalWidth);
+        image.onerror = () => done(0);
+        image.src = href;
+    })""", icon)
+    assert drawn > 0  # a valid image, not a broken icon
