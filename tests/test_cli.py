@@ -83,7 +83,7 @@ def test_eval_rejects_a_bad_question_file_in_one_line_before_loading_the_model(
     assert built == []
 
 
-def test_a_question_at_the_limit_is_accepted_and_the_message_says_so(built, tmp_path, capsys):
+def test_an_over_long_question_says_how_long_it_may_be(built, tmp_path, capsys):
     assert main(["ask", "x" * 1001, "--data-dir", str(tmp_path)]) == 2
     assert "is 1001 characters long; it may be at most 1000 characters" in capsys.readouterr().err
     assert built == []
