@@ -24,6 +24,8 @@ SHORTHAND = {
     "s korea": "South Korea", "rep": "representative", "reps": "representatives", "yr": "year",
     "yrs": "years", "tmrw": "tomorrow", "rn": "right now", "b4": "before",
     "bfore": "before", "2day": "today", "2moro": "tomorrow", "pic": "picture", "ppl": "people",
+    "da": "the", "tha": "the", "teh": "the", "dat": "that", "dey": "they", "bout": "about",
+    "n": "and", "wot": "what",
 }
 # Fillers that only dilute what the model reads, in any case.
 FILLERS = {"or nah", "in all this", "in all of this", "lol", "btw", "tbh", "pls", "plz", "idk",
