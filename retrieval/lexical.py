@@ -59,6 +59,12 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n >= COMMON_WORD_COUNT)
 
 
+# Titles news writes out as often as it abbreviates: "Chief executive Priya Raman" answers
+# "Who is the CEO?". Used, in any case, only when the articles never use the abbreviation.
+TITLE_ABBREVIATIONS = {
+    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cto": "chief technology officer", "vp": "vice president",
+}
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 _NAME_WORD_RE = re.compile("[A-Z][a-z]+|" + "|".join(sorted(_NAME_LINKS)))
 _ACRONYM_WORDS = (3, 7)  # two letters ("AI", "OK") are too often something else
@@ -193,6 +199,10 @@ class LexicalIndex:
             if (word.isupper() and not shouting and low in self._acronyms
                     and not self.known(self.stem(low))):
                 return self._acronyms[low]  # "NAFTA" where the articles spell the name out
+            title = TITLE_ABBREVIATIONS.get(low)
+            if (title is not None and not self.known(self.stem(low))
+                    and all(self.known(t) for t in self.terms(title))):
+                return title  # "CEO" where the articles say "chief executive"
             if (len(low) < SPELLING_MIN_LENGTH or low in STOPWORDS or low.isdigit()
                     or self.known(self.stem(low)) or low in common_words()):
                 return word

@@ -63,3 +63,14 @@ def test_no_acronym_from_sentence_openers_short_words_or_capitals():
     for question in ("Will AI replace reporters?", "Is the deal OK?",
                      "WHAT IF THE TALKS FAIL OR STALL?", "Did AIS report it?"):
         assert index.repair_spelling(question) == question
+
+
+def test_a_title_abbreviation_is_searched_as_the_articles_write_it():
+    index = LexicalIndex(["Chief executive Priya Raman said the firm raised 5 million.",
+                          "The CFO quit on Monday."])
+    assert index.repair_spelling("Who is the CEO of Orbital Dig?") == \
+        "Who is the chief executive of Orbital Dig?"
+    assert index.repair_spelling("who is the ceo") == "who is the chief executive"
+    # Used by the articles, or not written out in them: left as asked.
+    assert index.repair_spelling("Who is the CFO?") == "Who is the CFO?"
+    assert index.repair_spelling("Who is the CTO?") == "Who is the CTO?"
