@@ -38,8 +38,12 @@ _ASKS = (
         r"|slump|slumped|surge|surged|time|land|weigh|weighs)\b)(?=.*\b(cost|costs|pay|paid|pays"
         r"|spend|spent|spends|earn|earned|earns|worth|price|charge|charged|fined|compensation"
         r"|fee|fees|salary|budget|revenue|revenues|profit|profits|income|turnover|sales|raise"
-        r"|raised|bring in|brings in)\b)", re.I)),
-    ("number", re.compile(r"\b(how (many|much)|number of|what number|percent)", re.I)),
+        r"|raised|bring in|brings in|money|gross|grossed|box office)\b)", re.I)),
+    # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what
+    # share" may be "a quarter").
+    ("number", re.compile(r"\b(how (many|much)|number of|what number|percent"
+                          r"|(what|which) (is|was|were|are) the [\w\s'’-]{0,30}\b(rate|percentage)"
+                          r"(?=\s+(of|in|for|at|on|among|by)\b|\W*$))", re.I)),
     ("day", re.compile(r"\b((what|which) (day|date)|day of the week|on what (day|date))\b", re.I)),
     ("year", re.compile(r"\b((what|which|in what) year)\b", re.I)),
     ("clock", re.compile(r"\bwhat time\b(?! of (the )?year)", re.I)),
