@@ -75,12 +75,14 @@ def _cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     failures: list[str] = []
     for given in map(Path, args.paths):
         found = list(article_files([given])) if given.exists() else []
+        readable = [p for p in found if p.suffix.lower() in ARTICLE_SUFFIXES]
         if not given.exists():
             failures.append(f"{given}: no such file or directory")
-        elif not found:
+        elif not readable:
             failures.append(f"{given}: no article files found; accepted: "
                             f"{', '.join(sorted(ARTICLE_SUFFIXES))}")
-        files += found
+        # Files of other types are named, not ignored (load_file says why).
+        files += found if readable else []
     if not files:  # nothing to read: say so before spending seconds on loading the model
         for message in failures:
             print(f"skipped {message}", file=sys.stderr)

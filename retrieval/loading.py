@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,6 +34,9 @@ class LoadReport:
 
     articles: tuple[Article, ...]
     errors: tuple[ArticleFormatError, ...]
+
+
+_WEB_ADDRESS_RE = re.compile(r"https?://[^\s/?#]+\.?[^\s]*$", re.IGNORECASE)
 
 
 def article_id(text: str) -> str:
@@ -81,6 +85,9 @@ def build_article(
         if parsed is None:
             raise ArticleFormatError(f"{where}: published date {published!r} is not YYYY-MM-DD")
         published = parsed
+    if url and not _WEB_ADDRESS_RE.match(url):
+        raise ArticleFormatError(f"{where}: url {url!r} is not an http(s) address; give the "
+                                 "article's web address or leave it out")
     source = Source(
         title=(cleaned.title or "Untitled").strip(),
         outlet=(outlet or inferred.outlet or None),
@@ -159,7 +166,8 @@ def _read_json(text: str, path: Path) -> tuple[dict[str, Any], str]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ArticleFormatError(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
+        raise ArticleFormatError(f"{path}: invalid JSON at line {exc.lineno}, column "
+                                 f"{exc.colno}: {exc.msg}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise ArticleFormatError(f'{path}: expected an object with a "text" string field')
     return {k: data.get(k) for k in _META_KEYS}, data["text"]
@@ -219,11 +227,16 @@ def read_sidecar(directory: Path) -> dict[str, dict[str, Any]]:
 
 
 def article_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Yield the article files in the given files and directories, sorted per directory."""
+    """Yield the files in the given files and directories, sorted per directory.
+
+    Hidden files and the `sources.toml` sidecar are left out; a file of another type is
+    yielded too, so that reading it reports it ("notes.pdf: unsupported file type") instead
+    of ignoring it silently.
+    """
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.iterdir()
-                              if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            yield from sorted(p for p in path.iterdir() if p.is_file()
+                              and not p.name.startswith(".") and p.name != SIDECAR_NAME)
         else:
             yield path
 

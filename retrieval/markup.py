@@ -53,7 +53,9 @@ def html_article(text: str, where: str | Path) -> tuple[dict[str, Any], str]:
         "title": getattr(doc, "title", None),
         "outlet": getattr(doc, "sitename", None),
         "published": getattr(doc, "date", None),
-        "url": getattr(doc, "url", None),
+        # A page's own address, when it gives a usable one (not a relative path).
+        "url": url if isinstance(url := getattr(doc, "url", None), str)
+        and re.match(r"https?://\S+$", url, re.IGNORECASE) else None,
     }
     return meta, body
 

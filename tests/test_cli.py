@@ -172,9 +172,11 @@ def test_ask_ingest_and_eval_end_to_end(tmp_path):
                                   "The city zoo welcomed two red pandas named Miso and Tofu.\n",
                                   "utf-8")
     (extra / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
+    (extra / "scan.pdf").write_bytes(b"%PDF-1.4")
     ingested = _newsdesk("ingest", str(extra), data_dir=data)
-    assert ingested.returncode == 1  # one file was skipped, and it says which
+    assert ingested.returncode == 1  # files were skipped, and it says which and why
     assert "bad.txt: not UTF-8" in ingested.stderr
+    assert "scan.pdf: unsupported file type '.pdf'" in ingested.stderr
     assert "added 1 article(s)" in ingested.stdout
     asked = _newsdesk("ask", "What are the red pandas called?", data_dir=data)
     assert "Miso" in asked.stdout and "Zoo Daily" in asked.stdout

@@ -125,6 +125,31 @@ def test_unreadable_and_unsupported_files(tmp_path: Path):
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
     with pytest.raises(ArticleFormatError, match="unsupported file type"):
         load_file(tmp_path / "x.pdf")
+    # In a folder, such a file is reported, not ignored; hidden files and the sidecar are not
+    # articles at all.
+    (tmp_path / "ok.txt").write_text("Title\nThe museum reopened on Monday.", encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\0")
+    (tmp_path / "sources.toml").write_text('["ok.txt"]\noutlet = "City"\n', encoding="utf-8")
+    report = load_paths([tmp_path])
+    assert [a.source.outlet for a in report.articles] == ["City"]
+    assert [str(e) for e in report.errors] == [
+        f"{tmp_path / 'x.pdf'}: unsupported file type '.pdf'; use one of .htm, .html, .json, "
+        ".md, .txt"]
+
+
+def test_malformed_json_and_urls_that_are_no_web_address(tmp_path: Path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"text": "unterminated', encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=r"invalid JSON at line 1, column 10: "
+                                                 r"Unterminated string starting at$"):
+        load_file(broken)
+    bad_url = tmp_path / "bad.json"
+    bad_url.write_text('{"title": "T", "text": "A fire broke out on Monday.", '
+                       '"url": "javascript:alert(1)"}', encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match="is not an http"):
+        load_file(bad_url)
+    assert build_article("T\nA fire broke out.", url="https://example.org/a").source.url == \
+        "https://example.org/a"
 
 
 def test_same_text_gives_same_id_and_bad_date_is_rejected():
