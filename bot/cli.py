@@ -156,7 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
     parser = argparse.ArgumentParser(prog="newsdesk", description=__doc__)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, help="data directory (default ./.newsdesk)")
+    # A string: Path("") would be ".", which the settings could not tell from a chosen ".".
+    common.add_argument("--data-dir", help="data directory (default ./.newsdesk)")
     # A string, not a Path: Path("") is ".", and an empty value means no articles directory.
     common.add_argument("--articles-dir",
                         help='article files to serve (default ./seeds; "": none)')

@@ -71,6 +71,14 @@ class Settings(BaseSettings):
             return None
         return value
 
+    @field_validator("data_dir", mode="before")
+    @classmethod
+    def _a_directory(cls, value: object) -> object:
+        """Refuse an empty data directory: it would be the current folder, unnoticed."""
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("must name a directory (default .newsdesk)")
+        return value
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:

@@ -196,3 +196,10 @@ def test_ask_ingest_and_eval_end_to_end(tmp_path):
     assert evaluated.returncode == 1
     assert "below target: top1, recall_at_3" in evaluated.stderr
     assert "c: answer lacks" in evaluated.stdout
+
+
+def test_an_empty_data_dir_is_refused_not_taken_for_the_current_folder(built, capsys):
+    assert main(["articles", "--data-dir", ""]) == 2
+    assert capsys.readouterr().err == (
+        "newsdesk: invalid setting --data-dir: must name a directory (default .newsdesk)\n")
+    assert built == []
