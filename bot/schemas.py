@@ -134,7 +134,7 @@ class AnswerOut(BaseModel):
     answer: str | None = Field(description="The answering sentence; null when declined.")
     passages: list[PassageOut] = Field(description=(
         "The answering quote first, then the supporting quotes: answer order, not sorted by "
-        "score."))
+        "score; at most top_k, fewer when the rest would score under 40% of the answer."))
 
     @classmethod
     def of(cls, answer: Answer) -> AnswerOut:

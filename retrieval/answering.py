@@ -38,6 +38,9 @@ RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 FOLLOW_UP_NEAR = {1: 0.03}
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
+# Supporting quotes score at least this share of the answer's score (0.3-0.6 kept every
+# expected answer in the first three on all eight sets).
+SUPPORT_MIN_RATIO = 0.4
 
 
 def type_bonus(sentence: str, *, kind: str | None = None, focus: frozenset[str] = frozenset(),
@@ -207,7 +210,9 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             if cand.passage.article_id not in shown and rank >= OTHER_SOURCE_RATIO * best:
                 picked[-1] = (cand, score)
                 break
-    return picked
+    # A quote scoring far below the answer bears on neither the question nor the answer (a
+    # chess result under "How hot did it get in Athens?"): fewer quotes are better than that.
+    return picked[:1] + [(c, sc) for c, sc in picked[1:] if sc >= SUPPORT_MIN_RATIO * picked[0][1]]
 
 
 def compose_answer(corpus: Corpus, question: str, picked: Sequence[tuple[ScoredSentence, float]],

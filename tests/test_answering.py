@@ -239,6 +239,16 @@ def test_an_amount_of_money_displaces_a_mere_number_for_a_cost_question():
     assert "$2.3 million" in picked[0][0].passage.text
 
 
+def test_a_quote_far_below_the_answer_is_not_shown_in_support():
+    corpus = _two_articles("Temperatures in Athens reached 46C on Wednesday. "
+                           "The Acropolis was closed to visitors in the afternoon.",
+                           "Ingrid Solberg, who learned chess at age four, won in 42 moves.")
+    scored = _scored(corpus, {"Temperatures": (0.74, 0.6), "The Acropolis": (0.48, 0.4),
+                              "Ingrid": (0.11, 0.1)})
+    picked = select_quotes(corpus, "How hot did it get in Athens?", scored, top_k=3)
+    assert [c.passage.text[:12] for c, _ in picked] == ["Temperatures", "The Acropoli"]
+
+
 def test_reasons_and_destinations():
     assert not gives_reason("Why?", "The papers are cutting 90 jobs.")
     assert gives_reason("Why?", "The cuts are needed to fund new printing presses.")
