@@ -213,30 +213,26 @@ def test_words_asking_for_a_cause_are_no_topic_of_a_follow_up_s_own():
     assert picked[0][0] is previous
 
 
-def test_the_role_a_who_question_asks_about_is_its_focus():
+@pytest.mark.parametrize(("text", "scores", "question", "first"), [
     # "coach" is what is asked: the sentence naming the coach goes before a closer one that
     # only holds the possessor's words.
-    corpus = _two_articles("Greek sprinters Kenteris and Thanou appeared before a tribunal. "
-                           "The pair arrived with former coach Christos Tzekos.")
-    scored = _scored(corpus, {"Greek sprinters": (0.70, 0.5), "The pair arrived": (0.67, 0.5)})
-    picked = select_quotes(corpus, "Who was the Greek sprinters' coach?", scored, top_k=2)
-    assert "Tzekos" in picked[0][0].passage.text
-
-
-def test_a_who_question_is_answered_by_a_close_sentence_naming_someone():
-    corpus = _two_articles("The two sides are not considering a permanent consultative body. "
-                           "Acting US Ambassador Kevin Kim will inaugurate the meeting.")
-    scored = _scored(corpus, {"The two sides": (0.40, 0.3), "Acting US": (0.36, 0.3)})
-    picked = select_quotes(corpus, "who leads the US side?", scored, top_k=2)
-    assert "Kevin Kim" in picked[0][0].passage.text
-
-
-def test_an_amount_of_money_displaces_a_mere_number_for_a_cost_question():
-    corpus = _two_articles("Length of lanes: 3.2 km\n\n"
-                           "The project will cost $2.3 million and work starts in May.")
-    scored = _scored(corpus, {"Length of lanes": (0.75, 0.6), "The project": (0.69, 0.6)})
-    picked = select_quotes(corpus, "How much will the lanes cost?", scored, top_k=2)
-    assert "$2.3 million" in picked[0][0].passage.text
+    ("Greek sprinters Kenteris and Thanou appeared before a tribunal. The pair arrived with "
+     "former coach Christos Tzekos.", {"Greek sprinters": 0.70, "The pair arrived": 0.67},
+     "Who was the Greek sprinters' coach?", "Tzekos"),
+    # A who-question wants a name.
+    ("The two sides are not considering a permanent consultative body. Acting US Ambassador "
+     "Kevin Kim will inaugurate the meeting.", {"The two sides": 0.40, "Acting US": 0.36},
+     "who leads the US side?", "Kevin Kim"),
+    # A cost wants an amount of money, not a mere number.
+    ("Length of lanes: 3.2 km\n\nThe project will cost $2.3 million and work starts in May.",
+     {"Length of lanes": 0.75, "The project": 0.69}, "How much will the lanes cost?",
+     "$2.3 million"),
+])
+def test_a_close_sentence_holding_what_is_asked_comes_first(text, scores, question, first):
+    corpus = _two_articles(text)
+    scored = _scored(corpus, {start: (score, 0.5) for start, score in scores.items()})
+    picked = select_quotes(corpus, question, scored, top_k=2)
+    assert first in picked[0][0].passage.text
 
 
 def test_a_quote_far_below_the_answer_is_not_shown_in_support():
@@ -288,24 +284,21 @@ def test_a_sentence_holding_the_kind_asked_for_is_not_taken_from_another_story()
     assert picked[0][0].passage.text.startswith("The film won")
 
 
-def test_a_newer_report_does_not_displace_the_one_holding_the_kind_asked_for():
+@pytest.mark.parametrize(("texts", "scores", "question", "first"), [
+    # Of two close reports of the fact asked for, the newer comes first.
+    (("Diplomatic sources expect the talks to be held next Tuesday.",
+      "The talks were held on Tuesday in Washington, the ministry said."),
+     {"Diplomatic sources": 0.62, "The talks were": 0.61}, "When were the talks held?",
+     "were held"),
     # The newer report scores a little higher but names no place of origin; the older one
     # does, and is put first: being newer must not undo that.
-    corpus = _two_articles("The migrant caravan started in the Mexican city of Tapachula, "
-                           "officials said.",
-                           "The migrant caravan is expected to reach the border on Sunday, "
-                           "officials said.",
-                           published=("2018-04-28", "2018-04-29"))
-    scored = _scored(corpus, {"The migrant caravan is": (0.70, 0.6),
-                              "The migrant caravan started": (0.64, 0.6)})
-    picked = select_quotes(corpus, "Where did the caravan set off from?", scored, top_k=2)
-    assert "Tapachula" in picked[0][0].passage.text
-
-
-def test_the_newer_of_two_close_reports_of_the_fact_comes_first():
-    corpus = _two_articles("Diplomatic sources expect the talks to be held next Tuesday.",
-                           "The talks were held on Tuesday in Washington, the ministry said.",
-                           published=("2025-12-12", "2025-12-16"))
-    scored = _scored(corpus, {"Diplomatic sources": (0.62, 0.6), "The talks were": (0.61, 0.6)})
-    picked = select_quotes(corpus, "When were the talks held?", scored, top_k=2)
-    assert "were held" in picked[0][0].passage.text
+    (("The migrant caravan started in the Mexican city of Tapachula, officials said.",
+      "The migrant caravan is expected to reach the border on Sunday, officials said."),
+     {"The migrant caravan is": 0.70, "The migrant caravan started": 0.64},
+     "Where did the caravan set off from?", "Tapachula"),
+])
+def test_the_newer_report_of_the_fact_asked_for_comes_first(texts, scores, question, first):
+    corpus = _two_articles(*texts, published=("2025-12-12", "2025-12-16"))
+    scored = _scored(corpus, {start: (score, 0.6) for start, score in scores.items()})
+    picked = select_quotes(corpus, question, scored, top_k=2)
+    assert first in picked[0][0].passage.text
