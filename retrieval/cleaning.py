@@ -1,6 +1,6 @@
 """Raw scraped article text -> cleaned text: web boilerplate out, every real sentence kept.
 
-HTML pages go through trafilatura first (see loading.py); what arrives here is plain text,
+HTML pages go through trafilatura first (see markup.py); what arrives here is plain text,
 one page element per line, where no library helps: jusText, tried on such text wrapped in
 paragraphs, dropped an article's short opening sentences and kept its footer. So the rules
 are our own: page furniture is recognised by its wording (share bars, cookie notices,
@@ -20,6 +20,8 @@ logger = logging.getLogger(__name__)
 
 _LINK_TITLE_WORDS = 20
 _LABEL_WORDS = 2
+_SENTENCE_WORDS = 16  # longer than headlines are
+_TITLE_CHARS = 120
 _BIO_HEADING_RE = re.compile(r"about the (author|writer|reporter)s?|author bio(graphy)?", re.I)
 _ELLIPSIS_RE = re.compile(r"\s*(\.\.\.|…)\s*$")
 
@@ -77,15 +79,28 @@ def _header_labels(lines: list[str], furniture: list[bool]) -> set[int]:
     if not header:
         return set()
     # After furniture, labels alone ("POLITICS") leave the headline to the next line, and so
-    # does a line in capitals above it (a masthead or a site's tagline: "THE INTERNET
-    # NEWSPAPER: NEWS BLOGS VIDEO COMMUNITY"), unless no other line could be the headline.
+    # does a line in capitals (a site's tagline under its masthead: "THE INTERNET NEWSPAPER:
+    # NEWS BLOGS VIDEO COMMUNITY"), unless no other line could be the headline.
+    # The page's first line is its headline whatever its case ("STORM HITS CORK").
     longer = [i for i in header if len(lines[i].split()) > _LABEL_WORDS]
-    first = 0 if header[0] == 0 else (longer[0] if longer else None)
-    headline = (first if first == 0 and not _is_shouting(lines[0])
-                else next((i for i in longer if not _is_shouting(lines[i])), first))
+    headline = 0 if header[0] == 0 else next(
+        (i for i in longer if not _is_shouting(lines[i])), longer[0] if longer else None)
     return {i for i in header if i != headline and (
         len(lines[i].split()) <= _LABEL_WORDS
         or (headline is not None and i < headline and _is_shouting(lines[i])))}
+
+
+def _is_sentence(line: str) -> bool:
+    """Return True for a line that reads as the story's text, not a headline."""
+    # Headlines may end in a full stop ("Trump will visit the UK in July."), but they are
+    # short and one sentence; a pasted story's first paragraph is neither.
+    return line.endswith((".", "!", ".\"", ".”")) and (
+        len(line.split()) >= _SENTENCE_WORDS or bool(re.search(r"[.!?][\"”’]?\s+[A-Z\"“]", line)))
+
+
+def _shortened(line: str) -> str:
+    """Return a line cut to a title's length at a word boundary."""
+    return line if len(line) <= _TITLE_CHARS else line[:_TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _is_shouting(line: str) -> bool:
@@ -169,9 +184,13 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
             kept.append(line)
     given_title = title is not None
     if title is None and kept and not title_in_text:
-        first = kept[0]
-        title = first if len(first) <= 120 else first[:119].rsplit(" ", 1)[0] + "…"
-        return CleanedText(text="\n\n".join(kept), title=title, dropped=tuple(dropped))
+        return CleanedText(text="\n\n".join(kept), title=_shortened(kept[0]),
+                           dropped=tuple(dropped))
+    if title is None and kept and _is_sentence(kept[0]):
+        # A page whose first kept line is a sentence has lost its headline (or never had
+        # one): the sentence names the article and stays in it.
+        return CleanedText(text="\n\n".join(kept), title=_shortened(kept[0]),
+                           dropped=tuple(dropped))
     if title is None and kept:
         title = kept[0]
     if title:

@@ -14,6 +14,9 @@ SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")
 _WEEKDAY_NAMES = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?"
 _MONTH_NAMES = (r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
                 r"|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?")
+# A line in which someone is reported saying something is a story's sentence, whatever else
+# it holds ("Follow @NYPD on Twitter for updates, police said").
+_UNREPORTED = r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked)\b)"
 # Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
 _STORY_LIST = (r"(top|latest|more|trending|popular|most (read|popular|viewed|shared|watched))"
                r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?")
@@ -31,7 +34,7 @@ _WIDGET_LINES = [
     r"|pinterest|bluesky|threads)",
     r"(read more|read also|also read|related( articles| news| stories)?)",
     # A link to another page behind a label: "WATCH: Day five highlights", "MORE: Team news".
-    r"(watch|more|listen|video|photos|gallery|related|read more|see also)\s*:\s+\S.{0,100}",
+    r"(?-i:WATCH|MORE|LISTEN|VIDEO|PHOTOS|GALLERY|RELATED|READ MORE|SEE ALSO)\s*:\s+\S.{0,100}",
     r"(view|see) full[- ]size image|text size",
     r"(\[[^\[\]]{1,40}\]\s*)+",  # a form's buttons: "[ Enter your email ] [ Sign Up ]"
     r"(subscribe|sign in|log in|sign up)( now| here| for \S{1,12})?",  # "Subscribe for $1"
@@ -58,18 +61,22 @@ _ANY_LINES = [
     r"all rights reserved\.?",
     # A legal footer, however long: "Copyright 2014 LiveScience ... All rights reserved. This
     # material may not be published, broadcast, rewritten or redistributed."
-    r"(copyright\b|©|\(c\)\s*\d{4}).{0,400}\ball rights reserved\b.{0,300}",
+    r"(copyright\s*(©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4}).{0,400}\ball rights reserved\b.{0,300}",
     r"(this material )?may not be (re)?published, broadcast, rewritten,? or redistributed\b"
     r".{0,300}",
     # The site's own social accounts: "Follow HuffPost Politics on Twitter: www.twitter.com/...".
-    r"follow [^.!?]{1,60} on (twitter|facebook|instagram|linkedin|google\+|threads|x)\b.{0,250}",
-    r"originally published (on|in|by) [^.!?]{1,60}\.?",
+    # ... with the handle or address to follow, and no one reported saying it.
+    rf"{_UNREPORTED}(?=.*(@\w|www\.|://))follow [^.!?]{{1,60}} on (twitter|facebook|instagram"
+    r"|linkedin|google\+|threads|x)\b.{0,250}",
+    r"originally published (on|in|by) [^.,;!?]{1,40}\.?",
     # Captions and credits: "Photo: Getty Images", "(AP Photo/Hans Musielik)", "Photo
     # caption: ...", "... | Image credit: Filippo Monteforte/AFP/Getty Images".
     r"(photo|image|file photo|picture)( credit)?:\s*(?-i:[A-Z]).{0,80}",
-    r"credits?:\s*\S.{0,120}",  # "Credit: WhiteHaven/Shutterstock.com View full size image"
-    # A caption ends with its credit: "... is shown in this file photo. (AP Photo)".
-    r".{0,250}\((ap|afp|reuters|getty images|file|upi|epa|pa)?\s*(photo|photograph|image)s?\)",
+    # "Credit: WhiteHaven/Shutterstock.com View full size image": a name and an agency.
+    r"credits?:\s*[^\s/]{1,40}(\s[^\s/]{1,40}){0,3}/\S.{0,80}",
+    # A caption ends with its agency's credit: "... is shown in this file photo. (AP Photo)".
+    r".{0,250}\((ap|afp|reuters|getty images|upi|epa|pa|xinhua|yonhap)\s+(photo|photograph"
+    r"|image)s?\)",
     r"\(\s*([\w-]+\s+){0,2}(photo|image|picture)s?\s*[:/].{0,150}\)",
     r"(photo|image|picture)s? (caption|credit)s?\s*:.{0,200}",
     # The BBC's spoken labels: "Image caption, Fallen trees blocked roads in Cork".
@@ -80,21 +87,24 @@ _ANY_LINES = [
     r"\b(comments|below)\b.{0,150}",
     r".{0,80}\b(join the conversation|keep it civil|comments (are|will be) (subject|moderated"
     r"|pre-?moderated|removed)|our community (rules|guidelines))\b.{0,100}",
-    r"(comment policy|have your say)\s*:.{0,200}",
-    r".{0,80}\b(leave a comment below|(signed|logged) in to comment)\b.{0,100}",
+    # A comment box speaks to the reader: "Have your say: leave a comment below. You must be
+    # signed in to comment."; "Comment policy: the paper said ..." is a story's sentence.
+    rf"{_UNREPORTED}(comment policy|have your say)\s*:(?=.*\b(you|your|below|welcomes?"
+    r"|moderated|signed in|logged in)\b).{0,200}",
+    rf"{_UNREPORTED}(leave a comment below|you must be (signed|logged) in to comment)\b.{{0,100}}",
     r".{0,60}:\s*https?://\S*[^\s.]",  # a link after a label: "Read or Share this story: https://"
     r"by\s+[^|]{1,60}\|\s*(updated|published|posted)\b.*",  # byline block
     r"(last )?(updated|published|posted)\s*:.{0,80}",
     # "The Huffington Post First Posted: 12/08/10 04:21 PM Updated: 12/08/10 06:05 PM".
     r".{0,40}\b(first )?(updated|published|posted)\s*:\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b.{0,80}",
     # A byline with a date: "By cricket.com.au 30 December 2014, 7:05 PM AEDT".
-    rf"by\s+\S.{{0,60}}?\s+(\d{{1,2}}\s+({_MONTH_NAMES})\.?,?\s+\d{{4}}"
+    rf"by\s+\S+(\s+\S+){{0,2}}\s+(\d{{1,2}}\s+({_MONTH_NAMES})\.?,?\s+\d{{4}}"
     rf"|({_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}})[^.!?]{{0,30}}",
     # "Published October 23, 2014", "Updated on 2014-10-23 10:15": a date line, not a sentence.
     rf"(updated|published|posted)(\s+on)?\s+(({_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+({_MONTH_NAMES})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[^.!?]{{0,40}}",
     r"sign up (for|to) our\b.{0,60}",
-    r"sign up (for|to) our\b.{0,60}\b(newsletters?|alerts|emails?)\b.{0,200}",
+    rf"{_UNREPORTED}sign up (for|to) our\b.{{0,60}}\b(newsletters?|alerts|emails?)\b.{{0,200}}",
     r"sign up (for|to) the\b.{0,40}\b(newsletter|alerts|emails?)\b.{0,30}",
     r".{0,80}\b(delivered|straight) to your inbox\b.{0,60}",
     r"enter your e-?mail( address)?\b.{0,40}",
@@ -130,18 +140,27 @@ _BAR_SEPARATOR_RE = re.compile(r"\||\s[»›>·•](?=\s)")
 _BOX_RE = re.compile("[\u2500-\u257f]")
 
 
-def _is_bar(line: str) -> bool:
-    """Return True for a line of short items between separators (navigation, share buttons)."""
-    items = [item.strip() for item in _BAR_SEPARATOR_RE.split(line)]
+def _short_items(items: list[str]) -> bool:
+    """Return True for two or more items of a few words each, not all numbers (a table row)."""
     # Every item holding a number is a table row or a score ("Liverpool 2 | Everton 1").
     return (len(items) >= 2 and all(0 < len(item.split()) <= _BAR_ITEM_WORDS for item in items)
             and not all(re.search(r"\d", item) for item in items))
 
 
-# Items laid out by wide spacing ("Print   Email   Share   Comments (812)   Text Size"): the
-# page's own layout, which prose never has three times over.
+def _is_bar(line: str) -> bool:
+    """Return True for a line of short items between separators (navigation, share buttons)."""
+    return _short_items([item.strip() for item in _BAR_SEPARATOR_RE.split(line)])
+
+
+# Items laid out by wide spacing ("Print   Email   Share   Comments (812)   Text Size"). Tables
+# and double-spaced prose are laid out so too, so a bar also names what a page's buttons and
+# menus name, and holds no sentence's end.
 _SPACED_SEPARATOR_RE = re.compile(r"[ \u00a0]{2,}|\t")
 _SPACED_ITEMS = 3
+_WIDGET_WORD_RE = re.compile(
+    r"\b(share|e-?mail|print|comments?|facebook|twitter|google\+|g\+|tweet|like|whatsapp"
+    r"|linkedin|pinterest|reddit|sign (up|in)|log in|subscribe|menu|home|news|video|videos|search"
+    r"|text size|more|shop|tickets|react)(?!\w)", re.IGNORECASE)
 
 
 def is_spaced_bar(raw_line: str) -> bool:
@@ -151,16 +170,16 @@ def is_spaced_bar(raw_line: str) -> bool:
         raw_line: The line as scraped, before its whitespace is collapsed.
 
     Returns:
-        True for three or more items of at most six words each, not ending like a sentence,
-        not all numbers (a table row): navigation, share and reaction buttons.
+        True for three or more items of at most six words each, one of them a button's or a
+        menu's word ("Share", "Email", "News"), none ending a sentence inside, the line not
+        ending like one, and not all numbers (a table row).
     """
     line = raw_line.strip()
-    if line.endswith(SENTENCE_END):
+    if line.endswith(SENTENCE_END) or re.search(r"[.!?][\"”’]?\s", line):
         return False
-    items = [item for item in _SPACED_SEPARATOR_RE.split(line) if item.strip()]
-    return (len(items) >= _SPACED_ITEMS
-            and all(len(item.split()) <= _BAR_ITEM_WORDS for item in items)
-            and not all(re.search(r"\d", item) for item in items))
+    items = [item.strip() for item in _SPACED_SEPARATOR_RE.split(line) if item.strip()]
+    return (len(items) >= _SPACED_ITEMS and _short_items(items)
+            and bool(_WIDGET_WORD_RE.search(line)))
 
 
 _NAV_WORDS = 7
