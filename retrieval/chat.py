@@ -24,9 +24,13 @@ SHORTHAND = {
     "s korea": "South Korea", "rep": "representative", "reps": "representatives", "yr": "year",
     "yrs": "years", "tmrw": "tomorrow", "rn": "right now", "b4": "before",
     "bfore": "before", "2day": "today", "2moro": "tomorrow", "pic": "picture", "ppl": "people",
-    "da": "the", "tha": "the", "teh": "the", "dat": "that", "dey": "they", "bout": "about",
-    "n": "and", "wot": "what",
+    "tha": "the", "teh": "the", "dat": "that", "dey": "they", "wot": "what",
 }
+# "da" for "the" only after a word that is followed by "the" ("is da meeting", "in da talks"):
+# "Lula da Silva" and "Leonardo da Vinci" keep theirs.
+_DA_RE = re.compile(r"\b(is|was|are|were|in|of|to|for|at|on|with|from|by|about|did|does|do"
+                    r"|when|what|who|where|how|why|wen|wat|all|and|but|so)(\s+)da(?=\s)",
+                    re.IGNORECASE)
 # Fillers that only dilute what the model reads, in any case.
 FILLERS = {"or nah", "in all this", "in all of this", "lol", "btw", "tbh", "pls", "plz", "idk",
            "lmk"}
@@ -55,4 +59,5 @@ def normalise_chat(text: str) -> str:
     """
     spelled = _ANY_CASE_RE.sub(lambda m: QUESTION_WORDS.get(m.group(1).lower(), ""), text)
     spelled = _SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(1)], spelled)
+    spelled = _DA_RE.sub(r"\1\2the", spelled)
     return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", spelled)).strip()

@@ -57,8 +57,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return _merge_fragments(text, spans)
 
 
-# A quote mark followed by a space opens no quotation: it closes the one before it.
-_CLOSING_QUOTE_RE = re.compile(r"([\"”’]+)\s+")
+# A double quote mark followed by a space, after a sentence that left a quotation open,
+# closes it (a spaced opening quote, '" We want more "', opens none).
+_CLOSING_QUOTE_RE = re.compile(r"([\"”]+)\s+")
+
+
+def _leaves_quote_open(sentence: str) -> bool:
+    """Return True when a sentence's last quote mark opens a quotation ('... "It's vital')."""
+    last = max(sentence.rfind('"'), sentence.rfind("“"), sentence.rfind("”"))
+    if last < 0 or sentence[last] == "”":
+        return False
+    # A straight mark opens when a word follows it; a curly one by its shape.
+    return sentence[last] == "“" or (last + 1 < len(sentence) and not sentence[last + 1].isspace())
 
 
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -75,7 +85,8 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             merged[-1] = (merged[-1][0], end)
             continue
         closing = _CLOSING_QUOTE_RE.match(text, start, end)
-        if merged and same_paragraph and closing:
+        if merged and same_paragraph and closing and _leaves_quote_open(
+                text[merged[-1][0]:merged[-1][1]]):
             merged[-1] = (merged[-1][0], closing.end(1))
             start = closing.end()
         merged.append((start, end))

@@ -51,6 +51,7 @@ def test_question_types():
     assert asks_for("How much money did the film make at the box office?") == "money"
     assert asks_for("What was the unemployment rate in September?") == "number"
     assert asks_for("What was the interest rate decision about?") is None
+    assert asks_for("How much gross weight can the truck carry?") == "number"
     assert asks_for("so whose plan was it") == "name"
     assert asks_for("What did the man who led them say?") is None
     assert holds("name", "The U.S. side will be led by Kevin Kim.")

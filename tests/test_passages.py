@@ -28,6 +28,10 @@ def test_a_closing_quote_stays_with_the_sentence_it_closes():
     sentences = [text[s:e] for s, e in sentence_spans(text)]
     assert sentences[-2].endswith('huge teams."')
     assert sentences[-1].startswith("He said Climax")
+    # A spaced opening quote after a closed sentence opens a quotation: it stays.
+    text = 'The crowd chanted. " We want more " was on every banner.'
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The crowd chanted.", '" We want more " was on every banner.']
 
 
 def test_every_passage_is_a_verbatim_slice_of_the_seed_text():
