@@ -65,9 +65,15 @@ def _names_a_new_topic(question: str, last: Turn) -> bool:
     without_impersonal = _IMPERSONAL_RE.sub(" ", question)
     if is_follow_up(without_impersonal) or not _IMPERSONAL_RE.search(question):
         return False
-    before = {w.casefold() for w in re.findall(r"\w+", f"{last.question} {last.answer}")}
-    names = {m.group(1).casefold() for m in _NAME_RE.finditer(question)} - _NO_NAMES
-    return any(set(re.findall(r"\w+", name)) - before for name in names)
+    before = {_bare(w) for w in re.findall(r"[\w.’'-]+", f"{last.question} {last.answer}")}
+    names = {_bare(m.group(1)) for m in _NAME_RE.finditer(question)} - _NO_NAMES
+    # A name is known when any of its parts is: "U.S.-led" after "the U.S. delegation".
+    return any(not set(name.split("-")) & before for name in names)
+
+
+def _bare(word: str) -> str:
+    """Return a word as names compare: "Kim’s" -> "kim", "U.S." -> "us"."""
+    return re.sub(r"['’]s$", "", word).replace(".", "").casefold()
 
 
 def contextualise(question: str, history: tuple[Turn, ...]) -> str:

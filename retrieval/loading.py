@@ -36,7 +36,7 @@ class LoadReport:
     errors: tuple[ArticleFormatError, ...]
 
 
-_WEB_ADDRESS_RE = re.compile(r"https?://[^\s/?#]+\.?[^\s]*$", re.IGNORECASE)
+_WEB_ADDRESS_RE = re.compile(r"https?://[^\s/?#@][^\s]*", re.IGNORECASE)
 
 
 def article_id(text: str) -> str:
@@ -85,7 +85,7 @@ def build_article(
         if parsed is None:
             raise ArticleFormatError(f"{where}: published date {published!r} is not YYYY-MM-DD")
         published = parsed
-    if url and not _WEB_ADDRESS_RE.match(url):
+    if url and not _WEB_ADDRESS_RE.fullmatch(url):
         raise ArticleFormatError(f"{where}: url {url!r} is not an http(s) address; give the "
                                  "article's web address or leave it out")
     source = Source(

@@ -39,14 +39,23 @@ def _matcher(outlets: frozenset[str]) -> tuple[re.Pattern[str], dict[str, str]] 
                       rf"|(?<!\w)(?P<bare>{bare})(?:'s|’s)?(?!\w)"), by_key
 
 
-# A source no served article comes from, at either end of a question: "according to CNN, when
-# is the meeting?", "... per the Wall Street Journal?". Its name is no topic to look for, and
-# with no article from it all outlets answer, each quote naming its own.
+# A news source no served article comes from, at either end of a question: "according to CNN,
+# when is the meeting?", "... according to the Wall Street Journal?". Its name is no topic to
+# look for, and with no article from it all outlets answer, each quote naming its own. Only
+# names that are a news source's: an agency or broadcaster's initials, or a name holding a
+# word such as "News" or "Times" ("according to NASA", "per MWh" stay words of the question).
+_SOURCE_INITIALS = ("CNN|BBC|NPR|AP|AFP|ABC|CBS|NBC|NHK|RT|DW|PBS|WSJ|NYT|UPI|KBS|SBS|ANSA|EFE"
+                    "|DPA|TASS|PTI|ANI|AAP|CBC|ITV|SCMP|FT")
+_SOURCE_WORDS = ("News|Times|Post|Herald|Journal|Tribune|Guardian|Telegraph|Reuters|Bloomberg"
+                 "|Agency|Press|Daily|Gazette|Mail|Express|Independent|Economist|Wire|Television"
+                 "|TV|Radio|Network|Broadcasting|Chronicle|Observer|Standard|Today|Xinhua|Yonhap"
+                 "|Kyodo|Politico|Axios")
+_CAPITALISED = r"(?-i:[A-Z])[\w.&'’-]*"
+_SOURCE_NAME = (rf"(?:the\s+)?(?:(?-i:{_SOURCE_INITIALS})\b"
+                rf"|(?:{_CAPITALISED}\s+){{0,3}}(?-i:{_SOURCE_WORDS})\b(?:\s+{_CAPITALISED}){{0,2}})")
 _OTHER_SOURCE_RE = re.compile(
-    r"^\W*(?:according\s+to|per)\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}"
-    r"\s*[,:]\s*"
-    r"|[\s,]+(?:according\s+to|per)\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*"
-    r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}(?=\W*$)", re.IGNORECASE)
+    rf"^\W*(?:according\s+to|per)\s+{_SOURCE_NAME}\s*[,:]\s*"
+    rf"|(?<![\s,])[\s,]+according\s+to\s+{_SOURCE_NAME}(?=\W*$)", re.IGNORECASE)
 
 
 def _without_other_sources(question: str) -> str:

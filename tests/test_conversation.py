@@ -42,7 +42,8 @@ def test_an_impersonal_it_or_they_before_a_new_topic_starts_a_new_question():
         assert contextualise(question, history) == question
     # A topic the previous turn mentioned, a day, or "he" still lean on it.
     for question in ("When did they meet Kevin Kim?", "What did they do on Monday?",
-                     "Did he meet Putin?", "Is it a U.S.-led framework?", "Where will they meet?"):
+                     "Did he meet Putin?", "Is it a U.S.-led framework?", "Where will they meet?",
+                     "What did they say about Kim’s role?", "Did they meet the U.S. envoy?"):
         assert contextualise(question, history) != question
 
 
