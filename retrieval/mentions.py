@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from retrieval.metadata import SOURCE_INITIALS, SOURCE_WORDS
+
 # What introduces a source in a question: "according to IANS", "per the Korea Herald".
 _LEAD = r"\b(?:according\s+to|per|in|by|from)\s+(?:the\s+)?"
 
@@ -44,15 +46,9 @@ def _matcher(outlets: frozenset[str]) -> tuple[re.Pattern[str], dict[str, str]] 
 # look for, and with no article from it all outlets answer, each quote naming its own. Only
 # names that are a news source's: an agency or broadcaster's initials, or a name holding a
 # word such as "News" or "Times" ("according to NASA", "per MWh" stay words of the question).
-_SOURCE_INITIALS = ("CNN|BBC|NPR|AP|AFP|ABC|CBS|NBC|NHK|RT|DW|PBS|WSJ|NYT|UPI|KBS|SBS|ANSA|EFE"
-                    "|DPA|TASS|PTI|ANI|AAP|CBC|ITV|SCMP|FT")
-_SOURCE_WORDS = ("News|Times|Post|Herald|Journal|Tribune|Guardian|Telegraph|Reuters|Bloomberg"
-                 "|Agency|Press|Daily|Gazette|Mail|Express|Independent|Economist|Wire|Television"
-                 "|TV|Radio|Network|Broadcasting|Chronicle|Observer|Standard|Today|Xinhua|Yonhap"
-                 "|Kyodo|Politico|Axios")
 _CAPITALISED = r"(?-i:[A-Z])[\w.&'’-]*"
-_SOURCE_NAME = (rf"(?:the\s+)?(?:(?-i:{_SOURCE_INITIALS})\b"
-                rf"|(?:{_CAPITALISED}\s+){{0,3}}(?-i:{_SOURCE_WORDS})\b(?:\s+{_CAPITALISED}){{0,2}})")
+_SOURCE_NAME = (rf"(?:the\s+)?(?:(?-i:{SOURCE_INITIALS})\b"
+                rf"|(?:{_CAPITALISED}\s+){{0,3}}(?-i:{SOURCE_WORDS})\b(?:\s+{_CAPITALISED}){{0,2}})")
 _OTHER_SOURCE_RE = re.compile(
     rf"^\W*(?:according\s+to|per)\s+{_SOURCE_NAME}\s*[,:]\s*"
     rf"|(?<![\s,])[\s,]+according\s+to\s+{_SOURCE_NAME}(?=\W*$)", re.IGNORECASE)

@@ -27,11 +27,28 @@ _DATE_LINE_RE = re.compile(r"^(?:last\s+)?(?P<label>updated|published|posted)(?:
 # A byline standing alone: "By Maria Gonzalez, Reuters", "By cricket.com.au 30 December 2014,
 # 7:05 PM AEDT"; not "By Monday, the talks had ended." (a sentence).
 _BARE_BYLINE_RE = re.compile(
-    r"^[Bb]y\s+(?:[A-Z][\w.'’-]*\s*){1,4},\s*[A-Z][\w.&'’ -]{0,40}[^\W\d_]$"
+    r"^[Bb]y\s+[A-Z][^|.!?]{0,60},\s*[A-Z][\w.&'’ -]{0,40}[^\W\d_]$"
     rf"|^[Bb]y\s+\S+(?:\s+\S+){{0,3}}\s+(?i:{_DATE_RE.pattern})[^.!?]{{0,30}}$")
-# What follows an author's name after a comma when it is a role, not the outlet.
-_ROLE_RE = re.compile(r"\b(writer|reporter|correspondent|editor|contributor|staff|columnist"
-                      r"|producer|analyst|journalist|desk)\b", re.IGNORECASE)
+# A byline's part that names no outlet: a role, a reading time, a photographer, a date.
+_NOT_OUTLET_RE = re.compile(r"\b(writer|reporter|correspondent|editor|contributor|staff"
+                            r"|columnist|producer|analyst|journalist|desk|min read|minutes? read"
+                            r"|photographs?|photos?|video)\b|\d{1,2}/\d{1,2}/\d{2,4}",
+                            re.IGNORECASE)
+# What names a news source: an agency's or broadcaster's initials, a name holding a word such
+# as "News" or "Times", or a web address ("cricket.com.au"); not a person ("Maria Gonzalez"),
+# a place ("New York"), a day or a degree ("PhD").
+SOURCE_INITIALS = ("CNN|BBC|NPR|AP|AFP|ABC|CBS|NBC|NHK|RT|DW|PBS|WSJ|NYT|UPI|KBS|SBS|ANSA|EFE"
+                   "|DPA|TASS|PTI|ANI|AAP|CBC|ITV|SCMP|FT|IANS")
+SOURCE_WORDS = ("News|Times|Post|Herald|Journal|Tribune|Guardian|Telegraph|Reuters|Bloomberg"
+                "|Agency|Press|Daily|Gazette|Mail|Express|Independent|Economist|Wire|Television"
+                "|TV|Radio|Network|Broadcasting|Chronicle|Observer|Standard|Today|TODAY|Xinhua"
+                "|Yonhap|Kyodo|Politico|Axios")
+_NEWS_SOURCE_RE = re.compile(rf"(?:{SOURCE_INITIALS})|.*\b(?:{SOURCE_WORDS})\b.*"
+                             r"|[\w-]+(?:\.[\w-]+)+")
+# After a date, a line may give the time: "14 February 2026, 09:12 GMT".
+_TIME_TAIL_RE = re.compile(r"(?:\s*[,·-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+                           r"\s*", re.IGNORECASE)
+_PERSON_RE = re.compile(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z])[a-z'’-]+){1,2}")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}")
 # " / News1" under a photo: the agency that took it, which is the outlet on agency pages.
 _CREDIT_RE = re.compile(r"^/\s*(?P<outlet>[A-Z][\w .&'-]{0,38}[\w.])$")
@@ -77,7 +94,7 @@ def infer_metadata(raw: str) -> InferredMetadata:
     """
     outlet: str | None = None
     published: date | None = None
-    dated: dict[str, date] = {}  # from date lines, by label
+    dated: dict[str, date] = {}  # from date lines ("Published 14 February 2026"), by label
     credits: Counter[str] = Counter()
     for line in (normalize_line(x) for x in raw.splitlines()):
         if not line:
@@ -88,12 +105,8 @@ def infer_metadata(raw: str) -> InferredMetadata:
             if published is None and (iso := _ISO_RE.search(line)):
                 published = date(*map(int, iso.groups()))
             continue
-        label = _DATE_LINE_RE.match(line)
-        if label and (found := _DATE_RE.match(line, label.end())):
-            when = parse_date(found.group(0))
-            if when is not None:
-                dated.setdefault(label.group("label").lower(), when)
-            continue
+        for label, when in _date_lines(line):
+            dated.setdefault(label, when)
         credit = _CREDIT_RE.match(line)
         if credit:
             credits[credit.group("outlet").strip()] += 1
@@ -104,6 +117,24 @@ def infer_metadata(raw: str) -> InferredMetadata:
     return InferredMetadata(outlet=outlet, published=published)
 
 
+def is_news_source(name: str) -> bool:
+    """Return True for a name that is a news source's ("Reuters", "Coast Times", "AP")."""
+    return bool(_NEWS_SOURCE_RE.fullmatch(name.strip()))
+
+
+def _date_lines(line: str) -> list[tuple[str, date]]:
+    """Return the labelled dates of a line made only of them ("Updated 5 March 2026 | ...")."""
+    dates = []
+    for part in (p.strip() for p in line.split("|")):
+        label = _DATE_LINE_RE.match(part)
+        found = _DATE_RE.match(part, label.end()) if label else None
+        if label and found and _TIME_TAIL_RE.fullmatch(part, found.end()):
+            when = parse_date(found.group(0))
+            if when is not None:
+                dates.append((label.group("label").lower(), when))
+    return dates
+
+
 def _read_byline(who: str, rest: str) -> tuple[str | None, date | None]:
     """Return the outlet and date of a byline's parts: "Author, Outlet | Outlet | Date"."""
     published: date | None = None
@@ -112,20 +143,21 @@ def _read_byline(who: str, rest: str) -> tuple[str | None, date | None]:
         found = _DATE_RE.search(part)
         if found:
             published = published or parse_date(found.group(0))
-        elif part and not _DATE_LABEL_RE.fullmatch(part) and len(part.split()) <= 6:
+        elif part and not _DATE_LABEL_RE.fullmatch(part) and not _NOT_OUTLET_RE.search(part):
             names.append(part)
     if (found := _DATE_RE.search(who)) is not None:
         # "By cricket.com.au 30 December 2014, 7:05 PM AEDT": the date ends the name.
         published = published or parse_date(found.group(0))
         who = who[:found.start()].strip(" ,")
     author, _, after_comma = who.rpartition(",")
-    after_comma = after_comma.strip()
-    if author and after_comma[:1].isupper() and not _ROLE_RE.search(after_comma):
-        return after_comma, published  # "Maria Gonzalez, Reuters"
+    if author and is_news_source(after_comma):
+        return after_comma.strip(), published  # "Maria Gonzalez, Reuters"
     if (staff := re.match(r"(.+?)\s+staff\b", author or who, re.IGNORECASE)) is not None:
         return staff.group(1), published  # "USA TODAY staff, with contributions from London"
-    if names:
-        return names[0], published  # "Ana Rojas | AP | March 5, 2026"
-    # "By IANS | Updated: ...": the byline names the outlet; "by Tia Ghose, Staff Writer |
-    # October 28, 2014": it names an author and a role, and no outlet.
-    return (None if author else who.strip()), published
+    outlet = next((name for name in names if is_news_source(name)), None)
+    if outlet is not None or author:
+        # "Ana Rojas | AP | March 5, 2026"; "Tia Ghose, Staff Writer" names no outlet.
+        return outlet, published
+    # "By IANS | Updated: ...": the byline names the outlet, unless it names a person.
+    who = who.strip()
+    return (None if _PERSON_RE.fullmatch(who) and not is_news_source(who) else who), published

@@ -40,7 +40,19 @@ def test_byline_and_photo_credits_give_outlet_and_date():
     ("By Maria Gonzalez, Reuters", "Reuters", None),
     ("Published 14 February 2026, 09:12 GMT", None, date(2026, 2, 14)),
     ("Published July 04, 2010 | FoxNews.com", None, date(2010, 7, 4)),
-    # Sentences, not bylines.
+    # Roles, reading times, photographers, places, days and degrees are no outlets.
+    ("By John Smith | Staff Writer | March 5, 2026", None, date(2026, 3, 5)),
+    ("By Ana Rojas | 7 min read | Photographs by Tim Lee", None, None),
+    ("By John Smith, PhD", None, None),
+    ("By John Smith, New York", None, None),
+    ("By March, Congress", None, None),
+    ("By John Smith | Published: March 5, 2026", None, date(2026, 3, 5)),
+    ("By Maria Gonzalez and John Smith, Reuters", "Reuters", None),
+    ("By Sarah Chen, Editor-at-large, Reuters", "Reuters", None),
+    ("Updated 5 March 2026 | Published 1 March 2026", None, date(2026, 3, 1)),
+    # Sentences, not bylines or date lines.
+    ("Published on 5 May 2021, the report found 300 homes at risk.", None, None),
+    ("Posted on March 3, 2019 the clip has been viewed 2m times", None, None),
     ("By Monday, the talks had ended.", None, None),
     ("By March 5, 2026, the plan was approved", None, None),
     ("By 2030 the city aims to be carbon neutral", None, None),
