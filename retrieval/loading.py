@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 import tomllib
@@ -13,11 +12,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from retrieval.cleaning import clean_text
 from retrieval.errors import ArticleFormatError
-from retrieval.markup import html_article, looks_like_html, markdown_text
+from retrieval.markup import (
+    META_KEYS,
+    html_article,
+    json_article,
+    looks_like_html,
+    markdown_text,
+    split_front_matter,
+)
 from retrieval.metadata import infer_metadata, parse_date
 from retrieval.models import Article, Source
 
@@ -25,7 +29,6 @@ logger = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json"})
 SIDECAR_NAME = "sources.toml"
-_META_KEYS = ("title", "outlet", "published", "url")
 
 
 @dataclass(frozen=True)
@@ -145,34 +148,6 @@ def _read_text(path: Path) -> str:
     return text
 
 
-def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
-    """Split a leading YAML front-matter block (between --- lines) from the body."""
-    if not text.startswith("---"):
-        return {}, text
-    parts = text.split("\n---", 1)
-    if len(parts) != 2:
-        raise ArticleFormatError(f"{path}: front matter opened with --- is never closed")
-    try:
-        meta = yaml.safe_load(parts[0][3:]) or {}
-    except yaml.YAMLError as exc:
-        raise ArticleFormatError(f"{path}: front matter is not valid YAML ({exc})") from exc
-    if not isinstance(meta, dict):
-        raise ArticleFormatError(f"{path}: front matter must be a mapping of key: value")
-    return meta, parts[1].split("\n", 1)[1] if "\n" in parts[1] else ""
-
-
-def _read_json(text: str, path: Path) -> tuple[dict[str, Any], str]:
-    """Read a {title, text, outlet, published, url} JSON article."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ArticleFormatError(f"{path}: invalid JSON at line {exc.lineno}, column "
-                                 f"{exc.colno}: {exc.msg}") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-        raise ArticleFormatError(f'{path}: expected an object with a "text" string field')
-    return {k: data.get(k) for k in _META_KEYS}, data["text"]
-
-
 def load_file(path: Path, *, sidecar: dict[str, Any] | None = None) -> Article:
     """Read one article file of any accepted format.
 
@@ -194,13 +169,13 @@ def load_file(path: Path, *, sidecar: dict[str, Any] | None = None) -> Article:
     if suffix in (".html", ".htm"):
         meta, body = html_article(text, path)
     elif suffix == ".json":
-        meta, body = _read_json(text, path)
+        meta, body = json_article(text, path)
     else:
-        meta, body = _split_front_matter(text, path)
+        meta, body = split_front_matter(text, path)
         if suffix == ".md":
             body = markdown_text(body)
-    merged = {k: v for k, v in (sidecar or {}).items() if k in _META_KEYS}
-    merged.update({k: v for k, v in meta.items() if k in _META_KEYS and v})
+    merged = {k: v for k, v in (sidecar or {}).items() if k in META_KEYS}
+    merged.update({k: v for k, v in meta.items() if k in META_KEYS and v})
     published = merged.get("published")
     return build_article(
         body,

@@ -1,20 +1,37 @@
-"""Marked-up article text -> plain text: HTML pages (trafilatura) and Markdown (markdown-it)."""
+"""Article file formats -> metadata and plain text: HTML, Markdown, YAML front matter, JSON."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
 
+import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from retrieval.errors import ArticleFormatError
 
-# A whole page or fragment of HTML: it opens with a tag and closes one somewhere.
-_HTML_START_RE = re.compile(r"\s*<(?:!doctype|html|head|body|article|main|div|p|h[1-6]|nav|section"
-                            r"|header|span|table|ul|ol)\b", re.IGNORECASE)
+# The metadata an article file may give.
+META_KEYS = ("title", "outlet", "published", "url")
+
+# A whole page or a fragment of HTML: it opens with a tag and closes one somewhere.
+_HTML_START_RE = re.compile(
+    r"<(?:!doctype|html|head|title|meta|link|body|article|main|div|p|h[1-6]|nav|section|header"
+    r"|figure|img|span|table|ul|ol|blockquote|script|style)\b", re.IGNORECASE)
 _HTML_CLOSE_RE = re.compile(r"</[a-z][a-z0-9]*\s*>", re.IGNORECASE)
+# A list item or a table row as trafilatura writes them.
+_TABLE_RULE_RE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
+
+
+def _without_preamble(text: str) -> str:
+    """Return a page without what may precede its first tag: a BOM, an XML prolog, comments."""
+    text = text.lstrip("\ufeff \t\r\n")
+    for opening, closing in (("<?xml", "?>"), ("<!--", "-->")):
+        while text.startswith(opening) and (end := text.find(closing)) >= 0:
+            text = text[end + len(closing):].lstrip()
+    return text
 
 
 def looks_like_html(text: str) -> bool:
@@ -24,31 +41,56 @@ def looks_like_html(text: str) -> bool:
         text: Text as posted or read from a file.
 
     Returns:
-        True when it starts with an HTML tag and closes at least one tag.
+        True when, after a BOM, an XML prolog or comments ("<!-- saved from url=... -->"), it
+        starts with an HTML tag and closes at least one tag.
     """
-    return bool(_HTML_START_RE.match(text)) and bool(_HTML_CLOSE_RE.search(text))
+    body = _without_preamble(text)
+    return bool(_HTML_START_RE.match(body)) and bool(_HTML_CLOSE_RE.search(body))
+
+
+def _plain_lines(text: str) -> str:
+    """Return trafilatura's text without list bullets and table pipes ("- 48", "| a | b |")."""
+    lines = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if _TABLE_RULE_RE.fullmatch(stripped):
+            continue
+        if stripped.startswith("|"):
+            stripped = "; ".join(c.strip() for c in stripped.strip("|").split("|") if c.strip())
+        elif stripped.startswith("- "):
+            stripped = stripped[2:]
+        lines.append(stripped)
+    return "\n".join(lines)
 
 
 def html_article(text: str, where: str | Path) -> tuple[dict[str, Any], str]:
-    """Extract the main text and metadata of an HTML page with trafilatura.
+    """Extract the main text and metadata of an HTML page (or fragment) with trafilatura.
 
     Args:
-        text: The page's HTML.
+        text: The page's HTML, or a fragment of it ("<p>...</p>").
         where: The file or request it came from, for error messages.
 
     Returns:
         The metadata found (title, outlet, published, url; None when absent) and the text.
 
     Raises:
-        ArticleFormatError: When the page holds no article text.
+        ArticleFormatError: When the page holds no text at all.
     """
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    page = _without_preamble(text)
+    if not re.match(r"<(?:!doctype|html)\b", page, re.IGNORECASE):
+        page = f"<html><body>{page}</body></html>"  # trafilatura reads whole pages only
+    # The page's own date, not a "Copyright 2026" footer's year.
+    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+                                      date_extraction_params={"extensive_search": False,
+                                                              "original_date": True})
     body = getattr(doc, "text", None) if doc is not None else None
-    if not body:
-        raise ArticleFormatError(f"{where}: no article text found in the HTML page; give the "
-                                 "page's full HTML or its text")
+    # Too little for trafilatura's idea of an article: all the page's text, then.
+    body = _plain_lines(body) if body else trafilatura.html2txt(page)
+    if not body.strip():
+        raise ArticleFormatError(f"{where}: no text found in the HTML page; give the page's "
+                                 "full HTML or its text")
     meta = {
         "title": getattr(doc, "title", None),
         "outlet": getattr(doc, "sitename", None),
@@ -63,37 +105,105 @@ def html_article(text: str, where: str | Path) -> tuple[dict[str, Any], str]:
 # Inline tokens whose text is prose; images, raw HTML and the link targets are not.
 _INLINE_TEXT = {"text", "code_inline"}
 _BREAKS = {"softbreak": " ", "hardbreak": "\n"}
+_BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _inline_text(token: Token) -> str:
+    """Return the prose of an inline token: text and code, line breaks kept, markup dropped."""
     parts = []
     for child in token.children or ():
         if child.type in _INLINE_TEXT:
             parts.append(child.content)
         elif child.type in _BREAKS:
             parts.append(_BREAKS[child.type])
+        elif child.type == "html_inline" and _BR_RE.fullmatch(child.content.strip()):
+            parts.append("\n")
     return "".join(parts).strip()
 
 
+def _html_block_text(html: str) -> str:
+    """Return the text of an HTML block inside Markdown ("<p>The council voted ...</p>")."""
+    import trafilatura
+
+    return trafilatura.html2txt(f"<html><body>{html}</body></html>").strip()
+
+
 def markdown_text(text: str) -> str:
-    """Return Markdown as plain text: one paragraph per heading, paragraph or list item.
+    """Return Markdown as plain text: one paragraph per heading, paragraph, item or table row.
 
     Args:
         text: A Markdown document (front matter already split off).
 
     Returns:
         The prose without markup ("**$2.3 million**" -> "$2.3 million", "# Title" -> "Title",
-        "- Parking spaces removed: 48" -> "Parking spaces removed: 48"), blocks separated by
-        blank lines; code blocks keep their lines; images and raw HTML are dropped.
+        "- Parking spaces removed: 48" -> "Parking spaces removed: 48"; a table row's cells
+        joined by "; "), blocks separated by blank lines; code blocks keep their lines, HTML
+        blocks their text; images are dropped.
     """
     blocks: list[str] = []
-    for token in MarkdownIt("commonmark").parse(text):
-        if token.type == "inline":
-            content = _inline_text(token)
+    row: list[str] | None = None
+    for token in MarkdownIt("commonmark").enable("table").parse(text):
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            blocks.append("; ".join(cell for cell in row if cell))
+            row = None
+        elif token.type == "inline" and row is not None:
+            row.append(_inline_text(token))
+        elif token.type == "inline":
+            blocks.append(_inline_text(token))
         elif token.type in ("fence", "code_block"):
-            content = token.content.strip()
-        else:
-            continue
-        if content:
-            blocks.append(content)
-    return "\n\n".join(blocks)
+            blocks.append(token.content.strip())
+        elif token.type == "html_block":
+            blocks.append(_html_block_text(token.content))
+    return "\n\n".join(block for block in blocks if block)
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    """Split a leading YAML front-matter block (between --- lines) from the body.
+
+    Args:
+        text: The file's text.
+        path: The file, for error messages.
+
+    Returns:
+        The front matter's mapping (empty without one) and the rest of the text.
+
+    Raises:
+        ArticleFormatError: When the block is never closed or is not a YAML mapping.
+    """
+    if not text.startswith("---"):
+        return {}, text
+    parts = text.split("\n---", 1)
+    if len(parts) != 2:
+        raise ArticleFormatError(f"{path}: front matter opened with --- is never closed")
+    try:
+        meta = yaml.safe_load(parts[0][3:]) or {}
+    except yaml.YAMLError as exc:
+        raise ArticleFormatError(f"{path}: front matter is not valid YAML ({exc})") from exc
+    if not isinstance(meta, dict):
+        raise ArticleFormatError(f"{path}: front matter must be a mapping of key: value")
+    return meta, parts[1].split("\n", 1)[1] if "\n" in parts[1] else ""
+
+
+def json_article(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    """Read a {title, text, outlet, published, url} JSON article.
+
+    Args:
+        text: The file's text.
+        path: The file, for error messages.
+
+    Returns:
+        The metadata fields and the article text.
+
+    Raises:
+        ArticleFormatError: When the JSON is malformed or has no "text" string.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ArticleFormatError(f"{path}: invalid JSON at line {exc.lineno}, column "
+                                 f"{exc.colno}: {exc.msg}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise ArticleFormatError(f'{path}: expected an object with a "text" string field')
+    return {k: data.get(k) for k in META_KEYS}, data["text"]

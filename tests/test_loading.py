@@ -9,6 +9,7 @@ import pytest
 
 from retrieval.errors import ArticleFormatError
 from retrieval.loading import build_article, build_posted_article, load_file, load_paths
+from retrieval.markup import markdown_text
 from retrieval.metadata import InferredMetadata, infer_metadata
 from tests.conftest import SEEDS_DIR
 
@@ -206,6 +207,14 @@ def test_markdown_markup_is_not_article_text(tmp_path: Path):
                             "Work starts in May.\n\nParking spaces removed: 48\n\nLanes added: 2")
 
 
+def test_markdown_line_breaks_html_blocks_and_tables_keep_their_text():
+    body = markdown_text("The plan was dead.<br>Councillors disagreed.\n\n"
+                         "<p>The council voted 7-2 on Monday.</p>\n\n"
+                         "| Region | Jobs added |\n|---|---|\n| Dublin | 4,200 |\n")
+    assert body == ("The plan was dead.\nCouncillors disagreed.\n\nThe council voted 7-2 on "
+                    "Monday.\n\nRegion; Jobs added\n\nDublin; 4,200")
+
+
 def test_posted_html_is_read_as_a_page(tmp_path: Path):
     page = ("<html><head><title>Heatwave in Spain</title></head><body>"
             "<nav>Home | News</nav><h1>Heatwave in Spain</h1>"
@@ -216,6 +225,22 @@ def test_posted_html_is_read_as_a_page(tmp_path: Path):
     assert "<" not in article.text and "Home | News" not in article.text
     assert "Temperatures in Seville reached 44C" in article.text
     assert article.source.title == "Heatwave in Spain"
+    # Fragments, a BOM, a comment before the page: read as HTML all the same; lists and tables
+    # lose their bullets and pipes; a copyright year is no publication date.
+    for posted in ("<p>The council voted 7-2 to close the library on Monday.</p>",
+                   "\ufeff<!-- saved from url=(0045)https://example.org/ --><html><head><title>"
+                   "Library</title></head><body><p>The council voted 7-2 to close the library on "
+                   "Monday.</p><footer>Copyright 2026</footer></body></html>"):
+        article = build_posted_article(posted, title="Library")
+        assert article.text == "The council voted 7-2 to close the library on Monday."
+        assert article.source.published is None
+    listed = build_posted_article(
+        "<html><body><article><p>The council approved the lanes on Monday after a long debate "
+        "about parking.</p><ul><li>Parking spaces removed: 48</li></ul><table><tr><th>County"
+        "</th><th>Homes</th></tr><tr><td>Cork</td><td>3,000</td></tr></table></article>"
+        "</body></html>", title="Lanes")
+    assert listed.text.split("\n\n")[1:] == ["Parking spaces removed: 48", "County; Homes",
+                                              "Cork; 3,000"]
     # Prose that merely mentions a tag is text.
     prose = "Use the <p> tag for paragraphs, the guide says. It was updated in May."
     assert build_posted_article(prose, title="Guide").text == prose
