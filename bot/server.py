@@ -15,6 +15,10 @@ from retrieval.errors import ServerStartError
 def check_can_listen(host: str, port: int) -> None:
     """Bind host:port and let it go, so a taken port is reported before the model loads.
 
+    Args:
+        host: The address the server will listen on.
+        port: The port it will listen on.
+
     Raises:
         ServerStartError: When the port is in use or the address cannot be bound.
     """

@@ -95,6 +95,9 @@ def describe_settings_error(exc: ValueError, flags: Mapping[str, str] | None = N
         exc: What building Settings raised: a ValidationError, or pydantic-settings' error for
             a value that is not valid JSON (list settings).
         flags: The command-line flag of each setting given on the command line ("--port").
+
+    Returns:
+        One line per invalid setting, named by its variable or flag, without pydantic's URL.
     """
     def name(field: str) -> str:
         return (flags or {}).get(field) or f"NEWSDESK_{field.upper()}"

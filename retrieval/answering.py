@@ -7,16 +7,10 @@ from datetime import date
 
 from retrieval.corpus import Corpus
 from retrieval.decline import FRAMING_WORDS
+from retrieval.focus import focus_words, role_asked
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
-from retrieval.question_types import (
-    asks_for,
-    focus_words,
-    gives_reason,
-    holds,
-    role_asked,
-    states,
-)
+from retrieval.question_types import asks_for, gives_reason, holds, states
 from retrieval.search import ScoredSentence
 
 # Small nudges for sentences that hold the kind of fact the question asks for.

@@ -30,7 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from retrieval.corpus import Corpus
-from retrieval.question_types import asks_for, role_asked, states
+from retrieval.focus import role_asked
+from retrieval.question_types import asks_for, states
 from retrieval.search import ScoredSentence
 
 # Words that frame a question rather than name its topic; absent from the articles, they

@@ -131,6 +131,12 @@ def _problem(item: Any) -> str | None:
 def load_items(path: Path) -> list[dict[str, Any]]:
     """Read a JSON-lines question file, checking every item before any is asked.
 
+    Args:
+        path: A .jsonl file of questions and conversations (the format of ../shared/eval).
+
+    Returns:
+        The items, in file order.
+
     Raises:
         QuestionFileError: When the file cannot be read, holds no question, or a line is not
             a question or conversation in the documented format.

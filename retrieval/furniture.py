@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
+from retrieval.question_types import MONTHS, WEEKDAYS
+
 SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")
 
-_WEEKDAY_NAMES = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?"
-_MONTH_NAMES = (r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
-                r"|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?")
 # A line in which someone is reported saying something is a story's sentence, whatever else
 # it holds ("Follow @NYPD on Twitter for updates, police said").
 _UNREPORTED = r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked)\b)"
@@ -42,7 +41,7 @@ _WIDGET_LINES = [
     r"[\W_\d]+",  # bare numbers and rules (comment counts, timestamps, "___", "* * *")
     r"home(\s*[›»>/|]\s*\S.*|\s+\S.*(\.\.\.|…))",  # breadcrumb navigation
     # A byline without a date ("By CNN Travel staff"), not "By 2030 the city aims...".
-    rf"by\s+(?!(?:{_MONTH_NAMES}|{_WEEKDAY_NAMES})\b)(?-i:[A-Z])[\w.'’-]*"
+    rf"by\s+(?!(?:{MONTHS}|{WEEKDAYS})\b)(?-i:[A-Z])[\w.'’-]*"
     r"(\s+[\w.'’&-]+){0,6}",
     r".{0,30}\bnewsletters?",  # "ONPOLITICS NEWSLETTER"
     r"(buy|view|see|more) (photos?|images?|videos?|gallery)",
@@ -98,11 +97,11 @@ _ANY_LINES = [
     # "The Huffington Post First Posted: 12/08/10 04:21 PM Updated: 12/08/10 06:05 PM".
     r".{0,40}\b(first )?(updated|published|posted)\s*:\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b.{0,80}",
     # A byline with a date: "By cricket.com.au 30 December 2014, 7:05 PM AEDT".
-    rf"by\s+\S+(\s+\S+){{0,2}}\s+(\d{{1,2}}\s+({_MONTH_NAMES})\.?,?\s+\d{{4}}"
-    rf"|({_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}})[^.!?]{{0,30}}",
+    rf"by\s+\S+(\s+\S+){{0,2}}\s+(\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}}"
+    rf"|({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[^.!?]{{0,30}}",
     # "Published October 23, 2014", "Updated on 2014-10-23 10:15": a date line, not a sentence.
-    rf"(updated|published|posted)(\s+on)?\s+(({_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+({_MONTH_NAMES})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[^.!?]{{0,40}}",
+    rf"(updated|published|posted)(\s+on)?\s+(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+({MONTHS})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[^.!?]{{0,40}}",
     r"sign up (for|to) our\b.{0,60}",
     rf"{_UNREPORTED}sign up (for|to) our\b.{{0,60}}\b(newsletters?|alerts|emails?)\b.{{0,200}}",
     r"sign up (for|to) the\b.{0,40}\b(newsletter|alerts|emails?)\b.{0,30}",
@@ -115,8 +114,8 @@ _ANY_LINES = [
     r"|temporarily )?unavailable\b.{0,80}|please try again later\.?",
     r"this (article |story |page )?was (first )?published .{1,30} ago\.?",
     # A date line: "January 17, 2005 — 2.41pm", "Tuesday, 14 December 2004, 10:41 GMT".
-    rf"(({_WEEKDAY_NAMES}),?\s+)?(({_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+({_MONTH_NAMES})\.?,?\s+\d{{4}})([\s,—–-]+\d{{1,2}}[.:]\d{{2}}\s*"
+    rf"(({WEEKDAYS}),?\s+)?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}})([\s,—–-]+\d{{1,2}}[.:]\d{{2}}\s*"
     r"([ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?",
 ]
 # Headings of link lists inside or after the story ("Related stories:", "Most read"): the

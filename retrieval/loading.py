@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from retrieval.errors import ArticleFormatError
 from retrieval.markup import (
     META_KEYS,
     html_article,
+    is_web_address,
     json_article,
     looks_like_html,
     markdown_text,
@@ -39,7 +39,6 @@ class LoadReport:
     errors: tuple[ArticleFormatError, ...]
 
 
-_WEB_ADDRESS_RE = re.compile(r"https?://[^\s/?#@][^\s]*", re.IGNORECASE)
 
 
 def article_id(text: str) -> str:
@@ -88,7 +87,7 @@ def build_article(
         if parsed is None:
             raise ArticleFormatError(f"{where}: published date {published!r} is not YYYY-MM-DD")
         published = parsed
-    if url and not _WEB_ADDRESS_RE.fullmatch(url):
+    if url and not is_web_address(url):
         raise ArticleFormatError(f"{where}: url {url!r} is not an http(s) address; give the "
                                  "article's web address or leave it out")
     source = Source(

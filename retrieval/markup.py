@@ -15,6 +15,18 @@ from retrieval.errors import ArticleFormatError
 
 # The metadata an article file may give.
 META_KEYS = ("title", "outlet", "published", "url")
+# An absolute http(s) URL: the scheme (any case), a host, then no space or control character
+# anywhere. Anchored, and written for Python's, ECMA's and Rust's regex engines alike (the
+# HTTP API's schema uses it too); linear, whatever the input.
+_NOT_IN_URL = r"\x00-\x20\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+WEB_ADDRESS = (f"^[Hh][Tt][Tt][Pp][Ss]?://[^{_NOT_IN_URL}/?#@:.][^{_NOT_IN_URL}/?#]*"
+               f"([/?#][^{_NOT_IN_URL}]*)?$")
+_WEB_ADDRESS_RE = re.compile(WEB_ADDRESS)
+
+
+def is_web_address(url: str) -> bool:
+    """Return True for an absolute http(s) URL ("https://example.org/a"), not "javascript:"."""
+    return bool(_WEB_ADDRESS_RE.match(url)) and "\n" not in url
 
 # A whole page or a fragment of HTML: it opens with a tag and closes one somewhere.
 _HTML_START_RE = re.compile(
@@ -97,7 +109,7 @@ def html_article(text: str, where: str | Path) -> tuple[dict[str, Any], str]:
         "published": getattr(doc, "date", None),
         # A page's own address, when it gives a usable one (not a relative path).
         "url": url if isinstance(url := getattr(doc, "url", None), str)
-        and re.match(r"https?://\S+$", url, re.IGNORECASE) else None,
+        and is_web_address(url) else None,
     }
     return meta, body
 

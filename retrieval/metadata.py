@@ -8,18 +8,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from retrieval.cleaning import normalize_line
+from retrieval.question_types import MONTHS
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
 # "By IANS | Updated: December 12, 2025 12:45 IST" -> outlet IANS, 2025-12-12; "By Maria
 # Gonzalez, Reuters | Updated: ..." and "By Ana Rojas | AP | March 5, 2026" name the author
 # first and the outlet after it.
 _BYLINE_RE = re.compile(r"^by\s+(?P<who>[^|]{1,60}?)\s*(?:\|\s*(?P<rest>.*))?$", re.IGNORECASE)
 _DATE_LABEL_RE = re.compile(r"^(?:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*)",
                             re.IGNORECASE)
-_DATE_RE = re.compile(rf"(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?,?"
+_DATE_RE = re.compile(rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?"
                       r"\s+\d{4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 # "Published 14 February 2026, 09:12 GMT", "Posted on: March 3, 2026": a date line.
 _DATE_LINE_RE = re.compile(r"^(?:last\s+)?(?P<label>updated|published|posted)(?:\s+on)?\s*:?\s*",

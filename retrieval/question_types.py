@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 
-from retrieval.lexical import IRREGULAR, STOPWORDS
-
+# The calendar's words, written once for every pattern of dates (here, page furniture's date
+# lines and bylines' dates); longest first, so an alternation takes "March" before "Mar".
+MONTH_NAMES = ("September", "February", "November", "December", "January", "October",
+               "August", "March", "April", "June", "July", "Sept", "May", "Jan", "Feb", "Mar",
+               "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAY_NAMES = ("Wednesday", "Thursday", "Saturday", "Tuesday", "Monday", "Friday", "Sunday",
+                 "Thurs", "Tues", "Thur", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = "|".join(MONTH_NAMES)
+WEEKDAYS = "|".join(WEEKDAY_NAMES)
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Months as articles write them, capitalised: "may" is a verb far more often than a month.
-_MONTHS = (r"(?-i:January|February|March|April|May|June|July|August|September|October"
-           r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+_MONTHS = f"(?-i:{MONTHS})"
 
 
 def _asked_at_head(word: str) -> str:
@@ -147,35 +153,6 @@ _HOLDS = {
     "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
 }
 
-_FOCUS_RE = re.compile(r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?"
-                       r"(\w+)(?:\s+(\w+))?(?:\s+(\w+))?", re.I)
-
-
-def focus_words(question: str) -> list[str]:
-    """Return the noun phrase a which/what question asks for ("which agency" -> agency).
-
-    Args:
-        question: The question as asked.
-
-    Returns:
-        Up to three lowercase words after "which"/"what", up to the first stop word; the last
-        is the phrase's head ("which US strategy document" -> us, strategy, document).
-    """
-    match = _FOCUS_RE.search(question)
-    if not match:
-        return []
-    found: list[str] = []
-    for word in match.groups():
-        # The phrase ends at a stop word or at the question's verb ("which agency reported",
-        # "which minister met").
-        low = (word or "").lower()
-        if not low or low in STOPWORDS or (found and (low.endswith(("ed", "ing"))
-                                                      or low in IRREGULAR)):
-            break
-        found.append(low)
-    return found
-
-
 def asks_for(question: str) -> str | None:
     """Return the kind of fact a question needs: a date, a number, an age, a place....
 
@@ -224,36 +201,3 @@ def holds(kind: str | None, sentence: str) -> bool:
     """
     pattern = _HOLDS.get(kind) if kind else None
     return pattern is None or bool(pattern.search(sentence))
-
-
-# "Who is the US Secretary of State?", "Who is South Korea's foreign minister?": the role
-# asked about, a short noun phrase (a clause such as "who is arranging the talks" is not).
-_WHO_IS_RE = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?P<article>(?:the|an?)\s+)?"
-                        r"(?P<phrase>.+?)[\s?!.]*$", re.I)
-_ROLE_WORDS = 4
-
-
-def role_asked(question: str) -> str | None:
-    """Return the role a "who is ..." question names ("foreign minister"), or None.
-
-    Args:
-        question: The question as asked.
-
-    Returns:
-        The head of the noun phrase after "who is": after the possessor's "'s" and before a
-        preposition ("chairman" of "the chairman of the cooperative", which the articles may
-        call "the cooperative's chairman"); None for other questions and for clauses ("who is
-        leading the talks").
-    """
-    match = _WHO_IS_RE.match(question)
-    if not match:
-        return None
-    phrase = re.split(r"['’]s\b|(?<=s)['’](?=\s)", match.group("phrase"))[-1]
-    phrase = re.split(r"\b(?:of|for|at|in|on|from|with|to)\b", phrase, maxsplit=1)[0].strip()
-    words = phrase.split()
-    # Without an article, a first word in -ing or -ed is a verb ("who is leading the talks");
-    # after one it is a noun ("who is the king").
-    clause = not match.group("article") and words and words[0].lower().endswith(("ing", "ed"))
-    if not words or len(words) > _ROLE_WORDS or clause:
-        return None
-    return phrase

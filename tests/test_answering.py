@@ -7,9 +7,10 @@ import pytest
 from retrieval.answering import select_quotes
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
+from retrieval.focus import focus_words
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
-from retrieval.question_types import asks_for, focus_words, gives_reason, holds, states
+from retrieval.question_types import asks_for, gives_reason, holds, states
 from retrieval.search import ScoredSentence
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "

@@ -14,9 +14,9 @@ from retrieval.decline import (
     should_answer,
 )
 from retrieval.embedding import HashingEmbedder
+from retrieval.focus import role_asked
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
-from retrieval.question_types import role_asked
 from retrieval.search import ScoredSentence
 
 TEXT = ("Briefing\n\nForeign Ministry spokesperson Park Il made the remarks in a regular press "

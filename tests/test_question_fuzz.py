@@ -12,8 +12,9 @@ from retrieval.chat import normalise_chat
 from retrieval.conversation import Turn, contextualise, is_follow_up
 from retrieval.embedding import HashingEmbedder
 from retrieval.errors import InvalidQuestionError
+from retrieval.focus import focus_words, role_asked
 from retrieval.mentions import outlet_mentions
-from retrieval.question_types import asks_for, focus_words, role_asked
+from retrieval.question_types import asks_for
 from retrieval.service import QAService, validate_question
 
 # Repeatable in CI; NEWSDESK_FUZZ_SEED=random explores new inputs.
