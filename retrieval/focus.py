@@ -10,6 +10,11 @@ _FOCUS_RE = re.compile(r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the
                        r"(\w+)(?:\s+(\w+))?(?:\s+(\w+))?", re.I)
 
 
+# Words that count the thing asked for and name none of it: "the two captains".
+_QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "both", "several", "many", "some", "few", "other", "main"})
+
+
 def focus_words(question: str) -> list[str]:
     """Return the noun phrase a which/what question asks for ("which agency" -> agency).
 
@@ -28,6 +33,8 @@ def focus_words(question: str) -> list[str]:
         # The phrase ends at a stop word or at the question's verb ("which agency reported",
         # "which minister met").
         low = (word or "").lower()
+        if not found and (low in _QUANTIFIERS or low.isdigit()):
+            continue
         if not low or low in STOPWORDS or (found and (low.endswith(("ed", "ing"))
                                                       or low in IRREGULAR)):
             break
@@ -60,6 +67,9 @@ def role_asked(question: str) -> str | None:
     phrase = re.split(r"['’]s\b|(?<=s)['’](?=\s)", match.group("phrase"))[-1]
     phrase = re.split(r"\b(?:of|for|at|in|on|from|with|to)\b", phrase, maxsplit=1)[0].strip()
     words = phrase.split()
+    while words and (words[0].lower() in _QUANTIFIERS or words[0].isdigit()):
+        words = words[1:]  # "the two captains": the role is "captains"
+    phrase = " ".join(words)
     # Without an article, a first word in -ing or -ed is a verb ("who is leading the talks");
     # after one it is a noun ("who is the king").
     clause = not match.group("article") and words and words[0].lower().endswith(("ing", "ed"))

@@ -42,6 +42,7 @@ def test_focus_phrase_of_which_and_what_questions():
     assert focus_words("What is the capital?") == ["capital"]
     assert focus_words("Who leads?") == []
     assert focus_words("Which minister met Blinken?") == ["minister"]
+    assert focus_words("Which two companies merged?") == ["companies"]
 
 
 def test_question_types():

@@ -95,6 +95,8 @@ def test_role_asked():
     # A plural possessor ends with an apostrophe alone.
     assert role_asked("Who was the Greek sprinters' coach?") == "coach"
     assert role_asked("Who are the Smiths’ lawyers?") == "lawyers"
+    # A count names none of the role: "the two captains" asks for captains.
+    assert role_asked("Who were the two captains in the MCG Test?") == "captains"
     assert role_asked("Who leads the US side?") is None
 
 
