@@ -72,7 +72,7 @@ def _leaves_quote_open(sentence: str) -> bool:
 
 
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a fragment with no letters (a stray quote mark, a number) onto its predecessor.
+    """Join a fragment with no words, or a sentence's cut-off rest, onto its predecessor.
 
     A sentence that starts with the closing quote of the sentence before (`'... teams. "It's
     vital ..." He said'` split before the last quote mark) gives it back: each quote then
@@ -81,7 +81,12 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         same_paragraph = merged and "\n" not in text[merged[-1][1]:start]
-        if merged and same_paragraph and not re.search(r"[^\W\d_]{2}", text[start:end]):
+        piece = text[start:end]
+        # No words (a stray quote mark, a number), or the rest of the sentence before, cut
+        # after an abbreviation the segmenter took for its end ("Sen. John McCain, R-Ariz.",
+        # ", said ..."): it belongs to that sentence.
+        if merged and same_paragraph and (not re.search(r"[^\W\d_]{2}", piece)
+                                          or re.match(r"[,;:]|[a-z]", piece)):
             merged[-1] = (merged[-1][0], end)
             continue
         closing = _CLOSING_QUOTE_RE.match(text, start, end)

@@ -19,6 +19,17 @@ def test_abbreviations_dates_and_quotes_do_not_split_sentences():
     assert all(s == s.strip() and s for s in sentences)
 
 
+def test_a_sentence_cut_after_an_abbreviation_is_joined_again():
+    text = ('Sen. John McCain, R-Ariz., said the comments were "wildly inaccurate." He left. '
+            "He was the world's reigning No 1. player. The Demos report, entitled Broadband "
+            "Britain: The End Of Asymmetry?, was commissioned by AOL.")
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        'Sen. John McCain, R-Ariz., said the comments were "wildly inaccurate."', "He left.",
+        "He was the world's reigning No 1. player.",
+        "The Demos report, entitled Broadband Britain: The End Of Asymmetry?, was commissioned "
+        "by AOL."]
+
+
 def test_a_closing_quote_stays_with_the_sentence_it_closes():
     # Two quoted sentences, the first left open as the BBC writes them: the segmenter splits
     # after the full stop, before the closing quote mark.
