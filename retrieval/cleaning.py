@@ -14,7 +14,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from retrieval.furniture import LIST_HEADING_RE, SENTENCE_END, is_boilerplate, is_spaced_bar
+from retrieval.furniture import (
+    LIST_HEADING_RE,
+    SENTENCE_END,
+    is_boilerplate,
+    is_spaced_bar,
+    is_table,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +70,22 @@ def _link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
         elif not furniture[i]:
             under_heading = False
     return listed
+
+
+def _table_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """Return the (start, end) of each run of lines that make a "|" table ("Month | Rain")."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(lines) + 1):
+        same = (i < len(lines) and "|" in lines[i] and "|" in lines[start]
+                and lines[i].count("|") == lines[start].count("|")
+                and not is_boilerplate(lines[i], bars=False)
+                and not is_boilerplate(lines[start], bars=False))
+        if not same:
+            if is_table(lines[start:i]):
+                runs.append((start, i))
+            start = i
+    return runs
 
 
 def _header_labels(lines: list[str], furniture: list[bool]) -> set[int]:
@@ -171,6 +193,8 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     furniture = [is_boilerplate(line) or is_spaced_bar(scraped) or _is_teaser(line, lines)
                  or (masthead is not None and _masthead_key(line) == masthead)
                  for line, scraped in pairs]
+    for start, end in _table_runs(lines):
+        furniture[start:end] = [False] * (end - start)  # a table's rows, not a bar of links
     listed = _link_lists(lines, furniture)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     footer = _footer_start(lines, furniture)

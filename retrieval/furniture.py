@@ -148,7 +148,17 @@ def _short_items(items: list[str]) -> bool:
 
 def _is_bar(line: str) -> bool:
     """Return True for a line of short items between separators (navigation, share buttons)."""
+    # A sentence may hold separators ("wheat up | coal down | oil flat, the director said.").
+    if line.endswith((".", "!", "?")) or not re.match(_UNREPORTED, line):
+        return False
     return _short_items([item.strip() for item in _BAR_SEPARATOR_RE.split(line)])
+
+
+def is_table(lines: list[str]) -> bool:
+    """Return True for two or more rows with as many "|" cells each, one holding a number."""
+    counts = {len(line.split("|")) for line in lines}
+    return (len(lines) >= 2 and len(counts) == 1 and counts.pop() >= 2
+            and any(re.search(r"\d", line) for line in lines))
 
 
 # Items laid out by wide spacing ("Print   Email   Share   Comments (812)   Text Size"). Tables
@@ -198,9 +208,18 @@ def _is_word_menu(line: str) -> bool:
             and all(w[0].isupper() and w.lower() not in _LINKING for w in words))
 
 
-def is_boilerplate(line: str) -> bool:
-    """Return True for a line that is page furniture rather than article text."""
-    if (_ANY_RE.fullmatch(line) or _is_bar(line) or _CONSENT_RE.match(line)
+def is_boilerplate(line: str, *, bars: bool = True) -> bool:
+    """Return True for a line that is page furniture rather than article text.
+
+    Args:
+        line: One stripped line of a page.
+        bars: Whether a bar of short items between separators counts ("Home | World");
+            False when the line is a row of a table.
+
+    Returns:
+        True when the line's wording is furniture's.
+    """
+    if (_ANY_RE.fullmatch(line) or (bars and _is_bar(line)) or _CONSENT_RE.match(line)
             or _BOX_RE.search(line) or _is_word_menu(line)):
         return True
     # A label in capitals may end in an abbreviation's dot: "TRENDING IN U.S.".

@@ -347,3 +347,17 @@ def test_items_set_apart_by_wide_spacing_are_a_bar():
 def test_mastheads_and_taglines_are_no_headline(page, outlet, title, body):
     cleaned = clean_text(page, outlet=outlet)
     assert (cleaned.title, cleaned.text) == (title, body)
+
+
+def test_a_table_or_a_sentence_with_pipes_is_no_bar_of_links():
+    page = ("Ports report\n"
+            "Exports from Ruse port rose sharply last year, the port authority said.\n"
+            "The results were mixed: wheat up | coal down | oil flat, the director said.\n"
+            "Month | Rainfall (mm) | Average (mm)\nDecember | 142 | 88\nJanuary | 167 | 91\n"
+            "Home | Video | Politics | World\nEmail | Facebook | Twitter | Print\n"
+            "The port expects further growth in 2028.")
+    assert clean_text(page).text.split("\n\n") == [
+        "Exports from Ruse port rose sharply last year, the port authority said.",
+        "The results were mixed: wheat up | coal down | oil flat, the director said.",
+        "Month | Rainfall (mm) | Average (mm)", "December | 142 | 88", "January | 167 | 91",
+        "The port expects further growth in 2028."]
