@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from retrieval.answering import compose_answer, select_quotes
 from retrieval.chat import normalise_chat
-from retrieval.conversation import Turn, contextualise
+from retrieval.conversation import Turn, contextualise, leans_only_on_it_or_they
 from retrieval.corpus import Corpus
-from retrieval.decline import relevance, role_found, should_answer
+from retrieval.decline import FRAMING_WORDS, relevance, role_found, should_answer
 from retrieval.embedding import Embedder
 from retrieval.mentions import outlet_mentions
 from retrieval.models import Answer
@@ -29,6 +29,23 @@ def _with_own_match(scored: list[ScoredSentence],
     own_score = {s.position: s.score for s in own}
     return sorted((replace(s, score=s.score + OWN_TURN_WEIGHT * own_score.get(s.position, 0.0))
                    for s in scored), key=lambda s: -s.score)
+
+
+# "What did they find in the roof of the tunnel?" after a question on a museum: words the
+# articles use, none of them in the last turn, and only "they" to lean on. One new word is
+# not enough ("When will they meet?" goes on with the same delegations).
+NEW_TOPIC_TERMS = 2
+
+
+def _starts_new_topic(corpus: Corpus, asked: str, last: Turn) -> bool:
+    """Return True for a turn leaning only on "it"/"they" whose topic the last turn never had."""
+    if not leans_only_on_it_or_they(asked):
+        return False
+    lexical = corpus.lexical
+    framing = lexical.stem_set(FRAMING_WORDS)
+    own = {t for t in lexical.terms(asked) if t not in framing and lexical.known(t)}
+    before = set(lexical.terms(f"{last.question} {last.answer}"))
+    return len(own) >= NEW_TOPIC_TERMS and not own & before
 
 
 def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
@@ -54,6 +71,8 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
         if not (history and named):
             return Answer(question=question, answered=False), None
         asked = history[-1].question
+    if history and _starts_new_topic(corpus, asked, history[-1]):
+        history = ()
     context = contextualise(asked, tuple(history))
     repaired = corpus.lexical.repair_spelling(asked)
     query = repaired if context == asked else corpus.lexical.repair_spelling(context)
@@ -69,7 +88,8 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
             if context != asked and history[-1].article_id else None)
     picked = select_quotes(corpus, asked, scored, top_k=top_k, near=near)
     answered = (bool(picked)
-                and should_answer(relevance(corpus, query, picked[0][0], asked=asked))
+                and should_answer(relevance(corpus, query, picked[0][0], asked=asked,
+                                           turn=repaired if context != asked else None))
                 and role_found(corpus, repaired, scored))
     answer = compose_answer(corpus, question, picked, answered=answered)
     if answer.answer is None:

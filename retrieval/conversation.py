@@ -51,7 +51,7 @@ def is_follow_up(question: str) -> bool:
 # "How hot did it get in Athens?", "What did they close in Athens?": "it" and "they" are often
 # no reference at all. A question leaning on nothing but them, and naming something the
 # previous turn never mentioned, asks about that; "he", "she" and "that" still refer back.
-_IMPERSONAL_RE = re.compile(r"\b(it|its|they|them|their|theirs)\b", re.IGNORECASE)
+_IMPERSONAL_RE = re.compile(r"\b(it|they|them)\b", re.IGNORECASE)
 _NAME_RE = re.compile(r"(?<=\s)[\"“‘(]?((?-i:[A-Z])[\w’'.-]*[A-Za-z])")
 _NO_NAMES = frozenset({
     "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -60,10 +60,15 @@ _NO_NAMES = frozenset({
 })
 
 
+def leans_only_on_it_or_they(question: str) -> bool:
+    """Return True when an impersonal "it"/"they" is all that ties a turn to the last one."""
+    return (bool(_IMPERSONAL_RE.search(question))
+            and not is_follow_up(_IMPERSONAL_RE.sub(" ", question)))
+
+
 def _names_a_new_topic(question: str, last: Turn) -> bool:
     """Return True when "it"/"they" are a turn's only reference and it names a new topic."""
-    without_impersonal = _IMPERSONAL_RE.sub(" ", question)
-    if is_follow_up(without_impersonal) or not _IMPERSONAL_RE.search(question):
+    if not leans_only_on_it_or_they(question):
         return False
     before = {_bare(w) for w in re.findall(r"[\w.’'-]+", f"{last.question} {last.answer}")}
     names = {_bare(m.group(1)) for m in _NAME_RE.finditer(question)} - _NO_NAMES

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from retrieval.corpus import Corpus
 from retrieval.focus import role_asked
+from retrieval.lexical import LexicalIndex
 from retrieval.question_types import asks_for, states
 from retrieval.search import ScoredSentence
 
@@ -72,10 +73,12 @@ class Relevance:
     # the articles use: "An 11-year-old girl ..." matches "How old is Kevin Kim?" by its kind
     # of fact and the framing word "old", and is about someone else.
     grounded: bool = True
+    # Some of a follow-up's own topical words are in the articles (True for other questions).
+    turn_covered: bool = True
 
 
 def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
-              asked: str | None = None) -> Relevance:
+              asked: str | None = None, turn: str | None = None) -> Relevance:
     """Measure how well the articles, and the best candidate, cover the question.
 
     Args:
@@ -84,6 +87,8 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
         best: The chosen answer sentence.
         asked: The turn itself, when `question` has a previous turn added: the kind of fact
             wanted is the new turn's ("Why?" after a "when" question wants no date).
+        turn: The turn alone, spelling repaired, when `question` has a previous turn added:
+            its own topic must be in the articles too.
 
     Returns:
         The features `should_answer` decides on.
@@ -91,15 +96,25 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     lexical = corpus.lexical
     framing = lexical.stem_set(FRAMING_WORDS)
     weights = {t: w for t, w in lexical.weights(question).items() if t not in framing}
-    total = sum(weights.values())
-    found = sum(w for t, w in weights.items() if lexical.related(t))
-    coverage = found / total if total else 1.0
+    coverage = _coverage(lexical, weights)
+    # A follow-up's own topic must be in the articles too: the previous turn's words in the
+    # search (its answer among them, so similarity is high) cover "What is his favourite
+    # food?" however little the articles say.
+    own = ({t: w for t, w in lexical.weights(turn).items() if t not in framing}
+           if turn is not None else {})
     kind = asks_for(question if asked is None else asked)
     # A who-question may be answered without a name ("Who is to blame? The government"): that
     # kind ranks sentences, it does not decide.
     typed = kind == "name" or states(kind, best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed,
-                     grounded=_grounded(corpus, {t for t in weights if lexical.known(t)}, best))
+                     grounded=_grounded(corpus, {t for t in weights if lexical.known(t)}, best),
+                     turn_covered=_coverage(lexical, own) > 0)
+
+
+def _coverage(lexical: LexicalIndex, weights: dict[str, float]) -> float:
+    """Return the IDF-weighted share of the terms the articles use (1.0 for no terms)."""
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if lexical.related(t)) / total if total else 1.0
 
 
 def _grounded(corpus: Corpus, topical: set[str], best: ScoredSentence) -> bool:
@@ -151,7 +166,7 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
 def should_answer(rel: Relevance) -> bool:
     """Return True when the best candidate should be given as the answer."""
     best = max(rel.dense, rel.window_dense)
-    if best < MIN_DENSE or not rel.typed:
+    if best < MIN_DENSE or not rel.typed or not rel.turn_covered:
         return False
     if not rel.grounded and rel.dense < SURE_DENSE:
         return False

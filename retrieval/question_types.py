@@ -76,7 +76,9 @@ _AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old"
         r"|(?<=, )\d{1,3}(?=,))")
 # An amount in a currency: "$110m", "1.5bn euros", "twelve million pounds", "Rs 500 crore";
 # not "Million Dollar Baby" (a title) nor "a 100m running track".
-_CURRENCY = r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|cents?|pence)"
+_CURRENCY = (r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|cents?|pence"
+             r"|kroner|kronor|krona|krone|rand|reais|real|lira|liras|roubles?|rubles?|pesos?"
+             r"|shekels?|dinars?|dirhams?|baht|ringgit|zloty|zlotys|forint|koruna)")
 _MONEY = (r"([$£€¥]\s?\d|\b(rs|inr|usd|eur|gbp)\.?\s?\d|\b\d[\d,.]*\s?(crore|lakh)\b"
           rf"|\b(\d[\d,.]*|{_ONE_TO_TWELVE}|\w+ty"
           rf"|hundreds?|thousands?)\s?(bn|m|k|million|billion|trillion)?\s+{_CURRENCY}\b)")

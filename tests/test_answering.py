@@ -192,6 +192,16 @@ def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sent
     # Asking for nothing it lacks, the previous answer may answer again.
     picked = select_quotes(corpus, "What did they announce?", scored, top_k=2, near=near)
     assert picked[0][0] is previous
+    # Put second, the previous answer stays second, though it scores far higher and is newer.
+    later = _two_articles("The ministry announced the talks in a long briefing.",
+                          "Officials praised the plan for the talks on Monday.",
+                          published=("2025-12-01", "2025-12-09"))
+    scored_later = _scored(later, {"Officials praised": (1.10, 0.9),
+                                   "The ministry announced": (0.55, 0.5)})
+    before = next(s for s in scored_later if s.passage.text.startswith("Officials"))
+    picked = select_quotes(later, "Who announced their talks?", scored_later, top_k=2,
+                           near=(before.passage.article_id, before.passage.sentences[0]))
+    assert picked[1][0] is before
     # A follow-up with a topic of its own that the previous answer never mentions ("plan",
     # a word of the articles) gets another sentence; a word the articles never use does not.
     picked = select_quotes(corpus, "Who praised their plan?", scored, top_k=2, near=near)

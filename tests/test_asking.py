@@ -88,3 +88,42 @@ def test_a_follow_up_s_own_words_are_not_drowned_by_the_previous_answer(real_emb
                                 "What did he say people compare the experience to?",
                                 history=(turn,))
     assert "birth of their children" in second.answer.text
+
+
+NEWS = {
+    "Glacier museum opens": "The glacier museum in Tromsdal opened on Saturday after three years "
+                            "of building. The museum, designed by architect Mari Solheim, cost "
+                            "410 million kroner.",
+    "Tunnel closed": "The Lorne Tunnel was closed on Monday after engineers found cracks in the "
+                     "roof. Repairs will take six weeks, the roads agency said.",
+    "Rating cut": "Finance minister Karel Novak, 61, called the decision unjustified. Moody's "
+                  "cut the rating of Veltria's sovereign debt on Tuesday.",
+}
+
+
+@pytest.mark.integration
+def test_new_topics_and_unanswerable_follow_ups_in_a_conversation(real_embedder):
+    chunks = []
+    for title, text in NEWS.items():
+        article = build_article(text, title=title)
+        passages = tuple(split_passages(article))
+        chunks.append(ArticleChunks(article, passages,
+                                    real_embedder.encode([p.text for p in passages])))
+    corpus = Corpus(chunks, dim=real_embedder.dim)
+
+    def conversation(*questions: str) -> list[str | None]:
+        history, answers = [], []
+        for question in questions:
+            answer, turn = answer_question(corpus, real_embedder, question,
+                                           history=tuple(history))
+            answers.append(answer.answer.text if answer.answer else None)
+            history += [turn] if turn else []
+        return answers
+
+    museum, tunnel = conversation("How much did the glacier museum in Tromsdal cost?",
+                                  "What did they find in the roof of the tunnel?")
+    assert "410 million kroner" in museum  # the amount asked for, not the opening sentence
+    assert "cracks in the roof" in tunnel  # "they" referred to nothing: a new question
+    age, food, married = conversation("How old is Karel Novak?", "What is his favourite food?",
+                                      "Is he married?")
+    assert "61" in age and food is None and married is None
