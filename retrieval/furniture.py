@@ -40,9 +40,12 @@ _WIDGET_LINES = [
     r"/\s+[\w .&'-]{1,40}",  # photo-credit line such as " / News1"
     r"[\W_\d]+",  # bare numbers and rules (comment counts, timestamps, "___", "* * *")
     r"home(\s*[›»>/|]\s*\S.*|\s+\S.*(\.\.\.|…))",  # breadcrumb navigation
-    # A byline without a date ("By CNN Travel staff"), not "By 2030 the city aims...".
+    # A byline without a date ("By CNN Travel staff", "By Jane Doe, Reuters"), not "By 2030
+    # the city aims...".
     rf"by\s+(?!(?:{MONTHS}|{WEEKDAYS})\b)(?-i:[A-Z])[\w.'’-]*"
-    r"(\s+[\w.'’&-]+){0,6}",
+    r"(,?\s+[\w.'’&-]+){0,6}",
+    # Widgets of news sites: "Link Copied!", "Ad Feedback", "Follow:", "Related topics".
+    r"ad feedback|follow|related topics|(?-i:[A-Z]{2,10})\s*[—–]",
     r".{0,30}\bnewsletters?",  # "ONPOLITICS NEWSLETTER"
     r"(buy|view|see|more) (photos?|images?|videos?|gallery)",
     r"about the author|you (may|might) also like|recommended( for you)?",
@@ -56,6 +59,18 @@ _ANY_LINES = [
     r"please enter your (comment|name|email)( here)?[!.]?",
     r"(you have entered an incorrect email address|save my name, email and website).*",
     r"disclaimer:.*",
+    # Wire credits: "Reporting by Jane Doe; Editing by John Roe", "CNN's Maria Lopez
+    # contributed to this report.", "Our Standards: The Thomson Reuters Trust Principles."
+    r"(additional )?reporting by (?-i:[A-Z])[^;.]{1,80}(;\s*(additional reporting|editing"
+    r"|writing|compiled) by [^;.]{1,80})+\.?|(additional )?reporting by (?-i:[A-Z])[^;.!?]{1,80}",
+    r"link copied!?",
+    r"[^.!?]{1,80}\bcontributed (reporting )?to this (report|story)\.?",
+    r"our standards:.{0,120}",
+    r"by subscribing,? you agree to .{0,150}",
+    # A photographer's credit: "(Photo by Mike Stone / Valley Courier)", and a caption that
+    # ends with its agency's: "... on March 2, 2026. REUTERS/Peter Smith".
+    r"\((photo|photograph|picture)s? by [^)]{1,80}\)",
+    r".{0,300}\b(?-i:REUTERS|AFP|AP|EPA|Getty Images)/(?-i:[A-Z])[\w .'’-]{1,40}",
     r"(copyright\s*)?©.{0,120}|copyright \d{4}.{0,120}",
     r"all rights reserved\.?",
     # A legal footer, however long: "Copyright 2014 LiveScience ... All rights reserved. This

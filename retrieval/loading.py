@@ -201,7 +201,7 @@ def read_sidecar(directory: Path) -> dict[str, dict[str, Any]]:
 
 
 def article_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Yield the files in the given files and directories, sorted per directory.
+    """Yield the files in the given files and directories (and their subfolders), sorted.
 
     Hidden files and the `sources.toml` sidecar are left out; a file of another type is
     yielded too, so that reading it reports it ("notes.pdf: unsupported file type") instead
@@ -209,8 +209,11 @@ def article_files(paths: Iterable[Path]) -> Iterator[Path]:
     """
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.iterdir() if p.is_file()
-                              and not p.name.startswith(".") and p.name != SIDECAR_NAME)
+            # Subfolders too ("articles/2026/..."); hidden ones (".git") are no articles.
+            yield from sorted(p for p in path.rglob("*") if p.is_file()
+                              and not any(part.startswith(".")
+                                          for part in p.relative_to(path).parts)
+                              and p.name != SIDECAR_NAME)
         else:
             yield path
 

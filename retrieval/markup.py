@@ -123,21 +123,28 @@ _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 def _inline_text(token: Token) -> str:
     """Return the prose of an inline token: text and code, line breaks kept, markup dropped."""
     parts = []
+    struck = False  # "~~cheap~~ dear": the struck-out words are no longer the text
     for child in token.children or ():
-        if child.type in _INLINE_TEXT:
+        if child.type in ("s_open", "s_close"):
+            struck = child.type == "s_open"
+        elif struck:
+            continue
+        elif child.type in _INLINE_TEXT:
             parts.append(child.content)
         elif child.type in _BREAKS:
             parts.append(_BREAKS[child.type])
         elif child.type == "html_inline" and _BR_RE.fullmatch(child.content.strip()):
             parts.append("\n")
-    return "".join(parts).strip()
+    return re.sub(r" {2,}", " ", "".join(parts)).strip()
 
 
 def _html_block_text(html: str) -> str:
-    """Return the text of an HTML block inside Markdown ("<p>The council voted ...</p>")."""
-    import trafilatura
-
-    return trafilatura.html2txt(f"<html><body>{html}</body></html>").strip()
+    """Return the text of an HTML block inside Markdown ("<p>...</p>", a <table>'s rows)."""
+    try:
+        return "\n\n".join(line for line in html_article(html, "markdown")[1].splitlines()
+                           if line.strip())
+    except ArticleFormatError:
+        return ""
 
 
 def markdown_text(text: str) -> str:
@@ -154,7 +161,7 @@ def markdown_text(text: str) -> str:
     """
     blocks: list[str] = []
     row: list[str] | None = None
-    for token in MarkdownIt("commonmark").enable("table").parse(text):
+    for token in MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(text):
         if token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from retrieval.cleaning import normalize_line
-from retrieval.question_types import MONTHS
+from retrieval.question_types import MONTHS, WEEKDAYS
 
 # "By IANS | Updated: December 12, 2025 12:45 IST" -> outlet IANS, 2025-12-12; "By Maria
 # Gonzalez, Reuters | Updated: ..." and "By Ana Rojas | AP | March 5, 2026" name the author
@@ -39,12 +39,15 @@ SOURCE_INITIALS = ("CNN|BBC|NPR|AP|AFP|ABC|CBS|NBC|NHK|RT|DW|PBS|WSJ|NYT|UPI|KBS
 SOURCE_WORDS = ("News|Times|Post|Herald|Journal|Tribune|Guardian|Telegraph|Reuters|Bloomberg"
                 "|Agency|Press|Daily|Gazette|Mail|Express|Independent|Economist|Wire|Television"
                 "|TV|Radio|Network|Broadcasting|Chronicle|Observer|Standard|Today|TODAY|Xinhua"
-                "|Yonhap|Kyodo|Politico|Axios")
+                "|Yonhap|Kyodo|Politico|Axios|Jazeera|Arabiya|Monde|Figaro|Spiegel|Asahi|Yomiuri"
+                "|Hindu|Dawn|Xinhua")
 _NEWS_SOURCE_RE = re.compile(rf"(?:{SOURCE_INITIALS})|.*\b(?:{SOURCE_WORDS})\b.*"
                              r"|[\w-]+(?:\.[\w-]+)+")
+# Before a date, its weekday: "Saturday 14 February 2026" (matches nothing otherwise).
+_WEEKDAY_RE = re.compile(rf"(?:(?:{WEEKDAYS})\.?,?\s+)?", re.IGNORECASE)
 # After a date, a line may give the time: "14 February 2026, 09:12 GMT".
-_TIME_TAIL_RE = re.compile(r"(?:\s*[,·-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
-                           r"\s*", re.IGNORECASE)
+_TIME_TAIL_RE = re.compile(r"(?:\s*[,·-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+                           r"(?:\s*[A-Z]{2,5})?)?\s*", re.IGNORECASE)
 _PERSON_RE = re.compile(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z])[a-z'’-]+){1,2}")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}")
 # " / News1" under a photo: the agency that took it, which is the outlet on agency pages.
@@ -110,7 +113,8 @@ def infer_metadata(raw: str) -> InferredMetadata:
     if outlet is None and credits:
         outlet = credits.most_common(1)[0][0]
     if published is None:
-        published = dated.get("published") or dated.get("posted") or dated.get("updated")
+        published = (dated.get("published") or dated.get("posted") or dated.get("updated")
+                     or dated.get("date"))
     return InferredMetadata(outlet=outlet, published=published)
 
 
@@ -120,15 +124,20 @@ def is_news_source(name: str) -> bool:
 
 
 def _date_lines(line: str) -> list[tuple[str, date]]:
-    """Return the labelled dates of a line made only of them ("Updated 5 March 2026 | ...")."""
+    """Return the labelled dates of a line made only of them ("Updated 5 March 2026 | ...").
+
+    A date alone on its line ("March 5, 2026", "Saturday 14 February 2026 09.12 GMT") is
+    labelled "date": the page's date when nothing says published or updated.
+    """
     dates = []
     for part in (p.strip() for p in line.split("|")):
         label = _DATE_LINE_RE.match(part)
-        found = _DATE_RE.match(part, label.end()) if label else None
-        if label and found and _TIME_TAIL_RE.fullmatch(part, found.end()):
+        start = label.end() if label else _WEEKDAY_RE.match(part).end()
+        found = _DATE_RE.match(part, start)
+        if found and _TIME_TAIL_RE.fullmatch(part, found.end()):
             when = parse_date(found.group(0))
             if when is not None:
-                dates.append((label.group("label").lower(), when))
+                dates.append((label.group("label").lower() if label else "date", when))
     return dates
 
 

@@ -164,6 +164,9 @@ def test_a_footer_starts_only_after_the_story_ends():
     "By the end of the talks on 30 December 2014, the two sides had agreed",
     "Officials released a photo of the suspect taken in 2019 at the airport (file photo)",
     "Protesters waved banners outside parliament (photos)",
+    "Reporting by the BBC found 40 cases.",
+    "The AP/Ipsos poll found 40% support.",
+    "Smith contributed to this report, the editor said.",
     "Share on Facebook rose 3% after the results.",
     "Image source, the police said, was a phone camera.",
 ])
@@ -243,6 +246,18 @@ def test_a_short_headline_is_kept_as_the_title():
     "Share on Twitter",
     "Image caption, Fallen trees blocked roads in Cork",
     "Image source, Getty Images",
+    # Wire and news-site credits and widgets (a second user test's pages).
+    "By Jane Doe, Reuters",
+    "Link Copied!",
+    "Ad Feedback",
+    "Follow:",
+    "CNN —",
+    "Reporting by Jane Doe; Editing by John Roe",
+    "CNN's Maria Lopez contributed to this report.",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "By subscribing you agree to our Terms of Use and Privacy Policy.",
+    "(Photo by Mike Stone / Valley Courier)",
+    "A protester holds a sign in Veltria on March 2, 2026. REUTERS/Peter Smith",
 ])
 def test_more_furniture_is_boilerplate(line):
     assert is_boilerplate(line)

@@ -51,6 +51,11 @@ def test_byline_and_photo_credits_give_outlet_and_date():
     ("By Maria Gonzalez and John Smith, Reuters", "Reuters", None),
     ("By Sarah Chen, Editor-at-large, Reuters", "Reuters", None),
     ("Updated 5 March 2026 | Published 1 March 2026", None, date(2026, 3, 1)),
+    # A date alone on its line is the page's date when nothing says published.
+    ("By Jane Doe, Reuters\nMarch 5, 2026", "Reuters", date(2026, 3, 5)),
+    ("Saturday 14 February 2026 09.12 GMT", None, date(2026, 2, 14)),
+    ("Feb. 14, 2026 at 9:12 a.m. EST", None, date(2026, 2, 14)),
+    ("The talks ended on March 5, 2026.", None, None),
     # Sentences, not bylines or date lines.
     ("Published on 5 May 2021, the report found 300 homes at risk.", None, None),
     ("Posted on March 3, 2019 the clip has been viewed 2m times", None, None),
@@ -207,12 +212,27 @@ def test_markdown_markup_is_not_article_text(tmp_path: Path):
                             "Work starts in May.\n\nParking spaces removed: 48\n\nLanes added: 2")
 
 
+def test_articles_in_subfolders_are_read_and_hidden_ones_are_not(tmp_path: Path):
+    (tmp_path / "2026" / "march").mkdir(parents=True)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "2026" / "march" / "a.txt").write_text("Title\nThe port reopened on Monday.",
+                                                      encoding="utf-8")
+    (tmp_path / ".git" / "b.txt").write_text("Title\nNot an article at all.", encoding="utf-8")
+    report = load_paths([tmp_path])
+    assert [a.text for a in report.articles] == ["The port reopened on Monday."]
+    assert report.errors == ()
+
+
 def test_markdown_line_breaks_html_blocks_and_tables_keep_their_text():
     body = markdown_text("The plan was dead.<br>Councillors disagreed.\n\n"
                          "<p>The council voted 7-2 on Monday.</p>\n\n"
                          "| Region | Jobs added |\n|---|---|\n| Dublin | 4,200 |\n")
     assert body == ("The plan was dead.\nCouncillors disagreed.\n\nThe council voted 7-2 on "
                     "Monday.\n\nRegion; Jobs added\n\nDublin; 4,200")
+    # An HTML table keeps its rows; struck-out words are no longer the text.
+    assert markdown_text("<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2027</td>"
+                         "<td>0.5</td></tr></table>\n\nIt was ~~cheap~~ dear.") == \
+        "Year; Cost\n\n2027; 0.5\n\nIt was dear."
 
 
 def test_posted_html_is_read_as_a_page(tmp_path: Path):

@@ -79,6 +79,8 @@ def test_a_source_no_article_comes_from_is_no_word_to_look_for():
         ("When is it?", frozenset())
     assert outlet_mentions("per the New York Times, who won?", OUTLETS) == \
         ("who won?", frozenset())
+    assert outlet_mentions("According to Al Jazeera, who won?", OUTLETS) == \
+        ("who won?", frozenset())
     # Attributions to anyone but a news source, and units, stay words of the question.
     for question in ("according to officials, when is it?", "According to NASA, how far is it?",
                      "According to Kevin Kim, when does it start?", "What is the price per MWh?",
