@@ -136,7 +136,7 @@ def create_app(settings: Settings, *, service: QAService | None = None) -> FastA
             app.state.service = await asyncio.to_thread(build_service, settings)
         telegram = None
         if settings.telegram_token is not None:
-            from bot.telegram_bot import start_bot, stop_bot
+            from bot.telegram_lifecycle import start_bot, stop_bot
 
             telegram = await start_bot(settings, app.state.service)
         try:

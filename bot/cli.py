@@ -142,7 +142,7 @@ def _cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _cmd_bot(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.telegram_bot import run_bot
+    from bot.telegram_lifecycle import run_bot
 
     if settings.telegram_token is None:
         print("NEWSDESK_TELEGRAM_TOKEN is not set: get a token from @BotFather and export it",

@@ -5,16 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import time
 import weakref
-from collections import deque
-from collections.abc import Awaitable, Callable
-from datetime import timedelta
-from typing import Any, Literal
 
-from telegram import LinkPreviewOptions, Message, MessageEntity, Update
-from telegram.constants import ChatAction
-from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
+from telegram import Message, MessageEntity, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     CommandHandler,
@@ -36,101 +30,14 @@ from bot.rendering import (
     render_sources,
 )
 from bot.settings import Settings
+from bot.telegram_delivery import RateLimiter, reply, show_typing
 from retrieval.errors import InvalidQuestionError
 from retrieval.service import QAService
 
 logger = logging.getLogger(__name__)
 
-SEND_ATTEMPTS = 4
-# Longest Telegram flood wait honoured in place; beyond it the reply is given up (and logged).
-MAX_RETRY_AFTER = 120.0
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # Updates handled at once; each chat is still answered in order (see `_chat_lock`).
 CONCURRENT_UPDATES = 16
-MAX_TRACKED_CHATS = 10_000
-# Pauses between attempts to reach the Bot API when the bot starts inside the HTTP server.
-START_RETRY_FIRST = 1.0
-START_RETRY_MAX = 60.0
-
-Decision = Literal["allow", "notify", "drop"]
-
-
-class RateLimiter:
-    """At most `limit` questions per chat in any 60-second window; one notice per window."""
-
-    def __init__(self, limit: int, *, window: float = 60.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        """Allow `limit` events per `window` seconds per key."""
-        self._limit, self._window, self._clock = limit, window, clock
-        self._events: dict[int, deque[float]] = {}
-        self._notified: dict[int, float] = {}
-
-    def check(self, key: int) -> Decision:
-        """Record a question for `key`: allow it, or refuse with a notice (once), or silently."""
-        now = self._clock()
-        if len(self._events) > MAX_TRACKED_CHATS:
-            self._forget_idle(now)
-        events = self._events.setdefault(key, deque())
-        while events and now - events[0] > self._window:
-            events.popleft()
-        if len(events) < self._limit:
-            events.append(now)
-            return "allow"
-        if now - self._notified.get(key, -self._window - 1) > self._window:
-            self._notified[key] = now
-            return "notify"  # the bot must not flood a flooding chat with notices
-        return "drop"
-
-    def _forget_idle(self, now: float) -> None:
-        """Drop chats with no question in the window, so memory stays bounded."""
-        for key in [k for k, ev in self._events.items() if not ev or now - ev[-1] > self._window]:
-            del self._events[key]
-            self._notified.pop(key, None)
-
-    def allow(self, key: int) -> bool:
-        """Record a question for `key`; False when it is over the limit."""
-        return self.check(key) == "allow"
-
-
-def _seconds(wait: int | float | timedelta) -> float:
-    """Return RetryAfter.retry_after in seconds (an int or a timedelta, by PTB setting)."""
-    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-
-
-async def send_with_retry(send: Callable[[], Awaitable[Any]]) -> Any:
-    """Call a Bot API method, honouring 429 retry_after and retrying network errors."""
-    for attempt in range(1, SEND_ATTEMPTS + 1):
-        try:
-            return await send()
-        except RetryAfter as exc:
-            seconds = _seconds(exc.retry_after)
-            if attempt == SEND_ATTEMPTS or seconds > MAX_RETRY_AFTER:
-                raise
-            logger.warning("Telegram asked to slow down; retrying in %.1f s", seconds)
-            await asyncio.sleep(seconds)
-        except BadRequest:
-            raise  # a NetworkError subclass, but resending the same request cannot help
-        except NetworkError as exc:  # TimedOut included
-            if attempt == SEND_ATTEMPTS:
-                raise
-            logger.warning("Bot API network error (%s); retry %d", exc, attempt)
-            await asyncio.sleep(0.5 * 2 ** (attempt - 1))
-    raise AssertionError("unreachable: the last attempt returns or raises")
-
-
-async def reply(message: Message, parts: list[str]) -> None:
-    """Send HTML parts as replies quoting the user's message, without link previews."""
-    for part in parts:
-        await send_with_retry(lambda part=part: message.reply_html(
-            part, do_quote=True, link_preview_options=NO_PREVIEW))
-
-
-async def _typing(message: Message) -> None:
-    """Show "typing"; never let a failure here stop the answer."""
-    try:
-        await message.get_bot().send_chat_action(message.chat_id, ChatAction.TYPING)
-    except TelegramError as exc:
-        logger.debug("typing indicator failed: %s", exc)
 
 
 def _chat_lock(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> asyncio.Lock:
@@ -170,7 +77,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     service: QAService = context.bot_data["service"]
     async with _chat_lock(context, message.chat_id):
-        typing = asyncio.create_task(_typing(message))
+        typing = asyncio.create_task(show_typing(message))
         try:
             answer = await asyncio.to_thread(service.ask, question,
                                              conversation_id=f"tg:{message.chat_id}")
@@ -297,72 +204,3 @@ def build_application(settings: Settings, service: QAService | None = None) -> A
     # httpx logs every request URL at INFO, and Telegram URLs carry the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     return app
-
-
-async def _start_polling(app: Application, settings: Settings) -> None:
-    """Initialise (getMe), start, and poll; each step is skipped when already done."""
-    await app.initialize()
-    if not app.running:
-        await app.start()
-    assert app.updater is not None  # built with the default updater
-    if not app.updater.running:
-        await app.updater.start_polling(poll_interval=settings.telegram_poll_interval,
-                                        allowed_updates=Update.ALL_TYPES)
-    logger.info("Telegram bot polling %s", settings.telegram_api_url.split("/bot")[0])
-
-
-async def _start_when_reachable(app: Application, settings: Settings) -> None:
-    """Keep trying to start the bot, with growing pauses, until the Bot API answers."""
-    delay = START_RETRY_FIRST
-    while True:
-        await asyncio.sleep(delay)
-        try:
-            await _start_polling(app, settings)
-            return
-        except BadRequest as exc:
-            logger.error("Telegram refused to start the bot: %s", exc)
-            return
-        except NetworkError as exc:
-            delay = min(delay * 2, START_RETRY_MAX)
-            logger.warning("Bot API still unreachable (%s); retrying in %.0f s", exc, delay)
-
-
-async def start_bot(settings: Settings, service: QAService) -> Application:
-    """Start polling in the running event loop (the HTTP server's), sharing its service.
-
-    When the Bot API cannot be reached, the bot keeps retrying in the background so that the
-    HTTP API still starts; a rejected token is a configuration error and is raised.
-
-    Raises:
-        telegram.error.InvalidToken: When Telegram rejects the token.
-    """
-    app = build_application(settings, service)
-    try:
-        await _start_polling(app, settings)
-    except BadRequest:
-        raise
-    except NetworkError as exc:
-        logger.error("Bot API unreachable (%s); the bot will keep retrying in the background",
-                     exc)
-        app.bot_data["starting"] = asyncio.create_task(_start_when_reachable(app, settings))
-    return app
-
-
-async def stop_bot(app: Application) -> None:
-    """Stop polling (or retrying to start), finish handlers in flight, and shut down."""
-    starting: asyncio.Task[None] | None = app.bot_data.get("starting")
-    if starting is not None:
-        starting.cancel()
-        await asyncio.wait({starting})
-    if app.updater and app.updater.running:
-        await app.updater.stop()
-    if app.running:
-        await app.stop()
-    await app.shutdown()
-
-
-def run_bot(settings: Settings, service: QAService | None = None) -> None:
-    """Run the bot alone until SIGINT/SIGTERM (`newsdesk bot`); builds the service if None."""
-    app = build_application(settings, service)
-    app.run_polling(poll_interval=settings.telegram_poll_interval,
-                    allowed_updates=Update.ALL_TYPES)

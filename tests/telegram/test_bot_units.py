@@ -9,9 +9,10 @@ import pytest
 from telegram import Chat, Message
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
-from bot import telegram_bot
+from bot import telegram_delivery
 from bot.rendering import render_ask_hint, render_invalid, render_rate_limited
-from bot.telegram_bot import RateLimiter, _question_from, send_with_retry
+from bot.telegram_bot import _question_from
+from bot.telegram_delivery import RateLimiter, send_with_retry
 
 
 class Clock:
@@ -37,7 +38,7 @@ def test_rate_limit_allows_then_notifies_once_then_drops_until_the_window_passes
 
 
 def test_rate_limit_forgets_idle_chats(monkeypatch):
-    monkeypatch.setattr(telegram_bot, "MAX_TRACKED_CHATS", 10)
+    monkeypatch.setattr(telegram_delivery, "MAX_TRACKED_CHATS", 10)
     clock = Clock()
     limiter = RateLimiter(1, clock=clock)
     for chat in range(11):
@@ -79,7 +80,7 @@ def _run_with(failures: list[Exception], monkeypatch: pytest.MonkeyPatch) -> tup
             raise failures.pop(0)
         return "sent"
 
-    monkeypatch.setattr(telegram_bot.asyncio, "sleep", fake_sleep)
+    monkeypatch.setattr(telegram_delivery.asyncio, "sleep", fake_sleep)
     assert asyncio.run(send_with_retry(send)) == "sent"
     return calls, sleeps
 

@@ -138,19 +138,19 @@ def test_question_markup_is_escaped_in_the_declined_reply(emulator, fake_service
 
 def test_in_process_bot_starts_once_the_bot_api_becomes_reachable(
         fake_service, tmp_path, monkeypatch):
-    from bot import telegram_bot
+    from bot import telegram_lifecycle
     from tests.conftest import free_port
     from tests.telegram.conftest import HERE, _ensure_node_modules
 
     _ensure_node_modules()
-    monkeypatch.setattr(telegram_bot, "START_RETRY_FIRST", 0.2)
+    monkeypatch.setattr(telegram_lifecycle, "START_RETRY_FIRST", 0.2)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     settings = Settings(telegram_token=TOKEN, telegram_api_url=f"{url}/bot",
                         telegram_poll_interval=0.1, articles_dir=None)
 
     async def run() -> str:
-        app = await telegram_bot.start_bot(settings, fake_service)  # nothing listens yet
+        app = await telegram_lifecycle.start_bot(settings, fake_service)  # nothing listens yet
         assert not app.running
         log = (tmp_path / "emulator.log").open("wb")
         node = subprocess.Popen(["node", "emulator.js", str(port)], cwd=HERE, stdout=log,
@@ -172,7 +172,7 @@ def test_in_process_bot_starts_once_the_bot_api_becomes_reachable(
                     await asyncio.sleep(0.1)
                 return ""
         finally:
-            await telegram_bot.stop_bot(app)
+            await telegram_lifecycle.stop_bot(app)
             node.terminate()
             node.wait(timeout=10)
             log.close()
@@ -181,15 +181,15 @@ def test_in_process_bot_starts_once_the_bot_api_becomes_reachable(
 
 
 def test_stopping_a_bot_that_never_reached_the_bot_api(fake_service):
-    from bot import telegram_bot
+    from bot import telegram_lifecycle
     from tests.conftest import free_port
 
     settings = Settings(telegram_token=TOKEN, articles_dir=None,
                         telegram_api_url=f"http://127.0.0.1:{free_port()}/bot")
 
     async def run() -> None:
-        app = await telegram_bot.start_bot(settings, fake_service)
-        await telegram_bot.stop_bot(app)
+        app = await telegram_lifecycle.start_bot(settings, fake_service)
+        await telegram_lifecycle.stop_bot(app)
         assert not app.running and app.bot_data["starting"].cancelled()
 
     asyncio.run(run())
