@@ -20,8 +20,7 @@ SHORTHAND = {
     "w": "with", "bc": "because", "cuz": "because", "coz": "because", "gonna": "going to",
     "wanna": "want to", "gotta": "have to", "kinda": "kind of", "sorta": "sort of",
     "govt": "government", "admin": "administration", "prez": "president",
-    "intl": "international", "nk": "North Korea", "sk": "South Korea", "n korea": "North Korea",
-    "s korea": "South Korea", "rep": "representative", "reps": "representatives", "yr": "year",
+    "intl": "international", "rep": "representative", "reps": "representatives", "yr": "year",
     "yrs": "years", "tmrw": "tomorrow", "rn": "right now", "b4": "before",
     "bfore": "before", "2day": "today", "2moro": "tomorrow", "pic": "picture", "ppl": "people",
     "tha": "the", "teh": "the", "dat": "that", "dey": "they", "wot": "what",
@@ -48,7 +47,7 @@ _SHORTHAND_RE = _whole_words(list(SHORTHAND), ignore_case=False)
 
 
 def normalise_chat(text: str) -> str:
-    """Spell out chat forms ("wen" -> "when", "nk" -> "North Korea") and drop fillers.
+    """Spell out chat forms ("wen" -> "when", "govt" -> "government") and drop fillers.
 
     Args:
         text: A user's question.

@@ -35,7 +35,7 @@ _NOT_OUTLET_RE = re.compile(r"\b(writer|reporter|correspondent|editor|contributo
 # as "News" or "Times", or a web address ("cricket.com.au"); not a person ("Maria Gonzalez"),
 # a place ("New York"), a day or a degree ("PhD").
 SOURCE_INITIALS = ("CNN|BBC|NPR|AP|AFP|ABC|CBS|NBC|NHK|RT|DW|PBS|WSJ|NYT|UPI|KBS|SBS|ANSA|EFE"
-                   "|DPA|TASS|PTI|ANI|AAP|CBC|ITV|SCMP|FT|IANS")
+                   "|DPA|TASS|PTI|ANI|AAP|CBC|ITV|SCMP|FT")
 SOURCE_WORDS = ("News|Times|Post|Herald|Journal|Tribune|Guardian|Telegraph|Reuters|Bloomberg"
                 "|Agency|Press|Daily|Gazette|Mail|Express|Independent|Economist|Wire|Television"
                 "|TV|Radio|Network|Broadcasting|Chronicle|Observer|Standard|Today|TODAY|Xinhua"

@@ -54,7 +54,7 @@ def test_a_question_naming_an_outlet_is_answered_from_that_outlet(tmp_path: Path
     service = _two_outlets(tmp_path)
     for question, outlet in (("When does the ferry restart, according to Coast Daily?",
                               "Coast Daily"),
-                             # Found before chat shorthand would make "nk" "North Korea".
+                             # Found before chat shorthand could rewrite an outlet's name.
                              ("wen does the ferry restart per nk news", "NK News")):
         answer = service.ask(question)
         assert answer.answered
