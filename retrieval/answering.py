@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from retrieval.corpus import Corpus
-from retrieval.decline import FRAMING_WORDS
+from retrieval.decline import topical_terms
 from retrieval.focus import focus_words, role_asked
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
@@ -96,11 +96,9 @@ def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
     if (kind and not holds(kind, best.passage.text)) or not gives_reason(question,
                                                                          best.passage.text):
         return True
-    lexical = corpus.lexical
-    framing = lexical.stem_set(FRAMING_WORDS)
     # Only words the articles use: one they never use cannot be found in another sentence.
-    own = {t for t in lexical.terms(question) if t not in framing and lexical.known(t)}
-    return bool(own) and not own & lexical.passage_terms[best.position]
+    own = topical_terms(corpus.lexical, question)
+    return bool(own) and not own & corpus.lexical.passage_terms[best.position]
 
 
 def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence], *,

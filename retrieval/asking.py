@@ -10,7 +10,7 @@ from retrieval.answering import compose_answer, select_quotes
 from retrieval.chat import normalise_chat
 from retrieval.conversation import Turn, contextualise, leans_only_on_it_or_they
 from retrieval.corpus import Corpus
-from retrieval.decline import FRAMING_WORDS, relevance, role_found, should_answer
+from retrieval.decline import relevance, role_found, should_answer, topical_terms
 from retrieval.embedding import Embedder
 from retrieval.mentions import outlet_mentions
 from retrieval.models import Answer
@@ -41,10 +41,8 @@ def _starts_new_topic(corpus: Corpus, asked: str, last: Turn) -> bool:
     """Return True for a turn leaning only on "it"/"they" whose topic the last turn never had."""
     if not leans_only_on_it_or_they(asked):
         return False
-    lexical = corpus.lexical
-    framing = lexical.stem_set(FRAMING_WORDS)
-    own = {t for t in lexical.terms(asked) if t not in framing and lexical.known(t)}
-    before = set(lexical.terms(f"{last.question} {last.answer}"))
+    own = topical_terms(corpus.lexical, asked)
+    before = set(corpus.lexical.terms(f"{last.question} {last.answer}"))
     return len(own) >= NEW_TOPIC_TERMS and not own & before
 
 
@@ -74,9 +72,10 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     if history and _starts_new_topic(corpus, asked, history[-1]):
         history = ()
     context = contextualise(asked, tuple(history))
+    joined = context != asked  # a follow-up, searched with the previous turn
     repaired = corpus.lexical.repair_spelling(asked)
-    query = repaired if context == asked else corpus.lexical.repair_spelling(context)
-    follow_up = context != asked and bool(corpus.lexical.terms(repaired))
+    query = corpus.lexical.repair_spelling(context) if joined else repaired
+    follow_up = joined and bool(corpus.lexical.terms(repaired))
     vectors = embedder.encode([query, repaired] if follow_up else [query])
     scored = score_sentences(corpus, query, vectors[0])
     if follow_up:
@@ -85,11 +84,11 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
         scored = [s for s in scored
                   if corpus.articles[s.passage.article_id].source.outlet in named] or scored
     near = ((history[-1].article_id, history[-1].sentence)
-            if context != asked and history[-1].article_id else None)
+            if joined and history[-1].article_id else None)
     picked = select_quotes(corpus, asked, scored, top_k=top_k, near=near)
     answered = (bool(picked)
                 and should_answer(relevance(corpus, query, picked[0][0], asked=asked,
-                                           turn=repaired if context != asked else None))
+                                           turn=repaired if joined else None))
                 and role_found(corpus, repaired, scored))
     answer = compose_answer(corpus, question, picked, answered=answered)
     if answer.answer is None:

@@ -207,12 +207,9 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
         else:
             kept.append(line)
     given_title = title is not None
-    if title is None and kept and not title_in_text:
-        return CleanedText(text="\n\n".join(kept), title=_shortened(kept[0]),
-                           dropped=tuple(dropped))
-    if title is None and kept and _is_sentence(kept[0]):
-        # A page whose first kept line is a sentence has lost its headline (or never had
-        # one): the sentence names the article and stays in it.
+    if title is None and kept and (not title_in_text or _is_sentence(kept[0])):
+        # No headline in the text, or lost (the first kept line is a sentence of the story):
+        # the first line names the article and stays in it.
         return CleanedText(text="\n\n".join(kept), title=_shortened(kept[0]),
                            dropped=tuple(dropped))
     if title is None and kept:

@@ -77,6 +77,12 @@ class Relevance:
     turn_covered: bool = True
 
 
+def topical_terms(lexical: LexicalIndex, text: str) -> set[str]:
+    """Return the stemmed terms of a text that name a topic and that the articles use."""
+    framing = lexical.stem_set(FRAMING_WORDS)
+    return {t for t in lexical.terms(text) if t not in framing and lexical.known(t)}
+
+
 def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
               asked: str | None = None, turn: str | None = None) -> Relevance:
     """Measure how well the articles, and the best candidate, cover the question.
@@ -107,7 +113,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     # kind ranks sentences, it does not decide.
     typed = kind == "name" or states(kind, best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed,
-                     grounded=_grounded(corpus, {t for t in weights if lexical.known(t)}, best),
+                     grounded=_grounded(corpus, topical_terms(lexical, question), best),
                      turn_covered=_coverage(lexical, own) > 0)
 
 

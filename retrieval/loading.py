@@ -39,8 +39,6 @@ class LoadReport:
     errors: tuple[ArticleFormatError, ...]
 
 
-
-
 def article_id(text: str) -> str:
     """Return the stable id of an article: a hash of its cleaned text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

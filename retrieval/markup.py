@@ -28,12 +28,13 @@ def is_web_address(url: str) -> bool:
     """Return True for an absolute http(s) URL ("https://example.org/a"), not "javascript:"."""
     return bool(_WEB_ADDRESS_RE.match(url)) and "\n" not in url
 
+
 # A whole page or a fragment of HTML: it opens with a tag and closes one somewhere.
 _HTML_START_RE = re.compile(
     r"<(?:!doctype|html|head|title|meta|link|body|article|main|div|p|h[1-6]|nav|section|header"
     r"|figure|img|span|table|ul|ol|blockquote|script|style)\b", re.IGNORECASE)
 _HTML_CLOSE_RE = re.compile(r"</[a-z][a-z0-9]*\s*>", re.IGNORECASE)
-# A list item or a table row as trafilatura writes them.
+# The rule under a table's header row as trafilatura writes it ("|---|---|").
 _TABLE_RULE_RE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 
 

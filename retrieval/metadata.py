@@ -14,8 +14,6 @@ from retrieval.question_types import MONTHS, WEEKDAYS
 # Gonzalez, Reuters | Updated: ..." and "By Ana Rojas | AP | March 5, 2026" name the author
 # first and the outlet after it.
 _BYLINE_RE = re.compile(r"^by\s+(?P<who>[^|]{1,60}?)\s*(?:\|\s*(?P<rest>.*))?$", re.IGNORECASE)
-_DATE_LABEL_RE = re.compile(r"^(?:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*)",
-                            re.IGNORECASE)
 _DATE_RE = re.compile(rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?"
                       r"\s+\d{4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 # "Published 14 February 2026, 09:12 GMT", "Posted on: March 3, 2026": a date line.
@@ -40,7 +38,7 @@ SOURCE_WORDS = ("News|Times|Post|Herald|Journal|Tribune|Guardian|Telegraph|Reute
                 "|Agency|Press|Daily|Gazette|Mail|Express|Independent|Economist|Wire|Television"
                 "|TV|Radio|Network|Broadcasting|Chronicle|Observer|Standard|Today|TODAY|Xinhua"
                 "|Yonhap|Kyodo|Politico|Axios|Jazeera|Arabiya|Monde|Figaro|Spiegel|Asahi|Yomiuri"
-                "|Hindu|Dawn|Xinhua")
+                "|Hindu|Dawn")
 _NEWS_SOURCE_RE = re.compile(rf"(?:{SOURCE_INITIALS})|.*\b(?:{SOURCE_WORDS})\b.*"
                              r"|[\w-]+(?:\.[\w-]+)+")
 # Before a date, its weekday: "Saturday 14 February 2026" (matches nothing otherwise).
@@ -149,7 +147,7 @@ def _read_byline(who: str, rest: str) -> tuple[str | None, date | None]:
         found = _DATE_RE.search(part)
         if found:
             published = published or parse_date(found.group(0))
-        elif part and not _DATE_LABEL_RE.fullmatch(part) and not _NOT_OUTLET_RE.search(part):
+        elif part and not _DATE_LINE_RE.fullmatch(part) and not _NOT_OUTLET_RE.search(part):
             names.append(part)
     if (found := _DATE_RE.search(who)) is not None:
         # "By cricket.com.au 30 December 2014, 7:05 PM AEDT": the date ends the name.

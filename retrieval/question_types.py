@@ -13,7 +13,7 @@ WEEKDAY_NAMES = ("Wednesday", "Thursday", "Saturday", "Tuesday", "Monday", "Frid
                  "Thurs", "Tues", "Thur", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = "|".join(MONTH_NAMES)
 WEEKDAYS = "|".join(WEEKDAY_NAMES)
-_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS = "|".join(WEEKDAY_NAMES[:7])  # the full names: "Monday", not "Mon"
 # Months as articles write them, capitalised: "may" is a verb far more often than a month.
 _MONTHS = f"(?-i:{MONTHS})"
 
@@ -88,7 +88,7 @@ _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
 # occasion ("at a regular press briefing"); "at a time when", "in contrast" are no places.
 _PLACE = (
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:(?:the|a|an)\s+)?"
-    rf"(?:(?!(?:{_MONTHS}|{_WEEKDAYS.title()})\b)[A-Z]\w+|(?:\w+\s+)"
+    rf"(?:(?!(?:{_MONTHS}|{_WEEKDAYS})\b)[A-Z]\w+|(?:\w+\s+)"
     r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
     r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
     r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b"
@@ -150,7 +150,7 @@ _HOLDS = {
     "place": re.compile(_PLACE),
     # A capitalised word after the first that is no day, month or "I": "led by Kevin Kim",
     # "organized by Pueblos Sin Fronteras"; not "the two sides are not considering ...".
-    "name": re.compile(rf"(?<=\S)\s+[\"“‘(]?(?!(?:{_MONTHS}|{_WEEKDAYS.title()}|I)\b)"
+    "name": re.compile(rf"(?<=\S)\s+[\"“‘(]?(?!(?:{_MONTHS}|{_WEEKDAYS}|I)\b)"
                        r"(?-i:[A-Z])\w"),
     "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
 }
