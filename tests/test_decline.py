@@ -64,6 +64,9 @@ def test_thresholds():
     assert not should_answer(Relevance(MIN_DENSE - 0.01, MIN_DENSE - 0.01, 1.0, True))
     assert not should_answer(Relevance(0.9, 0.9, 1.0, False))  # lacks the date/number asked for
     assert should_answer(Relevance(SURE_DENSE, 0.3, 0.0, True))  # similar enough on its own
+    # A paraphrase in other words: its window is as similar as a sure sentence.
+    assert should_answer(Relevance(0.5, SURE_DENSE, 0.1, True))
+    assert not should_answer(Relevance(0.5, SURE_DENSE - 0.01, 0.1, True))
     assert should_answer(Relevance(0.4, 0.4, 0.6, True))
     assert not should_answer(Relevance(0.4, 0.4, 0.3, True))
 
