@@ -50,6 +50,19 @@ _PERSON_RE = re.compile(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z])[a-z'’-]+){1,2}")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}")
 # " / News1" under a photo: the agency that took it, which is the outlet on agency pages.
 _CREDIT_RE = re.compile(r"^/\s*(?P<outlet>[A-Z][\w .&'-]{0,38}[\w.])$")
+# A page's legal footer names its publisher: "© 2025 The Valley Courier. All rights reserved.",
+# "Copyright 2014 LiveScience, a Purch company", "© Cricket Australia 2014". The name ends at
+# a sentence's end, a comma, a bar or a year; a company's legal form is no part of it.
+_COPYRIGHT_RE = re.compile(
+    r"^(?:copyright\s*(?P<sign>©|\(c\))?|(?P<mark>©|\(c\)))\s*(?P<year>\d{4}\s+)?"
+    r"(?P<owner>[^.,|]+?(?:\.(?:com|net|org|co\.uk|com\.au)\b[^.,|]*?)?)\s*(?:[.,|]|$)",
+    re.IGNORECASE)
+_OWNER_WORD_RE = re.compile(r"[A-Z&][\w&'’.-]*|\d{4}")
+_LEGAL_FORM_RE = re.compile(r"(?:[\s,]+(?:company|co|ltd|limited|inc|llc|plc|corp|corporation"
+                            r"|\d{4})\.?)+$", re.IGNORECASE)
+# Photo agencies sign pictures with "©" too.
+_PICTURE_AGENCY_RE = re.compile(r"\b(getty|shutterstock|alamy|istock|images?|photos?)\b",
+                                re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -94,6 +107,7 @@ def infer_metadata(raw: str) -> InferredMetadata:
     published: date | None = None
     dated: dict[str, date] = {}  # from date lines ("Published 14 February 2026"), by label
     credits: Counter[str] = Counter()
+    owner: str | None = None  # from a copyright footer, when nothing else names the outlet
     for line in (normalize_line(x) for x in raw.splitlines()):
         if not line:
             continue
@@ -108,12 +122,32 @@ def infer_metadata(raw: str) -> InferredMetadata:
         credit = _CREDIT_RE.match(line)
         if credit:
             credits[credit.group("outlet").strip()] += 1
+        owner = owner or _copyright_owner(line)
     if outlet is None and credits:
         outlet = credits.most_common(1)[0][0]
+    outlet = outlet or owner
     if published is None:
         published = (dated.get("published") or dated.get("posted") or dated.get("updated")
                      or dated.get("date"))
     return InferredMetadata(outlet=outlet, published=published)
+
+
+def _copyright_owner(line: str) -> str | None:
+    """Return the publisher a copyright line names ("The Age" of "© 2005 The Age Company Ltd")."""
+    found = _COPYRIGHT_RE.match(line)
+    if found is None:
+        return None
+    words = found.group("owner").split()
+    # "Copyright laws are strict" is a sentence: a footer gives a year or the sign, and a
+    # name in capitals.
+    dated = found.group("year") or (words and re.fullmatch(r"\d{4}", words[-1]))
+    if (not (dated or found.group("sign") or found.group("mark")) or not words
+            or len(words) > 6 or not all(_OWNER_WORD_RE.fullmatch(w) for w in words)):
+        return None
+    owner = _LEGAL_FORM_RE.sub("", " ".join(words)).strip()
+    if not owner or _PICTURE_AGENCY_RE.search(owner) or re.search(r"(?i)\brights\b", owner):
+        return None  # "© Getty Images", "© All Rights Reserved"
+    return owner
 
 
 def is_news_source(name: str) -> bool:

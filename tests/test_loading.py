@@ -67,6 +67,40 @@ def test_bylines_name_the_outlet_after_the_author(line, outlet, published):
     assert infer_metadata(f"Title\n{line}\nBody.") == InferredMetadata(outlet, published)
 
 
+@pytest.mark.parametrize(("footer", "outlet"), [
+    ("© 2025 The Valley Courier. All rights reserved.", "The Valley Courier"),
+    ("Copyright 2014 LiveScience, a Purch company. All rights reserved.", "LiveScience"),
+    ("Copyright © 2005 The Age Company Ltd", "The Age"),
+    ("© 2010 FOX News Network, LLC. All rights reserved.", "FOX News Network"),
+    ("© Cricket Australia 2014. All rights reserved. Privacy Policy | Terms of Use",
+     "Cricket Australia"),
+    # A picture's credit, a sentence, a footer naming no one: no outlet.
+    ("© Getty Images", None),
+    ("Copyright laws are strict.", None),
+    ("© All Rights Reserved", None),
+    ("Copyright 2020 by the author", None),
+])
+def test_a_copyright_footer_names_the_outlet_when_nothing_else_does(footer, outlet):
+    assert infer_metadata(f"Title\nBody of the story.\n{footer}").outlet == outlet
+    # A byline wins over the footer (a syndicated story on another site's page).
+    assert infer_metadata(f"Title\nBy IANS | Updated: December 12, 2025\nBody.\n{footer}"
+                          ).outlet == "IANS"
+
+
+def test_a_masthead_named_by_the_copyright_footer_is_not_the_title(tmp_path: Path):
+    page = tmp_path / "courier.txt"
+    page.write_text("THE VALLEY COURIER\nHome | Local | Sports | Opinion\n"
+                    "City council approves new bike lanes on Main Street\n"
+                    "By Dana Whitfield, Staff Writer\nMarch 3, 2025\n"
+                    "The city council voted 5-2 on Tuesday to approve protected bike lanes.\n"
+                    "Construction will begin in June.\n"
+                    "© 2025 The Valley Courier. All rights reserved.\n", encoding="utf-8")
+    article = load_file(page)
+    assert article.source.title == "City council approves new bike lanes on Main Street"
+    assert article.source.outlet == "The Valley Courier"
+    assert "VALLEY COURIER" not in article.text and "rights reserved" not in article.text
+
+
 def test_plain_txt_first_line_is_title(articles_dir: Path):
     article = load_file(articles_dir / "harbour.txt")
     assert article.source.title == "Harbour bridge to close for repairs"
