@@ -63,7 +63,9 @@ def common_words() -> frozenset[str]:
 # "Who is the CEO?". Used, in any case, only when the articles never use the abbreviation.
 TITLE_ABBREVIATIONS = {
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
-    "cto": "chief technology officer", "vp": "vice president",
+    "cto": "chief technology officer", "vp": "vice president", "prof": "professor",
+    "profs": "professors", "amb": "ambassador", "sen": "senator", "gov": "governor",
+    "pres": "president", "dept": "department", "spox": "spokesperson",
 }
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 _NAME_WORD_RE = re.compile("[A-Z][a-z]+|" + "|".join(sorted(_NAME_LINKS)))

@@ -92,6 +92,9 @@ _PLACE = (
     r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
     r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
     r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b"
+    # Where someone works or studies: "Professor Park from Ewha Womans University".
+    r"|\b(?:[Ff]rom|[Oo]f)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College"
+    r"|Institute|School|Academy|Hospital|Center|Centre)\b"
     # A destination: "move its headquarters to New York", "flew to Beijing".
     r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
     r"\bto\s+(?:the\s+)?[A-Z]\w+")
@@ -155,6 +158,17 @@ _HOLDS = {
     "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
 }
 
+# A "when" question about saying or writing ("On which day did the sources speak?") is answered
+# by an attribution's day or a dateline, which answer no other "when" (see `holds`).
+_ASKS_WHEN_SAID_RE = re.compile(
+    r"\b(say|says|said|speak|speaks|spoke|tell|tells|told|announce[sd]?|report|reports|reported"
+    r"|reveal|reveals|revealed|state|states|stated|comment|comments|commented|write|wrote"
+    r"|written|filed|publish|published)\b", re.I)
+_SAID_KINDS = {"day": "day said", "time": "time said"}
+_HOLDS["day said"] = _HOLDS["day"]
+_HOLDS["time said"] = _HOLDS["time"]
+
+
 def asks_for(question: str) -> str | None:
     """Return the kind of fact a question needs: a date, a number, an age, a place....
 
@@ -166,6 +180,8 @@ def asks_for(question: str) -> str | None:
     """
     for kind, pattern in _ASKS:
         if pattern.search(question):
+            if kind in _SAID_KINDS and _ASKS_WHEN_SAID_RE.search(question):
+                return _SAID_KINDS[kind]  # "When did the sources speak?": the day of saying
             return kind
     return None
 
@@ -191,6 +207,17 @@ def states(kind: str | None, sentence: str) -> bool:
     return holds(kind, sentence) or (loose is not None and holds(loose, sentence))
 
 
+# For "when" questions (not about saying), a story's dateline gives the day it was filed, not a
+# fact of its first sentence: "Seoul, Dec 12 South Korea and the United States are likely to
+# ...", "WASHINGTON, March 3 (Reuters) - ...".
+_DATELINE_RE = re.compile(
+    rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:{_MONTHS})\.?\s+\d{{1,2}}"
+    r"(?:,\s+\d{4})?(?:\s*\([^()]{1,30}\))?\s*(?:[-–—:]+\s*)?(?=[A-Z\"“])")
+# Nor does an attribution's day: "..., diplomatic sources said Friday" is when it was said.
+_SAID_ON_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,5}}(?:said|says|told\s+\w+|reported"
+                         rf"|announced)\s+(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday)\b")
+
+
 def holds(kind: str | None, sentence: str) -> bool:
     """Return True when the sentence holds the kind of fact asked for (or none is needed).
 
@@ -202,4 +229,8 @@ def holds(kind: str | None, sentence: str) -> bool:
         True when the sentence holds a date, number, place... of that kind, or kind is None.
     """
     pattern = _HOLDS.get(kind) if kind else None
-    return pattern is None or bool(pattern.search(sentence))
+    if pattern is None:
+        return True
+    if kind in _SAID_KINDS:
+        sentence = _SAID_ON_RE.sub(",", _DATELINE_RE.sub("", sentence, count=1))
+    return bool(pattern.search(sentence))

@@ -45,6 +45,20 @@ def test_focus_phrase_of_which_and_what_questions():
     assert focus_words("Which two companies merged?") == ["companies"]
 
 
+def test_a_dateline_or_an_attribution_s_day_is_no_day_of_the_event():
+    first = ("Seoul, Dec 12 South Korea and the United States are likely to launch a meeting "
+             "next week, diplomatic sources said Friday.")
+    assert not holds(asks_for("On which day is the meeting likely to be held?"), first)
+    assert holds("day", "The date is likely to be next Tuesday.")
+    assert not holds("day", "WASHINGTON, March 3 (Reuters) - The Fed held rates.")
+    # Asked when something was said or written, the attribution and the dateline answer.
+    assert asks_for("On which day of the week did diplomatic sources speak?") == "day said"
+    assert holds(asks_for("On which day of the week did the sources speak?"), first)
+    assert holds(asks_for("When was the story filed?"), "Seoul, Dec 12 Talks begin.")
+    # Elsewhere in a sentence a date is a date: "On Dec 12 the ministry said ...".
+    assert holds("day", "On Dec 12 the ministry said the talks would go ahead.")
+
+
 def test_question_types():
     assert asks_for("When did it start?") == "time"
     assert asks_for("How many references were there?") == "number"
@@ -65,6 +79,10 @@ def test_question_types():
     assert holds("time", "On December 9, the ministry spoke.")
     assert not holds("place", "They come at a time when talks stalled.")
     assert not holds("place", "They met in March.")
+    # Where someone works or studies is a place: "Where does Professor Park teach?"
+    assert holds("place", "Professor Park Won-gon from Ewha Womans University noted that ...")
+    assert holds("place", "Kim Chung of the University of North Korean Studies said so.")
+    assert not holds("place", "A message from Kim arrived.")
     # "may" is a verb, "when asked" a conjunction, "17 references" no date.
     assert not holds("time", "It may happen.") and holds("time", "It happened in May.")
     assert not holds("time", "It made 17 references.")
@@ -81,7 +99,7 @@ def test_question_types():
     assert asks_for("where did he speak") == "place"
     assert asks_for("How often will they meet?") == "frequency"
     # "Which day" wants a day, not any time expression; "what year" a year.
-    assert asks_for("On which day of the week did they speak?") == "day"
+    assert asks_for("On which day of the week did they meet?") == "day"
     assert holds("day", "Sources said Friday.") and holds("day", "It began on Dec. 12.")
     assert not holds("day", "They meet next week.")
     assert asks_for("In what year was it set up?") == "year"

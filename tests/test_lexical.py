@@ -71,6 +71,8 @@ def test_a_title_abbreviation_is_searched_as_the_articles_write_it():
     assert index.repair_spelling("Who is the CEO of Orbital Dig?") == \
         "Who is the chief executive of Orbital Dig?"
     assert index.repair_spelling("who is the ceo") == "who is the chief executive"
+    professor = LexicalIndex(["Professor Park Won-gon from Ewha Womans University said so."])
+    assert professor.repair_spelling("wheres prof park from") == "wheres professor park from"
     # Used by the articles, or not written out in them: left as asked.
     assert index.repair_spelling("Who is the CFO?") == "Who is the CFO?"
     assert index.repair_spelling("Who is the CTO?") == "Who is the CTO?"
