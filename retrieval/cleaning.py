@@ -14,22 +14,21 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from retrieval.furniture import (
-    LIST_HEADING_RE,
-    SENTENCE_END,
-    is_boilerplate,
-    is_spaced_bar,
-    is_table,
+from retrieval.furniture import SENTENCE_END, is_boilerplate, is_spaced_bar
+from retrieval.page_regions import (
+    drop_taglines,
+    is_link_title,
+    is_teaser,
+    link_lists,
+    masthead_key,
+    table_runs,
 )
 
 logger = logging.getLogger(__name__)
 
-_LINK_TITLE_WORDS = 20
 _LABEL_WORDS = 2
 _SENTENCE_WORDS = 16  # longer than headlines are
 _TITLE_CHARS = 120
-_BIO_HEADING_RE = re.compile(r"about the (author|writer|reporter)s?|author bio(graphy)?", re.I)
-_ELLIPSIS_RE = re.compile(r"\s*(\.\.\.|…)\s*$")
 
 
 @dataclass(frozen=True)
@@ -45,47 +44,6 @@ def normalize_line(line: str) -> str:
     """Return the line NFC-normalised with non-breaking and repeated whitespace collapsed."""
     line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
     return re.sub(r"[ \t\f\v]+", " ", line).strip()
-
-
-def _is_link_title(line: str) -> bool:
-    """Return True for a line that may be another page's headline in a list of links."""
-    return not line.endswith(SENTENCE_END) and len(line.split()) <= _LINK_TITLE_WORDS
-
-
-def _link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
-    """Return the lines listed under link-list headings, and authors' biographies."""
-    # A list runs to the story's next sentence; a biography is the paragraph under "About the
-    # author".
-    listed: set[int] = set()
-    under_heading = under_bio = False
-    for i, line in enumerate(lines):
-        label = re.sub(r"^[^\w]+", "", line.rstrip(":"))
-        if furniture[i] and LIST_HEADING_RE.fullmatch(label):
-            under_heading = True
-        elif furniture[i] and _BIO_HEADING_RE.fullmatch(label):
-            under_bio = True
-        elif not furniture[i] and (under_bio or (under_heading and _is_link_title(line))):
-            listed.add(i)
-            under_bio = False
-        elif not furniture[i]:
-            under_heading = False
-    return listed
-
-
-def _table_runs(lines: list[str]) -> list[tuple[int, int]]:
-    """Return the (start, end) of each run of lines that make a "|" table ("Month | Rain")."""
-    runs: list[tuple[int, int]] = []
-    start = 0
-    for i in range(1, len(lines) + 1):
-        same = (i < len(lines) and "|" in lines[i] and "|" in lines[start]
-                and lines[i].count("|") == lines[start].count("|")
-                and not is_boilerplate(lines[i], bars=False)
-                and not is_boilerplate(lines[start], bars=False))
-        if not same:
-            if is_table(lines[start:i]):
-                runs.append((start, i))
-            start = i
-    return runs
 
 
 def _header_labels(lines: list[str], furniture: list[bool]) -> set[int]:
@@ -138,37 +96,9 @@ def _footer_start(lines: list[str], furniture: list[bool]) -> int:
     for i in range(len(lines) - 1, -1, -1):
         if furniture[i]:
             start = i
-        elif not _is_link_title(lines[i]):
+        elif not is_link_title(lines[i]):
             break
     return start
-
-
-def _masthead_key(name: str) -> str:
-    """Return a name as mastheads vary it: "USA TODAY", "usatoday", "The Age" and "Age"."""
-    return re.sub(r"^the\s+|\W", "", name.casefold())
-
-
-def _is_teaser(line: str, others: list[str]) -> bool:
-    """Return True for a truncated line ("... as ...") whose stem appears in a fuller line."""
-    if not _ELLIPSIS_RE.search(line):
-        return False
-    stem = _ELLIPSIS_RE.sub("", line)
-    # The last word of a teaser is often cut mid-word, so match without it.
-    stem = stem.rsplit(" ", 1)[0] if " " in stem else stem
-    if len(stem) < 15:
-        return False
-    for other in others:
-        if other is line or len(other) <= len(stem):
-            continue
-        if stem in other:
-            return True
-        # Breadcrumbs prefix the teaser with navigation words ("Home NorthKorea ...").
-        words = stem.split(" ")
-        for cut in range(1, min(4, len(words) - 2) + 1):
-            tail = " ".join(words[cut:])
-            if len(tail) >= 15 and other.startswith(tail):
-                return True
-    return False
 
 
 def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True,
@@ -189,13 +119,15 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     pairs = [(normalize_line(line), line) for line in raw.splitlines()]
     pairs = [(line, scraped) for line, scraped in pairs if line]
     lines = [line for line, _ in pairs]
-    masthead = _masthead_key(outlet) if outlet else None
-    furniture = [is_boilerplate(line) or is_spaced_bar(scraped) or _is_teaser(line, lines)
-                 or (masthead is not None and _masthead_key(line) == masthead)
+    masthead = masthead_key(outlet) if outlet else None
+    furniture = [is_boilerplate(line) or is_spaced_bar(scraped) or is_teaser(line, lines)
+                 or (masthead is not None and masthead_key(line) == masthead)
                  for line, scraped in pairs]
-    for start, end in _table_runs(lines):
+    if masthead is not None:
+        drop_taglines(lines, furniture, masthead)
+    for start, end in table_runs(lines):
         furniture[start:end] = [False] * (end - start)  # a table's rows, not a bar of links
-    listed = _link_lists(lines, furniture)
+    listed = link_lists(lines, furniture)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     footer = _footer_start(lines, furniture)
     labels = _header_labels(lines, furniture)

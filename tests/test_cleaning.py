@@ -372,3 +372,16 @@ def test_mastheads_and_taglines_are_no_headline(page, outlet, title, body):
 def test_bars_of_links_go_and_tables_stay(page, title, paragraphs):
     cleaned = clean_text(page)
     assert (cleaned.title, cleaned.text.split("\n\n")) == (title, paragraphs)
+
+
+def test_a_short_headline_right_under_the_masthead_is_no_motto():
+    cleaned = clean_text("The Valley Courier\nStorm hits Cork\nBy Dana Whitfield, Staff Writer\n"
+                         "Winds of 120 km/h brought down trees across the city on Sunday.",
+                         outlet="The Valley Courier")
+    assert cleaned.title == "Storm hits Cork"
+    # Under the masthead and above a menu, with the headline still to come: the site's motto.
+    cleaned = clean_text("The Valley Courier\nYour community, your news\nHome | Local | Sports\n"
+                         "Storm hits Cork\nWinds of 120 km/h brought down trees on Sunday.",
+                         outlet="The Valley Courier")
+    assert cleaned.title == "Storm hits Cork"
+    assert "Your community, your news" in cleaned.dropped

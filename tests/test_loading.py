@@ -89,7 +89,8 @@ def test_a_copyright_footer_names_the_outlet_when_nothing_else_does(footer, outl
 
 def test_a_masthead_named_by_the_copyright_footer_is_not_the_title(tmp_path: Path):
     page = tmp_path / "courier.txt"
-    page.write_text("THE VALLEY COURIER\nHome | Local | Sports | Opinion\n"
+    page.write_text("THE VALLEY COURIER\nYour community, your news\n"
+                    "Home | Local | Sports | Opinion\n"
                     "City council approves new bike lanes on Main Street\n"
                     "By Dana Whitfield, Staff Writer\nMarch 3, 2025\n"
                     "The city council voted 5-2 on Tuesday to approve protected bike lanes.\n"
@@ -99,6 +100,7 @@ def test_a_masthead_named_by_the_copyright_footer_is_not_the_title(tmp_path: Pat
     assert article.source.title == "City council approves new bike lanes on Main Street"
     assert article.source.outlet == "The Valley Courier"
     assert "VALLEY COURIER" not in article.text and "rights reserved" not in article.text
+    assert "Your community" not in article.text  # the motto under the masthead
 
 
 def test_plain_txt_first_line_is_title(articles_dir: Path):

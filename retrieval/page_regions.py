@@ -1,0 +1,109 @@
+"""Parts of a scraped page told by their place among its lines: link lists, tables, teasers.
+
+What `cleaning` needs beyond a line's own wording (furniture.py): the lines listed under a
+"Related stories" heading, a "|" table's rows (kept, not a bar of links), a teaser repeating
+a fuller line, a site's masthead and the motto under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.furniture import LIST_HEADING_RE, SENTENCE_END, is_boilerplate, is_table
+
+_LINK_TITLE_WORDS = 20
+_TAGLINE_WORDS = 6  # a site's motto under its masthead is short
+_BIO_HEADING_RE = re.compile(r"about the (author|writer|reporter)s?|author bio(graphy)?", re.I)
+_ELLIPSIS_RE = re.compile(r"\s*(\.\.\.|…)\s*$")
+
+
+def is_link_title(line: str) -> bool:
+    """Return True for a line that may be another page's headline in a list of links."""
+    return not line.endswith(SENTENCE_END) and len(line.split()) <= _LINK_TITLE_WORDS
+
+
+def link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
+    """Return the lines listed under link-list headings, and authors' biographies."""
+    # A list runs to the story's next sentence; a biography is the paragraph under "About the
+    # author".
+    listed: set[int] = set()
+    under_heading = under_bio = False
+    for i, line in enumerate(lines):
+        label = re.sub(r"^[^\w]+", "", line.rstrip(":"))
+        if furniture[i] and LIST_HEADING_RE.fullmatch(label):
+            under_heading = True
+        elif furniture[i] and _BIO_HEADING_RE.fullmatch(label):
+            under_bio = True
+        elif not furniture[i] and (under_bio or (under_heading and is_link_title(line))):
+            listed.add(i)
+            under_bio = False
+        elif not furniture[i]:
+            under_heading = False
+    return listed
+
+
+def table_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """Return the (start, end) of each run of lines that make a "|" table ("Month | Rain")."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(lines) + 1):
+        same = (i < len(lines) and "|" in lines[i] and "|" in lines[start]
+                and lines[i].count("|") == lines[start].count("|")
+                and not is_boilerplate(lines[i], bars=False)
+                and not is_boilerplate(lines[start], bars=False))
+        if not same:
+            if is_table(lines[start:i]):
+                runs.append((start, i))
+            start = i
+    return runs
+
+
+def masthead_key(name: str) -> str:
+    """Return a name as mastheads vary it: "USA TODAY", "usatoday", "The Age" and "Age"."""
+    return re.sub(r"^the\s+|\W", "", name.casefold())
+
+
+def drop_taglines(lines: list[str], furniture: list[bool], masthead: str) -> None:
+    """Mark as furniture the short motto under a masthead ("Your community, your news")."""
+    # Between the masthead and more furniture (a menu), with a headline still to come: a
+    # short line right under the masthead and before the byline is the headline itself.
+    for i in range(len(lines) - 3):
+        motto = lines[i + 1]
+        if (furniture[i] and masthead_key(lines[i]) == masthead and not furniture[i + 1]
+                and furniture[i + 2] and len(motto.split()) <= _TAGLINE_WORDS
+                and not motto.endswith(SENTENCE_END)
+                and _headline_follows(lines, furniture, i + 3)):
+            furniture[i + 1] = True
+
+
+def _headline_follows(lines: list[str], furniture: list[bool], start: int) -> bool:
+    """Return True when a line that is neither furniture nor a sentence comes from start on."""
+    for line, dropped in zip(lines[start:], furniture[start:], strict=True):
+        if line.endswith(SENTENCE_END):
+            return False
+        if not dropped:
+            return True
+    return False
+
+
+def is_teaser(line: str, others: list[str]) -> bool:
+    """Return True for a truncated line ("... as ...") whose stem appears in a fuller line."""
+    if not _ELLIPSIS_RE.search(line):
+        return False
+    stem = _ELLIPSIS_RE.sub("", line)
+    # The last word of a teaser is often cut mid-word, so match without it.
+    stem = stem.rsplit(" ", 1)[0] if " " in stem else stem
+    if len(stem) < 15:
+        return False
+    for other in others:
+        if other is line or len(other) <= len(stem):
+            continue
+        if stem in other:
+            return True
+        # Breadcrumbs prefix the teaser with navigation words ("Home NorthKorea ...").
+        words = stem.split(" ")
+        for cut in range(1, min(4, len(words) - 2) + 1):
+            tail = " ".join(words[cut:])
+            if len(tail) >= 15 and other.startswith(tail):
+                return True
+    return False
