@@ -54,7 +54,8 @@ compare compared comparison differ difference different similar same
 react reacted reaction respond responded response read interpret interpreted explain
 prompt prompted prompts trigger triggered triggers spark sparked sparks
 plan plans intend intends intended want wants wanted expect expected expects
-speak speaks spoke spoken speaking told telling stand stands
+speak speaks spoke spoken speaking told telling stand stands say says said saying
+need needs needed
 article articles coverage story stories piece report reports reported mention mentions mentioned
 quote quotes quoted discuss discusses discussed cover covers covered
 """

@@ -104,7 +104,9 @@ _REASON = re.compile(
     r"\b(because|due to|owing to|thanks to|as a result|in order to|so that|so as to|amid|blamed"
     r"|blames|citing|cited|reason|reasons|why|caused|led to|needed to"
     r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
-    r"|cover|cut|save|protect|boost|meet))\b", re.I)
+    r"|cover|cut|save|protect|boost|meet))\b"
+    # What happened first, in a clause of its own: "..., after the phrase was absent from ...".
+    r"|,\s+after\s+(?:\w+\s+){1,6}?(?:was|were|had|did|failed|refused)\b", re.I)
 _WHY_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come)\b", re.I)
 
 

@@ -242,6 +242,13 @@ def test_words_asking_for_a_cause_are_no_topic_of_a_follow_up_s_own():
     near = (previous.passage.article_id, previous.passage.sentences[0])
     picked = select_quotes(corpus, "What prompted him to do that?", scored, top_k=2, near=near)
     assert picked[0][0] is previous
+    # Nor do "need" and "say", which the articles use too.
+    corpus = _two_articles("The minister resigned in protest, after the talks had collapsed. "
+                           "He said the party would need a new leader by May.")
+    scored = _scored(corpus, {"The minister": (1.10, 0.9), "He said": (0.70, 0.6)})
+    near = (scored[0].passage.article_id, scored[0].passage.sentences[0])
+    picked = select_quotes(corpus, "Why did he need to say that?", scored, top_k=2, near=near)
+    assert picked[0][0] is scored[0]
 
 
 @pytest.mark.parametrize(("text", "scores", "question", "first"), [
@@ -281,6 +288,11 @@ def test_reasons_and_destinations():
     assert gives_reason("Why?", "The cuts are needed to fund new printing presses.")
     assert gives_reason("How come?", "Profits fell because fuel cost more.")
     assert gives_reason("Who cut the jobs?", "The papers are cutting 90 jobs.")
+    # What happened first, in a clause of its own, is the cause news gives.
+    assert gives_reason("Why did he need to say that?",
+                        "Kim reaffirmed Monday that the goal remains, after the phrase was "
+                        "absent from a new US security strategy document.")
+    assert not gives_reason("Why?", "They met after lunch on Monday.")
     assert holds("place", "Lenovo will move its headquarters to New York.")
     assert not holds("place", "A letter sent to Martin Mubanga said no.")
 
