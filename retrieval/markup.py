@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 
 from retrieval.errors import ArticleFormatError
 
@@ -158,11 +159,13 @@ def markdown_text(text: str) -> str:
         The prose without markup ("**$2.3 million**" -> "$2.3 million", "# Title" -> "Title",
         "- Parking spaces removed: 48" -> "Parking spaces removed: 48"; a table row's cells
         joined by "; "), blocks separated by blank lines; code blocks keep their lines, HTML
-        blocks their text; images are dropped.
+        blocks their text; images and footnote marks are dropped, footnotes kept.
     """
     blocks: list[str] = []
     row: list[str] | None = None
-    for token in MarkdownIt("commonmark").enable(["table", "strikethrough"]).parse(text):
+    # Footnotes: the reference marks ("[^1]") are dropped, the notes kept as paragraphs.
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
+    for token in parser.parse(text):
         if token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:

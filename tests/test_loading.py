@@ -269,6 +269,11 @@ def test_markdown_line_breaks_html_blocks_and_tables_keep_their_text():
     assert markdown_text("<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2027</td>"
                          "<td>0.5</td></tr></table>\n\nIt was ~~cheap~~ dear.") == \
         "Year; Cost\n\n2027; 0.5\n\nIt was dear."
+    # Footnote marks are markup; the notes are text of their own.
+    assert markdown_text("It will cost $2.3 million.[^1] Work starts in June.[^note]\n\n"
+                         "[^1]: Council minutes, 3 March 2025.\n[^note]: Budget office.") == \
+        ("It will cost $2.3 million. Work starts in June.\n\nCouncil minutes, 3 March 2025."
+         "\n\nBudget office.")
 
 
 def test_posted_html_is_read_as_a_page(tmp_path: Path):
