@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from markdown_it import MarkdownIt
@@ -27,7 +28,13 @@ _WEB_ADDRESS_RE = re.compile(WEB_ADDRESS)
 
 def is_web_address(url: str) -> bool:
     """Return True for an absolute http(s) URL ("https://example.org/a"), not "javascript:"."""
-    return bool(_WEB_ADDRESS_RE.match(url)) and "\n" not in url
+    if not _WEB_ADDRESS_RE.match(url) or "\n" in url:
+        return False
+    try:
+        urlsplit(url).port  # noqa: B018 - raises for a port out of range ("host:70000")
+    except ValueError:
+        return False
+    return True
 
 
 # A whole page or a fragment of HTML: it opens with a tag and closes one somewhere.

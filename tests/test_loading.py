@@ -204,6 +204,8 @@ def test_malformed_json_and_urls_that_are_no_web_address(tmp_path: Path):
         load_file(bad_url)
     assert build_article("T\nA fire broke out.", url="https://example.org/a").source.url == \
         "https://example.org/a"
+    with pytest.raises(ArticleFormatError, match="is not an http"):
+        build_article("T\nA fire broke out.", url="https://example.org:70000/a")
 
 
 def test_same_text_gives_same_id_and_bad_date_is_rejected():
