@@ -6,6 +6,7 @@ import pytest
 
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.decline import (
+    FULL_COVERAGE_MIN_DENSE,
     MIN_DENSE,
     SURE_DENSE,
     Relevance,
@@ -61,7 +62,13 @@ def test_answer_type_is_checked_on_the_best_sentence(corpus):
 
 
 def test_thresholds():
-    assert not should_answer(Relevance(MIN_DENSE - 0.01, MIN_DENSE - 0.01, 1.0, True))
+    assert not should_answer(Relevance(MIN_DENSE - 0.01, MIN_DENSE - 0.01, 0.9, True))
+    # Every topical word in the articles: a detail of a long sentence may score lower.
+    assert should_answer(Relevance(MIN_DENSE - 0.03, MIN_DENSE - 0.03, 1.0, True))
+    assert not should_answer(Relevance(FULL_COVERAGE_MIN_DENSE - 0.01,
+                                       FULL_COVERAGE_MIN_DENSE - 0.01, 1.0, True))
+    assert not should_answer(Relevance(MIN_DENSE - 0.03, MIN_DENSE - 0.03, 1.0, True,
+                                       grounded=False))
     assert not should_answer(Relevance(0.9, 0.9, 1.0, False))  # lacks the date/number asked for
     assert should_answer(Relevance(SURE_DENSE, 0.3, 0.0, True))  # similar enough on its own
     # A paraphrase in other words: its window is as similar as a sure sentence.
