@@ -22,6 +22,12 @@ _LEANS_BACK_RE = re.compile(
     r"|furthermore|additionally|instead|still|yet|thus|therefore|hence|likewise|similarly"
     r"|in contrast|by contrast|in addition|as a result|on the other hand|at the same time"
     r"|in turn|even so)\b", re.I)
+# A quotation attributed to a pronoun or a bare surname ('"We plan to discuss ...," Park
+# said.') leans on the sentence that named the speaker in full.
+_ATTRIBUTED_BACK_RE = re.compile(
+    r"[”\"’']\s*(?:(?:he|she|they|(?-i:[A-Z])[\w’'-]+)\s+(?:said|says|added|adds|noted|told\s+\w+"
+    r"|explained|stressed|warned|argued|insisted)|(?:said|added|noted)\s+(?:he|she|they"
+    r"|(?-i:[A-Z])[\w’'-]+))\W*$", re.I)
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
@@ -155,10 +161,11 @@ def leans_back(sentence: str) -> bool:
         sentence: One sentence of an article.
 
     Returns:
-        True for a personal pronoun or linking phrase first; a determiner ("These talks")
-        names its subject and does not count.
+        True for a personal pronoun or linking phrase first, or a quotation attributed to a
+        pronoun or a surname alone (', Park said.'); a determiner ("These talks") names its
+        subject and does not count.
     """
-    return bool(_LEANS_BACK_RE.match(sentence))
+    return bool(_LEANS_BACK_RE.match(sentence) or _ATTRIBUTED_BACK_RE.search(sentence))
 
 
 def context_start(sentences: Sequence[str], index: int) -> int:

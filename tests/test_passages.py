@@ -103,6 +103,12 @@ def test_leans_back_only_on_pronouns_and_linking_phrases():
     assert leans_back("“It is a start,” she said.")
     assert not leans_back("These consultations are new.")
     assert not leans_back("Herbert Kim said so.")
+    # A quotation attributed to a surname alone or a pronoun: the speaker was named before.
+    assert leans_back("“Through the meeting, we plan to discuss policy,” Park said.")
+    assert leans_back('"We will go ahead," said Kim.')
+    assert leans_back('"Talks matter," he told reporters.')
+    assert not leans_back('"We will go ahead," Kevin Kim said.')
+    assert not leans_back("Apple said it would grow.")
 
 
 def test_a_fact_box_entry_is_no_heading():
