@@ -18,7 +18,9 @@ separate answerable questions from off-topic ones:
   Question-framing words ("think", "role", "purpose") and words about the articles
   themselves ("Which experts does the article quote?") are left out: they carry no topic;
 * the answer type: a "when"/"how many" question whose best sentence holds no date or
-  number is asking for something the articles do not state;
+  number is asking for something the articles do not state (a number counting a thing the
+  question names, other than what it counts, is no answer: "the two sides" for "How many
+  officials will each side send?");
 * grounding: the best sentence (with its windows and context) must hold a topical word of
   the question that the articles use, unless it is very similar; otherwise it matched only
   by the kind of fact and framing words ("An 11-year-old girl ..." for "How old is Kevin
@@ -31,6 +33,7 @@ separate answerable questions from off-topic ones:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -118,10 +121,34 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     kind = asks_for(question if asked is None else asked)
     # A who-question may be answered without a name ("Who is to blame? The government"): that
     # kind ranks sentences, it does not decide.
-    typed = kind == "name" or states(kind, best.passage.text)
+    typed = kind == "name" or states(kind, _without_asked_counts(
+        lexical, best.passage.text, asked or question) if kind == "number"
+        else best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed,
                      grounded=_grounded(corpus, topical_terms(lexical, question), best),
                      turn_covered=_coverage(lexical, own) > 0)
+
+
+_COUNTED_RE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+                         r"|both)\s+([A-Za-z][\w-]*)", re.IGNORECASE)
+
+
+# What is counted: up to three words after "how many" ("North Korea references").
+_HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(\w+(?:\s+\w+){0,2})", re.IGNORECASE)
+
+
+def _without_asked_counts(lexical: LexicalIndex, sentence: str, question: str) -> str:
+    """Return the sentence without numbers counting what the question names, but not counts.
+
+    "How many officials will each side send?" is not answered by "the two sides are not
+    considering ...": "two sides" is the question's own "each side", not a count it asks for;
+    "60 signatures" answers "How many signatures ...?".
+    """
+    counted = _HOW_MANY_RE.search(question)
+    named = set(lexical.terms(question)) - set(lexical.terms(counted.group(1) if counted else ""))
+    return _COUNTED_RE.sub(
+        lambda m: m.group(1) if set(lexical.terms(m.group(1))) & named else m.group(0),
+        sentence)
 
 
 def _coverage(lexical: LexicalIndex, weights: dict[str, float]) -> float:

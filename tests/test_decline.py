@@ -61,6 +61,23 @@ def test_answer_type_is_checked_on_the_best_sentence(corpus):
     assert relevance(corpus, "who is to blame", best).typed
 
 
+def test_a_number_counting_what_the_question_names_is_not_the_count_asked_for():
+    text = ("The two sides are not considering a permanent body. "
+            "They hope to get 60 signatures on their letter.")
+    article = build_article(text, title="Talks")
+    passages = split_passages(article)
+    vectors = HashingEmbedder().encode([p.text for p in passages])
+    corpus = Corpus([ArticleChunks(article, tuple(passages), vectors)], dim=vectors.shape[1])
+    sides, signatures = (ScoredSentence(i, corpus.passages[i], 0.5, 0.5, 0.5, 1.0, 1.0)
+                         for i in (0, 1))
+    # "two sides" is the question's own "each side", not a count of officials.
+    assert not relevance(corpus, "How many officials will each side send?", sides).typed
+    assert relevance(corpus, "How many sides are there?", sides).typed
+    # The counted noun's own number answers.
+    assert relevance(corpus, "How many signatures are they hoping to get on their letter?",
+                     signatures).typed
+
+
 def test_thresholds():
     assert not should_answer(Relevance(MIN_DENSE - 0.01, MIN_DENSE - 0.01, 0.9, True))
     # Every topical word in the articles: a detail of a long sentence may score lower.

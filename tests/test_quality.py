@@ -59,7 +59,7 @@ SETS = {
     "unseen": (_files("unseen"), (0.48, 0.72, 0.76, 0.12, 0.875, 1.0)),
     "blind2": (_files("blind2"), (0.80, 0.80, 0.90, 0.067, 0.75, 0.8)),
     # Near-topic traps are this set's weakness too: half are answered.
-    "blind3": (_files("blind3"), (0.833, 0.933, 0.966, 0.034, 0.50, 0.8)),
+    "blind3": (_files("blind3"), (0.833, 0.933, 0.966, 0.034, 0.58, 0.8)),
     "other": (_files("other"), (0.675, 0.875, 0.95, 0.025, 0.75, 1.0)),
     "other2": (_files("other2"), (0.675, 0.825, 0.90, 0.05, 0.78, 0.83)),
     # Near-topic traps (a caravan's asylum numbers, a golfer's final score) are this set's
