@@ -169,7 +169,7 @@ class ArticleIn(_Strict):
     def _port_in_range(cls, value: str | None) -> str | None:
         # The pattern cannot count: "https://example.org:70000/" matches it.
         if value is not None and not is_web_address(value):
-            raise ValueError("must be an absolute http(s) URL with a port of at most 65535")
+            raise ValueError("must be an absolute http(s) URL with a port from 1 to 65535")
         return value
 
 

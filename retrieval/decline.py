@@ -85,6 +85,8 @@ class Relevance:
     grounded: bool = True
     # Some of a follow-up's own topical words are in the articles (True for other questions).
     turn_covered: bool = True
+    # The question names a topic at all ("What happened?", "Who said that?" name none).
+    has_topic: bool = True
 
 
 def topical_terms(lexical: LexicalIndex, text: str) -> set[str]:
@@ -126,7 +128,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
         else best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed,
                      grounded=_grounded(corpus, topical_terms(lexical, question), best),
-                     turn_covered=_coverage(lexical, own) > 0)
+                     turn_covered=_coverage(lexical, own) > 0, has_topic=bool(weights))
 
 
 _COUNTED_RE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -210,7 +212,8 @@ def should_answer(rel: Relevance) -> bool:
     # naming the professor and his university: a detail of a long sentence about something
     # else. No off-topic question on the nine sets scored under 0.3 with every topical word
     # in the articles (they use words the articles never do).
-    floor = FULL_COVERAGE_MIN_DENSE if rel.coverage >= 1.0 and rel.grounded else MIN_DENSE
+    full = rel.coverage >= 1.0 and rel.grounded and rel.has_topic
+    floor = FULL_COVERAGE_MIN_DENSE if full else MIN_DENSE
     if best < floor or not rel.typed or not rel.turn_covered:
         return False
     if not rel.grounded and rel.dense < SURE_DENSE:

@@ -169,13 +169,6 @@ def _is_bar(line: str) -> bool:
     return _short_items([item.strip() for item in _BAR_SEPARATOR_RE.split(line)])
 
 
-def is_table(lines: list[str]) -> bool:
-    """Return True for two or more rows with as many "|" cells each, one holding a number."""
-    counts = {len(line.split("|")) for line in lines}
-    return (len(lines) >= 2 and len(counts) == 1 and counts.pop() >= 2
-            and any(re.search(r"\d", line) for line in lines))
-
-
 # Items laid out by wide spacing ("Print   Email   Share   Comments (812)   Text Size"). Tables
 # and double-spaced prose are laid out so too, so a bar also names what a page's buttons and
 # menus name, and holds no sentence's end.
@@ -221,6 +214,13 @@ def _is_word_menu(line: str) -> bool:
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
     return (len(words) >= _NAV_WORDS and not line.endswith(SENTENCE_END)
             and all(w[0].isupper() and w.lower() not in _LINKING for w in words))
+
+
+def is_menu(line: str) -> bool:
+    """Return True for a site's menu: "Home | Local | Sports", "World Politics Money Tech ..."."""
+    # Not a byline or date line laid out as a bar ("By Dana Whitfield | March 3, 2025").
+    return ((_is_bar(line) or _is_word_menu(line)) and not re.search(r"\d", line)
+            and not re.match(r"(?i)by\s", line))
 
 
 def is_boilerplate(line: str, *, bars: bool = True) -> bool:

@@ -59,13 +59,15 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n >= COMMON_WORD_COUNT)
 
 
-# Titles news writes out as often as it abbreviates: "Chief executive Priya Raman" answers
-# "Who is the CEO?". Used, in any case, only when the articles never use the abbreviation.
+# Titles (and a department) news writes out as often as users abbreviate them: "Chief
+# executive Priya Raman" answers "Who is the CEO?". Used, in any case, only when the articles
+# never use the abbreviation and use every word of the title. Not "sen" nor "gov": "Hun Sen",
+# "Amartya Sen", and chat's "gov" for government.
 TITLE_ABBREVIATIONS = {
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "vp": "vice president", "prof": "professor",
-    "profs": "professors", "amb": "ambassador", "sen": "senator", "gov": "governor",
-    "pres": "president", "dept": "department", "spox": "spokesperson",
+    "profs": "professors", "amb": "ambassador", "pres": "president", "dept": "department",
+    "spox": "spokesperson",
 }
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 _NAME_WORD_RE = re.compile("[A-Z][a-z]+|" + "|".join(sorted(_NAME_LINKS)))

@@ -28,13 +28,12 @@ _WEB_ADDRESS_RE = re.compile(WEB_ADDRESS)
 
 def is_web_address(url: str) -> bool:
     """Return True for an absolute http(s) URL ("https://example.org/a"), not "javascript:"."""
-    if not _WEB_ADDRESS_RE.match(url) or "\n" in url:
-        return False
-    try:
-        urlsplit(url).port  # noqa: B018 - raises for a port out of range ("host:70000")
+    try:  # the pattern cannot count: a port is 1-65535 ("host:70000", "host:0", "host:")
+        netloc, port = urlsplit(url).netloc, urlsplit(url).port
     except ValueError:
         return False
-    return True
+    return (bool(_WEB_ADDRESS_RE.match(url)) and "\n" not in url and port != 0
+            and not netloc.endswith(":"))
 
 
 # A whole page or a fragment of HTML: it opens with a tag and closes one somewhere.
@@ -156,6 +155,20 @@ def _html_block_text(html: str) -> str:
         return ""
 
 
+def _markdown_tokens(text: str) -> list[Token]:
+    """Parse Markdown; footnote marks ("[^1]") become nothing, every note a paragraph."""
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
+    env: dict[str, Any] = {}
+    tokens = parser.parse(text, env)
+    # The parser leaves out notes nothing refers to: they are text of the article all the same.
+    refs = env.get("footnotes", {}).get("refs", {})
+    orphans = [label[1:] for label, ref in refs.items() if ref == -1]
+    if not orphans:
+        return tokens
+    marks = "|".join(map(re.escape, orphans))
+    return parser.parse(re.sub(rf"(?m)^\[\^(?:{marks})\]:[ \t]*", "\n", text))
+
+
 def markdown_text(text: str) -> str:
     """Return Markdown as plain text: one paragraph per heading, paragraph, item or table row.
 
@@ -170,9 +183,7 @@ def markdown_text(text: str) -> str:
     """
     blocks: list[str] = []
     row: list[str] | None = None
-    # Footnotes: the reference marks ("[^1]") are dropped, the notes kept as paragraphs.
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
-    for token in parser.parse(text):
+    for token in _markdown_tokens(text):
         if token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:

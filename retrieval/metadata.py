@@ -54,9 +54,12 @@ _CREDIT_RE = re.compile(r"^/\s*(?P<outlet>[A-Z][\w .&'-]{0,38}[\w.])$")
 # "Copyright 2014 LiveScience, a Purch company", "© Cricket Australia 2014". The name ends at
 # a sentence's end, a comma, a bar or a year; a company's legal form is no part of it.
 _COPYRIGHT_RE = re.compile(
-    r"^(?:copyright\s*(?P<sign>©|\(c\))?|(?P<mark>©|\(c\)))\s*(?P<year>\d{4}\s+)?"
+    r"^(?:(?P<mark>©|\(c\))(?:\s*copyright\b)?|copyright\s*(?P<sign>©|\(c\))?)\s*"
+    r"(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
     r"(?P<owner>[^.,|]+?(?:\.(?:com|net|org|co\.uk|com\.au)\b[^.,|]*?)?)\s*(?:[.,|]|$)",
     re.IGNORECASE)
+# Legal forms written with dots would end the name at their first dot: "Bloomberg L.P.".
+_DOTTED_FORM_RE = re.compile(r"\s*,?\s+(?:L\.P|L\.L\.C|P\.L\.C|Co|Inc|Ltd|Corp)\.", re.I)
 _OWNER_WORD_RE = re.compile(r"[A-Z&][\w&'’.-]*|\d{4}")
 _LEGAL_FORM_RE = re.compile(r"(?:[\s,]+(?:company|co|ltd|limited|inc|llc|plc|corp|corporation"
                             r"|\d{4})\.?)+$", re.IGNORECASE)
@@ -95,13 +98,15 @@ def parse_date(value: str) -> date | None:
 
 
 def infer_metadata(raw: str) -> InferredMetadata:
-    """Read a byline, a dated header or photo-credit lines from the raw text.
+    """Read a byline, a dated header, photo-credit lines or a copyright footer from the text.
 
     Args:
         raw: The scraped article text, boilerplate included.
 
     Returns:
-        The outlet and publication date the text states, each None when it states none.
+        The outlet and publication date the text states, each None when it states none. The
+        outlet is the byline's, else the photo credits' most common, else the last copyright
+        footer's owner ("The Valley Courier" of "© 2025 The Valley Courier").
     """
     outlet: str | None = None
     published: date | None = None
@@ -122,7 +127,8 @@ def infer_metadata(raw: str) -> InferredMetadata:
         credit = _CREDIT_RE.match(line)
         if credit:
             credits[credit.group("outlet").strip()] += 1
-        owner = owner or _copyright_owner(line)
+        # The page's own footer comes last; a photo's "© 2024 Jane Doe" may come before it.
+        owner = _copyright_owner(line) or owner
     if outlet is None and credits:
         outlet = credits.most_common(1)[0][0]
     outlet = outlet or owner
@@ -134,15 +140,15 @@ def infer_metadata(raw: str) -> InferredMetadata:
 
 def _copyright_owner(line: str) -> str | None:
     """Return the publisher a copyright line names ("The Age" of "© 2005 The Age Company Ltd")."""
-    found = _COPYRIGHT_RE.match(line)
+    found = _COPYRIGHT_RE.match(_DOTTED_FORM_RE.sub("", line))
     if found is None:
         return None
     words = found.group("owner").split()
-    # "Copyright laws are strict" is a sentence: a footer gives a year or the sign, and a
-    # name in capitals.
-    dated = found.group("year") or (words and re.fullmatch(r"\d{4}", words[-1]))
-    if (not (dated or found.group("sign") or found.group("mark")) or not words
-            or len(words) > 6 or not all(_OWNER_WORD_RE.fullmatch(w) for w in words)):
+    # "Copyright laws are strict", "Copyright Act 1976" are no footers: a footer gives the
+    # sign or opens with the year, and a name in capitals.
+    if (not (found.group("year") or found.group("sign") or found.group("mark")) or not words
+            or len(words) > 6 or not all(_OWNER_WORD_RE.fullmatch(w) for w in words)
+            or not any(c.isalpha() for c in "".join(words))):
         return None
     owner = _LEGAL_FORM_RE.sub("", " ".join(words)).strip()
     if not owner or _PICTURE_AGENCY_RE.search(owner) or re.search(r"(?i)\brights\b", owner):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.furniture import LIST_HEADING_RE, SENTENCE_END, is_boilerplate, is_table
+from retrieval.furniture import LIST_HEADING_RE, SENTENCE_END, is_boilerplate, is_menu
 
 _LINK_TITLE_WORDS = 20
 _TAGLINE_WORDS = 6  # a site's motto under its masthead is short
@@ -18,12 +18,27 @@ _ELLIPSIS_RE = re.compile(r"\s*(\.\.\.|…)\s*$")
 
 
 def is_link_title(line: str) -> bool:
-    """Return True for a line that may be another page's headline in a list of links."""
+    """Return True for a line that may be another page's headline in a list of links.
+
+    Args:
+        line: One normalised line of a page.
+
+    Returns:
+        True for an unpunctuated line of at most twenty words.
+    """
     return not line.endswith(SENTENCE_END) and len(line.split()) <= _LINK_TITLE_WORDS
 
 
 def link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
-    """Return the lines listed under link-list headings, and authors' biographies."""
+    """Return the lines listed under link-list headings, and authors' biographies.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture by its wording.
+
+    Returns:
+        The indexes of the listed lines (other pages' headlines) and biography paragraphs.
+    """
     # A list runs to the story's next sentence; a biography is the paragraph under "About the
     # author".
     listed: set[int] = set()
@@ -42,8 +57,22 @@ def link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
     return listed
 
 
+def _is_table(lines: list[str]) -> bool:
+    """Return True for two or more rows with as many "|" cells each, one holding a number."""
+    counts = {len(line.split("|")) for line in lines}
+    return (len(lines) >= 2 and len(counts) == 1 and counts.pop() >= 2
+            and any(re.search(r"\d", line) for line in lines))
+
+
 def table_runs(lines: list[str]) -> list[tuple[int, int]]:
-    """Return the (start, end) of each run of lines that make a "|" table ("Month | Rain")."""
+    """Return the (start, end) of each run of lines that make a "|" table ("Month | Rain").
+
+    Args:
+        lines: The page's normalised lines.
+
+    Returns:
+        Half-open index ranges of two or more rows with as many cells, one holding a number.
+    """
     runs: list[tuple[int, int]] = []
     start = 0
     for i in range(1, len(lines) + 1):
@@ -52,25 +81,39 @@ def table_runs(lines: list[str]) -> list[tuple[int, int]]:
                 and not is_boilerplate(lines[i], bars=False)
                 and not is_boilerplate(lines[start], bars=False))
         if not same:
-            if is_table(lines[start:i]):
+            if _is_table(lines[start:i]):
                 runs.append((start, i))
             start = i
     return runs
 
 
 def masthead_key(name: str) -> str:
-    """Return a name as mastheads vary it: "USA TODAY", "usatoday", "The Age" and "Age"."""
+    """Return a name as mastheads vary it: "USA TODAY", "usatoday", "The Age" and "Age".
+
+    Args:
+        name: An outlet's name or a page's line.
+
+    Returns:
+        The name case-folded, without a leading "the" and without spaces or punctuation.
+    """
     return re.sub(r"^the\s+|\W", "", name.casefold())
 
 
 def drop_taglines(lines: list[str], furniture: list[bool], masthead: str) -> None:
-    """Mark as furniture the short motto under a masthead ("Your community, your news")."""
-    # Between the masthead and more furniture (a menu), with a headline still to come: a
-    # short line right under the masthead and before the byline is the headline itself.
+    """Mark as furniture, in `furniture` itself, the short motto under a masthead.
+
+    Args:
+        lines: The page's lines.
+        furniture: Whether each line is furniture; a motto's entry is set to True.
+        masthead: The outlet's name as `masthead_key` gives it.
+    """
+    # Between the masthead and a menu, with a headline still to come ("Your community, your
+    # news"); a short line right under the masthead and above a byline, a date line or a
+    # share button is the headline itself.
     for i in range(len(lines) - 3):
         motto = lines[i + 1]
         if (furniture[i] and masthead_key(lines[i]) == masthead and not furniture[i + 1]
-                and furniture[i + 2] and len(motto.split()) <= _TAGLINE_WORDS
+                and is_menu(lines[i + 2]) and len(motto.split()) <= _TAGLINE_WORDS
                 and not motto.endswith(SENTENCE_END)
                 and _headline_follows(lines, furniture, i + 3)):
             furniture[i + 1] = True
@@ -87,7 +130,15 @@ def _headline_follows(lines: list[str], furniture: list[bool], start: int) -> bo
 
 
 def is_teaser(line: str, others: list[str]) -> bool:
-    """Return True for a truncated line ("... as ...") whose stem appears in a fuller line."""
+    """Return True for a truncated line ("... as ...") whose stem appears in a fuller line.
+
+    Args:
+        line: One normalised line of a page.
+        others: All the page's lines.
+
+    Returns:
+        True when the line ends in an ellipsis and another, longer line holds its words.
+    """
     if not _ELLIPSIS_RE.search(line):
         return False
     stem = _ELLIPSIS_RE.sub("", line)

@@ -92,8 +92,9 @@ _PLACE = (
     r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
     r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
     r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b"
-    # Where someone works or studies: "Professor Park from Ewha Womans University".
-    r"|\b(?:[Ff]rom|[Oo]f)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College"
+    # Where someone works or studies: "Professor Park from Ewha Womans University" ("of
+    # Columbia University" is an expert's title more often than where something happened).
+    r"|\b[Ff]rom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College"
     r"|Institute|School|Academy|Hospital|Center|Centre)\b"
     # A destination: "move its headquarters to New York", "flew to Beijing".
     r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
@@ -106,7 +107,8 @@ _REASON = re.compile(
     r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
     r"|cover|cut|save|protect|boost|meet))\b"
     # What happened first, in a clause of its own: "..., after the phrase was absent from ...".
-    r"|,\s+after\s+(?:\w+\s+){1,6}?(?:was|were|had|did|failed|refused)\b", re.I)
+    r"|,\s+after\s+(?!which\b|that\b|whom\b)(?:\w+\s+){1,6}?(?:was|were|had|did|failed"
+    r"|refused)\b", re.I)
 _WHY_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come)\b", re.I)
 
 
@@ -122,6 +124,16 @@ def gives_reason(question: str, sentence: str) -> bool:
         cause or purpose ("because", "due to", "needed to fund"); True otherwise.
     """
     return not _WHY_RE.search(question) or bool(_REASON.search(sentence))
+
+
+# A "when" question about saying or writing ("On which day did the sources speak?") is answered
+# by an attribution's day or a dateline, which answer no other "when" (see `holds`).
+# Verbs only: "the state visit", "the comment period" are no saying.
+_ASKS_WHEN_SAID_RE = re.compile(
+    r"\b(say|says|said|speak|speaks|spoke|tell|tells|told|announce[sd]?|reported|reveal|reveals"
+    r"|revealed|stated|commented|write|wrote|written|filed|publish|published)\b", re.I)
+_SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said",
+               "year": "year said"}
 
 
 _HOLDS = {
@@ -159,17 +171,8 @@ _HOLDS = {
                        r"(?-i:[A-Z])\w"),
     "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
 }
-
-# A "when" question about saying or writing ("On which day did the sources speak?") is answered
-# by an attribution's day or a dateline, which answer no other "when" (see `holds`).
-_ASKS_WHEN_SAID_RE = re.compile(
-    r"\b(say|says|said|speak|speaks|spoke|tell|tells|told|announce[sd]?|report|reports|reported"
-    r"|reveal|reveals|revealed|state|states|stated|comment|comments|commented|write|wrote"
-    r"|written|filed|publish|published)\b", re.I)
-_SAID_KINDS = {"day": "day said", "time": "time said"}
-_HOLDS["day said"] = _HOLDS["day"]
-_HOLDS["time said"] = _HOLDS["time"]
-
+# The same facts, for a question about when something was said (see `asks_for`).
+_HOLDS.update({said: _HOLDS[kind] for kind, said in _SAID_KINDS.items()})
 
 def asks_for(question: str) -> str | None:
     """Return the kind of fact a question needs: a date, a number, an age, a place....
@@ -178,7 +181,10 @@ def asks_for(question: str) -> str | None:
         question: The question as asked (chat spellings already spelled out).
 
     Returns:
-        The kind, or None when any sentence may answer (who, what, why, how).
+        The kind, or None when any sentence may answer (who, what, why, how). A question
+        about when something was said or written ("On which day did the sources speak?")
+        gets "day said", "time said", "clock said" or "year said": a story's dateline and an
+        attribution's day answer it, and no other (see `holds`).
     """
     for kind, pattern in _ASKS:
         if pattern.search(question):
@@ -192,7 +198,7 @@ def asks_for(question: str) -> str | None:
 # a small number ("donors range from 26 to 70"; not "100m" or "9.87 seconds"), an amount as
 # any number but a year ("about 30,000 a year"; not "the 2005 Globe"), a time of day as a day
 # or a date ("What time does it start?" - "on Tuesday"; not "the 2000 final").
-_STATED_AS = {"age": "count", "money": "amount", "clock": "day"}
+_STATED_AS = {"age": "count", "money": "amount", "clock": "day", "clock said": "day said"}
 
 
 def states(kind: str | None, sentence: str) -> bool:
@@ -212,12 +218,15 @@ def states(kind: str | None, sentence: str) -> bool:
 # For "when" questions (not about saying), a story's dateline gives the day it was filed, not a
 # fact of its first sentence: "Seoul, Dec 12 South Korea and the United States are likely to
 # ...", "WASHINGTON, March 3 (Reuters) - ...".
+_NOT_PLACES = (r"(?:On|By|Until|Till|Since|From|Before|After|In|At|Through|During|For|Starting"
+               rf"|Beginning|Ending|Also|Then|Now|And|But|{WEEKDAYS}|{MONTHS})\b")
 _DATELINE_RE = re.compile(
-    rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:{_MONTHS})\.?\s+\d{{1,2}}"
+    rf"^(?!{_NOT_PLACES})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:{_MONTHS})\.?\s+"
+    r"\d{1,2}"
     r"(?:,\s+\d{4})?(?:\s*\([^()]{1,30}\))?\s*(?:[-–—:]+\s*)?(?=[A-Z\"“])")
 # Nor does an attribution's day: "..., diplomatic sources said Friday" is when it was said.
 _SAID_ON_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,5}}(?:said|says|told\s+\w+|reported"
-                         rf"|announced)\s+(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday)\b")
+                         rf"|announced)\s+(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday)(?![\w'’])")
 
 
 def holds(kind: str | None, sentence: str) -> bool:

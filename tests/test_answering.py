@@ -57,6 +57,17 @@ def test_a_dateline_or_an_attribution_s_day_is_no_day_of_the_event():
     assert holds(asks_for("When was the story filed?"), "Seoul, Dec 12 Talks begin.")
     # Elsewhere in a sentence a date is a date: "On Dec 12 the ministry said ...".
     assert holds("day", "On Dec 12 the ministry said the talks would go ahead.")
+    # A sentence opening with a preposition or a weekday and a date is no dateline; a
+    # possessive weekday after "said" is the event's.
+    assert holds("day", "By Friday, March 7 Congress must pass a budget.")
+    assert holds("day", "On Tuesday, March 3 President Trump signed the order.")
+    assert holds("day", "The toll rose to 12, police said Monday's attack was planned.")
+    # Nouns are no saying: "the state visit", "the comment period".
+    assert asks_for("When will the state visit happen?") == "time"
+    assert asks_for("When is the comment period?") == "time"
+    assert asks_for("What time did the minister speak?") == "clock said"
+    assert states(asks_for("What time did the minister speak?"),
+                  "The talks will resume next month, the minister said Friday.")
 
 
 def test_question_types():
@@ -81,7 +92,7 @@ def test_question_types():
     assert not holds("place", "They met in March.")
     # Where someone works or studies is a place: "Where does Professor Park teach?"
     assert holds("place", "Professor Park Won-gon from Ewha Womans University noted that ...")
-    assert holds("place", "Kim Chung of the University of North Korean Studies said so.")
+    assert not holds("place", "Professor Jane Roe of Columbia University said it is rare.")
     assert not holds("place", "A message from Kim arrived.")
     # "may" is a verb, "when asked" a conjunction, "17 references" no date.
     assert not holds("time", "It may happen.") and holds("time", "It happened in May.")
@@ -293,6 +304,7 @@ def test_reasons_and_destinations():
                         "Kim reaffirmed Monday that the goal remains, after the phrase was "
                         "absent from a new US security strategy document.")
     assert not gives_reason("Why?", "They met after lunch on Monday.")
+    assert not gives_reason("Why?", "The meeting ended, after which they had lunch.")
     assert holds("place", "Lenovo will move its headquarters to New York.")
     assert not holds("place", "A letter sent to Martin Mubanga said no.")
 

@@ -86,6 +86,17 @@ def test_thresholds():
                                        FULL_COVERAGE_MIN_DENSE - 0.01, 1.0, True))
     assert not should_answer(Relevance(MIN_DENSE - 0.03, MIN_DENSE - 0.03, 1.0, True,
                                        grounded=False))
+    # A question naming no topic ("What happened?") covers nothing, though no word is missing.
+    assert not should_answer(Relevance(MIN_DENSE - 0.03, MIN_DENSE - 0.03, 1.0, True,
+                                       has_topic=False))
+
+
+def test_a_question_naming_no_topic_is_not_fully_covered(corpus):
+    for question in ("What happened?", "What did you say?", "Who said that?",
+                     "Do you need anything?", "What do you think?"):
+        rel = relevance(corpus, question, _best(corpus, 0.2))
+        assert not rel.has_topic and not should_answer(rel), question
+    assert relevance(corpus, "What did Park Il say?", _best(corpus, 0.2)).has_topic
     assert not should_answer(Relevance(0.9, 0.9, 1.0, False))  # lacks the date/number asked for
     assert should_answer(Relevance(SURE_DENSE, 0.3, 0.0, True))  # similar enough on its own
     # A paraphrase in other words: its window is as similar as a sure sentence.

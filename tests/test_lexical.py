@@ -73,6 +73,9 @@ def test_a_title_abbreviation_is_searched_as_the_articles_write_it():
     assert index.repair_spelling("who is the ceo") == "who is the chief executive"
     professor = LexicalIndex(["Professor Park Won-gon from Ewha Womans University said so."])
     assert professor.repair_spelling("wheres prof park from") == "wheres professor park from"
+    # Names are not titles: "Hun Sen" stays, whatever the articles say of senators.
+    senators = LexicalIndex(["Senator Hun said Governor Lee agreed."])
+    assert senators.repair_spelling("What did Hun Sen say?") == "What did Hun Sen say?"
     # Used by the articles, or not written out in them: left as asked.
     assert index.repair_spelling("Who is the CFO?") == "Who is the CFO?"
     assert index.repair_spelling("Who is the CTO?") == "Who is the CTO?"

@@ -79,12 +79,25 @@ def test_bylines_name_the_outlet_after_the_author(line, outlet, published):
     ("Copyright laws are strict.", None),
     ("© All Rights Reserved", None),
     ("Copyright 2020 by the author", None),
+    ("© Copyright 2024 The Guardian", "The Guardian"),
+    ("© 2024 Bloomberg L.P.", "Bloomberg"),
+    ("© 2010-2024 Acme News Inc.", "Acme News"),
+    # A year alone, or a law's or an office's name, is no owner.
+    ("Copyright 2024\nAll rights reserved.", None),
+    ("© 2019.", None),
+    ("Copyright Act 1976", None),
+    ("Copyright Office 2023", None),
 ])
 def test_a_copyright_footer_names_the_outlet_when_nothing_else_does(footer, outlet):
     assert infer_metadata(f"Title\nBody of the story.\n{footer}").outlet == outlet
     # A byline wins over the footer (a syndicated story on another site's page).
     assert infer_metadata(f"Title\nBy IANS | Updated: December 12, 2025\nBody.\n{footer}"
                           ).outlet == "IANS"
+
+
+def test_the_page_footer_s_copyright_wins_over_a_photo_s():
+    page = "Title\n© 2024 Jane Doe\nBody.\n© 2025 The Valley Courier. All rights reserved."
+    assert infer_metadata(page).outlet == "The Valley Courier"
 
 
 def test_a_masthead_named_by_the_copyright_footer_is_not_the_title(tmp_path: Path):
@@ -276,6 +289,11 @@ def test_markdown_line_breaks_html_blocks_and_tables_keep_their_text():
                          "[^1]: Council minutes, 3 March 2025.\n[^note]: Budget office.") == \
         ("It will cost $2.3 million. Work starts in June.\n\nCouncil minutes, 3 March 2025."
          "\n\nBudget office.")
+    # A note nothing refers to is kept too, where it stands.
+    assert markdown_text("Body text here.\n\n[^1]: An orphan note with facts.\n\nMore body.") \
+        == "Body text here.\n\nAn orphan note with facts.\n\nMore body."
+    assert markdown_text("Sources:\n\n[^a]: Reuters, 3 March.\n[^b]: AP, 4 March.") == \
+        "Sources:\n\nReuters, 3 March.\n\nAP, 4 March."
 
 
 def test_posted_html_is_read_as_a_page(tmp_path: Path):

@@ -191,7 +191,8 @@ def test_requests_before_the_service_is_ready_get_503(tmp_path):
 @pytest.mark.parametrize("url", [
     "javascript:alert(1)", "not a url", "example.org/story", "/relative/path", "ftp://x.org/a",
     "data:text/html,x", "http://", "https:///path", "http://exa mple.org", "https://x.org/a b",
-    "http://x.org/\n", "//x.org/a", "", "https://x.org:70000/a",
+    "http://x.org/\n", "//x.org/a", "", "https://x.org:70000/a", "http://x.org:0/a",
+    "http://x.org:/a",
 ])
 def test_article_url_must_be_an_absolute_http_url(client, auth, url):
     article = {"title": "Museum reopens", "text": "The museum reopens on Saturday.", "url": url}
