@@ -19,7 +19,7 @@ SHORTHAND = {
     "r": "are", "u": "you", "ur": "your", "abt": "about", "thru": "through", "w/": "with",
     "w": "with", "bc": "because", "cuz": "because", "coz": "because", "gonna": "going to",
     "wanna": "want to", "gotta": "have to", "kinda": "kind of", "sorta": "sort of",
-    "govt": "government", "gov": "government", "admin": "administration", "prez": "president",
+    "govt": "government", "admin": "administration", "prez": "president",
     "intl": "international", "rep": "representative", "reps": "representatives", "yr": "year",
     "yrs": "years", "tmrw": "tomorrow", "rn": "right now", "b4": "before",
     "bfore": "before", "2day": "today", "2moro": "tomorrow", "pic": "picture", "ppl": "people",

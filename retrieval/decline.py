@@ -19,8 +19,8 @@ separate answerable questions from off-topic ones:
   themselves ("Which experts does the article quote?") are left out: they carry no topic;
 * the answer type: a "when"/"how many" question whose best sentence holds no date or
   number is asking for something the articles do not state (a number counting a thing the
-  question names, other than what it counts, is no answer: "the two sides" for "How many
-  officials will each side send?");
+  question quantifies itself is no answer: "the two sides" for "How many officials will
+  each side send?");
 * grounding: the best sentence (with its windows and context) must hold a topical word of
   the question that the articles use, unless it is very similar; otherwise it matched only
   by the kind of fact and framing words ("An 11-year-old girl ..." for "How old is Kevin
@@ -131,25 +131,26 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
                      turn_covered=_coverage(lexical, own) > 0, has_topic=bool(weights))
 
 
-_COUNTED_RE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
-                         r"|both)\s+([A-Za-z][\w-]*)", re.IGNORECASE)
-
-
-# What is counted: up to three words after "how many" ("North Korea references").
-_HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(\w+(?:\s+\w+){0,2})", re.IGNORECASE)
+_NUMBERS = r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|both"
+# A number and the word after it: "two sides", "60 signatures" (not inside a longer number).
+_COUNTED_RE = re.compile(rf"(?<![\d.,])\b(?:{_NUMBERS})\s+([A-Za-z][\w-]{{0,40}})",
+                         re.IGNORECASE)
+# A thing the question itself quantifies: "each side", "both sides", "the two sides".
+_QUANTIFIED_RE = re.compile(rf"\b(?:each|every|either|per|both|the\s+(?:{_NUMBERS}))\s+"
+                            r"([A-Za-z][\w-]{0,40})", re.IGNORECASE)
 
 
 def _without_asked_counts(lexical: LexicalIndex, sentence: str, question: str) -> str:
-    """Return the sentence without numbers counting what the question names, but not counts.
+    """Return the sentence without numbers counting what the question itself quantifies.
 
     "How many officials will each side send?" is not answered by "the two sides are not
-    considering ...": "two sides" is the question's own "each side", not a count it asks for;
-    "60 signatures" answers "How many signatures ...?".
+    considering ...": "two sides" is the question's own "each side", not a count it asks for.
     """
-    counted = _HOW_MANY_RE.search(question)
-    named = set(lexical.terms(question)) - set(lexical.terms(counted.group(1) if counted else ""))
+    quantified = {t for m in _QUANTIFIED_RE.finditer(question) for t in lexical.terms(m.group(1))}
+    if not quantified:
+        return sentence
     return _COUNTED_RE.sub(
-        lambda m: m.group(1) if set(lexical.terms(m.group(1))) & named else m.group(0),
+        lambda m: m.group(1) if set(lexical.terms(m.group(1))) & quantified else m.group(0),
         sentence)
 
 

@@ -199,6 +199,8 @@ def is_spaced_bar(raw_line: str) -> bool:
             and bool(_WIDGET_WORD_RE.search(line)))
 
 
+_SHARE_RE = re.compile(r"\b(share|e-?mail|print|tweet|facebook|twitter|whatsapp|linkedin"
+                       r"|pinterest|reddit|comments?)\b", re.IGNORECASE)
 _NAV_WORDS = 7
 # A headline in title case has a function word somewhere; a menu of section names has none.
 _LINKING = frozenset({
@@ -218,9 +220,10 @@ def _is_word_menu(line: str) -> bool:
 
 def is_menu(line: str) -> bool:
     """Return True for a site's menu: "Home | Local | Sports", "World Politics Money Tech ..."."""
-    # Not a byline or date line laid out as a bar ("By Dana Whitfield | March 3, 2025").
+    # Not a byline or date line laid out as a bar ("By Dana Whitfield | March 3, 2025"), nor
+    # a story's share buttons ("Share | Tweet | Email"), which sit under its headline.
     return ((_is_bar(line) or _is_word_menu(line)) and not re.search(r"\d", line)
-            and not re.match(r"(?i)by\s", line))
+            and not re.match(r"(?i)by\s", line) and not _SHARE_RE.search(line))
 
 
 def is_boilerplate(line: str, *, bars: bool = True) -> bool:

@@ -62,7 +62,7 @@ def common_words() -> frozenset[str]:
 # Titles (and a department) news writes out as often as users abbreviate them: "Chief
 # executive Priya Raman" answers "Who is the CEO?". Used, in any case, only when the articles
 # never use the abbreviation and use every word of the title. Not "sen" nor "gov": "Hun Sen",
-# "Amartya Sen", and chat's "gov" for government.
+# "Amartya Sen"; "gov" is a governor or the government.
 TITLE_ABBREVIATIONS = {
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "vp": "vice president", "prof": "professor",

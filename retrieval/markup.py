@@ -158,15 +158,10 @@ def _html_block_text(html: str) -> str:
 def _markdown_tokens(text: str) -> list[Token]:
     """Parse Markdown; footnote marks ("[^1]") become nothing, every note a paragraph."""
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
-    env: dict[str, Any] = {}
-    tokens = parser.parse(text, env)
-    # The parser leaves out notes nothing refers to: they are text of the article all the same.
-    refs = env.get("footnotes", {}).get("refs", {})
-    orphans = [label[1:] for label, ref in refs.items() if ref == -1]
-    if not orphans:
-        return tokens
-    marks = "|".join(map(re.escape, orphans))
-    return parser.parse(re.sub(rf"(?m)^\[\^(?:{marks})\]:[ \t]*", "\n", text))
+    # The footnote parser moves notes to the end and leaves out those nothing refers to: here
+    # every note stays where it stands, as text of the article.
+    parser.disable("footnote_tail")
+    return parser.parse(text)
 
 
 def markdown_text(text: str) -> str:

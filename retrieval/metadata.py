@@ -55,7 +55,7 @@ _CREDIT_RE = re.compile(r"^/\s*(?P<outlet>[A-Z][\w .&'-]{0,38}[\w.])$")
 # a sentence's end, a comma, a bar or a year; a company's legal form is no part of it.
 _COPYRIGHT_RE = re.compile(
     r"^(?:(?P<mark>©|\(c\))(?:\s*copyright\b)?|copyright\s*(?P<sign>©|\(c\))?)\s*"
-    r"(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+    r"(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?[\s,]+)?"
     r"(?P<owner>[^.,|]+?(?:\.(?:com|net|org|co\.uk|com\.au)\b[^.,|]*?)?)\s*(?:[.,|]|$)",
     re.IGNORECASE)
 # Legal forms written with dots would end the name at their first dot: "Bloomberg L.P.".
@@ -140,7 +140,7 @@ def infer_metadata(raw: str) -> InferredMetadata:
 
 def _copyright_owner(line: str) -> str | None:
     """Return the publisher a copyright line names ("The Age" of "© 2005 The Age Company Ltd")."""
-    found = _COPYRIGHT_RE.match(_DOTTED_FORM_RE.sub("", line))
+    found = _COPYRIGHT_RE.match(_DOTTED_FORM_RE.sub(".", line))
     if found is None:
         return None
     words = found.group("owner").split()

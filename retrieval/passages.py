@@ -12,9 +12,10 @@ from retrieval.models import Article, Passage
 
 WINDOW_SENTENCES = 3
 # A sentence that opens with a pronoun or a linking phrase ("He added that ...", "In contrast,
-# the Biden administration ...") leans on what came before: embedded alone, it loses the
-# subject a question names. Such a sentence also gets a "context" passage: itself with up to
-# this many predecessors, scored for it alongside its own text.
+# the Biden administration ...") or quotes a speaker named before ("..., Park said.") leans on
+# what came before: embedded alone, it loses the subject a question names. Such a sentence
+# also gets a "context" passage: itself with up to this many predecessors, scored for it
+# alongside its own text.
 CONTEXT_SENTENCES = 2
 # Personal pronouns and linking phrases only: "These talks ..." names its subject itself.
 _LEANS_BACK_RE = re.compile(
@@ -23,11 +24,15 @@ _LEANS_BACK_RE = re.compile(
     r"|in contrast|by contrast|in addition|as a result|on the other hand|at the same time"
     r"|in turn|even so)\b", re.I)
 # A quotation attributed to a pronoun or a bare surname ('"We plan to discuss ...," Park
-# said.') leans on the sentence that named the speaker in full.
+# said.', '..., said Mr. Park on Tuesday.') leans on the sentence before it, which usually
+# named the speaker in full. The quote mark follows a space or punctuation: the apostrophe of
+# "O'Brien" opens no quotation.
+_SPEAKER = r"(?:he|she|they|(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?-i:[A-Z])[\w’'-]{0,40})"
 _ATTRIBUTED_BACK_RE = re.compile(
-    r"[”\"’']\s*(?:(?:he|she|they|(?-i:[A-Z])[\w’'-]+)\s+(?:said|says|added|adds|noted|told\s+\w+"
-    r"|explained|stressed|warned|argued|insisted)|(?:said|added|noted)\s+(?:he|she|they"
-    r"|(?-i:[A-Z])[\w’'-]+))\W*$", re.I)
+    rf"(?<!\w)[”\"’']\s*(?:{_SPEAKER}\s+(?:said|says|added|adds|noted|told\s+\w+|explained"
+    rf"|stressed|warned|argued|insisted)|(?:said|added|noted)\s+{_SPEAKER})"
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
+    r"|yesterday)|\s+(?:in|at|on|to)\s+[^,\"”]{1,40})?\W*$", re.I)
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
@@ -155,7 +160,7 @@ def is_fragment(text: str) -> bool:
 
 
 def leans_back(sentence: str) -> bool:
-    """Return True when a sentence opens with a pronoun or linking phrase ("He added").
+    """Return True when a sentence opens with a pronoun or linking phrase, or quotes "Park".
 
     Args:
         sentence: One sentence of an article.

@@ -131,7 +131,7 @@ def gives_reason(question: str, sentence: str) -> bool:
 # Verbs only: "the state visit", "the comment period" are no saying.
 _ASKS_WHEN_SAID_RE = re.compile(
     r"\b(say|says|said|speak|speaks|spoke|tell|tells|told|announce[sd]?|reported|reveal|reveals"
-    r"|revealed|stated|commented|write|wrote|written|filed|publish|published)\b", re.I)
+    r"|revealed|stated|commented|write|wrote|written|filed|publish|published|issued)\b", re.I)
 _SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said",
                "year": "year said"}
 
@@ -219,10 +219,12 @@ def states(kind: str | None, sentence: str) -> bool:
 # fact of its first sentence: "Seoul, Dec 12 South Korea and the United States are likely to
 # ...", "WASHINGTON, March 3 (Reuters) - ...".
 _NOT_PLACES = (r"(?:On|By|Until|Till|Since|From|Before|After|In|At|Through|During|For|Starting"
-               rf"|Beginning|Ending|Also|Then|Now|And|But|{WEEKDAYS}|{MONTHS})\b")
+               r"|Beginning|Ending|Also|Then|Now|And|But|Last|Late|Early|Next|This|Earlier"
+               rf"|Later|{WEEKDAYS}|{MONTHS})\b")
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DATELINE_RE = re.compile(
-    rf"^(?!{_NOT_PLACES})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:{_MONTHS})\.?\s+"
-    r"\d{1,2}"
+    rf"^(?!{_NOT_PLACES}){_PLACE_NAME}(?:,\s+{_PLACE_NAME})?,\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?)"
     r"(?:,\s+\d{4})?(?:\s*\([^()]{1,30}\))?\s*(?:[-–—:]+\s*)?(?=[A-Z\"“])")
 # Nor does an attribution's day: "..., diplomatic sources said Friday" is when it was said.
 _SAID_ON_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,5}}(?:said|says|told\s+\w+|reported"

@@ -388,7 +388,8 @@ def test_a_short_headline_right_under_the_masthead_is_no_motto():
     # Under the masthead a byline, a date line, a share button or an advertisement label is
     # no menu: the short line above it is the headline, and nothing of the story is lost.
     for furniture in ("By Dana Whitfield | March 3, 2025", "Published March 3, 2025",
-                      "Share on Facebook", "Advertisement"):
+                      "Share on Facebook", "Advertisement", "Share | Tweet | Email",
+                      "Facebook | Twitter | Email"):
         cleaned = clean_text(f"The Valley Courier\nStorm hits Cork\n{furniture}\n"
                              "Mayor warns of more to come\n"
                              "Winds brought down trees on Sunday.", outlet="The Valley Courier")

@@ -76,6 +76,10 @@ def test_a_number_counting_what_the_question_names_is_not_the_count_asked_for():
     # The counted noun's own number answers.
     assert relevance(corpus, "How many signatures are they hoping to get on their letter?",
                      signatures).typed
+    # Numbers of things the question names without quantifying them answer too.
+    assert relevance(corpus, "What is the number of signatures on the letter?",
+                     signatures).typed
+    assert relevance(corpus, "How many long-range signatures did they want?", signatures).typed
 
 
 def test_thresholds():

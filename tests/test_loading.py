@@ -81,6 +81,9 @@ def test_bylines_name_the_outlet_after_the_author(line, outlet, published):
     ("Copyright 2020 by the author", None),
     ("© Copyright 2024 The Guardian", "The Guardian"),
     ("© 2024 Bloomberg L.P.", "Bloomberg"),
+    ("© 2024 Nikkei Inc. All rights reserved.", "Nikkei"),
+    ("Bloomberg L.P. © 2024", None),
+    ("Copyright © 2024, Fox News Network, LLC", "Fox News Network"),
     ("© 2010-2024 Acme News Inc.", "Acme News"),
     # A year alone, or a law's or an office's name, is no owner.
     ("Copyright 2024\nAll rights reserved.", None),
@@ -294,6 +297,12 @@ def test_markdown_line_breaks_html_blocks_and_tables_keep_their_text():
         == "Body text here.\n\nAn orphan note with facts.\n\nMore body."
     assert markdown_text("Sources:\n\n[^a]: Reuters, 3 March.\n[^b]: AP, 4 March.") == \
         "Sources:\n\nReuters, 3 March.\n\nAP, 4 March."
+    # In a list, a quotation or indented; a code block's "[^1]:" line is code, kept as it is.
+    assert markdown_text("- Item one.\n\n  [^1]: Orphan inside list.\n\nMore body.") == \
+        "Item one.\n\nOrphan inside list.\n\nMore body."
+    assert markdown_text("> Quoted.\n>\n> [^1]: Orphan in quote.") == "Quoted.\n\nOrphan in quote."
+    assert markdown_text("   [^1]: Indented orphan.") == "Indented orphan."
+    assert markdown_text("```\n[^1]: in code\n```") == "[^1]: in code"
 
 
 def test_posted_html_is_read_as_a_page(tmp_path: Path):

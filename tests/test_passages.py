@@ -108,6 +108,10 @@ def test_leans_back_only_on_pronouns_and_linking_phrases():
     assert leans_back('"We will go ahead," said Kim.')
     assert leans_back('"Talks matter," he told reporters.')
     assert not leans_back('"We will go ahead," Kevin Kim said.')
+    assert leans_back('"No," Smith told reporters on Monday.')
+    assert leans_back('"Go," said Mr. Park.') and leans_back('"Go," he said in a statement.')
+    # An apostrophe in a name opens no quotation.
+    assert not leans_back("The budget will rise, Conan O'Brien said.")
     assert not leans_back("Apple said it would grow.")
 
 
