@@ -7,10 +7,11 @@ from datetime import date
 
 from retrieval.corpus import Corpus
 from retrieval.decline import topical_terms
+from retrieval.fact_patterns import gives_reason, holds, states
 from retrieval.focus import focus_words, role_asked
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
-from retrieval.question_types import asks_for, gives_reason, holds, states
+from retrieval.question_types import asks_for
 from retrieval.search import ScoredSentence
 
 # Small nudges for sentences that hold the kind of fact the question asks for.
@@ -93,8 +94,8 @@ def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
     # is their chief executive?" after "Why did BA's profits drop?").
     if (best.passage.article_id, best.passage.sentences[0]) != near:
         return False
-    if (kind and not holds(kind, best.passage.text)) or not gives_reason(question,
-                                                                         best.passage.text):
+    # Any form of the fact will do: "Who released it?" may be answered by "the White House".
+    if not states(kind, best.passage.text) or not gives_reason(question, best.passage.text):
         return True
     # Only words the articles use: one they never use cannot be found in another sentence.
     own = topical_terms(corpus.lexical, question)

@@ -38,9 +38,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from retrieval.corpus import Corpus
+from retrieval.fact_patterns import states
 from retrieval.focus import role_asked
 from retrieval.lexical import LexicalIndex
-from retrieval.question_types import asks_for, states
+from retrieval.question_types import asks_for
 from retrieval.search import ScoredSentence
 
 # Words that frame a question rather than name its topic; absent from the articles, they

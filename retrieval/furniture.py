@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.question_types import MONTHS, WEEKDAYS
+from retrieval.fact_patterns import MONTHS, WEEKDAYS
 
 SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from retrieval.cleaning import normalize_line
-from retrieval.question_types import MONTHS, WEEKDAYS
+from retrieval.fact_patterns import MONTHS, WEEKDAYS
 
 # "By IANS | Updated: December 12, 2025 12:45 IST" -> outlet IANS, 2025-12-12; "By Maria
 # Gonzalez, Reuters | Updated: ..." and "By Ana Rojas | AP | March 5, 2026" name the author

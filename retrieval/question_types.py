@@ -1,21 +1,10 @@
-"""The kind of fact a question asks for (date, number, place) and whether a sentence holds it."""
+"""The kind of fact a question asks for: a date, a number, an age, a place, a name...."""
 
 from __future__ import annotations
 
 import re
 
-# The calendar's words, written once for every pattern of dates (here, page furniture's date
-# lines and bylines' dates); longest first, so an alternation takes "March" before "Mar".
-MONTH_NAMES = ("September", "February", "November", "December", "January", "October",
-               "August", "March", "April", "June", "July", "Sept", "May", "Jan", "Feb", "Mar",
-               "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-WEEKDAY_NAMES = ("Wednesday", "Thursday", "Saturday", "Tuesday", "Monday", "Friday", "Sunday",
-                 "Thurs", "Tues", "Thur", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = "|".join(MONTH_NAMES)
-WEEKDAYS = "|".join(WEEKDAY_NAMES)
-_WEEKDAYS = "|".join(WEEKDAY_NAMES[:7])  # the full names: "Monday", not "Mon"
-# Months as articles write them, capitalised: "may" is a verb far more often than a month.
-_MONTHS = f"(?-i:{MONTHS})"
+from retrieval.fact_patterns import SAID_KINDS
 
 
 def _asked_at_head(word: str) -> str:
@@ -62,117 +51,14 @@ _ASKS = (
     ("name", re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:who|whom|whose)\b", re.I)),
 )
 
-_DAY = (rf"\b({_WEEKDAYS}|today|tomorrow|yesterday|tonight"
-        rf"|({_MONTHS})\.? \d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)? ({_MONTHS}))\b")
-_YEAR = r"\b((19|20)\d{2}|(next|last|this) year)\b"
-# A time of day, as "when" accepts it; "what time" accepts a few more ("at dawn").
-_TIME_OF_DAY = (r"\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|morning|afternoon"
-                r"|evening|tonight")
-_CLOCK = rf"\b({_TIME_OF_DAY}|o'clock|overnight|dawn|dusk)\b"
-_ONE_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-# An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75".
-_AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old"
-        r"|at \d{2}\b(?!\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
-        r"|(?<=, )\d{1,3}(?=,))")
-# An amount in a currency: "$110m", "1.5bn euros", "twelve million pounds", "Rs 500 crore";
-# not "Million Dollar Baby" (a title) nor "a 100m running track".
-_CURRENCY = (r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|cents?|pence"
-             r"|kroner|kronor|krona|krone|rand|reais|real|lira|liras|roubles?|rubles?|pesos?"
-             r"|shekels?|dinars?|dirhams?|baht|ringgit|zloty|zlotys|forint|koruna)")
-_MONEY = (r"([$£€¥]\s?\d|\b(rs|inr|usd|eur|gbp)\.?\s?\d|\b\d[\d,.]*\s?(crore|lakh)\b"
-          rf"|\b(\d[\d,.]*|{_ONE_TO_TWELVE}|\w+ty"
-          rf"|hundreds?|thousands?)\s?(bn|m|k|million|billion|trillion)?\s+{_CURRENCY}\b)")
-# A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
-_DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
-# A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
-# occasion ("at a regular press briefing"); "at a time when", "in contrast" are no places.
-_PLACE = (
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:(?:the|a|an)\s+)?"
-    rf"(?:(?!(?:{_MONTHS}|{_WEEKDAYS})\b)[A-Z]\w+|(?:\w+\s+)"
-    r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
-    r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
-    r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b"
-    # Where someone works or studies: "Professor Park from Ewha Womans University" ("of
-    # Columbia University" is an expert's title more often than where something happened).
-    r"|\b[Ff]rom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College"
-    r"|Institute|School|Academy|Hospital|Center|Centre)\b"
-    # A destination: "move its headquarters to New York", "flew to Beijing".
-    r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
-    r"\bto\s+(?:the\s+)?[A-Z]\w+")
-
-# A sentence giving a reason: "because", "due to", "needed to fund", "blamed ... for".
-_REASON = re.compile(
-    r"\b(because|due to|owing to|thanks to|as a result|in order to|so that|so as to|amid|blamed"
-    r"|blames|citing|cited|reason|reasons|why|caused|led to|needed to"
-    r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
-    r"|cover|cut|save|protect|boost|meet))\b"
-    # What happened first, in a clause of its own: "..., after the phrase was absent from ...".
-    r"|,\s+after\s+(?!which\b|that\b|whom\b)(?:\w+\s+){1,6}?(?:was|were|had|did|failed"
-    r"|refused)\b", re.I)
-_WHY_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come)\b", re.I)
-
-
-def gives_reason(question: str, sentence: str) -> bool:
-    """Return False when a why-question meets a sentence that states no reason at all.
-
-    Args:
-        question: The question as asked.
-        sentence: The candidate sentence.
-
-    Returns:
-        False for a question opening with "why"/"how come" and a sentence without a word of
-        cause or purpose ("because", "due to", "needed to fund"); True otherwise.
-    """
-    return not _WHY_RE.search(question) or bool(_REASON.search(sentence))
-
 
 # A "when" question about saying or writing ("On which day did the sources speak?") is answered
-# by an attribution's day or a dateline, which answer no other "when" (see `holds`).
+# by an attribution's day or a dateline, which answer no other "when" (see fact_patterns).
 # Verbs only: "the state visit", "the comment period" are no saying.
 _ASKS_WHEN_SAID_RE = re.compile(
     r"\b(say|says|said|speak|speaks|spoke|tell|tells|told|announce[sd]?|reported|reveal|reveals"
     r"|revealed|stated|commented|write|wrote|written|filed|publish|published|issued)\b", re.I)
-_SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said",
-               "year": "year said"}
 
-
-_HOLDS = {
-    "frequency": re.compile(
-        r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly"
-        r"|annual(ly)?|yearly|biweekly|fortnightly|twice|once an?|times an?"
-        r"|per (day|week|month|year)"
-        # A count of occurrences answers "how often has it happened": "the 13th time", "three
-        # times"; not "the first time", which says when something began.
-        r"|(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time"
-        r"|(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of)\s+times)\b",
-        re.I),
-    "number": re.compile(rf"\b\d|\b({_ONE_TO_TWELVE}"
-                         r"|(thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty"
-                         r"|fifty|sixty|seventy|eighty|ninety"
-                         r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
-    "count": re.compile(r"(?<!\d[.,])\b\d{1,3}\b(?![.,]\d)(?!\s*(%|percent|per cent))"
-                        r"|\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I),
-    "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
-                         r"|billions?|dozens?)\b", re.I),
-    "day": re.compile(_DAY, re.I),
-    "year": re.compile(_YEAR, re.I),
-    "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
-                       rf"|\d{{1,2}}(st|nd|rd|th)|{_TIME_OF_DAY}"
-                       r"|(in|within|for|after)\s+(\d+|an?|one|two|three|four|five|six|several"
-                       r"|a few)\s+(hours?|days?|weeks?|months?|years?))\b", re.I),
-    # "What time ..." wants a time of day or a duration (`states` takes a day for it).
-    "clock": re.compile(rf"{_CLOCK}|{_DURATION}", re.I),
-    "age": re.compile(_AGE, re.I),
-    "money": re.compile(_MONEY, re.I),
-    "place": re.compile(_PLACE),
-    # A capitalised word after the first that is no day, month or "I": "led by Kevin Kim",
-    # "organized by Pueblos Sin Fronteras"; not "the two sides are not considering ...".
-    "name": re.compile(rf"(?<=\S)\s+[\"“‘(]?(?!(?:{_MONTHS}|{_WEEKDAYS}|I)\b)"
-                       r"(?-i:[A-Z])\w"),
-    "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
-}
-# The same facts, for a question about when something was said (see `asks_for`).
-_HOLDS.update({said: _HOLDS[kind] for kind, said in _SAID_KINDS.items()})
 
 def asks_for(question: str) -> str | None:
     """Return the kind of fact a question needs: a date, a number, an age, a place....
@@ -184,66 +70,11 @@ def asks_for(question: str) -> str | None:
         The kind, or None when any sentence may answer (who, what, why, how). A question
         about when something was said or written ("On which day did the sources speak?")
         gets "day said", "time said", "clock said" or "year said": a story's dateline and an
-        attribution's day answer it, and no other (see `holds`).
+        attribution's day answer it, and no other (see `fact_patterns.holds`).
     """
     for kind, pattern in _ASKS:
         if pattern.search(question):
-            if kind in _SAID_KINDS and _ASKS_WHEN_SAID_RE.search(question):
-                return _SAID_KINDS[kind]  # "When did the sources speak?": the day of saying
+            if kind in SAID_KINDS and _ASKS_WHEN_SAID_RE.search(question):
+                return SAID_KINDS[kind]  # "When did the sources speak?": the day of saying
             return kind
     return None
-
-
-# To decide whether the articles state the fact at all, its looser form will do: an age as
-# a small number ("donors range from 26 to 70"; not "100m" or "9.87 seconds"), an amount as
-# any number but a year ("about 30,000 a year"; not "the 2005 Globe"), a time of day as a day
-# or a date ("What time does it start?" - "on Tuesday"; not "the 2000 final").
-_STATED_AS = {"age": "count", "money": "amount", "clock": "day", "clock said": "day said"}
-
-
-def states(kind: str | None, sentence: str) -> bool:
-    """Return True when the sentence states the kind of fact in some form (see `holds`).
-
-    Args:
-        kind: A kind from `asks_for`, or None.
-        sentence: The candidate sentence.
-
-    Returns:
-        `holds` of the kind, or of the looser kind it may be written as (an age as a number).
-    """
-    loose = _STATED_AS.get(kind or "")
-    return holds(kind, sentence) or (loose is not None and holds(loose, sentence))
-
-
-# For "when" questions (not about saying), a story's dateline gives the day it was filed, not a
-# fact of its first sentence: "Seoul, Dec 12 South Korea and the United States are likely to
-# ...", "WASHINGTON, March 3 (Reuters) - ...".
-_NOT_PLACES = (r"(?:On|By|Until|Till|Since|From|Before|After|In|At|Through|During|For|Starting"
-               r"|Beginning|Ending|Also|Then|Now|And|But|Last|Late|Early|Next|This|Earlier"
-               rf"|Later|{WEEKDAYS}|{MONTHS})\b")
-_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_DATELINE_RE = re.compile(
-    rf"^(?!{_NOT_PLACES}){_PLACE_NAME}(?:,\s+{_PLACE_NAME})?,\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}"
-    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?)"
-    r"(?:,\s+\d{4})?(?:\s*\([^()]{1,30}\))?\s*(?:[-–—:]+\s*)?(?=[A-Z\"“])")
-# Nor does an attribution's day: "..., diplomatic sources said Friday" is when it was said.
-_SAID_ON_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,5}}(?:said|says|told\s+\w+|reported"
-                         rf"|announced)\s+(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday)(?![\w'’])")
-
-
-def holds(kind: str | None, sentence: str) -> bool:
-    """Return True when the sentence holds the kind of fact asked for (or none is needed).
-
-    Args:
-        kind: A kind from `asks_for`, or None.
-        sentence: The candidate sentence.
-
-    Returns:
-        True when the sentence holds a date, number, place... of that kind, or kind is None.
-    """
-    pattern = _HOLDS.get(kind) if kind else None
-    if pattern is None:
-        return True
-    if kind in _SAID_KINDS:
-        sentence = _SAID_ON_RE.sub(",", _DATELINE_RE.sub("", sentence, count=1))
-    return bool(pattern.search(sentence))

@@ -7,10 +7,11 @@ import pytest
 from retrieval.answering import select_quotes
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
+from retrieval.fact_patterns import gives_reason, holds, states
 from retrieval.focus import focus_words
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
-from retrieval.question_types import asks_for, gives_reason, holds, states
+from retrieval.question_types import asks_for
 from retrieval.search import ScoredSentence
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
@@ -43,6 +44,32 @@ def test_focus_phrase_of_which_and_what_questions():
     assert focus_words("Who leads?") == []
     assert focus_words("Which minister met Blinken?") == ["minister"]
     assert focus_words("Which two companies merged?") == ["companies"]
+
+
+def test_a_who_question_wants_a_person_and_takes_any_name_or_body_at_worst():
+    for sentence in ("Officials are arranging for Jeong Yeon-doo, Vice Minister for Intelligence.",
+                     "Foreign Ministry spokesperson Park Il made the remarks.",
+                     "The offer was made on March 26, 2009 -- to Ray Mabus.",
+                     "The U.S. side will be led by Kevin Kim."):
+        assert holds("name", sentence), sentence
+    # Countries and bodies are names, not people: a who-question takes them only loosely.
+    for sentence in ("The U.S. and South Korea are set to launch regular consultations.",
+                     "It was released by the White House on December 5."):
+        assert not holds("name", sentence) and states("name", sentence), sentence
+    # Close behind a lead naming only countries, the sentence naming the people answers.
+    corpus = _two_articles("The U.S. and South Korea are set to launch regular talks soon. "
+                           "Officials are arranging for Jeong Yeon-doo, Vice Minister for "
+                           "Intelligence, to lead the talks.")
+    scored = _scored(corpus, {"The U.S.": (0.54, 0.38), "Officials": (0.47, 0.38)})
+    picked = select_quotes(corpus, "Who will take part in the talks?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("Officials")
+    # A follow-up "Who released it?" may be answered by the body the previous answer names.
+    corpus = _two_articles("The strategy was released by the White House on December 5. "
+                           "Analysts in Seoul, including Professor Park, were surprised.")
+    scored = _scored(corpus, {"The strategy": (1.10, 0.9), "Analysts": (0.70, 0.6)})
+    near = (scored[0].passage.article_id, scored[0].passage.sentences[0])
+    picked = select_quotes(corpus, "Who released it?", scored, top_k=2, near=near)
+    assert picked[0][0] is scored[0]
 
 
 def test_a_dateline_or_an_attribution_s_day_is_no_day_of_the_event():
