@@ -33,7 +33,8 @@ logger = logging.getLogger(__name__)
 _PATTERN_MEANING = {
     NOT_BLANK: "must not be empty or only whitespace",
     HAS_WORDS: "must contain words (two letters in a row), not only digits, punctuation or spaces",
-    HTTP_URL: "must be an absolute http(s) URL, like https://example.org/news/story",
+    HTTP_URL: "must be an absolute http(s) URL (a port, if any, from 1 to 65535), like "
+              "https://example.org/news/story",
 }
 
 # The field a core error is about, per route: its 422 names it as the schema's checks do.

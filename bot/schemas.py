@@ -15,7 +15,7 @@ from pydantic import (
     field_validator,
 )
 
-from retrieval.markup import WEB_ADDRESS, is_web_address
+from retrieval.markup import WEB_ADDRESS
 from retrieval.models import Answer, Article, Quote, Source
 
 MAX_QUESTION_CHARS = 1000
@@ -162,14 +162,6 @@ class ArticleIn(_Strict):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("must not be empty or only whitespace")
-        return value
-
-    @field_validator("url")
-    @classmethod
-    def _port_in_range(cls, value: str | None) -> str | None:
-        # The pattern cannot count: "https://example.org:70000/" matches it.
-        if value is not None and not is_web_address(value):
-            raise ValueError("must be an absolute http(s) URL with a port from 1 to 65535")
         return value
 
 
