@@ -51,6 +51,10 @@ def _field_problem(request: Request, message: str) -> dict[str, Any]:
     return {"loc": loc, "msg": message.removeprefix("api: "), "type": "value_error"}
 
 
+# What a body looks like, per route, for the message about a body that is no JSON object.
+_BODY_EXAMPLES = {"/articles": '{"title": "Museum reopens", "text": "The museum reopens ..."}'}
+
+
 def _body_problem(request: Request, error: dict[str, Any]) -> str | None:
     """Say what is wrong with a body that is not a JSON object, or None for other problems."""
     if tuple(error.get("loc", ())) != ("body",) or error.get("type") == "json_invalid":
@@ -62,7 +66,9 @@ def _body_problem(request: Request, error: dict[str, Any]) -> str | None:
                 "-H 'Content-Type: application/json')")
     if error.get("type") == "missing":
         return "the body is empty; send a JSON object"
-    return "the body must be a JSON object, like {\"question\": \"Who leads?\"}"
+    example = (_BODY_EXAMPLES.get(getattr(request.scope.get("route"), "path", ""))
+               or '{"question": "Who leads?"}')
+    return f"the body must be a JSON object, like {example}"
 
 
 def _error_handlers(app: FastAPI) -> None:

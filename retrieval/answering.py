@@ -198,7 +198,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     )
     picked += [(c, s) for c, s, _ in support[: max(0, top_k - 2)]]
     shown = {c.passage.article_id for c, _ in picked}
-    if top_k > 1 and len(shown) == 1 and support:
+    # Another outlet's quote takes the last supporting place, never the runner-up's.
+    if top_k > 2 and len(shown) == 1 and support:
         best = support[0][2]
         for cand, score, rank in support[max(0, top_k - 2):]:
             if cand.passage.article_id not in shown and rank >= OTHER_SOURCE_RATIO * best:

@@ -72,6 +72,16 @@ def test_a_who_question_wants_a_person_and_takes_any_name_or_body_at_worst():
     assert picked[0][0] is scored[0]
 
 
+def test_with_two_quotes_the_runner_up_is_the_second_whatever_the_outlets():
+    corpus = _two_articles("Spokesperson Park Il made the remarks in a briefing. "
+                           "“We plan to discuss policy,” Park said.",
+                           "Analysts in Seoul said the meeting would be brief.")
+    scored = _scored(corpus, {"Spokesperson": (0.74, 0.4), "“We plan": (0.39, 0.3),
+                              "Analysts": (0.25, 0.2)})
+    picked = select_quotes(corpus, "What did the spokesperson say?", scored, top_k=2)
+    assert [c.passage.text[:8] for c, _ in picked] == ["Spokespe", "“We plan"]
+
+
 def test_a_dateline_or_an_attribution_s_day_is_no_day_of_the_event():
     first = ("Seoul, Dec 12 South Korea and the United States are likely to launch a meeting "
              "next week, diplomatic sources said Friday.")

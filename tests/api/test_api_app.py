@@ -221,7 +221,7 @@ def test_the_url_pattern_is_in_the_schema_and_the_same_as_the_check(client):
     assert url["pattern"] == HTTP_URL
 
 
-def test_a_body_sent_without_the_json_content_type_says_to_send_it(client):
+def test_a_body_sent_without_the_json_content_type_says_to_send_it(client, auth):
     for headers in ({"Content-Type": "application/x-www-form-urlencoded"},  # curl -d
                     {"Content-Type": "text/plain"}):
         response = client.post("/ask", content=b'{"question": "When?"}', headers=headers)
@@ -232,6 +232,10 @@ def test_a_body_sent_without_the_json_content_type_says_to_send_it(client):
     not_object = client.post("/ask", json=["When?"])
     assert not_object.status_code == 422
     assert "must be a JSON object" in not_object.json()["detail"][0]["msg"]
+    assert '"question"' in not_object.json()["detail"][0]["msg"]
+    # The example is the route's own.
+    not_object = client.post("/articles", json=[1, 2], headers=auth)
+    assert '"title"' in not_object.json()["detail"][0]["msg"]
 
 
 def test_every_422_has_the_same_shape_whichever_check_refused(articles_dir, fake_embedder,
