@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from retrieval.fact_patterns import MONTHS, WEEKDAYS
 from retrieval.furniture import SENTENCE_END, is_boilerplate, is_spaced_bar
 from retrieval.page_regions import (
     drop_taglines,
@@ -46,18 +47,30 @@ def normalize_line(line: str) -> str:
     return re.sub(r"[ \t\f\v]+", " ", line).strip()
 
 
+_BYLINE_OR_DATE_RE = re.compile(
+    rf"(?i:by\s+\S|(?:last\s+)?(?:updated|published|posted)\b|(?:(?:{WEEKDAYS}),?\s+)?"
+    rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}})")
+
+
 def _header_labels(lines: list[str], furniture: list[bool]) -> set[int]:
     """Return the section labels and credits ("SciTech", "Associated Press") by the headline."""
     # Above the article's first sentence. The headline is the page's first line, or after
     # furniture the first longer line: "SciTech" above "IBM Sells PC Unit to China's Lenovo".
     header = []
     for i, line in enumerate(lines):
+        if furniture[i]:
+            continue  # furniture may end like a sentence: "Subscribe to our newsletter!"
         if line.endswith(SENTENCE_END):
             break
-        if not furniture[i]:
-            header.append(i)
+        header.append(i)
     if not header:
         return set()
+    # A headline stands over its byline or date line; above it, the site's name and motto.
+    bylined = next((i for i in header if i + 1 < len(lines) and furniture[i + 1]
+                    and _BYLINE_OR_DATE_RE.match(lines[i + 1])
+                    and len(lines[i].split()) > _LABEL_WORDS), None)
+    if bylined is not None:
+        return {i for i in header if i < bylined or len(lines[i].split()) <= _LABEL_WORDS}
     # After furniture, labels alone ("POLITICS") leave the headline to the next line, and so
     # does a line in capitals (a site's tagline under its masthead: "THE INTERNET NEWSPAPER:
     # NEWS BLOGS VIDEO COMMUNITY"), unless no other line could be the headline.

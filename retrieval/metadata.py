@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from retrieval.cleaning import normalize_line
 from retrieval.fact_patterns import MONTHS, WEEKDAYS
+from retrieval.furniture_wording import TIME_FIRST
 
 # "By IANS | Updated: December 12, 2025 12:45 IST" -> outlet IANS, 2025-12-12; "By Maria
 # Gonzalez, Reuters | Updated: ..." and "By Ana Rojas | AP | March 5, 2026" name the author
@@ -43,12 +44,23 @@ _NEWS_SOURCE_RE = re.compile(rf"(?:{SOURCE_INITIALS})|.*\b(?:{SOURCE_WORDS})\b.*
                              r"|[\w-]+(?:\.[\w-]+)+")
 # Before a date, its weekday: "Saturday 14 February 2026" (matches nothing otherwise).
 _WEEKDAY_RE = re.compile(rf"(?:(?:{WEEKDAYS})\.?,?\s+)?", re.IGNORECASE)
+# After a date line's date, its author: "Posted on March 9, 2026 by Jim Beam".
+_BY_TAIL_RE = re.compile(r",?\s+by\s+(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*", re.I)
+# Before a date, its time and weekday: "Updated 6:42 PM EDT, Tue August 12, 2025".
+_TIME_FIRST_RE = re.compile(rf"(?:{TIME_FIRST})?(?:(?:{WEEKDAYS})\.?,?\s+)?", re.IGNORECASE)
 # After a date, a line may give the time: "14 February 2026, 09:12 GMT".
 _TIME_TAIL_RE = re.compile(r"(?:\s*[,·-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
                            r"(?:\s*[A-Z]{2,5})?)?\s*", re.IGNORECASE)
 _PERSON_RE = re.compile(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z])[a-z'’-]+){1,2}")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}")
 # " / News1" under a photo: the agency that took it, which is the outlet on agency pages.
+# A wire story's dateline names its agency: "LONDON, March 3 (Reuters) - ...", "PINE RIDGE,
+# Calif. (AP) — ...", "NEW DELHI, Dec 12 (IANS) ...".
+_DATELINE_AGENCY_RE = re.compile(
+    rf"^(?-i:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}})(?:,(?:\s+[A-Z][\w.]*,?)?"
+    rf"(?:\s+(?:(?:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS})\.?)(?:,\s+\d{{4}})?)?)?"
+    rf"\s+\((?P<agency>{SOURCE_INITIALS}|Reuters|Yonhap|Xinhua|Kyodo|Bloomberg"
+    r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:News|Press|Agency))\)")
 _CREDIT_RE = re.compile(r"^/\s*(?P<outlet>[A-Z][\w .&'-]{0,38}[\w.])$")
 # A page's legal footer names its publisher: "© 2025 The Valley Courier. All rights reserved.",
 # "Copyright 2014 LiveScience, a Purch company", "© Cricket Australia 2014". The name ends at
@@ -105,7 +117,8 @@ def infer_metadata(raw: str) -> InferredMetadata:
 
     Returns:
         The outlet and publication date the text states, each None when it states none. The
-        outlet is the byline's, else the photo credits' most common, else the last copyright
+        outlet is the byline's, else the photo credits' most common, else a wire dateline's
+        agency ("Reuters" of "LONDON, March 3 (Reuters) -"), else the last copyright
         footer's owner ("The Valley Courier" of "© 2025 The Valley Courier").
     """
     outlet: str | None = None
@@ -113,6 +126,7 @@ def infer_metadata(raw: str) -> InferredMetadata:
     dated: dict[str, date] = {}  # from date lines ("Published 14 February 2026"), by label
     credits: Counter[str] = Counter()
     owner: str | None = None  # from a copyright footer, when nothing else names the outlet
+    agency: str | None = None  # from a wire story's dateline: "LONDON, March 3 (Reuters) -"
     for line in (normalize_line(x) for x in raw.splitlines()):
         if not line:
             continue
@@ -124,6 +138,8 @@ def infer_metadata(raw: str) -> InferredMetadata:
             continue
         for label, when in _date_lines(line):
             dated.setdefault(label, when)
+        if agency is None and (wire := _DATELINE_AGENCY_RE.match(line)):
+            agency = wire.group("agency")
         credit = _CREDIT_RE.match(line)
         if credit:
             credits[credit.group("outlet").strip()] += 1
@@ -131,7 +147,7 @@ def infer_metadata(raw: str) -> InferredMetadata:
         owner = _copyright_owner(line) or owner
     if outlet is None and credits:
         outlet = credits.most_common(1)[0][0]
-    outlet = outlet or owner
+    outlet = outlet or agency or owner
     if published is None:
         published = (dated.get("published") or dated.get("posted") or dated.get("updated")
                      or dated.get("date"))
@@ -170,9 +186,10 @@ def _date_lines(line: str) -> list[tuple[str, date]]:
     dates = []
     for part in (p.strip() for p in line.split("|")):
         label = _DATE_LINE_RE.match(part)
-        start = label.end() if label else _WEEKDAY_RE.match(part).end()
+        start = _TIME_FIRST_RE.match(part, label.end() if label else 0).end()
         found = _DATE_RE.match(part, start)
-        if found and _TIME_TAIL_RE.fullmatch(part, found.end()):
+        if found and (_TIME_TAIL_RE.fullmatch(part, found.end())
+                      or _BY_TAIL_RE.fullmatch(part, found.end())):
             when = parse_date(found.group(0))
             if when is not None:
                 dates.append((label.group("label").lower() if label else "date", when))

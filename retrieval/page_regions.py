@@ -122,10 +122,8 @@ def drop_taglines(lines: list[str], furniture: list[bool], masthead: str) -> Non
 def _headline_follows(lines: list[str], furniture: list[bool], start: int) -> bool:
     """Return True when a line that is neither furniture nor a sentence comes from start on."""
     for line, dropped in zip(lines[start:], furniture[start:], strict=True):
-        if line.endswith(SENTENCE_END):
-            return False
-        if not dropped:
-            return True
+        if not dropped:  # furniture may end like a sentence: "Subscribe to our newsletter!"
+            return not line.endswith(SENTENCE_END)
     return False
 
 

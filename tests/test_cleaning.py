@@ -385,6 +385,14 @@ def test_a_short_headline_right_under_the_masthead_is_no_motto():
                          outlet="The Valley Courier")
     assert cleaned.title == "Storm hits Cork"
     assert "Your community, your news" in cleaned.dropped
+    # A call to action between the menu and the headline ends like a sentence: still furniture.
+    cleaned = clean_text("The Valley Courier\nYour trusted local news since 1892\n"
+                         "Home | News | Sport | Opinion\n"
+                         "Subscribe to our newsletter for the latest headlines!\n"
+                         "Storm hits Cork\nWinds of 120 km/h brought down trees on Sunday.",
+                         outlet="The Valley Courier")
+    assert cleaned.title == "Storm hits Cork"
+    assert cleaned.text == "Winds of 120 km/h brought down trees on Sunday."
     # Under the masthead a byline, a date line, a share button or an advertisement label is
     # no menu: the short line above it is the headline, and nothing of the story is lost.
     for furniture in ("By Dana Whitfield | March 3, 2025", "Published March 3, 2025",
@@ -395,3 +403,25 @@ def test_a_short_headline_right_under_the_masthead_is_no_motto():
                              "Winds brought down trees on Sunday.", outlet="The Valley Courier")
         assert cleaned.title == "Storm hits Cork", furniture
         assert "Winds brought down trees on Sunday." in cleaned.text
+
+
+def test_calls_to_action_share_runs_author_notes_and_dropdown_menus_are_furniture():
+    page = ("Skip to main content\nThe Harbor Times\n"
+            "Sections ▾   Local   Politics   Weather   Obituaries   E-Edition\n"
+            "Subscribe to our newsletter for the latest headlines!\n"
+            "Wildfire forces evacuation near Pine Ridge\n"
+            "Updated 6:42 PM EDT, Tue August 12, 2025\nBy Carla Mendes\n"
+            "Share on Facebook Share on X Copy link\n"
+            "A fast-moving wildfire forced about 3,000 residents to evacuate on Tuesday.\n"
+            "Click here to get breaking news alerts sent to your phone.\n"
+            "Subscribers to the county's alert service rose by 20%, officials said.\n"
+            "He told reporters to email him at the fire station with questions.\n"
+            "The cause of the fire is under investigation.\n"
+            "Carla Mendes is a staff reporter covering wildfires. Email her at cm@example.org.\n")
+    cleaned = clean_text(page)
+    assert cleaned.title == "Wildfire forces evacuation near Pine Ridge"
+    assert cleaned.text.split("\n\n") == [
+        "A fast-moving wildfire forced about 3,000 residents to evacuate on Tuesday.",
+        "Subscribers to the county's alert service rose by 20%, officials said.",
+        "He told reporters to email him at the fire station with questions.",
+        "The cause of the fire is under investigation."]

@@ -61,6 +61,14 @@ def test_byline_and_photo_credits_give_outlet_and_date():
     ("Posted on March 3, 2019 the clip has been viewed 2m times", None, None),
     ("By Monday, the talks had ended.", None, None),
     ("By March 5, 2026, the plan was approved", None, None),
+    # A wire story's dateline names its agency; a date line may give the time first.
+    ("LONDON, March 3 (Reuters) - The Fed held rates.", "Reuters", None),
+    ("WASHINGTON (AP) — The Senate voted on Monday.", "AP", None),
+    ("Seoul, Dec 12 South Korea said so.", None, None),
+    ("Posted on March 9, 2026 by Jim Beam", None, date(2026, 3, 9)),
+    ("Updated 6:42 PM EDT, Tue August 12, 2025", None, date(2025, 8, 12)),
+    ("Last Updated: Tuesday, 14 December 2004, 10:41 GMT", None, date(2004, 12, 14)),
+    ("The talks ended on March 5, 2026 by the lake.", None, None),
     ("By 2030 the city aims to be carbon neutral", None, None),
 ])
 def test_bylines_name_the_outlet_after_the_author(line, outlet, published):

@@ -1,0 +1,146 @@
+"""The wording of page furniture: patterns of whole lines that are never article text.
+
+Matched case-insensitively against a whole stripped line (furniture.py compiles them), and
+kept narrow on purpose: a false positive loses article text.
+"""
+
+from __future__ import annotations
+
+from retrieval.fact_patterns import MONTHS, WEEKDAYS
+
+# A date line may give the time first: "Updated 6:42 PM EDT, Tue August 12, 2025".
+TIME_FIRST = (rf"\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?(\s*[A-Z]{{2,5}})?,?\s+"
+              rf"(({WEEKDAYS})\.?,?\s+)?")
+
+# A line in which someone is reported saying something is a story's sentence, whatever else
+# it holds ("Follow @NYPD on Twitter for updates, police said").
+UNREPORTED = r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked)\b)"
+# Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
+STORY_LIST = (r"(top|latest|more|trending|popular|most (read|popular|viewed|shared|watched))"
+               r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?")
+# Whole lines that are page furniture, never article text; matched case-insensitively against
+# the stripped line and kept narrow on purpose, since a false positive loses article text.
+# Navigation and widget labels never end like a sentence, so those only match such lines.
+WIDGET_LINES = [
+    r"open in app",
+    r"exit mobile version",
+    r"(no|\d+) comments?",
+    r"leave a (reply|comment)",
+    r"(advertisement|advertising|sponsored( content)?|skip to (main )?content)",
+    r"(share|share this( article| story)?|print|email|tweet|whatsapp|facebook|twitter)",
+    r"share (on|via|to) (facebook|twitter|x|whatsapp|linkedin|e-?mail|messenger|reddit"
+    r"|pinterest|bluesky|threads)",
+    r"(read more|read also|also read|related( articles| news| stories)?)",
+    # A link to another page behind a label: "WATCH: Day five highlights", "MORE: Team news".
+    r"(?-i:WATCH|MORE|LISTEN|VIDEO|PHOTOS|GALLERY|RELATED|READ MORE|SEE ALSO)\s*:\s+\S.{0,100}",
+    r"(view|see) full[- ]size image|text size",
+    r"(\[[^\[\]]{1,40}\]\s*)+",  # a form's buttons: "[ Enter your email ] [ Sign Up ]"
+    r"(subscribe|sign in|log in|sign up)( now| here| for \S{1,12})?",  # "Subscribe for $1"
+    # A run of share buttons: "Share on Facebook Share on X Copy link".
+    r"((share (on|via|to) \w+|copy (the )?link|e-?mail|print|save|tweet|comments?)\s*){2,}",
+    r"/\s+[\w .&'-]{1,40}",  # photo-credit line such as " / News1"
+    r"[\W_\d]+",  # bare numbers and rules (comment counts, timestamps, "___", "* * *")
+    r"home(\s*[›»>/|]\s*\S.*|\s+\S.*(\.\.\.|…))",  # breadcrumb navigation
+    # A byline without a date ("By CNN Travel staff", "By Jane Doe, Reuters"), not "By 2030
+    # the city aims...".
+    rf"by\s+(?!(?:{MONTHS}|{WEEKDAYS})\b)(?-i:[A-Z])[\w.'’-]*"
+    r"(,?\s+[\w.'’&-]+){0,6}",
+    # Widgets of news sites: "Link Copied!", "Ad Feedback", "Follow:", "Related topics".
+    r"ad feedback|follow|related topics|(?-i:[A-Z]{2,10})\s*[—–]",
+    r".{0,30}\bnewsletters?",  # "ONPOLITICS NEWSLETTER"
+    r"(buy|view|see|more) (photos?|images?|videos?|gallery)",
+    r"about the author|you (may|might) also like|recommended( for you)?",
+    r"around the web|editor['’]?s['’]? (picks?|choice|recommendations)",
+    r"menu\b.{0,200}",  # "≡ Menu World Politics Money ..." (the symbol is stripped first)
+    # A share bar's counts: "[f] Facebook [t] Twitter | 1,207 shares".
+    r".{0,60}\b(facebook|twitter|email|share)\b.{0,60}\b[\d,.]+k?\s+(shares|comments)",
+    STORY_LIST,
+]
+ANY_LINES = [
+    r"please enter your (comment|name|email)( here)?[!.]?",
+    r"(you have entered an incorrect email address|save my name, email and website).*",
+    r"disclaimer:.*",
+    # Wire credits: "Reporting by Jane Doe; Editing by John Roe", "CNN's Maria Lopez
+    # contributed to this report.", "Our Standards: The Thomson Reuters Trust Principles."
+    r"(additional )?reporting by (?-i:[A-Z])[^;.]{1,80}(;\s*(additional reporting|editing"
+    r"|writing|compiled) by [^;.]{1,80})+\.?|(additional )?reporting by (?-i:[A-Z])[^;.!?]{1,80}",
+    r"link copied!?",
+    r"[^.!?]{1,80}\bcontributed (reporting )?to this (report|story)\.?",
+    r"our standards:.{0,120}",
+    r"by subscribing,? you agree to .{0,150}",
+    # A photographer's credit: "(Photo by Mike Stone / Valley Courier)", and a caption that
+    # ends with its agency's: "... on March 2, 2026. REUTERS/Peter Smith".
+    r"\((photo|photograph|picture)s? by [^)]{1,80}\)",
+    r".{0,300}\b(?-i:REUTERS|AFP|AP|EPA|Getty Images)/(?-i:[A-Z])[\w .'’-]{1,40}",
+    r"(copyright\s*)?©.{0,120}|copyright \d{4}.{0,120}",
+    r"all rights reserved\.?",
+    # A legal footer, however long: "Copyright 2014 LiveScience ... All rights reserved. This
+    # material may not be published, broadcast, rewritten or redistributed."
+    r"(copyright\s*(©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4}).{0,400}\ball rights reserved\b.{0,300}",
+    r"(this material )?may not be (re)?published, broadcast, rewritten,? or redistributed\b"
+    r".{0,300}",
+    # The site's own social accounts: "Follow HuffPost Politics on Twitter: www.twitter.com/...".
+    # ... with the handle or address to follow, and no one reported saying it.
+    rf"{UNREPORTED}(?=.*(@\w|www\.|://))follow [^.!?]{{1,60}} on (twitter|facebook|instagram"
+    r"|linkedin|google\+|threads|x)\b.{0,250}",
+    r"originally published (on|in|by) [^.,;!?]{1,40}\.?",
+    # Captions and credits: "Photo: Getty Images", "(AP Photo/Hans Musielik)", "Photo
+    # caption: ...", "... | Image credit: Filippo Monteforte/AFP/Getty Images".
+    r"(photo|image|file photo|picture)( credit)?:\s*(?-i:[A-Z]).{0,80}",
+    # "Credit: WhiteHaven/Shutterstock.com View full size image": a name and an agency.
+    r"credits?:\s*[^\s/]{1,40}(\s[^\s/]{1,40}){0,3}/\S.{0,80}",
+    # A caption ends with its agency's credit: "... is shown in this file photo. (AP Photo)".
+    r".{0,250}\((ap|afp|reuters|getty images|upi|epa|pa|xinhua|yonhap)\s+(photo|photograph"
+    r"|image)s?\)",
+    r"\(\s*([\w-]+\s+){0,2}(photo|image|picture)s?\s*[:/].{0,150}\)",
+    r"(photo|image|picture)s? (caption|credit)s?\s*:.{0,200}",
+    # The BBC's spoken labels: "Image caption, Fallen trees blocked roads in Cork".
+    r"(image|media|video|photo) (caption|source|credit), (?-i:[A-Z]).{0,200}",
+    r".{0,120}\b(photo|image|picture) credit:.{0,150}",
+    # Comment prompts and share counts: "Tell us what you think in the comments below."
+    r".{0,80}\b((tell|let) us (what you think|know)|share your (thoughts|views)).{0,60}"
+    r"\b(comments|below)\b.{0,150}",
+    r".{0,80}\b(join the conversation|keep it civil|comments (are|will be) (subject|moderated"
+    r"|pre-?moderated|removed)|our community (rules|guidelines))\b.{0,100}",
+    # A comment box speaks to the reader: "Have your say: leave a comment below. You must be
+    # signed in to comment."; "Comment policy: the paper said ..." is a story's sentence.
+    rf"{UNREPORTED}(comment policy|have your say)\s*:(?=.*\b(you|your|below|welcomes?"
+    r"|moderated|signed in|logged in)\b).{0,200}",
+    rf"{UNREPORTED}(leave a comment below|you must be (signed|logged) in to comment)\b.{{0,100}}",
+    r".{0,60}:\s*https?://\S*[^\s.]",  # a link after a label: "Read or Share this story: https://"
+    r"by\s+[^|]{1,60}\|\s*(updated|published|posted)\b.*",  # byline block
+    r"(last )?(updated|published|posted)\s*:.{0,80}",
+    # "The Huffington Post First Posted: 12/08/10 04:21 PM Updated: 12/08/10 06:05 PM".
+    r".{0,40}\b(first )?(updated|published|posted)\s*:\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b.{0,80}",
+    # A byline with a date: "By cricket.com.au 30 December 2014, 7:05 PM AEDT".
+    rf"by\s+\S+(\s+\S+){{0,2}}\s+(\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}}"
+    rf"|({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[^.!?]{{0,30}}",
+    # "Published October 23, 2014", "Updated on 2014-10-23 10:15": a date line, not a sentence.
+    rf"(updated|published|posted)(\s+on)?\s+({TIME_FIRST})?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+({MONTHS})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[^.!?]{{0,40}}",
+    r"sign up (for|to) our\b.{0,60}",
+    rf"{UNREPORTED}sign up (for|to) our\b.{{0,60}}\b(newsletters?|alerts|emails?)\b.{{0,200}}",
+    r"sign up (for|to) the\b.{0,40}\b(newsletter|alerts|emails?)\b.{0,30}",
+    r".{0,80}\b(delivered|straight) to your inbox\b.{0,60}",
+    # Calls to action: "Subscribe to our newsletter for the latest headlines!", "Click here to
+    # get breaking news alerts sent to your phone.", "Download our app ...".
+    rf"{UNREPORTED}(click|tap) here\b.{{0,150}}",
+    rf"{UNREPORTED}(subscribe|sign up|register)\b.{{0,80}}\b(newsletters?|alerts|updates"
+    r"|headlines|e-?mails?|inbox|notifications|briefing|digest)\b.{0,80}",
+    rf"{UNREPORTED}(get|receive|download)\b.{{0,40}}\b(breaking news|news alerts|our app"
+    r"|the app|notifications|newsletters?)\b.{0,100}",
+    # An author's note with an address: "... is a staff reporter. Email her at x@y.example."
+    rf"{UNREPORTED}(?=.*@).{{0,200}}\b(e-?mail|contact|reach|follow) (her|him|them|me|us)"
+    r" (at|on)\b.{0,100}",
+    r"enter your e-?mail( address)?\b.{0,40}",
+    r"contact \S+( \S+)? at (https?://|www\.|\S+@)\S*",  # the reporter's contact line
+    r".{0,60}\bquotes\b.{0,40}\bdelayed\b.{0,120}",  # "Quotes delayed 15 minutes. Market data..."
+    # A widget's error message, and a page's note of the article's age.
+    r"(we['’]re sorry,?\s*|sorry,?\s*)?this (feature|content|video|page) is (currently "
+    r"|temporarily )?unavailable\b.{0,80}|please try again later\.?",
+    r"this (article |story |page )?was (first )?published .{1,30} ago\.?",
+    # A date line: "January 17, 2005 — 2.41pm", "Tuesday, 14 December 2004, 10:41 GMT".
+    rf"(({WEEKDAYS}),?\s+)?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}})([\s,—–-]+\d{{1,2}}[.:]\d{{2}}\s*"
+    r"([ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?",
+]
