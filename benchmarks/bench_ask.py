@@ -89,7 +89,7 @@ def bench_raw_model(data_dir: Path) -> dict[str, float]:
 
 
 def _seed_passages() -> list[str]:
-    from retrieval.loading import load_paths
+    from retrieval.folders import load_paths
     from retrieval.passages import split_passages
 
     return [p.text for a in load_paths([SEEDS]).articles for p in split_passages(a)]

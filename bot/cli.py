@@ -69,7 +69,8 @@ def _cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
 def _cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from retrieval.loading import ARTICLE_SUFFIXES, article_files, load_file, read_sidecar
+    from retrieval.folders import article_files, read_sidecar
+    from retrieval.loading import ARTICLE_SUFFIXES, load_file
 
     files: list[Path] = []
     failures: list[str] = []

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import tomllib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from retrieval.cleaning import clean_text
 from retrieval.errors import ArticleFormatError
+from retrieval.markdown import looks_like_markdown, markdown_text
 from retrieval.markup import (
     META_KEYS,
     html_article,
     is_web_address,
     json_article,
     looks_like_html,
-    markdown_text,
     split_front_matter,
 )
 from retrieval.metadata import infer_metadata, parse_date
@@ -28,15 +25,6 @@ from retrieval.models import Article, Source
 logger = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json"})
-SIDECAR_NAME = "sources.toml"
-
-
-@dataclass(frozen=True)
-class LoadReport:
-    """The articles read from a set of paths and the files that were skipped, with why."""
-
-    articles: tuple[Article, ...]
-    errors: tuple[ArticleFormatError, ...]
 
 
 def article_id(text: str) -> str:
@@ -100,10 +88,11 @@ def build_article(
 def build_posted_article(text: str, *, title: str | None = None, outlet: str | None = None,
                          published: date | str | None = None, url: str | None = None,
                          origin: str = "api") -> Article:
-    """Build an article from posted text: page text as copied, or a whole HTML page.
+    """Build an article from posted text: page text as copied, Markdown or an HTML page.
 
     Args:
-        text: The article text, or the page's HTML (its main text is extracted).
+        text: The article text, Markdown (with front matter, if any), or the page's HTML
+            (its main text is extracted).
         title: The headline, if known; otherwise the page's, or the text's first line.
         outlet: The publisher, if known; otherwise the page's or the text's byline.
         published: The publication date, if known.
@@ -116,6 +105,14 @@ def build_posted_article(text: str, *, title: str | None = None, outlet: str | N
     Raises:
         ArticleFormatError: When no article text is left (an HTML page without one).
     """
+    if looks_like_markdown(text):  # read as a .md file is: front matter, then Markdown
+        meta, body = split_front_matter(text, Path(origin))
+        day = meta.get("published")
+        return build_article(markdown_text(body), title=title or _text(meta.get("title")),
+                             outlet=outlet or _text(meta.get("outlet")),
+                             published=published or (day if isinstance(day, date | str)
+                                                     else None),
+                             url=url or _text(meta.get("url")), origin=origin)
     if not looks_like_html(text):
         return build_article(text, title=title, outlet=outlet, published=published, url=url,
                              origin=origin)
@@ -126,6 +123,10 @@ def build_posted_article(text: str, *, title: str | None = None, outlet: str | N
                          published=published or (page_date if isinstance(page_date, str)
                                                  and parse_date(page_date) else None),
                          url=url or meta.get("url"), origin=origin)
+
+
+def _text(value: Any) -> str | None:
+    return str(value) if value else None
 
 
 def _read_text(path: Path) -> str:
@@ -183,60 +184,3 @@ def load_file(path: Path, *, sidecar: dict[str, Any] | None = None) -> Article:
         url=str(merged["url"]) if merged.get("url") else None,
         origin=str(path),
     )
-
-
-def read_sidecar(directory: Path) -> dict[str, dict[str, Any]]:
-    """Read `sources.toml` in a directory: a table of metadata per file name."""
-    path = directory / SIDECAR_NAME
-    if not path.is_file():
-        return {}
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        logger.warning("%s: ignored, not valid TOML (%s)", path, exc)
-        return {}
-    return {name: meta for name, meta in data.items() if isinstance(meta, dict)}
-
-
-def article_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Yield the files in the given files and directories (and their subfolders), sorted.
-
-    Hidden files and the `sources.toml` sidecar are left out; a file of another type is
-    yielded too, so that reading it reports it ("notes.pdf: unsupported file type") instead
-    of ignoring it silently.
-    """
-    for path in paths:
-        if path.is_dir():
-            # Subfolders too ("articles/2026/..."); hidden ones (".git") are no articles.
-            yield from sorted(p for p in path.rglob("*") if p.is_file()
-                              and not any(part.startswith(".")
-                                          for part in p.relative_to(path).parts)
-                              and p.name != SIDECAR_NAME)
-        else:
-            yield path
-
-
-def load_paths(paths: Iterable[Path]) -> LoadReport:
-    """Read every article under the given paths; bad files are reported and skipped.
-
-    Args:
-        paths: Article files and directories of article files.
-
-    Returns:
-        The articles read (first occurrence of each id) and one error per skipped file.
-    """
-    articles: dict[str, Article] = {}
-    errors: list[ArticleFormatError] = []
-    sidecars: dict[Path, dict[str, dict[str, Any]]] = {}
-    for path in article_files(paths):
-        directory = path.parent
-        if directory not in sidecars:
-            sidecars[directory] = read_sidecar(directory)
-        try:
-            article = load_file(path, sidecar=sidecars[directory].get(path.name))
-        except ArticleFormatError as exc:
-            logger.error("skipped %s", exc)
-            errors.append(exc)
-            continue
-        articles.setdefault(article.id, article)
-    return LoadReport(articles=tuple(articles.values()), errors=tuple(errors))

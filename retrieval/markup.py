@@ -1,4 +1,4 @@
-"""Article file formats -> metadata and plain text: HTML, Markdown, YAML front matter, JSON."""
+"""Article formats -> metadata and plain text: HTML, YAML front matter, JSON; web addresses."""
 
 from __future__ import annotations
 
@@ -8,9 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.footnote import footnote_plugin
 
 from retrieval.errors import ArticleFormatError
 
@@ -118,79 +115,6 @@ def html_article(text: str, where: str | Path) -> tuple[dict[str, Any], str]:
         and is_web_address(url) else None,
     }
     return meta, body
-
-
-# Inline tokens whose text is prose; images, raw HTML and the link targets are not.
-_INLINE_TEXT = {"text", "code_inline"}
-_BREAKS = {"softbreak": " ", "hardbreak": "\n"}
-_BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
-
-
-def _inline_text(token: Token) -> str:
-    """Return the prose of an inline token: text and code, line breaks kept, markup dropped."""
-    parts = []
-    struck = False  # "~~cheap~~ dear": the struck-out words are no longer the text
-    for child in token.children or ():
-        if child.type in ("s_open", "s_close"):
-            struck = child.type == "s_open"
-        elif struck:
-            continue
-        elif child.type in _INLINE_TEXT:
-            parts.append(child.content)
-        elif child.type in _BREAKS:
-            parts.append(_BREAKS[child.type])
-        elif child.type == "html_inline" and _BR_RE.fullmatch(child.content.strip()):
-            parts.append("\n")
-    return re.sub(r" {2,}", " ", "".join(parts)).strip()
-
-
-def _html_block_text(html: str) -> str:
-    """Return the text of an HTML block inside Markdown ("<p>...</p>", a <table>'s rows)."""
-    try:
-        return "\n\n".join(line for line in html_article(html, "markdown")[1].splitlines()
-                           if line.strip())
-    except ArticleFormatError:
-        return ""
-
-
-def _markdown_tokens(text: str) -> list[Token]:
-    """Parse Markdown; footnote marks ("[^1]") become nothing, every note a paragraph."""
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
-    # The footnote parser moves notes to the end and leaves out those nothing refers to: here
-    # every note stays where it stands, as text of the article.
-    parser.disable("footnote_tail")
-    return parser.parse(text)
-
-
-def markdown_text(text: str) -> str:
-    """Return Markdown as plain text: one paragraph per heading, paragraph, item or table row.
-
-    Args:
-        text: A Markdown document (front matter already split off).
-
-    Returns:
-        The prose without markup ("**$2.3 million**" -> "$2.3 million", "# Title" -> "Title",
-        "- Parking spaces removed: 48" -> "Parking spaces removed: 48"; a table row's cells
-        joined by "; "), blocks separated by blank lines; code blocks keep their lines, HTML
-        blocks their text; images and footnote marks are dropped, footnotes kept.
-    """
-    blocks: list[str] = []
-    row: list[str] | None = None
-    for token in _markdown_tokens(text):
-        if token.type == "tr_open":
-            row = []
-        elif token.type == "tr_close" and row is not None:
-            blocks.append("; ".join(cell for cell in row if cell))
-            row = None
-        elif token.type == "inline" and row is not None:
-            row.append(_inline_text(token))
-        elif token.type == "inline":
-            blocks.append(_inline_text(token))
-        elif token.type in ("fence", "code_block"):
-            blocks.append(token.content.strip())
-        elif token.type == "html_block":
-            blocks.append(_html_block_text(token.content))
-    return "\n\n".join(block for block in blocks if block)
 
 
 def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:

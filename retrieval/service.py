@@ -14,8 +14,9 @@ from retrieval.conversation import ConversationMemory
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import Embedder
 from retrieval.errors import ArticleNotFoundError, InvalidQuestionError
+from retrieval.folders import load_paths
 from retrieval.lexical import common_words
-from retrieval.loading import build_posted_article, load_paths
+from retrieval.loading import build_posted_article
 from retrieval.models import Answer, Article
 from retrieval.store import ProgressFactory, Store
 

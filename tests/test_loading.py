@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from retrieval.errors import ArticleFormatError
-from retrieval.loading import build_article, build_posted_article, load_file, load_paths
-from retrieval.markup import markdown_text
+from retrieval.folders import load_paths
+from retrieval.loading import build_article, build_posted_article, load_file
+from retrieval.markdown import markdown_text
 from retrieval.metadata import InferredMetadata, infer_metadata
 from tests.conftest import SEEDS_DIR
 
@@ -311,6 +312,30 @@ def test_markdown_line_breaks_html_blocks_and_tables_keep_their_text():
     assert markdown_text("> Quoted.\n>\n> [^1]: Orphan in quote.") == "Quoted.\n\nOrphan in quote."
     assert markdown_text("   [^1]: Indented orphan.") == "Indented orphan."
     assert markdown_text("```\n[^1]: in code\n```") == "[^1]: in code"
+
+
+def test_posted_markdown_is_read_as_a_markdown_file_is():
+    posted = ("---\ntitle: Lakeside robotics\noutlet: The Northern Ledger\n"
+              "url: https://example.org/robots\n---\n"
+              "# Lakeside wins\n\nThe school receives a grant of **$50,000** for its lab.[^1]\n\n"
+              "| Rank | School |\n|---|---|\n| 1 | Lakeside |\n\n[^1]: Interview, May 19.\n")
+    article = build_posted_article(posted)
+    assert article.source.title == "Lakeside robotics"
+    assert article.source.outlet == "The Northern Ledger"
+    assert article.source.url == "https://example.org/robots"
+    assert "**" not in article.text and "[^1]" not in article.text and "---" not in article.text
+    assert "The school receives a grant of $50,000 for its lab." in article.text
+    assert "1; Lakeside" in article.text
+    # Given metadata wins; without front matter, two kinds of markup make it Markdown.
+    article = build_posted_article("## Lakeside wins\n\nA grant of **$50,000** was given.",
+                                   title="Robots")
+    assert article.source.title == "Robots"
+    assert article.text.endswith("A grant of $50,000 was given.")
+    # Scraped text with one sign by chance stays text, line by line.
+    article = build_posted_article("Storm hits Cork\n# 1 in the charts\nTrees fell on Sunday.\n"
+                                   "Roads closed.", title="Storm")
+    assert article.text.split("\n\n") == ["Storm hits Cork", "# 1 in the charts",
+                                             "Trees fell on Sunday.", "Roads closed."]
 
 
 def test_posted_html_is_read_as_a_page(tmp_path: Path):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
-from retrieval.loading import build_article, load_paths
+from retrieval.folders import load_paths
+from retrieval.loading import build_article
 from retrieval.passages import is_fragment, leans_back, sentence_spans, split_passages
 from tests.conftest import SEEDS_DIR
 
