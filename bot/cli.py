@@ -35,12 +35,17 @@ def format_answer(answer: Answer) -> str:
     if not answer.answered or answer.answer is None:
         return ("Not found in the articles: nothing in them answers this question.\n"
                 "Try `newsdesk articles` to see what they cover.")
-    lines = [f"“{answer.answer.text}”", f"  {format_source(answer.answer)}"]
+    lines = [_quoted(answer.answer.text), f"  {format_source(answer.answer)}"]
     if len(answer.quotes) > 1:
         lines.append("\nSupporting quotes:")
         for quote in answer.quotes[1:]:
-            lines += [f"  “{quote.text}”", f"    {format_source(quote)}"]
+            lines += [f"  {_quoted(quote.text)}", f"    {format_source(quote)}"]
     return "\n".join(lines)
+
+
+def _quoted(text: str) -> str:
+    """Return a quote in quotation marks, unless it opens with its own ('“We plan ...”')."""
+    return text if text[:1] in "\"“‘'" else f"“{text}”"
 
 
 def _progress_bar() -> Callable[[int, str], Callable[[int], None]]:
@@ -79,6 +84,9 @@ def _cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
         readable = [p for p in found if p.suffix.lower() in ARTICLE_SUFFIXES]
         if not given.exists():
             failures.append(f"{given}: no such file or directory")
+        elif not readable and given.is_file():
+            failures.append(f"{given}: unsupported file type {given.suffix.lower()!r}; use one "
+                            f"of {', '.join(sorted(ARTICLE_SUFFIXES))}")
         elif not readable:
             failures.append(f"{given}: no article files found; accepted: "
                             f"{', '.join(sorted(ARTICLE_SUFFIXES))}")
@@ -108,9 +116,15 @@ def _cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
 
 def _cmd_articles(settings: Settings, args: argparse.Namespace) -> int:
     service = build_service(settings, batching=False)
-    for article in service.articles():
+    articles = service.articles()
+    if not articles:
+        print(f"no articles in {settings.data_dir} (add some with: newsdesk ingest FILES)")
+        return 0
+    width = max(len(a.source.outlet or "?") for a in articles)
+    for article in articles:
         s = article.source
-        print(f"{article.id}  {s.published or '----------'}  {s.outlet or '?':<10}  {s.title}")
+        print(f"{article.id}  {s.published or '----------'}  {s.outlet or '?':<{width}}  "
+              f"{s.title}")
     return 0
 
 
@@ -165,8 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--model", help="sentence-transformers model name or path")
     sub = parser.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", parents=[common], help="answer a question from the articles")
-    ask.add_argument("question", nargs="+")
-    ask.add_argument("--top-k", type=int, default=3)
+    ask.add_argument("question", nargs="+", help="the question, quoted or as words")
+    ask.add_argument("--top-k", type=int, default=3,
+                     help="how many quotes to show: the answer and its support (default 3)")
     ask.add_argument("--json", action="store_true", help="print the HTTP API's JSON")
     ask.set_defaults(run=_cmd_ask)
     ingest = sub.add_parser("ingest", parents=[common], help="add article files or folders")

@@ -79,6 +79,15 @@ class Settings(BaseSettings):
             raise ValueError("must name a directory (default .newsdesk)")
         return value
 
+    @field_validator("data_dir")
+    @classmethod
+    def _parent_exists(cls, value: Path) -> Path:
+        """Refuse a mistyped path ("/nonexistent/x"): only its last folder is created."""
+        if not value.exists() and not value.parent.exists():
+            raise ValueError(f"its parent folder {value.parent} does not exist; create it or "
+                             "fix the path")
+        return value
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:

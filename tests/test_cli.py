@@ -28,6 +28,10 @@ def test_format_source_and_answer():
     assert "Supporting quotes" in text
     declined = format_answer(Answer("q", False))
     assert declined.startswith("Not found in the articles")
+    # A quote opening with its own quotation mark is not wrapped in another.
+    said = Quote(text="“We plan to discuss policy,” Park said.", score=0.5, article_id="a",
+                 start=0, end=39, source=QUOTE.source)
+    assert format_answer(Answer("q", True, said, (said,))).startswith("“We plan to discuss")
 
 
 class _NoModel:
@@ -61,6 +65,26 @@ def test_an_empty_articles_dir_flag_means_none_as_the_variable_does(built, monke
     assert main(["articles", "--data-dir", str(tmp_path)]) == 0
     assert main(["articles", "--data-dir", str(tmp_path), "--articles-dir", "news"]) == 0
     assert [s.articles_dir for s in built] == [None, None, Path("news")]
+
+
+def test_a_data_dir_whose_parent_does_not_exist_is_refused(built, tmp_path, capsys):
+    missing = tmp_path / "no-such-folder" / "data"
+    assert main(["articles", "--data-dir", str(missing)]) == 2
+    assert f"its parent folder {missing.parent} does not exist" in capsys.readouterr().err
+    assert not missing.parent.exists() and built == []
+
+
+def test_an_empty_article_list_says_so(built, tmp_path, capsys):
+    assert main(["articles", "--data-dir", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == (f"no articles in {tmp_path} (add some with: newsdesk "
+                                       "ingest FILES)\n")
+
+
+def test_ingest_of_a_file_of_another_type_names_its_type(built, tmp_path, capsys):
+    pdf = tmp_path / "doc.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    assert main(["ingest", str(pdf), "--data-dir", str(tmp_path / "d")]) == 1
+    assert f"{pdf}: unsupported file type '.pdf'; use one of .htm" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(("content", "fragment"), [
