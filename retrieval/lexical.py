@@ -37,6 +37,28 @@ IRREGULAR = {
     "struck": "strike", "stood": "stand", "meant": "mean", "ran": "run", "grew": "grow",
     "grown": "grow", "drew": "draw", "drawn": "draw", "broke": "break", "broken": "break",
 }
+# British spellings meet American ones ("criticised" the articles' "criticized", "colour"
+# "color"): both sides are spelt the American way before stemming. Long words only: "four",
+# "hour" and "rise" stay as they are.
+_BRITISH_ENDINGS = ("ise", "ised", "ises", "ising", "isation", "isations", "yse", "ysed",
+                    "yses", "ysing", "our", "ours", "oured", "tre", "tres", "bre", "bres",
+                    "ence")
+_BRITISH = (
+    (re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations)$"), r"\1iz\2"),
+    (re.compile(r"^(\w{2,})ys(e|ed|es|ing)$"), r"\1yz\2"),
+    (re.compile(r"^(\w{3,})our(s|ed)?$"), r"\1or\2"),
+    (re.compile(r"^(\w{2,}[tb])re(s)?$"), r"\1er\2"),
+    (re.compile(r"^(def|off|lic|pret)ence$"), r"\1ense"),
+)
+
+
+def _american(word: str) -> str:
+    """Return a British spelling the American way: "organisation" -> "organization"."""
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 # A misspelt query word is repaired only when it is this close to a word in the articles:
 # "forign"~"foreign" is 0.92, while unrelated look-alikes such as "bread"~"break" are 0.80.
 SPELLING_CUTOFF = 0.85
@@ -154,6 +176,8 @@ class LexicalIndex:
 
     def stem(self, word: str) -> str:
         """Return the stem the index uses for a lowercase word."""
+        if word.endswith(_BRITISH_ENDINGS):
+            word = _american(word)
         return self._stemmer.stemWord(IRREGULAR.get(word, word))
 
     def stem_set(self, words_: frozenset[str]) -> frozenset[str]:

@@ -79,3 +79,13 @@ def test_a_title_abbreviation_is_searched_as_the_articles_write_it():
     # Used by the articles, or not written out in them: left as asked.
     assert index.repair_spelling("Who is the CFO?") == "Who is the CFO?"
     assert index.repair_spelling("Who is the CTO?") == "Who is the CTO?"
+
+
+def test_british_spellings_meet_american_ones():
+    index = LexicalIndex(["Critics criticized the color of the new center's signs.",
+                          "Four hours of talks ended."])
+    assert index.terms("who criticised the colour of the centre") == \
+        index.terms("who criticized the color of the center")
+    assert index.known(index.stem("criticised")) and index.known(index.stem("colour"))
+    # Short words are left alone: "four" and "hour" are no British "for" and "hor".
+    assert index.stem("four") != index.stem("for") and index.stem("hours") == index.stem("hour")
