@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from retrieval.lexical import IRREGULAR, STOPWORDS
+from retrieval.lexical import STOPWORDS
+from retrieval.word_forms import IRREGULAR
 
 _FOCUS_RE = re.compile(r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?"
                        r"(\w+)(?:\s+(\w+))?(?:\s+(\w+))?", re.I)

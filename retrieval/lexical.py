@@ -15,6 +15,8 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 from bm25s.tokenization import Tokenizer
 
+from retrieval.word_forms import BRITISH_ENDINGS, IRREGULAR, TITLE_ABBREVIATIONS, american
+
 # Question fillers and chat spellings that carry no topic; "us" stays (it is often "U.S.").
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | {
     "whos", "whose", "wat", "whats", "wht", "hows", "tell", "please", "know", "say", "says",
@@ -24,41 +26,6 @@ STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | {
 _WORD_RE = re.compile(r"(?u)\b\w\w+\b")
 # "U.S." and "U.N." are words, not letters: join dotted acronyms before tokenising.
 _ACRONYM_RE = re.compile(r"\b((?:[A-Z]\.){2,})")
-# Common irregular past forms, so "leads" meets "led" and "hold" meets "held" (the stemmer
-# only strips regular endings).
-IRREGULAR = {
-    "led": "lead", "held": "hold", "met": "meet", "made": "make", "took": "take",
-    "taken": "take", "gave": "give", "given": "give", "won": "win", "began": "begin",
-    "begun": "begin", "went": "go", "gone": "go", "came": "come", "saw": "see", "seen": "see",
-    "told": "tell", "sent": "send", "spoke": "speak", "spoken": "speak", "wrote": "write",
-    "written": "write", "chose": "choose", "chosen": "choose", "left": "leave", "kept": "keep",
-    "brought": "bring", "bought": "buy", "thought": "think", "found": "find", "paid": "pay",
-    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "sold": "sell",
-    "struck": "strike", "stood": "stand", "meant": "mean", "ran": "run", "grew": "grow",
-    "grown": "grow", "drew": "draw", "drawn": "draw", "broke": "break", "broken": "break",
-}
-# British spellings meet American ones ("criticised" the articles' "criticized", "colour"
-# "color"): both sides are spelt the American way before stemming. Long words only: "four",
-# "hour" and "rise" stay as they are.
-_BRITISH_ENDINGS = ("ise", "ised", "ises", "ising", "isation", "isations", "yse", "ysed",
-                    "yses", "ysing", "our", "ours", "oured", "tre", "tres", "bre", "bres",
-                    "ence")
-_BRITISH = (
-    (re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations)$"), r"\1iz\2"),
-    (re.compile(r"^(\w{2,})ys(e|ed|es|ing)$"), r"\1yz\2"),
-    (re.compile(r"^(\w{3,})our(s|ed)?$"), r"\1or\2"),
-    (re.compile(r"^(\w{2,}[tb])re(s)?$"), r"\1er\2"),
-    (re.compile(r"^(def|off|lic|pret)ence$"), r"\1ense"),
-)
-
-
-def _american(word: str) -> str:
-    """Return a British spelling the American way: "organisation" -> "organization"."""
-    for pattern, replacement in _BRITISH:
-        word = pattern.sub(replacement, word)
-    return word
-
-
 # A misspelt query word is repaired only when it is this close to a word in the articles:
 # "forign"~"foreign" is 0.92, while unrelated look-alikes such as "bread"~"break" are 0.80.
 SPELLING_CUTOFF = 0.85
@@ -81,16 +48,6 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n >= COMMON_WORD_COUNT)
 
 
-# Titles (and a department) news writes out as often as users abbreviate them: "Chief
-# executive Priya Raman" answers "Who is the CEO?". Used, in any case, only when the articles
-# never use the abbreviation and use every word of the title. Not "sen" nor "gov": "Hun Sen",
-# "Amartya Sen"; "gov" is a governor or the government.
-TITLE_ABBREVIATIONS = {
-    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
-    "cto": "chief technology officer", "vp": "vice president", "prof": "professor",
-    "profs": "professors", "amb": "ambassador", "pres": "president", "dept": "department",
-    "spox": "spokesperson",
-}
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 _NAME_WORD_RE = re.compile("[A-Z][a-z]+|" + "|".join(sorted(_NAME_LINKS)))
 _ACRONYM_WORDS = (3, 7)  # two letters ("AI", "OK") are too often something else
@@ -176,8 +133,8 @@ class LexicalIndex:
 
     def stem(self, word: str) -> str:
         """Return the stem the index uses for a lowercase word."""
-        if word.endswith(_BRITISH_ENDINGS):
-            word = _american(word)
+        if word.endswith(BRITISH_ENDINGS):
+            word = american(word)
         return self._stemmer.stemWord(IRREGULAR.get(word, word))
 
     def stem_set(self, words_: frozenset[str]) -> frozenset[str]:

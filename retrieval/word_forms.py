@@ -1,0 +1,51 @@
+"""Word forms a stemmer does not join: irregular verbs, British spellings, abbreviated titles."""
+
+from __future__ import annotations
+
+import re
+
+# Common irregular past forms, so "leads" meets "led" and "hold" meets "held" (the stemmer
+# only strips regular endings).
+IRREGULAR = {
+    "led": "lead", "held": "hold", "met": "meet", "made": "make", "took": "take",
+    "taken": "take", "gave": "give", "given": "give", "won": "win", "began": "begin",
+    "begun": "begin", "went": "go", "gone": "go", "came": "come", "saw": "see", "seen": "see",
+    "told": "tell", "sent": "send", "spoke": "speak", "spoken": "speak", "wrote": "write",
+    "written": "write", "chose": "choose", "chosen": "choose", "left": "leave", "kept": "keep",
+    "brought": "bring", "bought": "buy", "thought": "think", "found": "find", "paid": "pay",
+    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "sold": "sell",
+    "struck": "strike", "stood": "stand", "meant": "mean", "ran": "run", "grew": "grow",
+    "grown": "grow", "drew": "draw", "drawn": "draw", "broke": "break", "broken": "break",
+}
+# British spellings meet American ones ("criticised" the articles' "criticized", "colour"
+# "color"): both sides are spelt the American way before stemming. Long words only: "four",
+# "hour" and "rise" stay as they are.
+BRITISH_ENDINGS = ("ise", "ised", "ises", "ising", "isation", "isations", "yse", "ysed",
+                    "yses", "ysing", "our", "ours", "oured", "tre", "tres", "bre", "bres",
+                    "ence")
+_BRITISH = (
+    (re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations)$"), r"\1iz\2"),
+    (re.compile(r"^(\w{2,})ys(e|ed|es|ing)$"), r"\1yz\2"),
+    (re.compile(r"^(\w{3,})our(s|ed)?$"), r"\1or\2"),
+    (re.compile(r"^(\w{2,}[tb])re(s)?$"), r"\1er\2"),
+    (re.compile(r"^(def|off|lic|pret)ence$"), r"\1ense"),
+)
+
+
+def american(word: str) -> str:
+    """Return a British spelling the American way: "organisation" -> "organization"."""
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+# Titles (and a department) news writes out as often as users abbreviate them: "Chief
+# executive Priya Raman" answers "Who is the CEO?". Used, in any case, only when the articles
+# never use the abbreviation and use every word of the title. Not "sen" nor "gov": "Hun Sen",
+# "Amartya Sen"; "gov" is a governor or the government.
+TITLE_ABBREVIATIONS = {
+    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cto": "chief technology officer", "vp": "vice president", "prof": "professor",
+    "profs": "professors", "amb": "ambassador", "pres": "president", "dept": "department",
+    "spox": "spokesperson",
+}
