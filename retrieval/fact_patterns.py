@@ -114,6 +114,13 @@ _HOLDS = {
                          r"|(thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty"
                          r"|fifty|sixty|seventy|eighty|ninety"
                          r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
+    "weight": re.compile(rf"\b(?:\d[\d,.]*|{_ONE_TO_TWELVE})\s*(?:-\s*)?(?:grams?|g"
+                         r"|kilograms?|kilos?|kg|pounds|lbs?|ounces|oz|tonnes?|tons?|stone)\b",
+                         re.I),
+    "length": re.compile(rf"\b(?:\d[\d,.]*|{_ONE_TO_TWELVE})\s*(?:-\s*)?(?:metres?|meters?|m"
+                         r"|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches|inch|in"
+                         r"|centimetres?|centimeters?|cm|yards?)\b(?!\s+(?:the|a|an|\d))",
+                         re.I),
     "count": re.compile(r"(?<!\d[.,])\b\d{1,3}\b(?![.,]\d)(?!\s*(%|percent|per cent))"
                         r"|\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
@@ -145,6 +152,9 @@ _HOLDS = {
         rf"|(?<!\bthe\s)(?<=\s)(?!{_PLACE_FIRST}\b){_NAME_WORD}\s+(?!{_BODY_LAST}\b)"
         rf"{_NAME_WORD}\b"),
     "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
+    # A place as a way or an end: "direct drivers to the Route 9 crossing", "via Calais".
+    "direction": re.compile(rf"{_PLACE}|\b(?:to|toward|towards|into|onto|via|through|across)"
+                            r"\s+(?:the\s+)?(?-i:[A-Z])\w+"),
 }
 # The same facts, for a question about when something was said (`question_types.asks_for`).
 _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
@@ -155,7 +165,8 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 # any number but a year ("about 30,000 a year"; not "the 2005 Globe"), a time of day as a day
 # or a date ("What time does it start?" - "on Tuesday"; not "the 2000 final").
 _STATED_AS = {"age": "count", "money": "amount", "clock": "day", "clock said": "day said",
-              "name": "capitalised"}
+              "name": "capitalised", "place": "direction", "weight": "number",
+              "length": "number"}
 
 
 def states(kind: str | None, sentence: str) -> bool:
