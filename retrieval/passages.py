@@ -146,17 +146,19 @@ def split_passages(article: Article, *, window: int = WINDOW_SENTENCES) -> list[
 
 # A fact box or list entry states a fact without a full stop: "Parking spaces removed: 48".
 _ENTRY_RE = re.compile(r"[^:]{2,60}:\s+(?=[^:]*\d)\S+(?:\s+\S+){0,4}")
+# So is a table's row, its cells joined by "; " (markdown.py, markup.py): "2; Ridgeview; 910".
+_ROW_RE = re.compile(r"[^;\n]{1,80}(?:; [^;\n]{1,80})+")
 
 
 def is_fragment(text: str) -> bool:
     """Return True for a heading or caption: text with no closing punctuation.
 
-    A label with a number after it ("Parking spaces removed: 48") is a fact box's entry and
-    states a fact: it is no fragment.
+    A label with a number after it ("Parking spaces removed: 48") is a fact box's entry, and
+    a table's row with a number ("2; Ridgeview Academy; 910") a record: both state a fact.
     """
     if text.rstrip("\"'”’)").endswith((".", "!", "?")):
         return False
-    return not _ENTRY_RE.fullmatch(text)
+    return not (_ENTRY_RE.fullmatch(text) or (_ROW_RE.fullmatch(text) and re.search(r"\d", text)))
 
 
 def leans_back(sentence: str) -> bool:

@@ -120,6 +120,9 @@ def test_a_fact_box_entry_is_no_heading():
     assert is_fragment("Magic mushrooms")
     assert is_fragment("Larry Summers: If Tax Deal Goes Down There's A Risk")
     assert not is_fragment("The talks ended.")
+    # A table's row with a number is a record; one without is a header.
+    assert not is_fragment("2; Ridgeview Academy; 910")
+    assert is_fragment("Rank; School; Score")
     # A label with a number after it states a fact, as a list or fact box gives it.
     assert not is_fragment("Parking spaces removed: 48")
     assert not is_fragment("Death toll: at least 12 people")
