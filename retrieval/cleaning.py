@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from retrieval.fact_patterns import MONTHS, WEEKDAYS
-from retrieval.furniture import SENTENCE_END, is_boilerplate, is_spaced_bar
+from retrieval.furniture import SENTENCE_END, is_boilerplate, is_menu, is_spaced_bar
 from retrieval.page_regions import (
     drop_taglines,
     is_link_title,
@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 _LABEL_WORDS = 2
 _SENTENCE_WORDS = 16  # longer than headlines are
+_MOTTO_WORDS = 8  # a line ending like a sentence above the story, shorter than this, is no lead
 _TITLE_CHARS = 120
 
 
@@ -48,27 +49,56 @@ def normalize_line(line: str) -> str:
 
 
 _BYLINE_OR_DATE_RE = re.compile(
-    rf"(?i:by\s+\S|(?:last\s+)?(?:updated|published|posted)\b|(?:(?:{WEEKDAYS}),?\s+)?"
+    rf"(?i:(?:(?:words|story|text|written|reported)\s+)?by\s+\S"
+    rf"|(?:last\s+)?(?:updated|published|posted)\b|(?:(?:{WEEKDAYS}),?\s+)?"
     rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}})")
 
 
-def _header_labels(lines: list[str], furniture: list[bool]) -> set[int]:
+def _header_labels(lines: list[str], furniture: list[bool], menus: list[bool]) -> set[int]:
     """Return the section labels and credits ("SciTech", "Associated Press") by the headline."""
     # Above the article's first sentence. The headline is the page's first line, or after
     # furniture the first longer line: "SciTech" above "IBM Sells PC Unit to China's Lenovo".
-    header = []
-    for i, line in enumerate(lines):
+    # Above the site's menus (before the story's lead: a long sentence) are the site's name
+    # and motto, whatever they look like ("Your Valley. Your News.").
+    lead = next((i for i, line in enumerate(lines) if not furniture[i]
+                 and line.endswith(SENTENCE_END) and len(line.split()) >= _MOTTO_WORDS),
+                len(lines))
+    last_menu = max((i for i in range(lead) if menus[i]), default=-1)
+    below = _header_from(lines, furniture, last_menu + 1)
+    if not any(len(lines[i].split()) > _LABEL_WORDS and not _is_shouting(lines[i])
+               for i in below):  # only labels under the menus: the headline is above them
+        return _labels_by_the_headline(lines, furniture, _header_from(lines, furniture, 0))
+    above = {i for i in range(last_menu) if not furniture[i]}
+    return above | _labels_by_the_headline(lines, furniture, below)
+
+
+def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[int]:
+    """Return the lines from start on that are neither furniture nor past the first sentence."""
+    header: list[int] = []
+    for i in range(start, len(lines)):
         if furniture[i]:
             continue  # furniture may end like a sentence: "Subscribe to our newsletter!"
-        if line.endswith(SENTENCE_END):
+        if lines[i].endswith(SENTENCE_END):
             break
         header.append(i)
+    return header
+
+
+def _labels_by_the_headline(lines: list[str], furniture: list[bool],
+                            header: list[int]) -> set[int]:
+    """Return the header lines that are labels, credits, a masthead or a motto."""
     if not header:
         return set()
-    # A headline stands over its byline or date line; above it, the site's name and motto.
+    # A headline stands over its byline or date line; above it are the site's name and motto.
     bylined = next((i for i in header if i + 1 < len(lines) and furniture[i + 1]
-                    and _BYLINE_OR_DATE_RE.match(lines[i + 1])
+                    and _BYLINE_OR_DATE_RE.match(lines[i + 1]) and not _is_shouting(lines[i])
                     and len(lines[i].split()) > _LABEL_WORDS), None)
+    # Over a standfirst ("Midwestern grocer bets on expansion ..."), the headline is the line
+    # right above it.
+    while (bylined is not None and bylined - 1 in header and not furniture[bylined - 1]
+           and len(lines[bylined - 1].split()) > _LABEL_WORDS
+           and not _is_shouting(lines[bylined - 1])):
+        bylined -= 1
     if bylined is not None:
         return {i for i in header if i < bylined or len(lines[i].split()) <= _LABEL_WORDS}
     # After furniture, labels alone ("POLITICS") leave the headline to the next line, and so
@@ -143,7 +173,8 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     listed = link_lists(lines, furniture)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     footer = _footer_start(lines, furniture)
-    labels = _header_labels(lines, furniture)
+    menus = [furniture[i] and is_menu(line, scraped) for i, (line, scraped) in enumerate(pairs)]
+    labels = _header_labels(lines, furniture, menus)
     dropped: list[str] = []
     kept: list[str] = []
     for i, line in enumerate(lines):

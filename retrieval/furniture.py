@@ -99,12 +99,14 @@ def _is_word_menu(line: str) -> bool:
             and all(w[0].isupper() and w.lower() not in _LINKING for w in words))
 
 
-def is_menu(line: str) -> bool:
-    """Return True for a site's menu: "Home | Local | Sports", "World Politics Money Tech ..."."""
+def is_menu(line: str, raw_line: str | None = None) -> bool:
+    """Return True for a site's menu: "Home | Local | Sports", "News    Weather    Sports"."""
     # Not a byline or date line laid out as a bar ("By Dana Whitfield | March 3, 2025"), nor
     # a story's share buttons ("Share | Tweet | Email"), which sit under its headline.
-    return ((_is_bar(line) or _is_word_menu(line)) and not re.search(r"\d", line)
-            and not re.match(r"(?i)by\s", line) and not _SHARE_RE.search(line))
+    laid_out = raw_line is not None and is_spaced_bar(raw_line)
+    return ((_is_bar(line) or _is_word_menu(line) or laid_out)
+            and not re.search(r"\d{4}|\d:\d\d", line) and not re.search(r"(?i)\bby\s", line)
+            and not _SHARE_RE.search(line))
 
 
 def is_boilerplate(line: str, *, bars: bool = True) -> bool:

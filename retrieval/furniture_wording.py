@@ -32,7 +32,16 @@ WIDGET_LINES = [
     r"|pinterest|bluesky|threads)",
     r"(read more|read also|also read|related( articles| news| stories)?)",
     # A link to another page behind a label: "WATCH: Day five highlights", "MORE: Team news".
-    r"(?-i:WATCH|MORE|LISTEN|VIDEO|PHOTOS|GALLERY|RELATED|READ MORE|SEE ALSO)\s*:\s+\S.{0,100}",
+    r"(?-i:WATCH|MORE|LISTEN|VIDEO|PHOTOS|GALLERY|RELATED|READ MORE|SEE ALSO|LIVE"
+    r"|WEATHER ALERT)\s*:\s+\S.{0,100}",
+    r"video:\s.{0,150}\(\d{1,2}:\d{2}\)",  # "Video: ... reports from the scene (1:48)"
+    # Reading and listening aids: "3 min read", "3 hours ago", "Listen • 3:52".
+    r"\d+\s+(min(ute)?s?|hours?|days?)\s+(read|ago)",
+    r"(▶\s*)?listen( live| to (this |the )?(article|story))?\b.{0,60}",
+    r"search( the web| this site)?|@\w{1,30}",
+    r"(comments?|💬)\s*\(?\d+\)?|.{0,40}\b\d+\s+comments",
+    r"what to read next|related links|more from .{1,40}|(?-i:SUBSCRIBER EXCLUSIVE)",
+    r"[—-]\s*embedded (post|tweet)",
     r"(view|see) full[- ]size image|text size",
     r"(\[[^\[\]]{1,40}\]\s*)+",  # a form's buttons: "[ Enter your email ] [ Sign Up ]"
     r"(subscribe|sign in|log in|sign up)( now| here| for \S{1,12})?",  # "Subscribe for $1"
@@ -62,8 +71,11 @@ ANY_LINES = [
     r"disclaimer:.*",
     # Wire credits: "Reporting by Jane Doe; Editing by John Roe", "CNN's Maria Lopez
     # contributed to this report.", "Our Standards: The Thomson Reuters Trust Principles."
-    r"(additional )?reporting by (?-i:[A-Z])[^;.]{1,80}(;\s*(additional reporting|editing"
-    r"|writing|compiled) by [^;.]{1,80})+\.?|(additional )?reporting by (?-i:[A-Z])[^;.!?]{1,80}",
+    r"\(?(additional )?reporting by (?-i:[A-Z])[^;.]{1,80}(;\s*(additional reporting|editing"
+    r"|writing|compiled) by [^;.)]{1,80})+\.?\)?"
+    r"|(additional )?reporting by (?-i:[A-Z])[^;.!?]{1,80}",
+    # Bylines of other words: "Words by Elena Marsh", "Story by Marcus Hale | FullTime Staff".
+    r"(words|story|text|written|reported) by (?-i:[A-Z])[^.!?]{1,80}",
     r"link copied!?",
     r"[^.!?]{1,80}\bcontributed (reporting )?to this (report|story)\.?",
     r"our standards:.{0,120}",
@@ -93,6 +105,10 @@ ANY_LINES = [
     r".{0,250}\((ap|afp|reuters|getty images|upi|epa|pa|xinhua|yonhap)\s+(photo|photograph"
     r"|image)s?\)",
     r"\(\s*([\w-]+\s+){0,2}(photo|image|picture)s?\s*[:/].{0,150}\)",
+    # A caption ends with its credit: "... on Monday. (Gazette photo / Ray Ocampo)", "... in
+    # flight. Illustration: Joaquín Reyes for Horizon".
+    r".{0,250}\(\s*([\w-]+\s+){0,2}(photo|image|picture|illustration)s?\s*[:/][^()]{1,80}\)",
+    r".{0,250}[.!?]\s+(photo|image|picture|illustration|graphic)s?:\s*(?-i:[A-Z])[^.!?]{1,80}",
     r"(photo|image|picture)s? (caption|credit)s?\s*:.{0,200}",
     # The BBC's spoken labels: "Image caption, Fallen trees blocked roads in Cork".
     r"(image|media|video|photo) (caption|source|credit), (?-i:[A-Z]).{0,200}",
@@ -129,11 +145,25 @@ ANY_LINES = [
     r"|headlines|e-?mails?|inbox|notifications|briefing|digest)\b.{0,80}",
     rf"{UNREPORTED}(get|receive|download)\b.{{0,40}}\b(breaking news|news alerts|our app"
     r"|the app|notifications|newsletters?)\b.{0,100}",
+    rf"{UNREPORTED}(donate( now)?|support (us|independent|local)|never miss)\b.{{0,120}}",
+    rf"{UNREPORTED}.{{0,80}}\bbecome a (sustaining |paying |monthly )?(member|subscriber"
+    r"|supporter)\b.{0,60}",
     # An author's note with an address: "... is a staff reporter. Email her at x@y.example."
     rf"{UNREPORTED}(?=.*@).{{0,200}}\b(e-?mail|contact|reach|follow) (her|him|them|me|us)"
     r" (at|on)\b.{0,100}",
+    rf"{UNREPORTED}.{{0,200}}\b(send (us |him |her |them )?tips|tips via)\b.{{0,100}}",
     r"enter your e-?mail( address)?\b.{0,40}",
     r"contact \S+( \S+)? at (https?://|www\.|\S+@)\S*",  # the reporter's contact line
+    r"write to .{1,80}\bat\s+\S+@\S+.{0,120}",
+    r"(media )?contacts?:.{0,200}(@|\(\d{3}\)).{0,100}",
+    # A press release's and a print paper's notes, a paywall's offers, a gambling notice.
+    r"for immediate release|appeared in the .{1,40}\bprint edition\b.{0,150}",
+    r"(?-i:About (the )?[A-Z][\w&.'’-]*( [A-Z&][\w&.'’-]*){0,8}):\s.{20,800}",
+    r"you have \d+ free (articles?|stories) (left|remaining)\b.{0,150}",
+    r"continue reading\b.{0,80}\bsubscri.{0,60}|already a (subscriber|member)\?.{0,30}",
+    r".{0,60}\bgambling problem\?.{0,60}",
+    r".{0,150}©\s*(\d{4})?\.?",
+    r".{1,60}\(@\w{1,30}\)\s+.{0,40}\d{4}",  # an embedded post's author and date
     r".{0,60}\bquotes\b.{0,40}\bdelayed\b.{0,120}",  # "Quotes delayed 15 minutes. Market data..."
     # A widget's error message, and a page's note of the article's age.
     r"(we['’]re sorry,?\s*|sorry,?\s*)?this (feature|content|video|page) is (currently "

@@ -425,3 +425,28 @@ def test_calls_to_action_share_runs_author_notes_and_dropdown_menus_are_furnitur
         "Subscribers to the county's alert service rose by 20%, officials said.",
         "He told reporters to email him at the fire station with questions.",
         "The cause of the fire is under investigation."]
+
+
+def test_the_headline_is_under_the_menus_and_the_site_s_lines_above_them_are_dropped():
+    page = ("KTRV 7\nYour Valley. Your News.\nLIVE: Watch KTRV 7 News at 5\n"
+            "News    Weather    Traffic    Sports    7 Investigates    Contests\n"
+            "Health officials confirm 23 whooping cough cases in county schools\n"
+            "Story by Marisol Vega | KTRV Staff\n"
+            "Traffic crosses the bridge on Monday. (KTRV photo / Ray Ocampo)\n"
+            "Public health officials said Tuesday they have confirmed 23 cases of whooping "
+            "cough among students.\n"
+            "Most of the cases have been reported at one middle school, officials said.\n"
+            "You have 2 free articles remaining this month. Subscribe now: $1 a month.\n"
+            "Already a subscriber? Sign In\nComments (14)\n"
+            "Local news is a public service. Become a sustaining member today.\n")
+    cleaned = clean_text(page)
+    assert cleaned.title == "Health officials confirm 23 whooping cough cases in county schools"
+    assert cleaned.text.split("\n\n") == [
+        "Public health officials said Tuesday they have confirmed 23 cases of whooping cough "
+        "among students.",
+        "Most of the cases have been reported at one middle school, officials said."]
+    # A headline above the menus, with only labels under them, stays the headline.
+    cleaned = clean_text("Guantanamo pair's passport ban\nHome | UK | World | Politics\n"
+                         "Markets\nThe government has written to two of the men freed from "
+                         "Guantanamo Bay on Monday.")
+    assert cleaned.title == "Guantanamo pair's passport ban"

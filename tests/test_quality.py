@@ -1,6 +1,6 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Four sets ask about the seeds; "other" to "other4" ask about four sets of other articles
+Six sets ask about the seeds; "other" to "other5" ask about five sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
 pages among them), each written by a helper session that never saw the code.
 
@@ -66,6 +66,8 @@ SETS = {
     # weakness: every word is in the articles and the closest sentence is about the same event.
     "other3": (_files("other3"), (0.625, 0.775, 0.95, 0.025, 0.42, 0.83)),
     "other4": (_files("other4"), (0.65, 0.80, 0.95, 0.05, 0.50, 0.66)),
+    # Ten pages in ten invented site styles; six of its traps are answered only by furniture.
+    "other5": (_files("other5"), (0.65, 0.90, 0.975, 0.025, 0.50, 0.33)),
 }
 
 
