@@ -146,12 +146,13 @@ ANY_LINES = [
     rf"{UNREPORTED}(get|receive|download)\b.{{0,40}}\b(breaking news|news alerts|our app"
     r"|the app|notifications|newsletters?)\b.{0,100}",
     rf"{UNREPORTED}(donate( now)?|support (us|independent|local)|never miss)\b.{{0,120}}",
-    rf"{UNREPORTED}.{{0,80}}\bbecome a (sustaining |paying |monthly )?(member|subscriber"
-    r"|supporter)\b.{0,60}",
+    rf"{UNREPORTED}(.{{0,80}}[.!?—–-]\s+)?become a (sustaining |paying |monthly )?(member"
+    r"|subscriber|supporter)\b.{0,60}",
     # An author's note with an address: "... is a staff reporter. Email her at x@y.example."
     rf"{UNREPORTED}(?=.*@).{{0,200}}\b(e-?mail|contact|reach|follow) (her|him|them|me|us)"
     r" (at|on)\b.{0,100}",
-    rf"{UNREPORTED}.{{0,200}}\b(send (us |him |her |them )?tips|tips via)\b.{{0,100}}",
+    rf"{UNREPORTED}(?=.*(@|\bsignal\b|securedrop|e-?mail)).{{0,200}}\b(send (us |him |her "
+    r"|them )?tips|tips via)\b.{0,100}",
     r"enter your e-?mail( address)?\b.{0,40}",
     r"contact \S+( \S+)? at (https?://|www\.|\S+@)\S*",  # the reporter's contact line
     r"write to .{1,80}\bat\s+\S+@\S+.{0,120}",

@@ -450,3 +450,15 @@ def test_the_headline_is_under_the_menus_and_the_site_s_lines_above_them_are_dro
                          "Markets\nThe government has written to two of the men freed from "
                          "Guantanamo Bay on Monday.")
     assert cleaned.title == "Guantanamo pair's passport ban"
+
+
+@pytest.mark.parametrize("sentence", [
+    "She hopes to become a member of parliament next year.",
+    "Residents can send tips to the police hotline at any hour.",
+    "Written by Jane Austen in 1813, the novel remains popular.",
+    "The agency received 300 comments.",
+    "Support for the bill grew after the vote.",
+    "Sen. Warren (@SenWarren) called it a scandal in 2024.",
+])
+def test_story_sentences_like_the_new_furniture_are_kept(sentence):
+    assert not is_boilerplate(sentence)
