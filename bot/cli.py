@@ -45,7 +45,7 @@ def format_answer(answer: Answer) -> str:
 
 def _quoted(text: str) -> str:
     """Return a quote in quotation marks, unless it opens with its own ('“We plan ...”')."""
-    return text if text[:1] in "\"“‘'" else f"“{text}”"
+    return text if text[:1] in "\"“" else f"“{text}”"
 
 
 def _progress_bar() -> Callable[[int, str], Callable[[int], None]]:

@@ -77,7 +77,7 @@ class Settings(BaseSettings):
         """Refuse an empty data directory: it would be the current folder, unnoticed."""
         if isinstance(value, str) and not value.strip():
             raise ValueError("must name a directory (default .newsdesk)")
-        return value
+        return Path(value).expanduser() if isinstance(value, str | Path) else value
 
     @field_validator("data_dir")
     @classmethod

@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 _LABEL_WORDS = 2
 _SENTENCE_WORDS = 16  # longer than headlines are
+_HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
 _MOTTO_WORDS = 8  # a line ending like a sentence above the story, shorter than this, is no lead
 _TITLE_CHARS = 120
 
@@ -54,21 +55,27 @@ _BYLINE_OR_DATE_RE = re.compile(
     rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}})")
 
 
-def _header_labels(lines: list[str], furniture: list[bool], menus: list[bool]) -> set[int]:
-    """Return the section labels and credits ("SciTech", "Associated Press") by the headline."""
+def _header_labels(lines: list[str], furniture: list[bool], menus: list[bool],
+                   mastheads: set[int]) -> set[int]:
+    """Return the lines around the headline that are the site's: labels, credits, mottos."""
     # Above the article's first sentence. The headline is the page's first line, or after
     # furniture the first longer line: "SciTech" above "IBM Sells PC Unit to China's Lenovo".
-    # Above the site's menus (before the story's lead: a long sentence) are the site's name
-    # and motto, whatever they look like ("Your Valley. Your News.").
+    # Under the site's menus, when there are any before the story's lead (a long sentence):
+    # above and between them are the site's name, motto and section labels, unless a line
+    # there reads like a story's sentence (not the motto right under the masthead: "Your
+    # Valley. Your News.").
     lead = next((i for i, line in enumerate(lines) if not furniture[i]
                  and line.endswith(SENTENCE_END) and len(line.split()) >= _MOTTO_WORDS),
                 len(lines))
-    last_menu = max((i for i in range(lead) if menus[i]), default=-1)
-    below = _header_from(lines, furniture, last_menu + 1)
-    if not any(len(lines[i].split()) > _LABEL_WORDS and not _is_shouting(lines[i])
-               for i in below):  # only labels under the menus: the headline is above them
+    menu_lines = [i for i in range(lead) if menus[i]]
+    below = _header_from(lines, furniture, menu_lines[-1] + 1) if menu_lines else []
+    above = {i for i in range(menu_lines[-1]) if not furniture[i]} if menu_lines else set()
+    story_above = any(lines[i].endswith(SENTENCE_END) and i - 1 not in mastheads for i in above)
+    if story_above or not any(len(lines[i].split()) > _LABEL_WORDS
+                              and not _is_shouting(lines[i]) for i in below):
+        # No menus, only labels under them, or the story begun above them: the headline is
+        # the first line's or above.
         return _labels_by_the_headline(lines, furniture, _header_from(lines, furniture, 0))
-    above = {i for i in range(last_menu) if not furniture[i]}
     return above | _labels_by_the_headline(lines, furniture, below)
 
 
@@ -95,10 +102,10 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
                     and len(lines[i].split()) > _LABEL_WORDS), None)
     # Over a standfirst ("Midwestern grocer bets on expansion ..."), the headline is the line
     # right above it.
-    while (bylined is not None and bylined - 1 in header and not furniture[bylined - 1]
-           and len(lines[bylined - 1].split()) > _LABEL_WORDS
-           and not _is_shouting(lines[bylined - 1])):
-        bylined -= 1
+    if (bylined is not None and bylined - 1 in header and not furniture[bylined - 1]
+            and len(lines[bylined - 1].split()) >= _HEADLINE_WORDS
+            and not _is_shouting(lines[bylined - 1])):
+        bylined -= 1  # a site's name above is shorter: "The Harbor Times"
     if bylined is not None:
         return {i for i in header if i < bylined or len(lines[i].split()) <= _LABEL_WORDS}
     # After furniture, labels alone ("POLITICS") leave the headline to the next line, and so
@@ -174,7 +181,9 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     footer = _footer_start(lines, furniture)
     menus = [furniture[i] and is_menu(line, scraped) for i, (line, scraped) in enumerate(pairs)]
-    labels = _header_labels(lines, furniture, menus)
+    mastheads = {i for i, line in enumerate(lines)
+                 if masthead is not None and masthead_key(line) == masthead}
+    labels = _header_labels(lines, furniture, menus, mastheads)
     dropped: list[str] = []
     kept: list[str] = []
     for i, line in enumerate(lines):

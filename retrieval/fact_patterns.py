@@ -85,7 +85,7 @@ SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said",
                "year": "year said"}
 _ROLES = (r"(?i:minister|ambassador|president|professor|prof|spokesperson|spokesman|spokeswoman"
           r"|secretary|chairman|chairwoman|chair|director|governor|senator|leader|official"
-          r"|envoy|chief|coach|captain|executive|analyst|mayor|judge|general|dr|mr|mrs|ms|sir"
+          r"|envoy|chief|coach|captain|executive|analyst|mayor|judge|dr|mr|mrs|ms|sir"
           r"|lord|king|queen|prince|pope|rep|sen|gov|commissioner|founder|manager|editor"
           r"|reporter|correspondent|researcher|scientist|lawyer|attorney|officer|police)")
 _PLACE_FIRST = (r"(?:North|South|East|West|New|United|Saudi|Costa|Sri|Hong|El|Los|Las|San"
@@ -98,6 +98,7 @@ _BODY_LAST = (r"(?:Korea|Korean|Koreans|States|Kingdom|Republic|Africa|African|A
               r"|Organization|Organisation|Service|Forces|Army|Navy|Police|Museum|Hospital|School"
               r"|Institute|Center|Centre|Park|Square|Bridge|Hotel|Stadium|Cup|League|Games"
               r"|Olympics|Day|War|Act|Bill|Treaty|Summit|Studies|Affairs|Policy|Assembly|Force"
+              r"|Commission|Reserve|Cross|Library|Board|Authority|Foundation|Motors|General"
               r"|East|West|Asia|Europe|Sea|Ocean|River|Valley|Coast|Championship|Open|Awards?)")
 _NAME_WORD = r"(?-i:[A-Z])(?-i:[a-z])[\w'’]*(?:-[\w'’]+)?"
 _HOLDS = {
@@ -114,11 +115,13 @@ _HOLDS = {
                          r"|(thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty"
                          r"|fifty|sixty|seventy|eighty|ninety"
                          r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
-    "weight": re.compile(rf"\b(?:\d[\d,.]*|{_ONE_TO_TWELVE})\s*(?:-\s*)?(?:grams?|g"
+    "weight": re.compile(rf"(?<![\d.,])\b(?:\d[\d,.]*+|{_ONE_TO_TWELVE})\s*(?:-\s*)?"
+                         r"(?:grams?|(?-i:g)"
                          r"|kilograms?|kilos?|kg|pounds|lbs?|ounces|oz|tonnes?|tons?|stone)\b",
                          re.I),
-    "length": re.compile(rf"\b(?:\d[\d,.]*|{_ONE_TO_TWELVE})\s*(?:-\s*)?(?:metres?|meters?|m"
-                         r"|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches|inch|in"
+    "length": re.compile(rf"(?<![\d.,$£€])\b(?:\d[\d,.]*+|{_ONE_TO_TWELVE})\s*(?:-\s*)?"
+                         r"(?:metres?|meters?|(?-i:m)"
+                         r"|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches|inch"
                          r"|centimetres?|centimeters?|cm|yards?)\b(?!\s+(?:the|a|an|\d))",
                          re.I),
     "count": re.compile(r"(?<!\d[.,])\b\d{1,3}\b(?![.,]\d)(?!\s*(%|percent|per cent))"
@@ -153,7 +156,9 @@ _HOLDS = {
         rf"{_NAME_WORD}\b"),
     "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
     # A place as a way or an end: "direct drivers to the Route 9 crossing", "via Calais".
-    "direction": re.compile(rf"{_PLACE}|\b(?:to|toward|towards|into|onto|via|through|across)"
+    "direction": re.compile(rf"{_PLACE}|\b(?:(?:direct|divert|detour|move|send|head|lead"
+                            r"|redirect|route|travel|fl[yi]|return|drive|walk|go|relocat)\w*"
+                            r"\s+(?:\w+\s+){0,3}?to|toward|towards|into|onto|via|across)"
                             r"\s+(?:the\s+)?(?-i:[A-Z])\w+"),
 }
 # The same facts, for a question about when something was said (`question_types.asks_for`).

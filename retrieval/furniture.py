@@ -76,7 +76,9 @@ def is_spaced_bar(raw_line: str) -> bool:
     if line.endswith(SENTENCE_END) or re.search(r"[.!?][\"”’]?\s", line):
         return False
     items = [item.strip() for item in _SPACED_SEPARATOR_RE.split(line) if item.strip()]
-    return (len(items) >= _SPACED_ITEMS and _short_items(items)
+    # A table laid out so has numbers in two cells or more ("Local grants    $1.5M    $1.5M").
+    figures = sum(bool(re.search(r"\d", item)) for item in items)
+    return (len(items) >= _SPACED_ITEMS and _short_items(items) and figures < 2
             and bool(_WIDGET_WORD_RE.search(line)))
 
 
@@ -104,7 +106,9 @@ def is_menu(line: str, raw_line: str | None = None) -> bool:
     # Not a byline or date line laid out as a bar ("By Dana Whitfield | March 3, 2025"), nor
     # a story's share buttons ("Share | Tweet | Email"), which sit under its headline.
     laid_out = raw_line is not None and is_spaced_bar(raw_line)
-    return ((_is_bar(line) or _is_word_menu(line) or laid_out)
+    # Three items at least: "Prev | Next" pages through a story, "Life › Fossils" is a crumb.
+    barred = _is_bar(line) and len(_BAR_SEPARATOR_RE.split(line)) >= 3
+    return ((barred or _is_word_menu(line) or laid_out)
             and not re.search(r"\d{4}|\d:\d\d", line) and not re.search(r"(?i)\bby\s", line)
             and not _SHARE_RE.search(line))
 

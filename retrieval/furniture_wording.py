@@ -32,23 +32,24 @@ WIDGET_LINES = [
     r"|pinterest|bluesky|threads)",
     r"(read more|read also|also read|related( articles| news| stories)?)",
     # A link to another page behind a label: "WATCH: Day five highlights", "MORE: Team news".
-    r"(?-i:WATCH|MORE|LISTEN|VIDEO|PHOTOS|GALLERY|RELATED|READ MORE|SEE ALSO|LIVE"
-    r"|WEATHER ALERT)\s*:\s+\S.{0,100}",
+    r"(?-i:WATCH|MORE|LISTEN|VIDEO|PHOTOS|GALLERY|RELATED|READ MORE|SEE ALSO|WEATHER ALERT)"
+    r"\s*:\s+\S.{0,100}|(?-i:LIVE):\s+(watch|updates?|stream|coverage|blog)\b.{0,80}",
     r"video:\s.{0,150}\(\d{1,2}:\d{2}\)",  # "Video: ... reports from the scene (1:48)"
     # Reading and listening aids: "3 min read", "3 hours ago", "Listen • 3:52".
     r"\d+\s+(min(ute)?s?|hours?|days?)\s+(read|ago)",
-    r"(▶\s*)?listen( live| to (this |the )?(article|story))?\b.{0,60}",
+    r"(▶\s*)?listen( live| now| to (this |the )?(article|story))?(\s*[•·:-]?\s*\(?\d{1,2}"
+    r"(:\d{2}| min(ute)?s?)\)?)?(\s+now playing:.{0,60})?",
     r"search( the web| this site)?|@\w{1,30}",
-    r"(comments?|💬)\s*\(?\d+\)?|.{0,40}\b\d+\s+comments",
+    r"(comments?|💬)\s*\(?\d+\)?|(join the (debate|conversation)\s*[—–-]\s*)?\d+ comments",
     r"what to read next|related links|more from .{1,40}|(?-i:SUBSCRIBER EXCLUSIVE)",
     r"[—-]\s*embedded (post|tweet)",
     r"(view|see) full[- ]size image|text size",
     r"(\[[^\[\]]{1,40}\]\s*)+",  # a form's buttons: "[ Enter your email ] [ Sign Up ]"
     r"(subscribe|sign in|log in|sign up)( now| here| for \S{1,12})?",  # "Subscribe for $1"
     # A run of share buttons: "Share on Facebook Share on X Copy link".
-    r"((share (on|via|to) \w+|copy (the )?link|e-?mail|print|save|tweet|comments?)\s*){2,}",
+    r"((share (on|via|to) \w++|copy (the )?link|e-?mail|print|save|tweet|comments?)\s*){2,}",
     r"/\s+[\w .&'-]{1,40}",  # photo-credit line such as " / News1"
-    r"[\W_\d]+",  # bare numbers and rules (comment counts, timestamps, "___", "* * *")
+    r"(?!.*; )[\W_\d]+",  # bare numbers and rules ("___", "* * *"), not a table's row "1; 41%"
     r"home(\s*[›»>/|]\s*\S.*|\s+\S.*(\.\.\.|…))",  # breadcrumb navigation
     # A byline without a date ("By CNN Travel staff", "By Jane Doe, Reuters"), not "By 2030
     # the city aims...".
@@ -75,7 +76,8 @@ ANY_LINES = [
     r"|writing|compiled) by [^;.)]{1,80})+\.?\)?"
     r"|(additional )?reporting by (?-i:[A-Z])[^;.!?]{1,80}",
     # Bylines of other words: "Words by Elena Marsh", "Story by Marcus Hale | FullTime Staff".
-    r"(words|story|text|written|reported) by (?-i:[A-Z])[^.!?]{1,80}",
+    r"(words|story|text|written|reported) by (?-i:[A-Z])[\w.'’-]*(\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+    r"(\s*[|,]\s*.{0,40}\b(staff|writer|reporter|correspondent|editor|contributor)\b.{0,20})?",
     r"link copied!?",
     r"[^.!?]{1,80}\bcontributed (reporting )?to this (report|story)\.?",
     r"our standards:.{0,120}",
@@ -140,29 +142,31 @@ ANY_LINES = [
     r".{0,80}\b(delivered|straight) to your inbox\b.{0,60}",
     # Calls to action: "Subscribe to our newsletter for the latest headlines!", "Click here to
     # get breaking news alerts sent to your phone.", "Download our app ...".
-    rf"{UNREPORTED}(click|tap) here\b.{{0,150}}",
-    rf"{UNREPORTED}(subscribe|sign up|register)\b.{{0,80}}\b(newsletters?|alerts|updates"
-    r"|headlines|e-?mails?|inbox|notifications|briefing|digest)\b.{0,80}",
+    # The site speaks of itself: "our", "us", its news alerts or app.
+    rf"{UNREPORTED}click here\b.{{0,150}}",
+    rf"{UNREPORTED}(subscribe|sign up|register)\b(?=.*\b(our|us)\b).{{0,80}}\b(newsletters?"
+    r"|alerts|updates|headlines|e-?mails?|inbox|notifications|briefing|digest)\b.{0,80}",
     rf"{UNREPORTED}(get|receive|download)\b.{{0,40}}\b(breaking news|news alerts|our app"
-    r"|the app|notifications|newsletters?)\b.{0,100}",
-    rf"{UNREPORTED}(donate( now)?|support (us|independent|local)|never miss)\b.{{0,120}}",
+    r"|our newsletters?|news app)\b.{0,100}",
+    rf"{UNREPORTED}(donate now|support (us|our|independent \w+ journalism)|never miss)\b.{{0,120}}",
     rf"{UNREPORTED}(.{{0,80}}[.!?—–-]\s+)?become a (sustaining |paying |monthly )?(member"
-    r"|subscriber|supporter)\b.{0,60}",
+    r"|subscriber|supporter)\b.{0,40}\b(today|now)\b.{0,20}",
     # An author's note with an address: "... is a staff reporter. Email her at x@y.example."
-    rf"{UNREPORTED}(?=.*@).{{0,200}}\b(e-?mail|contact|reach|follow) (her|him|them|me|us)"
+    rf"{UNREPORTED}(?=.*@).{{0,200}}\b(e-?mail|contact|reach|follow) (her|him|me|us)"
     r" (at|on)\b.{0,100}",
-    rf"{UNREPORTED}(?=.*(@|\bsignal\b|securedrop|e-?mail)).{{0,200}}\b(send (us |him |her "
-    r"|them )?tips|tips via)\b.{0,100}",
+    rf"{UNREPORTED}(?=.*(@|\bsignal:|securedrop)).{{0,200}}\b(send (us |him |her )?tips"
+    r"|tips via)\b.{0,100}",
     r"enter your e-?mail( address)?\b.{0,40}",
     r"contact \S+( \S+)? at (https?://|www\.|\S+@)\S*",  # the reporter's contact line
-    r"write to .{1,80}\bat\s+\S+@\S+.{0,120}",
+    r"write to (?-i:[A-Z])[\w.'’ -]{1,60} at \S+@\S+( and (?-i:[A-Z])[\w.'’ -]{1,60} at \S+@\S+)?",
     r"(media )?contacts?:.{0,200}(@|\(\d{3}\)).{0,100}",
     # A press release's and a print paper's notes, a paywall's offers, a gambling notice.
     r"for immediate release|appeared in the .{1,40}\bprint edition\b.{0,150}",
-    r"(?-i:About (the )?[A-Z][\w&.'’-]*( [A-Z&][\w&.'’-]*){0,8}):\s.{20,800}",
+    r"(?-i:About (the )?[A-Z][\w&.'’-]*( [A-Z&][\w&.'’-]*){0,8}):\s(?=.{0,300}\b(provides"
+    r"|serves|is an?|was founded|founded in|headquartered|employs)\b).{20,800}",
     r"you have \d+ free (articles?|stories) (left|remaining)\b.{0,150}",
     r"continue reading\b.{0,80}\bsubscri.{0,60}|already a (subscriber|member)\?.{0,30}",
-    r".{0,60}\bgambling problem\?.{0,60}",
+    r"(bet responsibly\.?.{0,30})?gambling problem\?.{0,60}",
     r".{0,150}©\s*(\d{4})?\.?",
     r".{1,60}\(@\w{1,30}\)\s+.{0,40}\d{4}",  # an embedded post's author and date
     r".{0,60}\bquotes\b.{0,40}\bdelayed\b.{0,120}",  # "Quotes delayed 15 minutes. Market data..."

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
 from retrieval.errors import ArticleFormatError
-from retrieval.markup import html_article
+from retrieval.markup import html_article, split_front_matter
 
 # Signs of Markdown in posted text; scraped page text has none of them, or only one by chance.
 _MARKDOWN_SIGNS = (
-    re.compile(r"^---\s*\n(?:.*\n)*?---\s*$", re.MULTILINE),  # front matter
-    re.compile(r"^#{1,6}\s+\S", re.MULTILINE),  # a heading
-    re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"),  # strong emphasis
-    re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", re.MULTILINE),  # a table
-    re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:", re.MULTILINE),  # a footnote
+    re.compile(r"^#{1,6}[ \t]+[^\n#]*[^\W\d_]", re.MULTILINE),  # a heading ("# # #" is none)
+    re.compile(r"(?<!\*)\*\*[^*\s][^*\n]*\*\*(?!\*)|__[^_\n]+__"),  # strong emphasis
+    re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$",
+               re.MULTILINE),  # a table
+    re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:", re.MULTILINE),  # a footnote
     re.compile(r"\[[^\]\n]+\]\((?:https?://|/)[^)\s]*\)"),  # a link
 )
 
@@ -32,9 +33,14 @@ def looks_like_markdown(text: str) -> bool:
         True when it opens with a front-matter block, or holds two of: a heading, strong
         emphasis, a table, a footnote, a link.
     """
-    if text.startswith("---") and _MARKDOWN_SIGNS[0].match(text):
-        return True
-    return sum(bool(sign.search(text)) for sign in _MARKDOWN_SIGNS[1:]) >= 2
+    if text.startswith("---"):
+        try:  # front matter only if it is a block of key: value ("---\nBREAKING\n---" is not)
+            meta, _ = split_front_matter(text, Path("posted"))
+        except ArticleFormatError:
+            meta = {}
+        if meta:
+            return True
+    return sum(bool(sign.search(text)) for sign in _MARKDOWN_SIGNS) >= 2
 
 
 # Inline tokens whose text is prose; images, raw HTML and the link targets are not.

@@ -53,14 +53,15 @@ _TIME_TAIL_RE = re.compile(r"(?:\s*[,·-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap
                            r"(?:\s*[A-Z]{2,5})?)?\s*", re.IGNORECASE)
 _PERSON_RE = re.compile(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z])[a-z'’-]+){1,2}")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}")
-# " / News1" under a photo: the agency that took it, which is the outlet on agency pages.
 # A wire story's dateline names its agency: "LONDON, March 3 (Reuters) - ...", "PINE RIDGE,
 # Calif. (AP) — ...", "NEW DELHI, Dec 12 (IANS) ...".
 _DATELINE_AGENCY_RE = re.compile(
     rf"^(?-i:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}})(?:,(?:\s+[A-Z][\w.]*,?)?"
     rf"(?:\s+(?:(?:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS})\.?)(?:,\s+\d{{4}})?)?)?"
     rf"\s+\((?P<agency>{SOURCE_INITIALS}|Reuters|Yonhap|Xinhua|Kyodo|Bloomberg"
-    r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:News|Press|Agency))\)")
+    r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:News|Press|Agency))\)"
+    r"\s*(?:[-–—]+|(?=[A-Z\"“]))")
+# " / News1" under a photo: the agency that took it, which is the outlet on agency pages.
 _CREDIT_RE = re.compile(r"^/\s*(?P<outlet>[A-Z][\w .&'-]{0,38}[\w.])$")
 # A page's legal footer names its publisher: "© 2025 The Valley Courier. All rights reserved.",
 # "Copyright 2014 LiveScience, a Purch company", "© Cricket Australia 2014". The name ends at

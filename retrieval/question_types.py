@@ -29,8 +29,7 @@ _ASKS = (
     # revenue grow" may be answered by a percentage.
     # "How much do the cubs weigh?", "How tall is the tower?": a measure in its units.
     ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b", re.I)),
-    ("length", re.compile(r"\bhow (tall|high|far|deep|wide)\b|\bwhat (height|distance|depth"
-                          r"|length)\b", re.I)),
+    ("length", re.compile(r"\bhow (tall|far)\b|\bwhat (height|distance)\b", re.I)),
     ("money", re.compile(
         r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased"
         r"|drop|dropped|jump|jumped|climb|climbed|decline|declined|change|changed|shrink|shrank"

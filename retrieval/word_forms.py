@@ -20,15 +20,18 @@ IRREGULAR = {
 # British spellings meet American ones ("criticised" the articles' "criticized", "colour"
 # "color"): both sides are spelt the American way before stemming. Long words only: "four",
 # "hour" and "rise" stay as they are.
-BRITISH_ENDINGS = ("ise", "ised", "ises", "ising", "isation", "isations", "yse", "ysed",
-                    "yses", "ysing", "our", "ours", "oured", "tre", "tres", "bre", "bres",
-                    "ence")
+BRITISH_ENDINGS = ("ise", "ised", "ises", "ising", "isation", "isations", "iser", "isers",
+                   "isable", "yse", "ysed", "yses", "ysing", "our", "ours", "oured", "ouring",
+                   "ourable", "ourite", "ourites", "ourhood", "ourhoods", "tre", "tres", "tred",
+                   "bre", "bres", "ence", "ences")
 _BRITISH = (
-    (re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations)$"), r"\1iz\2"),
+    (re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations|er|ers|able)$"), r"\1iz\2"),
     (re.compile(r"^(\w{2,})ys(e|ed|es|ing)$"), r"\1yz\2"),
-    (re.compile(r"^(\w{3,})our(s|ed)?$"), r"\1or\2"),
-    (re.compile(r"^(\w{2,}[tb])re(s)?$"), r"\1er\2"),
-    (re.compile(r"^(def|off|lic|pret)ence$"), r"\1ense"),
+    (re.compile(r"^(\w{3,})our(s|ed|ing|able|ite|ites|hood|hoods)?$"), r"\1or\2"),
+    # A closed list: "timbre" and "entre" are no "timber" and "enter".
+    (re.compile(r"^(cent|met|lit|theat|fib|calib|sab|spect|lust|somb)re(s)?$"), r"\1er\2"),
+    (re.compile(r"^(cent|fib)red$"), r"\1ered"),
+    (re.compile(r"^(def|off|lic|pret)ence(s)?$"), r"\1ense\2"),
 )
 
 

@@ -439,7 +439,7 @@ def test_the_headline_is_under_the_menus_and_the_site_s_lines_above_them_are_dro
             "You have 2 free articles remaining this month. Subscribe now: $1 a month.\n"
             "Already a subscriber? Sign In\nComments (14)\n"
             "Local news is a public service. Become a sustaining member today.\n")
-    cleaned = clean_text(page)
+    cleaned = clean_text(page, outlet="KTRV 7")
     assert cleaned.title == "Health officials confirm 23 whooping cough cases in county schools"
     assert cleaned.text.split("\n\n") == [
         "Public health officials said Tuesday they have confirmed 23 cases of whooping cough "
@@ -461,4 +461,56 @@ def test_the_headline_is_under_the_menus_and_the_site_s_lines_above_them_are_dro
     "Sen. Warren (@SenWarren) called it a scandal in 2024.",
 ])
 def test_story_sentences_like_the_new_furniture_are_kept(sentence):
+    assert not is_boilerplate(sentence)
+
+
+@pytest.mark.parametrize(("page", "title", "kept"), [
+    # Short opening sentences above a pager stay; the headline stays the headline.
+    ("Hawks win first state title in 40 years\nIt's official.\nThe Hawks are champions.\n"
+     "Prev | Next\nFans storm the field at Crew Stadium\n"
+     "The Hawks beat the Eagles 21-14 on Friday night to win the state title.",
+     "Hawks win first state title in 40 years", ["It's official.", "The Hawks are champions."]),
+    # Under a section menu, sentences above it are kept even when a subhead follows it.
+    ("Storm closes Harrow schools\nSchools closed.\nPower is out.\n"
+     "Local    Politics    Business    Weather\nWhat we know so far\n"
+     "All schools in Harrow were closed on Monday after the overnight storm.",
+     None, ["Schools closed.", "Power is out."]),
+    # A site's name over the headline, no menu: the headline over the byline is the title.
+    ("The Harbor Times\nCouncil approves downtown parking plan\nBy Ana Ruiz\nMarch 3, 2025\n"
+     "The council voted 5-2 on Tuesday to approve a downtown parking plan.",
+     "Council approves downtown parking plan", []),
+    # A table laid out by spaces keeps its rows.
+    ("Budget rises\nThe budget rises by 4% this year, the city said on Monday.\n"
+     "Business development    $2.1M    $2.4M\nLocal grants    $1.5M    $1.5M",
+     "Budget rises", ["Business development    $2.1M    $2.4M", "Local grants    $1.5M    $1.5M"]),
+])
+def test_headlines_and_story_lines_around_menus_are_kept(page, title, kept):
+    cleaned = clean_text(page)
+    if title is not None:
+        assert cleaned.title == title
+    paragraphs = cleaned.text.split("\n\n")
+    assert all(normalize_line(line) in paragraphs for line in kept), paragraphs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police ask anyone with information to contact them at crimetips@harrowpd.org.",
+    "Drivers can send tips about the broken traffic signal to the city's 311 line.",
+    "Register for CodeRED emergency notifications at the county's website or by calling 311.",
+    "Sign up for volunteer shift updates through the county's Emergency Management newsletter.",
+    "Donate blood at the Red Cross center on Main Street through Friday.",
+    "Support local shelters by dropping off blankets at City Hall.",
+    "Download the app, called FixIt, and it asks for a location and a photo.",
+    "Donate to the Harrow Public Library children's fund in her memory.",
+    "Write to the family at lindqvistfamily@example.com to share a memory.",
+    "About the Survey: The poll of 1,000 likely voters has a margin of error of 3 points.",
+    "It costs nothing. Become a member at the front desk with a photo ID.",
+    "Billboards across the state now ask: Gambling problem? Call 1-800-GAMBLER.",
+    "LIVE: Hurricane Milton makes landfall near Siesta Key",
+    "Listen to nurses, union tells Valley General",
+    "Park plan draws 1,200 comments",
+    "Written by Women festival returns to Harrow",
+    "Reported by Neighbors, Coyote Sightings Rise",
+    "1; 41%",
+])
+def test_story_lines_like_calls_to_action_and_widgets_are_kept(sentence):
     assert not is_boilerplate(sentence)

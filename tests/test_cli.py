@@ -32,6 +32,10 @@ def test_format_source_and_answer():
     said = Quote(text="“We plan to discuss policy,” Park said.", score=0.5, article_id="a",
                  start=0, end=39, source=QUOTE.source)
     assert format_answer(Answer("q", True, said, (said,))).startswith("“We plan to discuss")
+    # An apostrophe opens no quotation: "'90s nostalgia ..." is wrapped like any quote.
+    nineties = Quote(text="'90s nostalgia drives console sales.", score=0.5, article_id="a",
+                     start=0, end=36, source=QUOTE.source)
+    assert format_answer(Answer("q", True, nineties, (nineties,))).startswith("“'90s")
 
 
 class _NoModel:
@@ -72,6 +76,12 @@ def test_a_data_dir_whose_parent_does_not_exist_is_refused(built, tmp_path, caps
     assert main(["articles", "--data-dir", str(missing)]) == 2
     assert f"its parent folder {missing.parent} does not exist" in capsys.readouterr().err
     assert not missing.parent.exists() and built == []
+
+
+def test_a_data_dir_under_home_is_expanded(built, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert main(["articles", "--data-dir", "~/nd"]) == 0
+    assert built[-1].data_dir == tmp_path / "nd"
 
 
 def test_an_empty_article_list_says_so(built, tmp_path, capsys):

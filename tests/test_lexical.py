@@ -89,3 +89,8 @@ def test_british_spellings_meet_american_ones():
     assert index.known(index.stem("criticised")) and index.known(index.stem("colour"))
     # Short words are left alone: "four" and "hour" are no British "for" and "hor".
     assert index.stem("four") != index.stem("for") and index.stem("hours") == index.stem("hour")
+    for british, american in (("organisers", "organizers"), ("advertisers", "advertising"),
+                              ("favourite", "favorite"), ("centred", "centered"),
+                              ("licences", "licenses")):
+        assert index.stem(british) == index.stem(american), british
+    assert index.stem("timbre") != index.stem("timber")

@@ -67,6 +67,7 @@ def test_byline_and_photo_credits_give_outlet_and_date():
     ("LONDON, March 3 (Reuters) - The Fed held rates.", "Reuters", None),
     ("WASHINGTON (AP) — The Senate voted on Monday.", "AP", None),
     ("Seoul, Dec 12 South Korea said so.", None, None),
+    ("FEMA (Federal Emergency Management Agency) will open a center.", None, None),
     ("Posted on March 9, 2026 by Jim Beam", None, date(2026, 3, 9)),
     ("Updated 6:42 PM EDT, Tue August 12, 2025", None, date(2025, 8, 12)),
     ("Last Updated: Tuesday, 14 December 2004, 10:41 GMT", None, date(2004, 12, 14)),
@@ -332,6 +333,14 @@ def test_posted_markdown_is_read_as_a_markdown_file_is():
                                    title="Robots")
     assert article.source.title == "Robots"
     assert article.text.endswith("A grant of $50,000 was given.")
+    # A press release's stars and "# # #" are no Markdown; nor is a block between --- lines
+    # that holds no key: value.
+    release = build_posted_article("*** EMBARGOED UNTIL 12:01 A.M. ***\nFood bank opens\n"
+                                   "The food bank opened on Monday.\n# # #")
+    assert "The food bank opened on Monday." in release.text.split("\n\n")
+    article = build_posted_article("---\nBREAKING NEWS\n---\nStorm closes Harrow schools\n"
+                                   "All schools closed on Monday after the storm.")
+    assert article.source.title == "Storm closes Harrow schools"
     # Scraped text with one sign by chance stays text, line by line.
     article = build_posted_article("Storm hits Cork\n# 1 in the charts\nTrees fell on Sunday.\n"
                                    "Roads closed.", title="Storm")

@@ -204,6 +204,7 @@ def test_article_url_must_be_an_absolute_http_url(client, auth, url):
 
 @pytest.mark.parametrize("url", ["https://example.org/story?id=1#top", "http://x.org",
                                  "HTTPS://Example.org/a", "http://127.0.0.1:8000/a",
+                                 "https://example.org:080/a",
                                  "https://例え.jp/記事"])
 def test_absolute_http_urls_are_accepted_as_given(client, auth, url):
     article = {"title": "Museum reopens", "text": f"The museum reopens on Saturday ({url}).",
