@@ -87,6 +87,8 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("How tall is the tower?") == "length"
     assert holds("weight", "The cubs weigh about 150 grams each.")
     assert not holds("weight", "The 5G towers went up.") and not holds("length", "a $5m deal")
+    # Linear on long runs of digits (the amount of money's pattern was quadratic).
+    assert not holds("money", "1," * 25_000)
     assert not states("place", "Revenue rose 5 percent last year, according to Reuters.")
     assert not holds("weight", "They are the first pandas born in 40 years.")
     assert holds("length", "Drivers go to the crossing, about two miles south.")
