@@ -85,7 +85,7 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
                   if corpus.articles[s.passage.article_id].source.outlet in named] or scored
     near = ((history[-1].article_id, history[-1].sentence)
             if joined and history[-1].article_id else None)
-    picked = select_quotes(corpus, asked, scored, top_k=top_k, near=near)
+    picked = select_quotes(corpus, repaired, scored, top_k=top_k, near=near)
     answered = (bool(picked)
                 and should_answer(relevance(corpus, query, picked[0][0], asked=asked,
                                            turn=repaired if joined else None))

@@ -127,3 +127,22 @@ def test_new_topics_and_unanswerable_follow_ups_in_a_conversation(real_embedder)
     age, food, married = conversation("How old is Karel Novak?", "What is his favourite food?",
                                       "Is he married?")
     assert "61" in age and food is None and married is None
+
+
+@pytest.mark.integration
+def test_a_follow_up_in_abbreviations_is_judged_by_what_it_searches_for(real_embedder):
+    # "who's its ceo" is searched as "who is its chief executive"; the previous answer names
+    # no chief executive, so another sentence answers.
+    article = build_article("Grocer buys rival\nHollis Market, the family-owned grocery chain "
+                            "based in Des Moines, agreed to buy 42 stores from Bramwell Foods. "
+                            "The deal will expand Hollis to 158 stores. Hollis Chief Executive "
+                            "Martin Hollis said the chain would keep all workers.")
+    passages = tuple(split_passages(article))
+    corpus = Corpus([ArticleChunks(article, passages,
+                                   real_embedder.encode([p.text for p in passages]))],
+                    dim=real_embedder.dim)
+    first, turn = answer_question(corpus, real_embedder,
+                                  "Which grocery chain is buying Bramwell Foods stores?")
+    assert first.answered and first.answer.text.startswith("Hollis Market") and turn
+    second, _ = answer_question(corpus, real_embedder, "who's its ceo", history=(turn,))
+    assert second.answered and "Martin Hollis" in second.answer.text
