@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from retrieval.fact_patterns import MONTHS, WEEKDAYS
+from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS
 from retrieval.furniture import SENTENCE_END, is_boilerplate, is_menu, is_spaced_bar
 from retrieval.page_regions import (
     drop_taglines,
@@ -52,7 +52,7 @@ def normalize_line(line: str) -> str:
 _BYLINE_OR_DATE_RE = re.compile(
     rf"(?i:(?:(?:words|story|text|written|reported)\s+)?by\s+\S"
     rf"|(?:last\s+)?(?:updated|published|posted)\b|(?:(?:{WEEKDAYS}),?\s+)?"
-    rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}})")
+    rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})")
 
 
 def _header_labels(lines: list[str], furniture: list[bool], menus: list[bool],
@@ -170,19 +170,17 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     pairs = [(line, scraped) for line, scraped in pairs if line]
     lines = [line for line, _ in pairs]
     masthead = masthead_key(outlet) if outlet else None
+    mastheads = {i for i, line in enumerate(lines)
+                 if masthead is not None and masthead_key(line) == masthead}
     furniture = [is_boilerplate(line) or is_spaced_bar(scraped) or is_teaser(line, lines)
-                 or (masthead is not None and masthead_key(line) == masthead)
-                 for line, scraped in pairs]
-    if masthead is not None:
-        drop_taglines(lines, furniture, masthead)
+                 or i in mastheads for i, (line, scraped) in enumerate(pairs)]
+    drop_taglines(lines, furniture, mastheads)
     for start, end in table_runs(lines):
         furniture[start:end] = [False] * (end - start)  # a table's rows, not a bar of links
     listed = link_lists(lines, furniture)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     footer = _footer_start(lines, furniture)
     menus = [furniture[i] and is_menu(line, scraped) for i, (line, scraped) in enumerate(pairs)]
-    mastheads = {i for i, line in enumerate(lines)
-                 if masthead is not None and masthead_key(line) == masthead}
     labels = _header_labels(lines, furniture, menus, mastheads)
     dropped: list[str] = []
     kept: list[str] = []

@@ -113,14 +113,12 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
         The features `should_answer` decides on.
     """
     lexical = corpus.lexical
-    framing = lexical.stem_set(FRAMING_WORDS)
-    weights = {t: w for t, w in lexical.weights(question).items() if t not in framing}
+    weights = _topic_weights(lexical, question)
     coverage = _coverage(lexical, weights)
     # A follow-up's own topic must be in the articles too: the previous turn's words in the
     # search (its answer among them, so similarity is high) cover "What is his favourite
     # food?" however little the articles say.
-    own = ({t: w for t, w in lexical.weights(turn).items() if t not in framing}
-           if turn is not None else {})
+    own = _topic_weights(lexical, turn) if turn is not None else {}
     kind = asks_for(question if asked is None else asked)
     # A who-question may be answered without a name ("Who is to blame? The government"): that
     # kind ranks sentences, it does not decide.
@@ -153,6 +151,12 @@ def _without_asked_counts(lexical: LexicalIndex, sentence: str, question: str) -
     return _COUNTED_RE.sub(
         lambda m: m.group(1) if set(lexical.terms(m.group(1))) & quantified else m.group(0),
         sentence)
+
+
+def _topic_weights(lexical: LexicalIndex, text: str) -> dict[str, float]:
+    """Return the IDF weights of a text's terms, framing words left out."""
+    framing = lexical.stem_set(FRAMING_WORDS)
+    return {t: w for t, w in lexical.weights(text).items() if t not in framing}
 
 
 def _coverage(lexical: LexicalIndex, weights: dict[str, float]) -> float:

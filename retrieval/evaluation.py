@@ -102,7 +102,7 @@ def _strings(item: dict[str, Any], key: str, *, required: bool) -> str | None:
         return f'"{key}" is missing: give the list of expected strings' if required else None
     value = item[key]
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-        return f'"{key}" must be a list of strings, like ["Kevin Kim"], not {value!r:.40}'
+        return f'"{key}" must be a list of strings, like ["an expected phrase"], not {value!r:.40}'
     if required and not any(x.strip() for x in value):
         return f'"{key}" is empty: give at least one expected string'
     return None

@@ -13,11 +13,15 @@ WEEKDAY_NAMES = ("Wednesday", "Thursday", "Saturday", "Tuesday", "Monday", "Frid
                  "Thurs", "Tues", "Thur", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = "|".join(MONTH_NAMES)
 WEEKDAYS = "|".join(WEEKDAY_NAMES)
-_WEEKDAYS = "|".join(WEEKDAY_NAMES[:7])  # the full names: "Monday", not "Mon"
+FULL_WEEKDAYS = "|".join(WEEKDAY_NAMES[:7])  # the full names: "Monday", not "Mon"
+# A date written out, month first or day first: "March 5, 2026", "5 March 2026" (bylines'
+# and date lines' dates).
+MONTH_FIRST_DATE = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+DAY_FIRST_DATE = rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
 # Months as articles write them, capitalised: "may" is a verb far more often than a month.
 _MONTHS = f"(?-i:{MONTHS})"
 
-_DAY = (rf"\b({_WEEKDAYS}|today|tomorrow|yesterday|tonight"
+_DAY = (rf"\b({FULL_WEEKDAYS}|today|tomorrow|yesterday|tonight"
         rf"|({_MONTHS})\.? \d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)? ({_MONTHS}))\b")
 _YEAR = r"\b((19|20)\d{2}|(next|last|this) year)\b"
 # A time of day, as "when" accepts it; "what time" accepts a few more ("at dawn").
@@ -43,7 +47,7 @@ _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
 # occasion ("at a regular press briefing"); "at a time when", "in contrast" are no places.
 _PLACE = (
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:(?:the|a|an)\s+)?"
-    rf"(?:(?!(?:{_MONTHS}|{_WEEKDAYS})\b)[A-Z]\w+|(?:\w+\s+)"
+    rf"(?:(?!(?:{_MONTHS}|{FULL_WEEKDAYS})\b)[A-Z]\w+|(?:\w+\s+)"
     r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
     r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
     r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b"
@@ -141,7 +145,7 @@ _HOLDS = {
     "place": re.compile(_PLACE),
     # A capitalised word after the first that is no day, month or "I": "led by Kevin Kim",
     # "organized by Pueblos Sin Fronteras"; not "the two sides are not considering ...".
-    "capitalised": re.compile(rf"(?<=\S)\s+[\"“‘(]?(?!(?:{_MONTHS}|{_WEEKDAYS}|I)\b)"
+    "capitalised": re.compile(rf"(?<=\S)\s+[\"“‘(]?(?!(?:{_MONTHS}|{FULL_WEEKDAYS}|I)\b)"
                               r"(?-i:[A-Z])\w"),
     # A person: a title before a name ("Vice Minister Jeong", "spokesperson Park Il"), or a
     # name before a role ("Kevin Kim, Deputy Chief of Mission") or a verb of saying.
@@ -201,7 +205,7 @@ _DATELINE_RE = re.compile(
     r"(?:,\s+\d{4})?(?:\s*\([^()]{1,30}\))?\s*(?:[-–—:]+\s*)?(?=[A-Z\"“])")
 # Nor does an attribution's day: "..., diplomatic sources said Friday" is when it was said.
 _SAID_ON_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,5}}(?:said|says|told\s+\w+|reported"
-                         rf"|announced)\s+(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday)(?![\w'’])")
+                         rf"|announced)\s+(?:on\s+)?(?:{FULL_WEEKDAYS}|today|yesterday)(?![\w'’])")
 
 
 def holds(kind: str | None, sentence: str) -> bool:

@@ -107,12 +107,9 @@ def build_posted_article(text: str, *, title: str | None = None, outlet: str | N
     """
     if looks_like_markdown(text):  # read as a .md file is: front matter, then Markdown
         meta, body = split_front_matter(text, Path(origin))
-        day = meta.get("published")
-        return build_article(markdown_text(body), title=title or _text(meta.get("title")),
-                             outlet=outlet or _text(meta.get("outlet")),
-                             published=published or (day if isinstance(day, date | str)
-                                                     else None),
-                             url=url or _text(meta.get("url")), origin=origin)
+        given = {k: v for k, v in (("title", title), ("outlet", outlet),
+                                   ("published", published), ("url", url)) if v}
+        return _from_metadata(markdown_text(body), {**meta, **given}, origin=origin)
     if not looks_like_html(text):
         return build_article(text, title=title, outlet=outlet, published=published, url=url,
                              origin=origin)
@@ -125,8 +122,20 @@ def build_posted_article(text: str, *, title: str | None = None, outlet: str | N
                          url=url or meta.get("url"), origin=origin)
 
 
-def _text(value: Any) -> str | None:
-    return str(value) if value else None
+def _from_metadata(body: str, meta: dict[str, Any], *, origin: str,
+                   title_in_text: bool = True) -> Article:
+    """Build an article from its body and a mapping of metadata (front matter, fields)."""
+    meta = {k: v for k, v in meta.items() if k in META_KEYS and v}
+    published = meta.get("published")
+    return build_article(
+        body,
+        title=str(meta["title"]) if "title" in meta else None,
+        title_in_text=title_in_text,
+        outlet=str(meta["outlet"]) if "outlet" in meta else None,
+        published=published if isinstance(published, date | str) else None,
+        url=str(meta["url"]) if "url" in meta else None,
+        origin=origin,
+    )
 
 
 def _read_text(path: Path) -> str:
@@ -172,15 +181,6 @@ def load_file(path: Path, *, sidecar: dict[str, Any] | None = None) -> Article:
         meta, body = split_front_matter(text, path)
         if suffix == ".md":
             body = markdown_text(body)
-    merged = {k: v for k, v in (sidecar or {}).items() if k in META_KEYS}
-    merged.update({k: v for k, v in meta.items() if k in META_KEYS and v})
-    published = merged.get("published")
-    return build_article(
-        body,
-        title=str(merged["title"]) if merged.get("title") else None,
-        title_in_text=suffix not in (".json", ".html", ".htm"),
-        outlet=str(merged["outlet"]) if merged.get("outlet") else None,
-        published=published if isinstance(published, date | str) else None,
-        url=str(merged["url"]) if merged.get("url") else None,
-        origin=str(path),
-    )
+    merged = {**(sidecar or {}), **{k: v for k, v in meta.items() if v}}
+    return _from_metadata(body, merged, origin=str(path),
+                          title_in_text=suffix not in (".json", ".html", ".htm"))

@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from retrieval.cleaning import normalize_line
-from retrieval.fact_patterns import MONTHS, WEEKDAYS
+from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, MONTHS, WEEKDAYS
 from retrieval.furniture_wording import TIME_FIRST
 
 # "By IANS | Updated: December 12, 2025 12:45 IST" -> outlet IANS, 2025-12-12; "By Maria
 # Gonzalez, Reuters | Updated: ..." and "By Ana Rojas | AP | March 5, 2026" name the author
 # first and the outlet after it.
 _BYLINE_RE = re.compile(r"^by\s+(?P<who>[^|]{1,60}?)\s*(?:\|\s*(?P<rest>.*))?$", re.IGNORECASE)
-_DATE_RE = re.compile(rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?"
-                      r"\s+\d{4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+_DATE_RE = re.compile(rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|\d{{4}}-\d{{2}}-\d{{2}}",
+                      re.IGNORECASE)
 # "Published 14 February 2026, 09:12 GMT", "Posted on: March 3, 2026": a date line.
 _DATE_LINE_RE = re.compile(r"^(?:last\s+)?(?P<label>updated|published|posted)(?:\s+on)?\s*:?\s*",
                            re.IGNORECASE)
@@ -42,8 +42,6 @@ SOURCE_WORDS = ("News|Times|Post|Herald|Journal|Tribune|Guardian|Telegraph|Reute
                 "|Hindu|Dawn")
 _NEWS_SOURCE_RE = re.compile(rf"(?:{SOURCE_INITIALS})|.*\b(?:{SOURCE_WORDS})\b.*"
                              r"|[\w-]+(?:\.[\w-]+)+")
-# Before a date, its weekday: "Saturday 14 February 2026" (matches nothing otherwise).
-_WEEKDAY_RE = re.compile(rf"(?:(?:{WEEKDAYS})\.?,?\s+)?", re.IGNORECASE)
 # After a date line's date, its author: "Posted on March 9, 2026 by Jim Beam".
 _BY_TAIL_RE = re.compile(r",?\s+by\s+(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*", re.I)
 # Before a date, its time and weekday: "Updated 6:42 PM EDT, Tue August 12, 2025".

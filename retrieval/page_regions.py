@@ -99,20 +99,20 @@ def masthead_key(name: str) -> str:
     return re.sub(r"^the\s+|\W", "", name.casefold())
 
 
-def drop_taglines(lines: list[str], furniture: list[bool], masthead: str) -> None:
+def drop_taglines(lines: list[str], furniture: list[bool], mastheads: set[int]) -> None:
     """Mark as furniture, in `furniture` itself, the short motto under a masthead.
 
     Args:
         lines: The page's lines.
         furniture: Whether each line is furniture; a motto's entry is set to True.
-        masthead: The outlet's name as `masthead_key` gives it.
+        mastheads: The lines that are the outlet's name (furniture already).
     """
     # Between the masthead and a menu, with a headline still to come ("Your community, your
     # news"); a short line right under the masthead and above a byline, a date line or a
     # share button is the headline itself.
     for i in range(len(lines) - 3):
         motto = lines[i + 1]
-        if (furniture[i] and masthead_key(lines[i]) == masthead and not furniture[i + 1]
+        if (i in mastheads and not furniture[i + 1]
                 and is_menu(lines[i + 2]) and len(motto.split()) <= _TAGLINE_WORDS
                 and not motto.endswith(SENTENCE_END)
                 and _headline_follows(lines, furniture, i + 3)):

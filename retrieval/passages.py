@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import pysbd
 
+from retrieval.fact_patterns import FULL_WEEKDAYS
 from retrieval.models import Article, Passage
 
 WINDOW_SENTENCES = 3
@@ -31,8 +32,8 @@ _SPEAKER = r"(?:he|she|they|(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?-i:[A-Z])[\w’'-]
 _ATTRIBUTED_BACK_RE = re.compile(
     rf"(?<!\w)[”\"’']\s*(?:{_SPEAKER}\s+(?:said|says|added|adds|noted|told\s+\w+|explained"
     rf"|stressed|warned|argued|insisted)|(?:said|added|noted)\s+{_SPEAKER})"
-    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
-    r"|yesterday)|\s+(?:in|at|on|to)\s+[^,\"”]{1,40})?\W*$", re.I)
+    rf"(?:\s+(?:on\s+)?(?:{FULL_WEEKDAYS}|today|yesterday)|\s+(?:in|at|on|to)\s+[^,\"”]{{1,40}})?"
+    r"\W*$", re.I)
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
