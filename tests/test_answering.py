@@ -72,16 +72,6 @@ def test_a_who_question_wants_a_person_and_takes_any_name_or_body_at_worst():
     assert picked[0][0] is scored[0]
 
 
-def test_with_two_quotes_the_runner_up_is_the_second_whatever_the_outlets():
-    corpus = _two_articles("Spokesperson Park Il made the remarks in a briefing. "
-                           "“We plan to discuss policy,” Park said.",
-                           "Analysts in Seoul said the meeting would be brief.")
-    scored = _scored(corpus, {"Spokesperson": (0.74, 0.4), "“We plan": (0.39, 0.3),
-                              "Analysts": (0.25, 0.2)})
-    picked = select_quotes(corpus, "What did the spokesperson say?", scored, top_k=2)
-    assert [c.passage.text[:8] for c, _ in picked] == ["Spokespe", "“We plan"]
-
-
 def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("How much do the panda cubs weigh?") == "weight"
     assert asks_for("How tall is the tower?") == "length"
@@ -345,14 +335,24 @@ def test_a_close_sentence_holding_what_is_asked_comes_first(text, scores, questi
     assert first in picked[0][0].passage.text
 
 
-def test_a_quote_far_below_the_answer_is_not_shown_in_support():
-    corpus = _two_articles("Temperatures in Athens reached 46C on Wednesday. "
-                           "The Acropolis was closed to visitors in the afternoon.",
-                           "Ingrid Solberg, who learned chess at age four, won in 42 moves.")
-    scored = _scored(corpus, {"Temperatures": (0.74, 0.6), "The Acropolis": (0.48, 0.4),
-                              "Ingrid": (0.11, 0.1)})
-    picked = select_quotes(corpus, "How hot did it get in Athens?", scored, top_k=3)
-    assert [c.passage.text[:12] for c, _ in picked] == ["Temperatures", "The Acropoli"]
+@pytest.mark.parametrize(("texts", "scores", "question", "top_k", "shown"), [
+    # A quote scoring far below the answer is not shown in support.
+    (("Temperatures in Athens reached 46C on Wednesday. The Acropolis was closed to visitors "
+      "in the afternoon.", "Ingrid Solberg, who learned chess at age four, won in 42 moves."),
+     {"Temperatures": (0.74, 0.6), "The Acropolis": (0.48, 0.4), "Ingrid": (0.11, 0.1)},
+     "How hot did it get in Athens?", 3, ["Temperatures", "The Acropolis"]),
+    # With two quotes, the runner-up is the second, whatever the outlets.
+    (("Spokesperson Park Il made the remarks in a briefing. “We plan to discuss policy,” Park "
+      "said.", "Analysts in Seoul said the meeting would be brief."),
+     {"Spokesperson": (0.74, 0.4), "“We plan": (0.39, 0.3), "Analysts": (0.25, 0.2)},
+     "What did the spokesperson say?", 2, ["Spokesperson", "“We plan"]),
+])
+def test_the_supporting_quotes_shown(texts, scores, question, top_k, shown):
+    corpus = _two_articles(*texts)
+    picked = select_quotes(corpus, question, _scored(corpus, scores), top_k=top_k)
+    assert len(picked) == len(shown)
+    assert all(c.passage.text.startswith(start)
+               for (c, _), start in zip(picked, shown, strict=True)), picked
 
 
 def test_reasons_and_destinations():

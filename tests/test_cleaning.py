@@ -300,6 +300,32 @@ def test_an_author_biography_goes_with_its_heading():
     "The firm would cancel 40,000 shares",
     "IBM Sells PC Unit to China's Lenovo",
     "Rory McIlroy Hurls Iron Into Lake After Bad Shot",
+    # Story lines that look like the later furniture families: calls to action, contacts,
+    # tips, memberships, widgets, bylines of other words.
+    "She hopes to become a member of parliament next year.",
+    "Residents can send tips to the police hotline at any hour.",
+    "Written by Jane Austen in 1813, the novel remains popular.",
+    "The agency received 300 comments.",
+    "Support for the bill grew after the vote.",
+    "Sen. Warren (@SenWarren) called it a scandal in 2024.",
+    "Police ask anyone with information to contact them at crimetips@harrowpd.org.",
+    "Drivers can send tips about the broken traffic signal to the city's 311 line.",
+    "Register for CodeRED emergency notifications at the county's website or by calling 311.",
+    "Sign up for volunteer shift updates through the county's Emergency Management newsletter.",
+    "Donate blood at the Red Cross center on Main Street through Friday.",
+    "Support local shelters by dropping off blankets at City Hall.",
+    "Download the app, called FixIt, and it asks for a location and a photo.",
+    "Donate to the Harrow Public Library children's fund in her memory.",
+    "Write to the family at lindqvistfamily@example.com to share a memory.",
+    "About the Survey: The poll of 1,000 likely voters has a margin of error of 3 points.",
+    "It costs nothing. Become a member at the front desk with a photo ID.",
+    "Billboards across the state now ask: Gambling problem? Call 1-800-GAMBLER.",
+    "LIVE: Hurricane Milton makes landfall near Siesta Key",
+    "Listen to nurses, union tells Valley General",
+    "Park plan draws 1,200 comments",
+    "Written by Women festival returns to Harrow",
+    "Reported by Neighbors, Coyote Sightings Rise",
+    "1; 41%",
 ])
 def test_sentences_and_headings_a_reviewer_found_dropped_are_kept(line):
     assert not is_boilerplate(line)
@@ -452,18 +478,6 @@ def test_the_headline_is_under_the_menus_and_the_site_s_lines_above_them_are_dro
     assert cleaned.title == "Guantanamo pair's passport ban"
 
 
-@pytest.mark.parametrize("sentence", [
-    "She hopes to become a member of parliament next year.",
-    "Residents can send tips to the police hotline at any hour.",
-    "Written by Jane Austen in 1813, the novel remains popular.",
-    "The agency received 300 comments.",
-    "Support for the bill grew after the vote.",
-    "Sen. Warren (@SenWarren) called it a scandal in 2024.",
-])
-def test_story_sentences_like_the_new_furniture_are_kept(sentence):
-    assert not is_boilerplate(sentence)
-
-
 @pytest.mark.parametrize(("page", "title", "kept"), [
     # Short opening sentences above a pager stay; the headline stays the headline.
     ("Hawks win first state title in 40 years\nIt's official.\nThe Hawks are champions.\n"
@@ -490,27 +504,3 @@ def test_headlines_and_story_lines_around_menus_are_kept(page, title, kept):
         assert cleaned.title == title
     paragraphs = cleaned.text.split("\n\n")
     assert all(normalize_line(line) in paragraphs for line in kept), paragraphs
-
-
-@pytest.mark.parametrize("sentence", [
-    "Police ask anyone with information to contact them at crimetips@harrowpd.org.",
-    "Drivers can send tips about the broken traffic signal to the city's 311 line.",
-    "Register for CodeRED emergency notifications at the county's website or by calling 311.",
-    "Sign up for volunteer shift updates through the county's Emergency Management newsletter.",
-    "Donate blood at the Red Cross center on Main Street through Friday.",
-    "Support local shelters by dropping off blankets at City Hall.",
-    "Download the app, called FixIt, and it asks for a location and a photo.",
-    "Donate to the Harrow Public Library children's fund in her memory.",
-    "Write to the family at lindqvistfamily@example.com to share a memory.",
-    "About the Survey: The poll of 1,000 likely voters has a margin of error of 3 points.",
-    "It costs nothing. Become a member at the front desk with a photo ID.",
-    "Billboards across the state now ask: Gambling problem? Call 1-800-GAMBLER.",
-    "LIVE: Hurricane Milton makes landfall near Siesta Key",
-    "Listen to nurses, union tells Valley General",
-    "Park plan draws 1,200 comments",
-    "Written by Women festival returns to Harrow",
-    "Reported by Neighbors, Coyote Sightings Rise",
-    "1; 41%",
-])
-def test_story_lines_like_calls_to_action_and_widgets_are_kept(sentence):
-    assert not is_boilerplate(sentence)
