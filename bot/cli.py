@@ -75,7 +75,7 @@ def _cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from retrieval.folders import article_files, read_sidecar
-    from retrieval.loading import ARTICLE_SUFFIXES, load_file
+    from retrieval.loading import ARTICLE_SUFFIXES, load_file, unsupported_type
 
     files: list[Path] = []
     failures: list[str] = []
@@ -85,8 +85,7 @@ def _cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
         if not given.exists():
             failures.append(f"{given}: no such file or directory")
         elif not readable and given.is_file():
-            failures.append(f"{given}: unsupported file type {given.suffix.lower()!r}; use one "
-                            f"of {', '.join(sorted(ARTICLE_SUFFIXES))}")
+            failures.append(unsupported_type(given))
         elif not readable:
             failures.append(f"{given}: no article files found; accepted: "
                             f"{', '.join(sorted(ARTICLE_SUFFIXES))}")

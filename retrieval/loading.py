@@ -10,7 +10,7 @@ from typing import Any
 
 from retrieval.cleaning import clean_text
 from retrieval.errors import ArticleFormatError
-from retrieval.markdown import looks_like_markdown, markdown_text
+from retrieval.markdown import markdown_parts, markdown_text
 from retrieval.markup import (
     META_KEYS,
     html_article,
@@ -105,8 +105,9 @@ def build_posted_article(text: str, *, title: str | None = None, outlet: str | N
     Raises:
         ArticleFormatError: When no article text is left (an HTML page without one).
     """
-    if looks_like_markdown(text):  # read as a .md file is: front matter, then Markdown
-        meta, body = split_front_matter(text, Path(origin))
+    markdown = markdown_parts(text, Path(origin))
+    if markdown is not None:  # read as a .md file is: front matter, then Markdown
+        meta, body = markdown
         given = {k: v for k, v in (("title", title), ("outlet", outlet),
                                    ("published", published), ("url", url)) if v}
         return _from_metadata(markdown_text(body), {**meta, **given}, origin=origin)
@@ -155,6 +156,12 @@ def _read_text(path: Path) -> str:
     return text
 
 
+def unsupported_type(path: Path) -> str:
+    """Return the message for a file of a type no article is read from ("notes.pdf: ...")."""
+    return (f"{path}: unsupported file type {path.suffix.lower()!r}; use one of "
+            f"{', '.join(sorted(ARTICLE_SUFFIXES))}")
+
+
 def load_file(path: Path, *, sidecar: dict[str, Any] | None = None) -> Article:
     """Read one article file of any accepted format.
 
@@ -170,8 +177,7 @@ def load_file(path: Path, *, sidecar: dict[str, Any] | None = None) -> Article:
     """
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
-        raise ArticleFormatError(f"{path}: unsupported file type {suffix!r}; use one of "
-                                 f"{', '.join(sorted(ARTICLE_SUFFIXES))}")
+        raise ArticleFormatError(unsupported_type(path))
     text = _read_text(path)
     if suffix in (".html", ".htm"):
         meta, body = html_article(text, path)

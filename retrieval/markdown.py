@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -23,24 +24,31 @@ _MARKDOWN_SIGNS = (
 )
 
 
-def looks_like_markdown(text: str) -> bool:
-    """Return True for posted text written in Markdown: front matter, or two kinds of markup.
+def markdown_parts(text: str, where: Path) -> tuple[dict[str, Any], str] | None:
+    """Split posted text written in Markdown into its front matter and body; None otherwise.
 
     Args:
         text: The posted article text.
+        where: Where it came from, for error messages.
 
     Returns:
-        True when it opens with a front-matter block, or holds two of: a heading, strong
-        emphasis, a table, a footnote, a link.
+        (front matter, Markdown body) when the text opens with a front-matter block or holds
+        two of: a heading, strong emphasis, a table, a footnote, a link; None for other text.
+
+    Raises:
+        ArticleFormatError: When Markdown opens with a block between --- lines that is not a
+            mapping of key: value.
     """
     if text.startswith("---"):
         try:  # front matter only if it is a block of key: value ("---\nBREAKING\n---" is not)
-            meta, _ = split_front_matter(text, Path("posted"))
+            meta, body = split_front_matter(text, where)
         except ArticleFormatError:
-            meta = {}
+            meta, body = {}, text
         if meta:
-            return True
-    return sum(bool(sign.search(text)) for sign in _MARKDOWN_SIGNS) >= 2
+            return meta, body
+    if sum(bool(sign.search(text)) for sign in _MARKDOWN_SIGNS) < 2:
+        return None
+    return split_front_matter(text, where)
 
 
 # Inline tokens whose text is prose; images, raw HTML and the link targets are not.
