@@ -87,7 +87,7 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
             if joined and history[-1].article_id else None)
     picked = select_quotes(corpus, repaired, scored, top_k=top_k, near=near)
     answered = (bool(picked)
-                and should_answer(relevance(corpus, query, picked[0][0], asked=asked,
+                and should_answer(relevance(corpus, query, picked[0][0], asked=repaired,
                                            turn=repaired if joined else None))
                 and role_found(corpus, repaired, scored))
     answer = compose_answer(corpus, question, picked, answered=answered)

@@ -26,6 +26,25 @@ def test_a_role_no_article_names_is_declined(fake_service: QAService):
     assert not fake_service.ask("Who is the cooperative's treasurer?").answered
 
 
+def test_a_misspelt_question_is_declined_by_the_kind_of_fact_it_asks_for(fake_embedder):
+    # "percantage" is repaired to "percentage": a "what percentage" question wants a number,
+    # and the one sentence on the topic states none (it was answered while the decision took
+    # the kind of fact from the question as typed).
+    article = build_article("Ferry service resumes\nThe new ferry sails every hour from the "
+                            "north quay. The port publishes the percentage of late sailings "
+                            "every month.")
+    passages = tuple(split_passages(article))
+    corpus = Corpus([ArticleChunks(article, passages,
+                                   fake_embedder.encode([p.text for p in passages]))],
+                    dim=fake_embedder.dim)
+    for question in ("What percentage of sailings are late?",
+                     "What percantage of sailings are late?"):
+        answer, _ = answer_question(corpus, fake_embedder, question)
+        assert not answer.answered, question
+    answer, _ = answer_question(corpus, fake_embedder, "What does the port publish every month?")
+    assert answer.answered and "percentage of late sailings" in answer.answer.text
+
+
 def _unit(*parts: float) -> np.ndarray:
     v = np.array(parts, dtype=np.float32)
     return v / np.linalg.norm(v)
