@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import pysbd
 
-from retrieval.fact_patterns import FULL_WEEKDAYS
+from retrieval.fact_patterns import FULL_WEEKDAYS, MONTHS
 from retrieval.models import Article, Passage
 
 WINDOW_SENTENCES = 3
@@ -83,6 +83,13 @@ def _leaves_quote_open(sentence: str) -> bool:
     return sentence[last] == "“" or (last + 1 < len(sentence) and not sentence[last + 1].isspace())
 
 
+# A clock time's "a.m."/"p.m." ends no sentence when the day, the date or the time zone
+# follows: "reported shortly after 2:30 p.m. Thursday along State Route 41".
+_AFTER_CLOCK_RE = re.compile(r"(?i:\b[ap]\.m\.)$")
+_DAY_OR_ZONE_RE = re.compile(
+    rf"(?:(?:{FULL_WEEKDAYS})(?!\w)|(?:{MONTHS})\.?\s+\d|(?:[ECMP][SD]?T|GMT|UTC|BST)(?![\w'’]))")
+
+
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join a fragment with no words, or a sentence's cut-off rest, onto its predecessor.
 
@@ -97,8 +104,10 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         # No words (a stray quote mark, a number), or the rest of the sentence before, cut
         # after an abbreviation the segmenter took for its end ("Sen. John McCain, R-Ariz.",
         # ", said ..."): it belongs to that sentence.
-        if merged and same_paragraph and (not re.search(r"[^\W\d_]{2}", piece)
-                                          or re.match(r"[,;:]|[a-z]", piece)):
+        if merged and same_paragraph and (
+                not re.search(r"[^\W\d_]{2}", piece) or re.match(r"[,;:]|[a-z]", piece)
+                or (_AFTER_CLOCK_RE.search(text, merged[-1][0], merged[-1][1])
+                    and _DAY_OR_ZONE_RE.match(piece))):
             merged[-1] = (merged[-1][0], end)
             continue
         closing = _CLOSING_QUOTE_RE.match(text, start, end)

@@ -31,6 +31,21 @@ def test_a_sentence_cut_after_an_abbreviation_is_joined_again():
         "by AOL."]
 
 
+def test_a_clock_time_ends_a_sentence_only_when_no_day_date_or_zone_follows():
+    text = ("The fire was reported shortly after 2:30 p.m. Thursday along Route 41. It was 10 "
+            "percent contained as of 7 a.m. Saturday, officials said. Polls close at 8 p.m. ET. "
+            "The strike begins at 12:01 a.m. Sept. 15 unless a deal is reached. The vote "
+            "ended at 5 p.m. The council adjourned at 9 p.m. May said nothing. Doors open "
+            "at 7 p.m. Mondays are quiet.")
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The fire was reported shortly after 2:30 p.m. Thursday along Route 41.",
+        "It was 10 percent contained as of 7 a.m. Saturday, officials said.",
+        "Polls close at 8 p.m. ET.",
+        "The strike begins at 12:01 a.m. Sept. 15 unless a deal is reached.",
+        "The vote ended at 5 p.m.", "The council adjourned at 9 p.m.", "May said nothing.",
+        "Doors open at 7 p.m.", "Mondays are quiet."]
+
+
 def test_a_closing_quote_stays_with_the_sentence_it_closes():
     # Two quoted sentences, the first left open as the BBC writes them: the segmenter splits
     # after the full stop, before the closing quote mark.
