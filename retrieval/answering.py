@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
 from retrieval.corpus import Corpus
 from retrieval.decline import topical_terms
-from retrieval.fact_patterns import gives_reason, holds, states
+from retrieval.fact_patterns import gives_reason, holds, names_holder, states
 from retrieval.focus import focus_words, role_asked
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
@@ -17,6 +18,10 @@ from retrieval.search import ScoredSentence
 # Small nudges for sentences that hold the kind of fact the question asks for.
 TYPE_BONUS = 0.05
 FRAGMENT_PENALTY = 0.08  # headings and captions have no closing punctuation
+# A sentence naming the holder of the role asked about ("Corvane CEO Grady Mulvany" for "who
+# is the ceo of corvane") answers it, whatever else it says: 0.1 put two such answers first
+# on other6 and 0.2 three, without changing an answer on the eleven other sets.
+ROLE_HOLDER_BONUS = 0.2
 # Two quotes say the same when most of the shorter one's content terms are in the other
 # (a sentence repeated with a clause added or a word changed).
 NEAR_DUPLICATE = 0.8
@@ -40,7 +45,8 @@ SUPPORT_MIN_RATIO = 0.4
 
 
 def type_bonus(sentence: str, *, kind: str | None = None, focus: frozenset[str] = frozenset(),
-               sentence_terms: frozenset[str] = frozenset()) -> float:
+               sentence_terms: frozenset[str] = frozenset(),
+               role_stems: Sequence[str] = ()) -> float:
     """Return a bonus when the sentence holds the kind of fact the question asks for.
 
     Args:
@@ -58,6 +64,8 @@ def type_bonus(sentence: str, *, kind: str | None = None, focus: frozenset[str] 
         bonus += TYPE_BONUS
     if kind and holds(kind, sentence):
         bonus += TYPE_BONUS
+    if names_holder(sentence, role_stems):
+        bonus += ROLE_HOLDER_BONUS
     if is_fragment(sentence):
         bonus -= FRAGMENT_PENALTY
     return bonus
@@ -125,9 +133,16 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     words = focus_words(question) or (role_asked(question) or "").lower().split()
     focus = frozenset(lexical.stem(w) for w in (words[0], words[-1])) if words else frozenset()
     kind = asks_for(question)
+    # The person holding the role a "who is"/"which" question asks for ("which judge"); not
+    # a "what" question's thing ("What was American Airlines' profit?": "American Airlines
+    # Group Inc." names no one).
+    holder = (role_asked(question) or "").split() or (
+        focus_words(question) if re.search(r"(?i)\bwhich\b", question) else [])
+    role_stems = [lexical.stem(w.lower()) for w in holder]
     ranked = sorted(((s, s.score + _near_bonus(s, near)
                       + type_bonus(s.passage.text, kind=kind, focus=focus,
-                                   sentence_terms=lexical.passage_terms[s.position]))
+                                   sentence_terms=lexical.passage_terms[s.position],
+                                   role_stems=role_stems))
                      for s in scored), key=lambda pair: -pair[1])
     distinct: list[tuple[ScoredSentence, float]] = []
     seen: list[tuple[frozenset[str], bool]] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # The calendar's words, written once for every pattern of dates (here, page furniture's date
 # lines and bylines' dates); longest first, so an alternation takes "March" before "Mar".
@@ -224,3 +225,26 @@ def holds(kind: str | None, sentence: str) -> bool:
     if kind in SAID_KINDS:
         sentence = _SAID_ON_RE.sub(",", _DATELINE_RE.sub("", sentence, count=1))
     return bool(pattern.search(sentence))
+
+
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
+
+
+def names_holder(sentence: str, role_stems: Sequence[str]) -> bool:
+    """Return True when the sentence names the person holding a role.
+
+    Args:
+        sentence: The candidate sentence.
+        role_stems: The role's stemmed words ("chief", "execut"), as the question names it.
+
+    Returns:
+        True for the role right before a name ("Corvane CEO Grady Mulvany", "Superintendent
+        Dr. Yolanda Pruitt") or a name before it ("Kasia Brennan Holt, the union's chief
+        negotiator"); a role alone ("a state judge ruled") names no one.
+    """
+    if not role_stems:
+        return False
+    role = r"\s+".join(rf"{re.escape(stem)}[\w'’]*" for stem in role_stems)
+    return bool(re.search(
+        rf"(?i:\b{role})\.?\s+{_HONORIFIC}{_NAME_WORD}\s+(?!{_BODY_LAST}\b){_NAME_WORD}"
+        rf"|{_NAME_WORD}\s+{_NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{role})\b", sentence))

@@ -7,7 +7,7 @@ import pytest
 from retrieval.answering import select_quotes
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
-from retrieval.fact_patterns import gives_reason, holds, states
+from retrieval.fact_patterns import gives_reason, holds, names_holder, states
 from retrieval.focus import focus_words
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
@@ -93,6 +93,20 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     scored = _scored(corpus, {"They are": (1.10, 0.6), "The cubs": (0.97, 0.6)})
     picked = select_quotes(corpus, "How much do the panda cubs weigh?", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("The cubs")
+
+
+@pytest.mark.parametrize(("sentence", "role", "named"), [
+    ("Corvane CEO Grady Mulvany will step down.", ["ceo"], True),
+    ("The board amended Superintendent Dr. Yolanda Pruitt's proposal.", ["superintend"], True),
+    ('"It matters," Kasia Brennan Holt, the union\'s chief negotiator, said.',
+     ["chief", "negoti"], True),
+    ("A state judge on Thursday ordered the company to pay.", ["judg"], False),  # no one named
+    ("The ceo of Corvane Group said nothing.", ["ceo"], False),  # "of", not a name, follows
+    ("Profits at American Airlines Group rose.", ["american", "airlin"], False),  # a body
+    ("Judge Marisol Echeverria ruled.", [], False),  # no role asked
+])
+def test_a_sentence_names_the_holder_of_a_role(sentence, role, named):
+    assert names_holder(sentence, role) is named
 
 
 def test_a_dateline_or_an_attribution_s_day_is_no_day_of_the_event():
@@ -327,6 +341,15 @@ def test_words_asking_for_a_cause_are_no_topic_of_a_follow_up_s_own():
     ("Length of lanes: 3.2 km\n\nThe project will cost $2.3 million and work starts in May.",
      {"Length of lanes": 0.75, "The project": 0.69}, "How much will the lanes cost?",
      "$2.3 million"),
+    # The sentence naming the holder of the role asked about, well below a closer one that
+    # names the role, or another person, but no holder.
+    ("A state judge on Thursday ordered the plant's owner to pay $61 million. In a ruling, "
+     "Judge Marisol Echeverria found the company negligent.",
+     {"A state judge": 0.80, "In a ruling": 0.62}, "Which judge decided the case?",
+     "Echeverria"),
+    ("Shareholders of Corvane voted to approve the sale to Brightwell. Corvane CEO Grady "
+     "Mulvany will step down.", {"Shareholders": 0.95, "Corvane CEO": 0.62},
+     "who is the ceo of corvane", "Mulvany"),
 ])
 def test_a_close_sentence_holding_what_is_asked_comes_first(text, scores, question, first):
     corpus = _two_articles(text)
