@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 # The calendar's words, written once for every pattern of dates (here, page furniture's date
 # lines and bylines' dates); longest first, so an alternation takes "March" before "Mar".
@@ -29,7 +28,7 @@ _YEAR = r"\b((19|20)\d{2}|(next|last|this) year)\b"
 _TIME_OF_DAY = (r"\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|morning|afternoon"
                 r"|evening|tonight")
 _CLOCK = rf"\b({_TIME_OF_DAY}|o'clock|overnight|dawn|dusk)\b"
-_ONE_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+ONE_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75".
 _AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old"
         r"|at \d{2}\b(?!\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
@@ -40,7 +39,7 @@ _CURRENCY = (r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|ce
              r"|kroner|kronor|krona|krone|rand|reais|real|lira|liras|roubles?|rubles?|pesos?"
              r"|shekels?|dinars?|dirhams?|baht|ringgit|zloty|zlotys|forint|koruna)")
 _MONEY = (r"([$£€¥]\s?\d|\b(rs|inr|usd|eur|gbp)\.?\s?\d|(?<![\d.,])\b\d[\d,.]*+\s?(crore|lakh)\b"
-          rf"|(?<![\d.,])\b(\d[\d,.]*+|{_ONE_TO_TWELVE}|\w+ty"
+          rf"|(?<![\d.,])\b(\d[\d,.]*+|{ONE_TO_TWELVE}|\w+ty"
           rf"|hundreds?|thousands?)\s?(bn|m|k|million|billion|trillion)?\s+{_CURRENCY}\b)")
 # A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
 _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
@@ -95,7 +94,7 @@ _ROLES = (r"(?i:minister|ambassador|president|professor|prof|spokesperson|spokes
           r"|reporter|correspondent|researcher|scientist|lawyer|attorney|officer|police)")
 _PLACE_FIRST = (r"(?:North|South|East|West|New|United|Saudi|Costa|Sri|Hong|El|Los|Las|San"
                 r"|Santa|St|Sierra|Puerto|Czech|Middle|Far|Latin|Central|Great|Greater)")
-_BODY_LAST = (r"(?:Korea|Korean|Koreans|States|Kingdom|Republic|Africa|African|America|American"
+BODY_LAST = (r"(?:Korea|Korean|Koreans|States|Kingdom|Republic|Africa|African|America|American"
               r"|Americans|Zealand|Arabia|Lanka|Kong|Rica|Islands?|City|County|Street|House"
               r"|Office|Ministry|Department|University|College|Union|Nations|Party|Council"
               r"|Committee|Agency|Bank|Court|Congress|Senate|Government|Administration|Strategy"
@@ -105,7 +104,7 @@ _BODY_LAST = (r"(?:Korea|Korean|Koreans|States|Kingdom|Republic|Africa|African|A
               r"|Olympics|Day|War|Act|Bill|Treaty|Summit|Studies|Affairs|Policy|Assembly|Force"
               r"|Commission|Reserve|Cross|Library|Board|Authority|Foundation|Motors|General"
               r"|East|West|Asia|Europe|Sea|Ocean|River|Valley|Coast|Championship|Open|Awards?)")
-_NAME_WORD = r"(?-i:[A-Z])(?-i:[a-z])[\w'’]*(?:-[\w'’]+)?"
+NAME_WORD = r"(?-i:[A-Z])(?-i:[a-z])[\w'’]*(?:-[\w'’]+)?"
 _HOLDS = {
     "frequency": re.compile(
         r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly"
@@ -116,15 +115,15 @@ _HOLDS = {
         r"|(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time"
         r"|(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of)\s+times)\b",
         re.I),
-    "number": re.compile(rf"\b\d|\b({_ONE_TO_TWELVE}"
+    "number": re.compile(rf"\b\d|\b({ONE_TO_TWELVE}"
                          r"|(thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty"
                          r"|fifty|sixty|seventy|eighty|ninety"
                          r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
-    "weight": re.compile(rf"(?<![\d.,])\b(?:\d[\d,.]*+|{_ONE_TO_TWELVE})\s*(?:-\s*)?"
+    "weight": re.compile(rf"(?<![\d.,])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:-\s*)?"
                          r"(?:grams?|(?-i:g)"
                          r"|kilograms?|kilos?|kg|pounds|lbs?|ounces|oz|tonnes?|tons?|stone)\b",
                          re.I),
-    "length": re.compile(rf"(?<![\d.,$£€])\b(?:\d[\d,.]*+|{_ONE_TO_TWELVE})\s*(?:-\s*)?"
+    "length": re.compile(rf"(?<![\d.,$£€])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:-\s*)?"
                          r"(?:metres?|meters?|(?-i:m)"
                          r"|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches|inch"
                          r"|centimetres?|centimeters?|cm|yards?)\b(?!\s+(?:the|a|an|\d))",
@@ -151,14 +150,14 @@ _HOLDS = {
     # A person: a title before a name ("Vice Minister Jeong", "spokesperson Park Il"), or a
     # name before a role ("Kevin Kim, Deputy Chief of Mission") or a verb of saying.
     "name": re.compile(
-        rf"\b(?:{_ROLES})\.?\s+{_NAME_WORD}|\bby\s+{_NAME_WORD}\s+{_NAME_WORD}"
-        rf"|{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?(?:,\s+(?:the\s+|a\s+|an\s+)?"
+        rf"\b(?:{_ROLES})\.?\s+{NAME_WORD}|\bby\s+{NAME_WORD}\s+{NAME_WORD}"
+        rf"|{NAME_WORD}\s+{NAME_WORD}(?:\s+{NAME_WORD})?(?:,\s+(?:the\s+|a\s+|an\s+)?"
         rf"(?:[a-z]+\s+)?(?i:{_ROLES}|head|deputy|acting|former|vice|senior)"
         r"|\s+(?:said|says|told|added|noted))\b"
         # Or a bare pair of name words that no place or body ends or begins with ("to Ray
         # Mabus"; not "South Korea", "the White House").
-        rf"|(?<!\bthe\s)(?<=\s)(?!{_PLACE_FIRST}\b){_NAME_WORD}\s+(?!{_BODY_LAST}\b)"
-        rf"{_NAME_WORD}\b"),
+        rf"|(?<!\bthe\s)(?<=\s)(?!{_PLACE_FIRST}\b){NAME_WORD}\s+(?!{BODY_LAST}\b)"
+        rf"{NAME_WORD}\b"),
     "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
     # A place as a way or an end: "direct drivers to the Route 9 crossing", "via Calais".
     "direction": re.compile(rf"{_PLACE}|\b(?:(?:direct|divert|detour|move|send|head|lead"
@@ -226,25 +225,3 @@ def holds(kind: str | None, sentence: str) -> bool:
         sentence = _SAID_ON_RE.sub(",", _DATELINE_RE.sub("", sentence, count=1))
     return bool(pattern.search(sentence))
 
-
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
-
-
-def names_holder(sentence: str, role_stems: Sequence[str]) -> bool:
-    """Return True when the sentence names the person holding a role.
-
-    Args:
-        sentence: The candidate sentence.
-        role_stems: The role's stemmed words ("chief", "execut"), as the question names it.
-
-    Returns:
-        True for the role right before a name ("Corvane CEO Grady Mulvany", "Superintendent
-        Dr. Yolanda Pruitt") or a name before it ("Kasia Brennan Holt, the union's chief
-        negotiator"); a role alone ("a state judge ruled") names no one.
-    """
-    if not role_stems:
-        return False
-    role = r"\s+".join(rf"{re.escape(stem)}[\w'’]*" for stem in role_stems)
-    return bool(re.search(
-        rf"(?i:\b{role})\.?\s+{_HONORIFIC}{_NAME_WORD}\s+(?!{_BODY_LAST}\b){_NAME_WORD}"
-        rf"|{_NAME_WORD}\s+{_NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{role})\b", sentence))

@@ -9,11 +9,25 @@ from retrieval.word_forms import IRREGULAR
 
 _FOCUS_RE = re.compile(r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?"
                        r"(\w+)(?:\s+(\w+))?(?:\s+(\w+))?", re.I)
+_COUNTED_RE = re.compile(r"\bhow\s+many\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?", re.I)
 
 
 # Words that count the thing asked for and name none of it: "the two captains".
 _QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "both", "several", "many", "some", "few", "other", "main"})
+
+
+def counted_words(question: str) -> list[str]:
+    """Return the noun phrase a "how many" question counts ("how many dock workers are ...").
+
+    Args:
+        question: The question as asked.
+
+    Returns:
+        Up to three lowercase words after "how many", up to the first stop word or verb; the
+        last is the phrase's head (dock, workers); none for other questions.
+    """
+    return _phrase(_COUNTED_RE.search(question))
 
 
 def focus_words(question: str) -> list[str]:
@@ -26,7 +40,11 @@ def focus_words(question: str) -> list[str]:
         Up to three lowercase words after "which"/"what", up to the first stop word; the last
         is the phrase's head ("which US strategy document" -> us, strategy, document).
     """
-    match = _FOCUS_RE.search(question)
+    return _phrase(_FOCUS_RE.search(question))
+
+
+def _phrase(match: re.Match[str] | None) -> list[str]:
+    """Return the words of a matched question phrase up to a stop word or a verb."""
     if not match:
         return []
     found: list[str] = []

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.answer_slots import counts, names_holder
 from retrieval.answering import select_quotes
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
-from retrieval.fact_patterns import gives_reason, holds, names_holder, states
-from retrieval.focus import focus_words
+from retrieval.fact_patterns import gives_reason, holds, states
+from retrieval.focus import counted_words, focus_words
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for
@@ -107,6 +108,18 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
 ])
 def test_a_sentence_names_the_holder_of_a_role(sentence, role, named):
     assert names_holder(sentence, role) is named
+
+
+def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
+    assert counted_words("how many dock workers are covered by the contract") == ["dock",
+                                                                                "workers"]
+    assert counted_words("How many residents had to leave?") == ["residents"]
+    assert counted_words("Who leads the talks?") == []
+    assert counts("About 2,300 longshore workers are covered.", ["dock", "worker"])
+    assert counts("Orders covered approximately 1,250 residents in three towns.", ["resid"])
+    assert counts("Twenty people and eight residents left.", ["resid"])  # "eight residents"
+    assert not counts("The residents said 5 buses came.", ["resid"])  # no number before it
+    assert not counts("In 2021 the workers struck.", [])
 
 
 def test_a_dateline_or_an_attribution_s_day_is_no_day_of_the_event():
@@ -350,6 +363,10 @@ def test_words_asking_for_a_cause_are_no_topic_of_a_follow_up_s_own():
     ("Shareholders of Corvane voted to approve the sale to Brightwell. Corvane CEO Grady "
      "Mulvany will step down.", {"Shareholders": 0.95, "Corvane CEO": 0.62},
      "who is the ceo of corvane", "Mulvany"),
+    # A number counting what is asked about, before a closer sentence holding other numbers.
+    ("The port handles $41 million in cargo a day and supports 11,000 jobs. About 2,300 "
+     "longshore workers are covered by the contract.",
+     {"The port": 0.70, "About 2,300": 0.64}, "how many dock workers are covered", "2,300"),
 ])
 def test_a_close_sentence_holding_what_is_asked_comes_first(text, scores, question, first):
     corpus = _two_articles(text)
