@@ -12,7 +12,7 @@ from retrieval.cleaning import clean_text
 from retrieval.errors import ArticleFormatError
 from retrieval.markdown import markdown_parts, markdown_text
 from retrieval.markup import (
-    META_KEYS,
+    canonical_metadata,
     html_article,
     is_web_address,
     json_article,
@@ -110,7 +110,8 @@ def build_posted_article(text: str, *, title: str | None = None, outlet: str | N
         meta, body = markdown
         given = {k: v for k, v in (("title", title), ("outlet", outlet),
                                    ("published", published), ("url", url)) if v}
-        return _from_metadata(markdown_text(body), {**meta, **given}, origin=origin)
+        return _from_metadata(markdown_text(body), {**canonical_metadata(meta), **given},
+                              origin=origin)
     if not looks_like_html(text):
         return build_article(text, title=title, outlet=outlet, published=published, url=url,
                              origin=origin)
@@ -126,7 +127,7 @@ def build_posted_article(text: str, *, title: str | None = None, outlet: str | N
 def _from_metadata(body: str, meta: dict[str, Any], *, origin: str,
                    title_in_text: bool = True) -> Article:
     """Build an article from its body and a mapping of metadata (front matter, fields)."""
-    meta = {k: v for k, v in meta.items() if k in META_KEYS and v}
+    meta = canonical_metadata(meta)
     published = meta.get("published")
     return build_article(
         body,
@@ -187,6 +188,6 @@ def load_file(path: Path, *, sidecar: dict[str, Any] | None = None) -> Article:
         meta, body = split_front_matter(text, path)
         if suffix == ".md":
             body = markdown_text(body)
-    merged = {**(sidecar or {}), **{k: v for k, v in meta.items() if v}}
+    merged = {**canonical_metadata(sidecar or {}), **canonical_metadata(meta)}
     return _from_metadata(body, merged, origin=str(path),
                           title_in_text=suffix not in (".json", ".html", ".htm"))

@@ -11,8 +11,26 @@ import yaml
 
 from retrieval.errors import ArticleFormatError
 
-# The metadata an article file may give.
+# The metadata an article file may give, and the other names it goes by in front matter,
+# JSON and sources.toml ("date:" is Hugo's and Jekyll's).
 META_KEYS = ("title", "outlet", "published", "url")
+META_ALIASES = {"date": "published", "publisher": "outlet", "source": "outlet", "link": "url"}
+
+
+def canonical_metadata(meta: dict[str, Any]) -> dict[str, Any]:
+    """Return the metadata under our keys, aliases renamed where our key is absent or empty.
+
+    Args:
+        meta: Metadata as written in a file (front matter, JSON fields, sources.toml).
+
+    Returns:
+        Only title, outlet, published and url, each with its non-empty value.
+    """
+    found = {k: v for k, v in meta.items() if k in META_KEYS and v}
+    for alias, key in META_ALIASES.items():
+        if meta.get(alias) and key not in found:
+            found[key] = meta[alias]
+    return found
 # An absolute http(s) URL: the scheme (any case), maybe "user@", a host (a name or "[IPv6]"),
 # maybe a port from 1 to 65535, then no space or control character anywhere. Anchored, and
 # written for Python's, ECMA's and Rust's regex engines alike: the HTTP API's schema uses it
@@ -164,4 +182,4 @@ def json_article(text: str, path: Path) -> tuple[dict[str, Any], str]:
                                  f"{exc.colno}: {exc.msg}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise ArticleFormatError(f'{path}: expected an object with a "text" string field')
-    return {k: data.get(k) for k in META_KEYS}, data["text"]
+    return canonical_metadata(data), data["text"]

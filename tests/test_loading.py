@@ -185,6 +185,25 @@ def test_sidecar_fills_missing_metadata(tmp_path: Path):
     assert article.source.url == "https://x.org/a"
 
 
+def test_metadata_under_other_common_names(tmp_path: Path):
+    # "date:" (Hugo, Jekyll), "publisher", "link": read as published, outlet, url; a file's
+    # own field still wins over the sidecar's, whatever name either uses.
+    (tmp_path / "a.txt").write_text("Title A\nBody sentence one. Body sentence two.\n", "utf-8")
+    (tmp_path / "b.md").write_text("---\ndate: 2025-03-04\n---\nTitle B\n\nBody text here.\n",
+                                   "utf-8")
+    (tmp_path / "c.json").write_text('{"text": "Body of c.", "publisher": "Wire", '
+                                     '"link": "https://x.org/c", "date": "2025-05-06"}', "utf-8")
+    (tmp_path / "sources.toml").write_text(
+        '["a.txt"]\noutlet = "Daily"\ndate = "2024-01-02"\nlink = "https://x.org/a"\n'
+        '["b.md"]\npublished = 2020-01-01\npublisher = "Weekly"\n', "utf-8")
+    a, b, c = sorted(load_paths([tmp_path]).articles, key=lambda x: x.origin)
+    assert (a.source.outlet, a.source.published, a.source.url) == (
+        "Daily", date(2024, 1, 2), "https://x.org/a")
+    assert (b.source.outlet, b.source.published) == ("Weekly", date(2025, 3, 4))
+    assert (c.source.outlet, c.source.published, c.source.url) == (
+        "Wire", date(2025, 5, 6), "https://x.org/c")
+
+
 def test_bad_files_are_reported_by_name_and_others_still_load(tmp_path: Path):
     (tmp_path / "good.txt").write_text("Good title\nA real sentence about ferries.\n", "utf-8")
     (tmp_path / "empty.txt").write_text("  \n", "utf-8")
