@@ -15,9 +15,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS
-from retrieval.furniture import SENTENCE_END, is_boilerplate, is_menu, is_spaced_bar
+from retrieval.furniture import SENTENCE_END, is_boilerplate, is_credit, is_menu, is_spaced_bar
 from retrieval.page_regions import (
+    above_title,
+    captions_over_credits,
+    comment_blocks,
     drop_taglines,
+    end_marker,
     is_link_title,
     is_teaser,
     link_lists,
@@ -50,6 +54,10 @@ def normalize_line(line: str) -> str:
 
 
 _BYLINE_OR_DATE_RE = re.compile(
+    # "Kenji Abara-Morrow, Staff Reporter": a byline with the role instead of "by".
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:(?i:senior|staff|contributing|associate"
+    r"|managing|deputy|chief|special)\s+)*(?i:editor|reporter|writer|correspondent|columnist"
+    r"|contributor)\b|"
     rf"(?i:(?:(?:words|story|text|written|reported)\s+)?by\s+\S"
     rf"|(?:last\s+)?(?:updated|published|posted)\b|(?:(?:{WEEKDAYS}),?\s+)?"
     rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})")
@@ -85,7 +93,8 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
     for i in range(start, len(lines)):
         if furniture[i]:
             continue  # furniture may end like a sentence: "Subscribe to our newsletter!"
-        if lines[i].endswith(SENTENCE_END):
+        # An abbreviation alone ends no sentence: "U.S." is a section's label.
+        if lines[i].endswith(SENTENCE_END) and not re.fullmatch(r"(?:[A-Z]\.){2,}", lines[i]):
             break
         header.append(i)
     return header
@@ -97,9 +106,13 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     if not header:
         return set()
     # A headline stands over its byline or date line; above it are the site's name and motto.
-    bylined = next((i for i in header if i + 1 < len(lines) and furniture[i + 1]
-                    and _BYLINE_OR_DATE_RE.match(lines[i + 1]) and not _is_shouting(lines[i])
-                    and len(lines[i].split()) > _LABEL_WORDS), None)
+    # A standfirst may stand between them: the story's first sentence ends the header, so the
+    # headline is the last header line over a sentence over the byline.
+    bylined = next((i for i in header if not _is_shouting(lines[i])
+                    and len(lines[i].split()) > _LABEL_WORDS
+                    and (_bylines(lines, furniture, i + 1) or (
+                        i + 1 not in header and i + 1 < len(lines) and not furniture[i + 1]
+                        and _bylines(lines, furniture, i + 2)))), None)
     # Over a standfirst ("Midwestern grocer bets on expansion ..."), the headline is the line
     # right above it.
     if (bylined is not None and bylined - 1 in header and not furniture[bylined - 1]
@@ -118,6 +131,11 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     return {i for i in header if i != headline and (
         len(lines[i].split()) <= _LABEL_WORDS
         or (headline is not None and i < headline and _is_shouting(lines[i])))}
+
+
+def _bylines(lines: list[str], furniture: list[bool], at: int) -> bool:
+    """Return True when the line at `at` is furniture reading as a byline or a date line."""
+    return at < len(lines) and furniture[at] and bool(_BYLINE_OR_DATE_RE.match(lines[at]))
 
 
 def _is_sentence(line: str) -> bool:
@@ -177,9 +195,17 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     drop_taglines(lines, furniture, mastheads)
     for start, end in table_runs(lines):
         furniture[start:end] = [False] * (end - start)  # a table's rows, not a bar of links
-    listed = link_lists(lines, furniture)
+    # A list under a menu's "Top Stories" ends at the headline over the byline.
+    listed = {i for i in link_lists(lines, furniture) if not _bylines(lines, furniture, i + 1)}
+    listed |= comment_blocks(lines)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
-    footer = _footer_start(lines, furniture)
+    captions = captions_over_credits(lines, furniture, [is_credit(line) for line in lines])
+    furniture = [f or i in captions for i, f in enumerate(furniture)]
+    ended = end_marker(lines)
+    footer = min(_footer_start(lines, furniture), len(lines) if ended is None else ended)
+    if title is not None:
+        furniture = [f or i in above_title(lines, furniture, normalize_line(title))
+                     for i, f in enumerate(furniture)]
     menus = [furniture[i] and is_menu(line, scraped) for i, (line, scraped) in enumerate(pairs)]
     labels = _header_labels(lines, furniture, menus, mastheads)
     dropped: list[str] = []

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 from retrieval.furniture_wording import ANY_LINES, STORY_LIST, UNREPORTED, WIDGET_LINES
+from retrieval.site_notes import CREDIT_LINES, SITE_NOTE_LINES
 
 SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")
 
 # Headings of link lists inside or after the story ("Related stories:", "Most read"): the
 # unpunctuated lines under them are other pages' headlines.
 LIST_HEADING_RE = re.compile(
-    r"(related|see also|read more|also read|recommended|you (may|might) also like|around the web"
+    r"(related|see also|read more|also read|keep reading|read next|up next|recommended"
+    r"|you (may|might) also like|around the web"
     r"|editor['’]?s['’]? (picks?|choice|recommendations))\b.{0,40}"
     rf"|{STORY_LIST}", re.IGNORECASE)
 # A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
@@ -27,7 +29,8 @@ _CONSENT_RE = re.compile(
 # A bar of links or buttons: "Email | Facebook | Twitter | Print", "Learn more | OK".
 _BAR_ITEM_WORDS = 6
 _WIDGET_RE = re.compile("|".join(f"(?:{p})" for p in WIDGET_LINES), re.IGNORECASE)
-_ANY_RE = re.compile("|".join(f"(?:{p})" for p in ANY_LINES), re.IGNORECASE)
+_ANY_RE = re.compile("|".join(f"(?:{p})" for p in ANY_LINES + SITE_NOTE_LINES), re.IGNORECASE)
+_CREDIT_RE = re.compile("|".join(f"(?:{p})" for p in CREDIT_LINES), re.IGNORECASE)
 # Linear on any line: no quantified whitespace around the separators.
 _BAR_SEPARATOR_RE = re.compile(r"\||\s[»›>·•](?=\s)")
 # Box-drawing characters frame advertisements and boxes; article prose never holds them.
@@ -113,6 +116,11 @@ def is_menu(line: str, raw_line: str | None = None) -> bool:
             and not _SHARE_RE.search(line))
 
 
+def is_credit(line: str) -> bool:
+    """Return True for a photo credit alone on its line ("Priya Sandoval/KNFR")."""
+    return bool(_CREDIT_RE.fullmatch(line))
+
+
 def is_boilerplate(line: str, *, bars: bool = True) -> bool:
     """Return True for a line that is page furniture rather than article text.
 
@@ -124,7 +132,8 @@ def is_boilerplate(line: str, *, bars: bool = True) -> bool:
     Returns:
         True when the line's wording is furniture's.
     """
-    if (_ANY_RE.fullmatch(line) or (bars and _is_bar(line)) or _CONSENT_RE.match(line)
+    if (_ANY_RE.fullmatch(line) or is_credit(line) or (bars and _is_bar(line))
+            or _CONSENT_RE.match(line)
             or _BOX_RE.search(line) or _is_word_menu(line)):
         return True
     # A label in capitals may end in an abbreviation's dot: "TRENDING IN U.S.".

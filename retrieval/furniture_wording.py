@@ -65,9 +65,37 @@ WIDGET_LINES = [
     # A share bar's counts: "[f] Facebook [t] Twitter | 1,207 shares".
     r".{0,60}\b(facebook|twitter|email|share)\b.{0,60}\b[\d,.]+k?\s+(shares|comments)",
     STORY_LIST,
+    # A page's taxonomy: "Filed under: Schools, Local Government", "See more on: PFAS".
+    r"(filed under|tags?|tagged( with)?|topics?|categories|category|posted in|see more on"
+    r"|more on)\s*:\s*[^!?]{1,200}",
+    # Buttons and prompts of the page: "Email this story", "Gift this article", "Copy HTML",
+    # "Was this page helpful?", "Got it", "Give Now", "Donate to The Norwick Lantern".
+    r"(e-?mail|gift|republish|share|print|save|translate) (this|full) (story|article|page)",
+    r"copy (html|embed code)|got it|(give|donate)( now| today)?( to .{1,60})?",
+    # A comment section's buttons and form fields.
+    r"read( all)? \d+ comments|reply|post (a )?comment|(name|e-?mail|website)\s*\*",
+    # A linked recording behind a label, with its duration: "Listen: The evening update
+    # (4:12)", "[VIDEO] Watch: Members react (2:14)".
+    r"(\[(video|audio)\]\s*)?(watch|listen|video|audio)\s*:\s.{1,150}\(\d{1,2}:\d{2}\)",
+    # Advertisements behind a label: "[Ad] Norwick Hardware & Feed - Spring kits are in!",
+    # "SPONSORED: Hygienic conveyor systems ...", "SKIP ADVERTISEMENT".
+    r"(\[ad\]|sponsored|advertisement|promoted)\s*[:—–-]?\s+.{1,200}|skip advertisement",
+    # A byline with the role instead of "By": "Martin Ekwueme, Senior Editor".
+    r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s+((senior|staff|contributing|associate"
+    r"|managing|deputy|chief|special)\s+)*(editor|reporter|writer|correspondent|columnist"
+    r"|contributor|photographer)",
+    # A site's footer links, a form's fields, share buttons of other networks, a press release's
+    # label: "Contact Us", "Privacy Policy", "Your email address", "Bluesky", "NEWS RELEASE".
+    r"(contact|about)( us)?|privacy( policy| notice)?|terms( of (service|use))?|accessibility"
+    r"|careers|site ?(map|index)|corrections|advertise( with us)?|work with us"
+    r"|your ad choices|cookie (policy|settings)|your e-?mail( address)?|comments?"
+    r"|x|bluesky|threads|linkedin|nextdoor|instagram|youtube|tiktok|rss|download audio"
+    r"|(news|press|media) release|keep reading|read next|up next"
+    r"|related (coverage|content|links)|text size(:.{0,20})?|search \S+\.[a-z]{2,4}",
 ]
 ANY_LINES = [
     r"please enter your (comment|name|email)( here)?[!.]?",
+    r"your e-?mail address will not be published\b.{0,100}|required fields are marked\b.{0,10}",
     r"(you have entered an incorrect email address|save my name, email and website).*",
     r"disclaimer:.*",
     # Wire credits: "Reporting by Jane Doe; Editing by John Roe", "CNN's Maria Lopez
@@ -128,6 +156,7 @@ ANY_LINES = [
     r".{0,60}:\s*https?://\S*[^\s.]",  # a link after a label: "Read or Share this story: https://"
     r"by\s+[^|]{1,60}\|\s*(updated|published|posted)\b.*",  # byline block
     r"(last )?(updated|published|posted)\s*:.{0,80}",
+    rf"(release )?dated?\s*:\s*({MONTHS}|{WEEKDAYS}|\d).{{0,60}}",  # "Release Date: August 4, 2025"
     # "The Huffington Post First Posted: 12/08/10 04:21 PM Updated: 12/08/10 06:05 PM".
     r".{0,40}\b(first )?(updated|published|posted)\s*:\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b.{0,80}",
     # A byline with a date: "By cricket.com.au 30 December 2014, 7:05 PM AEDT".
@@ -176,6 +205,6 @@ ANY_LINES = [
     r"this (article |story |page )?was (first )?published .{1,30} ago\.?",
     # A date line: "January 17, 2005 — 2.41pm", "Tuesday, 14 December 2004, 10:41 GMT".
     rf"(({WEEKDAYS}),?\s+)?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}})([\s,—–-]+\d{{1,2}}[.:]\d{{2}}\s*"
+    rf"|\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}})(([\s,—–·•-]+|\s+at\s+)\d{{1,2}}[.:]\d{{2}}\s*"
     r"([ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?",
 ]

@@ -13,6 +13,7 @@ from retrieval.furniture import LIST_HEADING_RE, SENTENCE_END, is_boilerplate, i
 
 _LINK_TITLE_WORDS = 20
 _TAGLINE_WORDS = 6  # a site's motto under its masthead is short
+_STORY_WORDS = 8  # a line ending like a sentence and this long is a story's, not a motto
 _BIO_HEADING_RE = re.compile(r"about the (author|writer|reporter)s?|author bio(graphy)?", re.I)
 _ELLIPSIS_RE = re.compile(r"\s*(\.\.\.|…)\s*$")
 
@@ -156,3 +157,86 @@ def is_teaser(line: str, others: list[str]) -> bool:
             if len(tail) >= 15 and other.startswith(tail):
                 return True
     return False
+
+
+# A press release ends at "###" (or "-30-", "- ENDS -"): what follows is the site's.
+_END_MARKER_RE = re.compile(r"#{3}|-\s*30\s*-|[-–—]*\s*ends\s*[-–—]*", re.I)
+
+
+def end_marker(lines: list[str]) -> int | None:
+    """Return the index of the line that ends a press release ("###"), or None."""
+    return next((i for i, line in enumerate(lines) if _END_MARKER_RE.fullmatch(line)), None)
+
+
+_COMMENTER_RE = re.compile(r"[\w .'’-]{1,40} (says|wrote):", re.I)
+_REPLY_RE = re.compile(r"reply", re.I)
+_COMMENT_LINES = 6  # a comment's text, its date and its button
+
+
+def comment_blocks(lines: list[str]) -> set[int]:
+    """Return the lines of readers' comments: from "Dana P. says:" to its "Reply" button.
+
+    Args:
+        lines: The page's normalised lines.
+
+    Returns:
+        The indexes of each comment's lines, when a "Reply" line closes it within a few
+        lines ("The mayor says:" over a quoted statement has none).
+    """
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _COMMENTER_RE.fullmatch(line):
+            continue
+        end = None
+        for j in range(i + 1, min(len(lines), i + _COMMENT_LINES + 1)):
+            if _COMMENTER_RE.fullmatch(lines[j]):
+                break  # the next commenter's: this one has no Reply button
+            if _REPLY_RE.fullmatch(lines[j]):
+                end = j
+                break
+        if end is not None:
+            found.update(range(i, end + 1))
+    return found
+
+
+_CAPTION_WORDS = 30
+
+
+def captions_over_credits(lines: list[str], furniture: list[bool],
+                          credits: list[bool]) -> set[int]:
+    """Return the photo captions standing over a credit line, at the head of an image block.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+        credits: Whether each line is a photo credit alone ("Priya Sandoval/KNFR").
+
+    Returns:
+        The indexes of short lines between furniture (or the page's start) and a credit; a
+        story's paragraph over an uncaptioned photo's credit has a paragraph above it.
+    """
+    return {i for i in range(len(lines) - 1)
+            if credits[i + 1] and not furniture[i] and (i == 0 or furniture[i - 1])
+            and len(lines[i].split()) <= _CAPTION_WORDS}
+
+
+def above_title(lines: list[str], furniture: list[bool], title: str) -> set[int]:
+    """Return the site's lines above the known headline: mastheads, mottos, menus.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+        title: The article's known title (from metadata).
+
+    Returns:
+        The indexes of every line above the headline's first occurrence, when none of them
+        reads as a story's sentence (the story starts under its headline); else none.
+    """
+    wanted = title.casefold()
+    at = next((i for i, line in enumerate(lines) if line.casefold() == wanted), None)
+    if at is None:
+        return set()
+    if any(not furniture[i] and lines[i].endswith(SENTENCE_END)
+           and len(lines[i].split()) >= _STORY_WORDS for i in range(at)):
+        return set()
+    return set(range(at))

@@ -504,3 +504,126 @@ def test_headlines_and_story_lines_around_menus_are_kept(page, title, kept):
         assert cleaned.title == title
     paragraphs = cleaned.text.split("\n\n")
     assert all(normalize_line(line) in paragraphs for line in kept), paragraphs
+
+
+# From a sixth blind corpus (other6): ten pages in ten more site styles.
+@pytest.mark.parametrize("line", [
+    "Filed under: Schools, Norwick Unified, Local Government",
+    "See more on: Pellucid Coatings Inc., Water Pollution, PFAS",
+    "Email this story", "Gift this article", "Share full article", "Copy HTML", "Got it",
+    "Give Now", "Donate to The Norwick Lantern", "Was this page helpful?",
+    '14 thoughts on "It\'s official: School board votes 4-3"',
+    "March 6, 2025 at 8:12 am", "July 19, 2025 · 8:05 AM PDT", "Reply", "Name *",
+    "Post Comment", "Your email address will not be published. Required fields are marked *",
+    "Read 247 Comments", "Listen: The station's evening fire update with Priya Sandoval (4:12)",
+    "[VIDEO] Watch: Local 412 members react as the results are announced (2:14)",
+    "Priya Sandoval/KNFR", "Office Hours: Monday - Friday, 8:00 a.m. - 5:00 p.m.",
+    "A version of this article appears in print on June 20, 2025, Section A, Page 14.",
+    "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 "
+    "International License. You may republish it for free.",
+    "The Clearwater Ledger is a 501(c)(3) nonprofit newsroom. EIN 00-0000000.",
+    "Bellport Financial Wire is not a registered investment adviser. Nothing on this page "
+    "constitutes investment advice.",
+    "[Ad] Norwick Hardware & Feed — Spring seed starting kits are in! 412 Eastview Road",
+    "SPONSORED: Hygienic conveyor systems for cultured dairy", "SKIP ADVERTISEMENT",
+    "Martin Ekwueme, Senior Editor", "Contact Us", "Privacy Policy", "Your email address",
+    "Bluesky", "NEWS RELEASE", "Keep Reading", "Related Coverage", "Text size: A A A",
+    "Search corrigancounty.gov", "Release Date: August 4, 2025",
+    "Ruth Abernathy-Kline holds a jug of water in her farmhouse. Photo by Samuel Oyelaran for "
+    "The Clearwater Ledger",
+    "The site of the former plant, which closed in 2019. Credit: Ana Ruiz for The Chronicle",
+    "Juniors wait outside the main entrance in January. (Photo by Rosa Delgado)",
+    "Independent journalism like this depends on readers like you. Make a gift today.",
+    "Your donation will help cover printing costs and send our staff to the conference.",
+    "The Ledger Weekly — Our best investigations, every Thursday. No spam, ever.",
+    "Stay in the know. Get The Northfork Dispatch, KNFR's weekday newsletter, in your inbox.",
+    "Stay informed. Sign up for CorriganAlert to receive emergency alerts by text and email.",
+    "KNFR uses cookies and similar technologies to improve your experience.",
+    "Market data provided by Harbourline Data Services.",
+    "Kenji Abara-Morrow is a junior and a second-year staff reporter for The Norwick Lantern.",
+])
+def test_furniture_of_six_more_site_styles_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sponsored by the mayor, the bill passed 7-2.",
+    "Advertisement revenue fell 12 percent last year.",
+    "John Smith, a senior editor at the paper, resigned on Monday.",
+    "Contact with the crew was lost at 3 a.m.", "Comments from residents were mostly positive.",
+    "X, formerly Twitter, suspended the account.",
+    "Corrections officers walked off the job on Friday.",
+    "The fire was photographed by a drone. Photo by a resident shows the flames.",
+    "Readers like you have written in about the bridge, the editor said.",
+    "Your donation helps, the charity told donors in a letter.",
+    "The scam letters land in your inbox, police warned.",
+    "Residents can sign up for CorriganAlert to receive evacuation orders, the sheriff said.",
+    "Google uses cookies to track your browsing, regulators said.",
+    "Market data provided by the exchange showed a 5% fall.",
+    "Jane Doe is a former reporter for The Times who now runs a bakery.",
+    "Release date: the film opens on Friday, the studio said.",
+    "Hours: the council met for 9 hours on Monday.",
+    "Topics: the council discussed the budget and the new bridge.",
+    "Nadia Lund, Staff Reporter at the Ledger, won the award.",
+    "Photos by the agency show the damage in Linden Hollow.",
+    "Text size matters for older readers, the study found.",
+    "Smith says: the plan is dead.", "The mayor says:",
+])
+def test_sentences_like_the_furniture_of_six_more_site_styles_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(("page", "title", "gone", "kept"), [
+    # A press release ends at "###": the share buttons and links after it are the site's.
+    ("Fire contained\nThe fire was declared contained on Saturday, officials said.\n###\n"
+     "Wildfire Preparedness: Ready, Set, Go!\nBoard of Supervisors Agendas & Minutes",
+     None, ["Wildfire Preparedness: Ready, Set, Go!", "Board of Supervisors Agendas & Minutes"],
+     ["The fire was declared contained on Saturday, officials said."]),
+    # Readers' comments, from the commenter to the Reply button; "says:" over a statement
+    # that no Reply closes is the story's.
+    ("Board votes for later start\nThe board voted 4-3 on Tuesday for a later start.\n"
+     "The mayor says:\nThe new schedule begins in the fall of 2026 for every high school.\n"
+     "Dana P. says:\nMarch 6, 2025 at 8:12 am\nFinally! Thanks for sitting through it all.\n"
+     "Reply",
+     None, ["Finally! Thanks for sitting through it all."],
+     ["The mayor says:", "The new schedule begins in the fall of 2026 for every high school."]),
+    # A caption over its credit line, under the share buttons; a paragraph over an
+    # uncaptioned photo's credit stays.
+    ("Fire grows\nBy Jo Reyes\nJuly 19, 2025\nEmail\nSmoke rises above Linden Hollow on "
+     "Friday evening.\nPriya Sandoval/KNFR\nThe wildfire grew to 4,200 acres by Saturday, "
+     "officials said.\nCrews held the line at the river.\nJane Doe/AP\nMore rain is due.",
+     "Fire grows", ["Smoke rises above Linden Hollow on Friday evening."],
+     ["Crews held the line at the river."]),
+    # The headline under a menu's "Top Stories" and over the byline is no listed link.
+    ("MERIDIAN WIRE\nTop Stories\nWorld\nNation\nNATION\nDockworkers reach a deal, ending "
+     "the strike\nBy Owen Pryce\nPublished 11:08 AM ET, Sept. 26, 2025\nDockworkers went back "
+     "to work on Thursday after a nine-day strike.",
+     "Dockworkers reach a deal, ending the strike", ["World", "Nation"], []),
+    # A standfirst between the headline and a byline of name and role; a section label "U.S."
+    ("The National Chronicle\nU.S.\nWorld\nJudge orders maker to pay $61.4 million\n"
+     "The ruling is among the largest judgments won by well owners.\n"
+     "Kenji Morrow, Staff Reporter\nJune 20, 2025\nA state judge on Thursday ordered the "
+     "company to pay residents whose wells were contaminated.",
+     "Judge orders maker to pay $61.4 million", ["U.S.", "World"],
+     ["The ruling is among the largest judgments won by well owners."]),
+])
+def test_press_release_ends_comments_captions_and_headlines_in_more_site_styles(
+        page, title, gone, kept):
+    cleaned = clean_text(page)
+    if title is not None:
+        assert cleaned.title == title
+    paragraphs = cleaned.text.split("\n\n")
+    assert not set(gone) & set(paragraphs), paragraphs
+    assert all(line in paragraphs for line in kept), paragraphs
+
+
+def test_the_site_s_lines_above_a_known_headline_go():
+    page = ("THE CLEARWATER LEDGER\nNonprofit. Nonpartisan. Journalism for Ashford County.\n"
+            "Investigations\nEnvironment\nAfter an 11-day trial, families wait on a judge\n"
+            "For more than a decade, Ruth boiled the water from her kitchen tap.")
+    cleaned = clean_text(page, title="After an 11-day trial, families wait on a judge")
+    assert cleaned.text == "For more than a decade, Ruth boiled the water from her kitchen tap."
+    # A story's sentence above the headline: nothing above it is dropped for its place.
+    page = ("Investigations\nThe council voted on Monday to close the harbour bridge.\n"
+            "Bridge to close\nRepairs will take six weeks.")
+    assert "Investigations" in clean_text(page, title="Bridge to close").text

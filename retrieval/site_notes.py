@@ -1,0 +1,62 @@
+"""The wording of a site's notes around a story: credits, appeals, comments, its notes on itself.
+
+Whole-line patterns like furniture_wording.py's (furniture.py compiles them), from the pages
+of more site styles: photo credits alone on their line, captions ending in their credit,
+appeals for support, comment sections, cookie notices and notes naming the site.
+"""
+
+from __future__ import annotations
+
+from retrieval.furniture_wording import UNREPORTED
+
+# A photo credit alone on its line: "Priya Sandoval/KNFR", "Jane Doe / AP", "Photo: Ana
+# Ruiz", "Photo by Rosa Delgado", "Credit: Courtesy of the family".
+CREDIT_LINES = [
+    r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*(?-i:[A-Z])[\w&.'’ -]{1,40}",
+    r"\(?((file )?photo|image|picture)s?( credit)?\s*:\s*(?-i:[A-Z])[^.!?]{0,80}\)?",
+    r"\(?(photo|photograph|image|picture)s? by (?-i:[A-Z])[^.!?()]{1,80}\)?",
+    r"credits?:\s*(?-i:[A-Z])[^.!?]{1,80}",
+]
+SITE_NOTE_LINES = [
+    # A comment section's heading: '14 thoughts on "Title"' (its comments: page_regions.py).
+    r"\d+ (thoughts|responses|replies|comments) (on|to)\s.{1,150}",
+    r"was this (page|article|story|information) (helpful|useful)\??",
+    # Captions ending with their credit: "... in her farmhouse. Photo by Samuel Oyelaran for
+    # The Clearwater Ledger", "... which closed in 2019. Credit: Ana Ruiz for The Chronicle",
+    # "... on a dark morning in January. (Photo by Rosa Delgado)".
+    r".{0,300}[.!?]\s+(photo|image|picture|illustration)s? by (?-i:[A-Z])[^.!?]{1,80}"
+    r"|.{0,300}[.!?]\s+credit:\s*(?-i:[A-Z])[^.!?]{1,80}"
+    r"|.{0,300}[.!?]\s*\((photo|photograph|picture)s? by [^)]{1,80}\)",
+    # Appeals for support and a newsletter's promise: "Independent journalism like this depends
+    # on readers like you.", "Your donation will help cover printing costs.", "No spam, ever."
+    rf"{UNREPORTED}.{{0,150}}\b(readers|listeners|viewers|members|supporters|donors) like you\b"
+    r".{0,300}",
+    rf"{UNREPORTED}your (donation|gift|support|contribution)s? (will )?(help|helps|keeps?"
+    r"|makes?|allows?)\b.{0,300}",
+    rf"{UNREPORTED}.{{0,150}}\bno spam\b.{{0,40}}",
+    rf"{UNREPORTED}(?=.*\bnewsletters?\b).{{0,120}}\b(to|in) your inbox\b.{{0,60}}",
+    # Alerts to sign up for: "Stay informed. Sign up for CorriganAlert to receive emergency
+    # alerts by text, phone and email."
+    rf"{UNREPORTED}([^.!?]{{1,30}}[.!]\s+)?sign up (for|to)\b.{{0,60}}\bto (receive|get)\b"
+    r".{0,100}",
+    # A site's cookie notice naming itself: "KNFR uses cookies and similar technologies to
+    # improve your experience ..."
+    rf"{UNREPORTED}[^.!?]{{1,40}}\buses cookies\b(?=.*\b(your|you|our (site|website))\b).{{0,300}}",
+    # Who supplies a page's market data: "Market data provided by Harbourline Data Services."
+    r"(market )?data (provided|supplied|powered) by (?-i:[A-Z])[\w&'’-]*(\s+(?-i:[A-Z&])[\w&'’.-]*)"
+    r"{0,5}\.?",
+    # A student reporter's or staff writer's note: "Kenji Abara-Morrow is a junior and a
+    # second-year staff reporter for The Norwick Lantern."
+    rf"{UNREPORTED}(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){{1,3}} (is|was) an? [^.!?]{{0,80}}"
+    r"\b(reporter|writer|editor|correspondent|columnist|journalist|contributor|intern)"
+    r" (for|at|with) (the )?(?-i:[A-Z])[\w&'’-]*(\s+(?-i:[A-Z&])[\w&'’-]*){0,5}\.?",
+    # Opening hours: "Office Hours: Monday - Friday, 8:00 a.m. - 5:00 p.m."
+    r"(office |opening )?hours\s*:\s*[^.!?]{0,60}?\d{1,2}([:.]\d{2})?\s*[ap]\.?m\b.{0,60}",
+    r"a version of this article appears in print on\b.{0,250}",
+    r"this (work|article|story) is licensed under a creative commons\b.{0,400}",
+    # A site's notes on itself: "The Ledger is a 501(c)(3) nonprofit newsroom.", "... is not
+    # a registered investment adviser. Nothing on this page constitutes investment advice."
+    r".{0,80}\bis an? (registered )?501\s*\(c\)\s*\(3\).{0,200}",
+    rf"{UNREPORTED}.{{0,80}}\b(is not an? registered investment advis[eo]r|nothing on this"
+    r" (page|site) constitutes)\b.{0,400}",
+]
