@@ -398,10 +398,20 @@ def test_posted_html_is_read_as_a_page(tmp_path: Path):
     assert build_posted_article(prose, title="Guide").text == prose
 
 
-def test_pages_in_ten_new_site_styles_keep_their_story_and_lose_most_furniture():
-    # tests/data/other5: a helper wrote ten pages in invented site styles and listed, for each,
-    # its headline, its furniture lines and its story lines (furniture.json).
-    folder = Path(__file__).resolve().parent / "data" / "other5"
+# Known gaps (README): link lists under a heading of their own wording, bios without an
+# address, pull quotes, ordinal or time-first date lines, captions credited by name only,
+# standfirsts (other6's furniture.json counts them as furniture; they are the outlet's text).
+@pytest.mark.parametrize(("corpus", "most_left", "fewest_titles"), [
+    # No titles in other5's sources.toml: all ten found in the pages with its outlets; without
+    # them, a motto ("Your Valley. Your News.") is taken for one page's headline.
+    ("other5", 17, 9),
+    ("other6", 19, 8),  # titles in its sources.toml; 8 of 10 found in the pages without it
+])
+def test_pages_in_new_site_styles_keep_their_story_and_lose_most_furniture(
+        tmp_path: Path, corpus: str, most_left: int, fewest_titles: int):
+    # tests/data/other5 and other6: a helper wrote ten pages in invented site styles and
+    # listed, for each, its headline, its furniture lines and its story lines (furniture.json).
+    folder = Path(__file__).resolve().parent / "data" / corpus
     listed = json.loads((folder / "furniture.json").read_text("utf-8"))
     articles = {Path(a.origin).name: a for a in load_paths([folder / "articles"]).articles}
     assert len(articles) == len(listed) == 10
@@ -412,6 +422,10 @@ def test_pages_in_ten_new_site_styles_keep_their_story_and_lose_most_furniture()
         assert all(line in article.text for line in page["story"]), name
         paragraphs = set(article.text.split("\n\n"))
         left += [line for line in page["furniture"] if line in paragraphs]
-    # Known gaps (README): link lists under a heading of their own wording, bios without an
-    # address, pull quotes, ordinal or time-first date lines, captions credited by name only.
-    assert len(left) <= 19, left
+    assert len(left) <= most_left, left
+    # The headline found in the page itself, without the sidecar's metadata.
+    for name in listed:
+        (tmp_path / name).write_bytes((folder / "articles" / name).read_bytes())
+    found = [a for a in load_paths([tmp_path]).articles
+             if a.source.title == listed[Path(a.origin).name]["title"]]
+    assert len(found) >= fewest_titles, sorted(a.source.title for a in found)
