@@ -40,7 +40,8 @@ _CURRENCY = (r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|ce
              r"|shekels?|dinars?|dirhams?|baht|ringgit|zloty|zlotys|forint|koruna)")
 _MONEY = (r"([$£€¥]\s?\d|\b(rs|inr|usd|eur|gbp)\.?\s?\d|(?<![\d.,])\b\d[\d,.]*+\s?(crore|lakh)\b"
           rf"|(?<![\d.,])\b(\d[\d,.]*+|{ONE_TO_TWELVE}|\w+ty"
-          rf"|hundreds?|thousands?)\s?(bn|m|k|million|billion|trillion)?\s+{_CURRENCY}\b)")
+          rf"|hundreds?|thousands?)\s?(bn|m|k|million|billion|trillion)?\s+{_CURRENCY}\b"
+          rf"|\b(half\s+)?an?\s+(million|billion|trillion)\s+{_CURRENCY}\b)")  # "half a trillion"
 # A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
 _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
 # A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
@@ -140,6 +141,9 @@ _HOLDS = {
                        r"|a few)\s+(hours?|days?|weeks?|months?|years?))\b", re.I),
     # "What time ..." wants a time of day or a duration (`states` takes a day for it).
     "clock": re.compile(rf"{_CLOCK}|{_DURATION}", re.I),
+    # A span of time: "a nine-day strike", "for 17 days", "six weeks", "a year".
+    "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|a|an|a few|several|\w+)(\s*-\s*|\s+)"
+                           r"(second|minute|hour|day|night|week|month|year)s?\b", re.I),
     "age": re.compile(_AGE, re.I),
     "money": re.compile(_MONEY, re.I),
     "place": re.compile(_PLACE),
@@ -175,7 +179,7 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 # or a date ("What time does it start?" - "on Tuesday"; not "the 2000 final").
 _STATED_AS = {"age": "count", "money": "amount", "clock": "day", "clock said": "day said",
               "name": "capitalised", "place": "direction", "weight": "number",
-              "length": "number"}
+              "length": "number", "duration": "number"}
 
 
 def states(kind: str | None, sentence: str) -> bool:

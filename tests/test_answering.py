@@ -122,6 +122,28 @@ def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
     assert not counts("In 2021 the workers struck.", [])
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    ("how long did the port strike go on for", "duration"),
+    ("How long will the road be closed?", "duration"),
+    ("How long is the strike expected to last?", "duration"),
+    ("How long is the bridge?", "length"),
+    ("what per share price did brightwell end up paying for corvane", "money"),
+    ("What is the ticket price?", "money"),
+    ("What was the final cost of the bridge?", "money"),
+    ("What does the price include?", None),  # what is included
+    ("What drove the price increase?", None),  # a cause
+])
+def test_durations_and_what_questions_about_prices(question, kind):
+    assert asks_for(question) == kind
+
+
+def test_a_duration_and_an_amount_in_words():
+    assert holds("duration", "ending a nine-day strike that left ships idling")
+    assert holds("duration", "The 2011 strike lasted a week.")
+    assert not holds("duration", "The union voted on Sunday.")
+    assert holds("money", "the deficit will remain at close to half a trillion dollars")
+
+
 def test_a_dateline_or_an_attribution_s_day_is_no_day_of_the_event():
     first = ("Seoul, Dec 12 South Korea and the United States are likely to launch a meeting "
              "next week, diplomatic sources said Friday.")
