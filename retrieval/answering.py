@@ -41,6 +41,12 @@ TYPED_MARGIN = 0.2
 TYPED_DENSE_SLACK = 0.05
 SAME_STORY = 0.4  # cosine of two sentences of different articles that report the same events
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
+# A question asking how things turned out ("what price did they end up paying?") wants the
+# later report of the same story first, within this (the earlier one, "will pay $48 per
+# share", scored 0.21 above the later "at a raised price of $51 per share" on other6).
+OUTCOME_MARGIN = 0.25
+_OUTCOME_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all"
+                         r"|turn(ed)? out)\b", re.I)
 # A follow-up's answer is often the previous answer's sentence or the next one ("He added").
 FOLLOW_UP_NEAR = {1: 0.03}
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
@@ -196,8 +202,11 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
         # Only a newer report of the fact asked for: a runner-up lacking it (the sentence the
         # typed promotion just put second) must not come back first for being newer.
+        outcome = bool(_OUTCOME_RE.search(question)) and float(
+            corpus.vectors[runner.position] @ corpus.vectors[first.position]) >= SAME_STORY
         if (runner.passage.article_id != first.passage.article_id
-                and abs(first_score - runner_score) <= RECENCY_MARGIN
+                and abs(first_score - runner_score) <= (OUTCOME_MARGIN if outcome
+                                                        else RECENCY_MARGIN)
                 and _published(corpus, runner) > _published(corpus, first)
                 and (states(kind, runner.passage.text)
                      or not states(kind, first.passage.text))):

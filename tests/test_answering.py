@@ -474,6 +474,16 @@ def test_a_sentence_holding_the_kind_asked_for_is_not_taken_from_another_story()
       "The migrant caravan is expected to reach the border on Sunday, officials said."),
      {"The migrant caravan is": 0.70, "The migrant caravan started": 0.64},
      "Where did the caravan set off from?", "Tapachula"),
+    # Asked how things turned out, the later report of the same story comes first, though
+    # well below; asked otherwise, the closer one stays first.
+    (("Brightwell will pay $48 per Corvane share, the dairy company said.",
+      "Shareholders approved the sale to Brightwell at a raised $51 per Corvane share."),
+     {"Brightwell will pay": 0.90, "Shareholders approved": 0.70},
+     "What price per share did Brightwell end up paying for Corvane?", "$51"),
+    (("Brightwell will pay $48 per Corvane share, the dairy company said.",
+      "Shareholders approved the sale to Brightwell at a raised $51 per Corvane share."),
+     {"Brightwell will pay": 0.90, "Shareholders approved": 0.70},
+     "What price per share did Brightwell offer for Corvane?", "$48"),
 ])
 def test_the_newer_report_of_the_fact_asked_for_comes_first(texts, scores, question, first):
     corpus = _two_articles(*texts, published=("2025-12-12", "2025-12-16"))
