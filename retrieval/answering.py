@@ -6,28 +6,14 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from retrieval.answer_slots import counts, names_holder
+from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
 from retrieval.decline import topical_terms
 from retrieval.fact_patterns import gives_reason, holds, states
-from retrieval.focus import counted_words, focus_words, role_asked
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
-from retrieval.question_types import asks_for
 from retrieval.search import ScoredSentence
 
-# Small nudges for sentences that hold the kind of fact the question asks for.
-TYPE_BONUS = 0.05
-FRAGMENT_PENALTY = 0.08  # headings and captions have no closing punctuation
-# A sentence naming the holder of the role asked about ("Corvane CEO Grady Mulvany" for "who
-# is the ceo of corvane") answers it, whatever else it says: 0.1 put two such answers first
-# on other6 and 0.2 three, without changing an answer on the eleven other sets.
-ROLE_HOLDER_BONUS = 0.2
-# So does a number counting what a "how many" question counts ("About 2,300 longshore workers
-# ..." for "how many dock workers are covered?"): 0.1 put an answer first on four sets
-# (other, other2, other4, other6) and changed none other; 0.15-0.2 put more first, but then
-# answers declined for their lower similarity.
-COUNT_BONUS = 0.1
 # Two quotes say the same when most of the shorter one's content terms are in the other
 # (a sentence repeated with a clause added or a word changed).
 NEAR_DUPLICATE = 0.8
@@ -54,35 +40,6 @@ SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for suppo
 # Supporting quotes score at least this share of the answer's score (0.3-0.6 kept every
 # expected answer in the first three on all eight sets).
 SUPPORT_MIN_RATIO = 0.4
-
-
-def type_bonus(sentence: str, *, kind: str | None = None, focus: frozenset[str] = frozenset(),
-               sentence_terms: frozenset[str] = frozenset(),
-               role_stems: Sequence[str] = (), counted_stems: Sequence[str] = ()) -> float:
-    """Return a bonus when the sentence holds the kind of fact the question asks for.
-
-    Args:
-        sentence: The candidate sentence.
-        kind: What the question asks for (`asks_for`), computed once per question.
-        focus: The stemmed first word and head of the phrase a which/what question asks for
-            ("which US strategy document" -> us, document).
-        sentence_terms: The sentence's stemmed content terms.
-
-    Returns:
-        A small positive bonus, or a small penalty for a heading-like fragment.
-    """
-    bonus = 0.0
-    if focus & sentence_terms:
-        bonus += TYPE_BONUS
-    if kind and holds(kind, sentence):
-        bonus += TYPE_BONUS
-    if names_holder(sentence, role_stems):
-        bonus += ROLE_HOLDER_BONUS
-    if counts(sentence, counted_stems):
-        bonus += COUNT_BONUS
-    if is_fragment(sentence):
-        bonus -= FRAGMENT_PENALTY
-    return bonus
 
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -142,22 +99,10 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         fact, near-duplicates removed and another outlet's close quote included.
     """
     lexical = corpus.lexical
-    # The first word and the head of the phrase: "which minister" of "which minister met
-    # Blinken", "document" of "which US strategy document".
-    words = focus_words(question) or (role_asked(question) or "").lower().split()
-    focus = frozenset(lexical.stem(w) for w in (words[0], words[-1])) if words else frozenset()
-    kind = asks_for(question)
-    # The person holding the role a "who is"/"which" question asks for ("which judge"); not
-    # a "what" question's thing ("What was American Airlines' profit?": "American Airlines
-    # Group Inc." names no one).
-    holder = (role_asked(question) or "").split() or (
-        focus_words(question) if re.search(r"(?i)\bwhich\b", question) else [])
-    role_stems = [lexical.stem(w.lower()) for w in holder]
-    counted_stems = [lexical.stem(w) for w in counted_words(question)]
+    asked = Asked.of(lexical, question)
+    kind = asked.kind
     ranked = sorted(((s, s.score + _near_bonus(s, near)
-                      + type_bonus(s.passage.text, kind=kind, focus=focus,
-                                   sentence_terms=lexical.passage_terms[s.position],
-                                   role_stems=role_stems, counted_stems=counted_stems))
+                      + asked.bonus(s.passage.text, lexical.passage_terms[s.position]))
                      for s in scored), key=lambda pair: -pair[1])
     distinct: list[tuple[ScoredSentence, float]] = []
     seen: list[tuple[frozenset[str], bool]] = []
