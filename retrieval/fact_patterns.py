@@ -129,7 +129,7 @@ _HOLDS = {
                          r"|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches|inch"
                          r"|centimetres?|centimeters?|cm|yards?)\b(?!\s+(?:the|a|an|\d))",
                          re.I),
-    "count": re.compile(r"(?<!\d[.,])\b\d{1,3}\b(?![.,]\d)(?!\s*(%|percent|per cent))"
+    "count": re.compile(r"(?<!\d[.,])\b(\d{1,2}|1[01]\d)\b(?![.,]\d)(?!\s*(%|percent|per cent))"
                         r"|\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
                          r"|billions?|dozens?)\b", re.I),

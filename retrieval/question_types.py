@@ -46,7 +46,7 @@ _ASKS = (
     # "What is the ticket price?", "what per share price did they pay": an amount of money.
     ("money", re.compile(r"\b(what|which)\s+(?:(?:is|was|are|were|will be)\s+)?(?:the\s+)?"
                          r"(?:(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had)\b)"
-                         r"[\w'’-]+\s+){0,3}?(price|cost|fee|fare|salary|wage|budget|fine"
+                         r"[\w'’-]+\s+){0,5}?(price|cost|fee|fare|salary|wage|budget|fine"
                          r"|valuation|premium|payout|settlement)s?\b(?!\s+(?:increase|rise|hike|cut"
                          r"|drop|fall|change|war|cap|freeze|index|tag)s?\b)", re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what

@@ -132,6 +132,7 @@ def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
     ("What was the final cost of the bridge?", "money"),
     ("What does the price include?", None),  # what is included
     ("What drove the price increase?", None),  # a cause
+    ("what is the local 412 union president's salary", "money"),
 ])
 def test_durations_and_what_questions_about_prices(question, kind):
     assert asks_for(question) == kind
@@ -142,6 +143,9 @@ def test_a_duration_and_an_amount_in_words():
     assert holds("duration", "The 2011 strike lasted a week.")
     assert not holds("duration", "The union voted on Sunday.")
     assert holds("money", "the deficit will remain at close to half a trillion dollars")
+    # An age stated loosely is a small number, not a union local's "412".
+    assert states("age", "The chairman, 71, said he would stay on.")
+    assert not states("age", "She spoke outside the Local 412 hall.")
 
 
 def test_a_dateline_or_an_attribution_s_day_is_no_day_of_the_event():
