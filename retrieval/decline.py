@@ -196,7 +196,9 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
     wanted = lexical.terms(role)
     if not wanted:
         return True
-    if not all(lexical.related(t) for t in wanted):
+    # Every word of the role, not only one sharing its first letters ("principle" for
+    # "principal", whose stems share seven).
+    if not all(lexical.known(t) for t in wanted):
         return False  # the articles never use a word of the role ("envoy", "CEO")
     size = len(wanted)
     scattered = False

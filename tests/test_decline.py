@@ -120,6 +120,9 @@ def test_a_who_is_question_needs_its_role_named_in_a_row(corpus):
     assert not role_found(corpus, "Who is the ministry Park?", candidates)
     # A role word the articles never use: no one here holds that role.
     assert not role_found(corpus, "Who is the foreign envoy?", candidates)
+    # Nor one that only shares its first letters with a word they use ("regulator" and
+    # "regular", as "principal" and "principle").
+    assert not role_found(corpus, "Who is the regulator?", candidates)
     # The words occur, but never in one sentence: they may be the user's own phrase.
     assert role_found(corpus, "Who is the Tuesday spokesperson?", candidates)
     # Not a "who is <role>" question: nothing to check.
