@@ -14,7 +14,8 @@ TIME_FIRST = (rf"\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?(\s*[A-Z]{{2,5}})?,?\s+"
 
 # A line in which someone is reported saying something is a story's sentence, whatever else
 # it holds ("Follow @NYPD on Twitter for updates, police said").
-UNREPORTED = r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked)\b)"
+UNREPORTED = (r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked|warned|warns"
+              r"|noted|stated|explained)\b)")
 # Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
 STORY_LIST = (r"(top|latest|more|trending|popular|most (read|popular|viewed|shared|watched))"
                r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?")
@@ -81,9 +82,8 @@ WIDGET_LINES = [
     # "SPONSORED: Hygienic conveyor systems ...", "SKIP ADVERTISEMENT".
     r"(\[ad\]|sponsored|advertisement|promoted)\s*[:—–-]?\s+.{1,200}|skip advertisement",
     # A byline with the role instead of "By": "Martin Ekwueme, Senior Editor".
-    r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s+((senior|staff|contributing|associate"
-    r"|managing|deputy|chief|special)\s+)*(editor|reporter|writer|correspondent|columnist"
-    r"|contributor|photographer)",
+    r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s+([\w-]+\s+){0,3}(editor|reporter|writer"
+    r"|correspondent|columnist|contributor|photographer)",
     # A site's footer links, a form's fields, share buttons of other networks, a press release's
     # label: "Contact Us", "Privacy Policy", "Your email address", "Bluesky", "NEWS RELEASE".
     r"(contact|about)( us)?|privacy( policy| notice)?|terms( of (service|use))?|accessibility"
@@ -92,6 +92,14 @@ WIDGET_LINES = [
     r"|x|bluesky|threads|linkedin|nextdoor|instagram|youtube|tiktok|rss|download audio"
     r"|(news|press|media) release|keep reading|read next|up next"
     r"|related (coverage|content|links)|text size(:.{0,20})?|search \S+\.[a-z]{2,4}",
+    # A live page's entry times and buttons: "18:45 IST", "Share this update", "Auto-refresh
+    # ON", "Load more comments"; app and channel prompts: "Follow us on WhatsApp".
+    r"\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[A-Z]{2,4}|share this (update|post|entry)"
+    r"|auto-?refresh( on| off)?|load more( comments| stories)?|follow us on \w+( \w+)?"
+    r"|download (the |our )?.{1,40} app|e-?mail( address)?",
+    # A section path: "Europe / Portugal", "News / Local / Courts".
+    r"[\w&'’ -]{1,30}( / [\w&'’ -]{1,30}){1,4}",
+    r"sign up (for|to) .{1,60}",  # "Sign up to Meridian Travel Weekly"
 ]
 ANY_LINES = [
     r"please enter your (comment|name|email)( here)?[!.]?",

@@ -103,9 +103,10 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         piece = text[start:end]
         # No words (a stray quote mark, a number), or the rest of the sentence before, cut
         # after an abbreviation the segmenter took for its end ("Sen. John McCain, R-Ariz.",
-        # ", said ..."): it belongs to that sentence.
+        # ", said ...", a dateline's "PELLATT LAKE, Ont." before "— All seven miners ..."): it
+        # belongs to that sentence.
         if merged and same_paragraph and (
-                not re.search(r"[^\W\d_]{2}", piece) or re.match(r"[,;:]|[a-z]", piece)
+                not re.search(r"[^\W\d_]{2}", piece) or re.match(r"[,;:—–]|[a-z]", piece)
                 or (_AFTER_CLOCK_RE.search(text, merged[-1][0], merged[-1][1])
                     and _DAY_OR_ZONE_RE.match(piece))):
             merged[-1] = (merged[-1][0], end)

@@ -13,7 +13,7 @@ from retrieval.furniture_wording import UNREPORTED
 # Ruiz", "Photo by Rosa Delgado", "Credit: Courtesy of the family".
 CREDIT_LINES = [
     r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*(?-i:[A-Z])[\w&.'’ -]{1,40}",
-    r"\(?((file )?photo|image|picture)s?( credit)?\s*:\s*(?-i:[A-Z])[^.!?]{0,80}\)?",
+    r"\(?((file )?photo(graph)?|image|picture)s?( credit)?\s*:\s*(?-i:[A-Z])[^.!?]{0,80}\)?",
     r"\(?(photo|photograph|image|picture)s? by (?-i:[A-Z])[^.!?()]{1,80}\)?",
     r"credits?:\s*(?-i:[A-Z])[^.!?]{1,80}",
 ]
@@ -35,6 +35,22 @@ SITE_NOTE_LINES = [
     r"|makes?|allows?)\b.{0,300}",
     rf"{UNREPORTED}.{{0,150}}\bno spam\b.{{0,40}}",
     rf"{UNREPORTED}(?=.*\bnewsletters?\b).{{0,120}}\b(to|in) your inbox\b.{{0,60}}",
+    rf"{UNREPORTED}.{{0,120}}\b(to|in|into) your inbox (by|every|each|daily|weekly)\b.{{0,40}}",
+    # Paywall meters: "You've read 3 of 5 free articles this month. Subscribe for unlimited
+    # access.", "Registered readers can read 3 articles a month free."
+    rf"{UNREPORTED}.{{0,100}}\b\d+ (of \d+ )?(free )?(articles?|stories) (a|per|this) month\b"
+    r".{0,150}",
+    r".{0,100}\bsubscribe for unlimited access\b.{0,100}",
+    # Syndication notes: "This story was published by Canadian Wire Service and is displayed
+    # by NewsBrisk under licence.", "Read the original at Canadian Wire Service →".
+    r"this (story|article) was (first |originally )?(published|written|produced) by .{1,80}"
+    r"\bunder licen[cs]e\b.{0,40}|read the original (story |article )?(at|on) .{1,60}",
+    # A comment section closed or for subscribers: "Comments on this article are now closed."
+    r"comments (on this (article|story) )?are (now )?(closed|open to .{1,40})\b.{0,120}",
+    # A live page's invitation and an app's: "Follow the latest trends, winners and reactions
+    # here", "Download now for Android and iOS."
+    r".{0,150}\bfollow (the )?(latest|live)\b.{0,80}\bhere\b\.?",
+    r".{0,150}\bdownload (it )?now for (android|ios)( and (android|ios))?\.?",
     # Alerts to sign up for: "Stay informed. Sign up for CorriganAlert to receive emergency
     # alerts by text, phone and email."
     rf"{UNREPORTED}([^.!?]{{1,30}}[.!]\s+)?sign up (for|to)\b.{{0,60}}\bto (receive|get)\b"
@@ -49,7 +65,8 @@ SITE_NOTE_LINES = [
     # second-year staff reporter for The Norwick Lantern."
     rf"{UNREPORTED}(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){{1,3}} (is|was) an? [^.!?]{{0,80}}"
     r"\b(reporter|writer|editor|correspondent|columnist|journalist|contributor|intern)"
-    r" (for|at|with) (the )?(?-i:[A-Z])[\w&'’-]*(\s+(?-i:[A-Z&])[\w&'’-]*){0,5}\.?",
+    r" (for|at|with) (the )?(?-i:[A-Z])[\w&'’-]*(\s+(?-i:[A-Z&])[\w&'’-]*){0,5}"
+    r"(, based in (?-i:[A-Z])[\w'’-]*(\s+(?-i:[A-Z])[\w'’-]*){0,2})?\.?",
     # Opening hours: "Office Hours: Monday - Friday, 8:00 a.m. - 5:00 p.m."
     r"(office |opening )?hours\s*:\s*[^.!?]{0,60}?\d{1,2}([:.]\d{2})?\s*[ap]\.?m\b.{0,60}",
     r"a version of this article appears in print on\b.{0,250}",

@@ -627,3 +627,38 @@ def test_the_site_s_lines_above_a_known_headline_go():
     page = ("Investigations\nThe council voted on Monday to close the harbour bridge.\n"
             "Bridge to close\nRepairs will take six weeks.")
     assert "Investigations" in clean_text(page, title="Bridge to close").text
+
+
+# From a seventh blind corpus (other7): a live page, an aggregator, a trade journal, papers
+# of four countries.
+@pytest.mark.parametrize("line", [
+    "18:45 IST", "Share this update", "Auto-refresh ON", "Load more comments",
+    "Follow us on WhatsApp", "Download The Deccan Current app", "Email address",
+    "Europe / Portugal", "Sign up to Meridian Travel Weekly",
+    "Hugo Ashdown, Europe correspondent", "Joana Reis, Portugal correspondent",
+    "Photograph: Pedro Nunes/CNA",
+    "Shreya Kulkarni is a senior associate editor at Plateau Weekly, based in Bengaluru.",
+    "Africa's most important business stories, in your inbox by 7am EAT.",
+    "You've read 3 of 5 free articles this month. Subscribe for unlimited access.",
+    "Registered readers can read 3 articles a month free. Subscribe for unlimited access.",
+    "This story was published by Canadian Wire Service and is displayed by NewsBrisk under "
+    "licence.", "Read the original at Canadian Wire Service →",
+    "Comments on this article are now closed.",
+    "Comments are open to subscribers only. Log in or subscribe to join the discussion.",
+    "Counting for all 65 wards. Follow the latest trends, winners and reactions here",
+    "Get the latest election news on the DeshDigest app. Download now for Android and iOS.",
+])
+def test_furniture_of_a_live_page_an_aggregator_and_four_countries_papers(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The council meets at 18:45 IST on Tuesday, the mayor said.",
+    "Readers can view 10 free articles a month, the company said.",
+    "Comments on the plan are open until Friday, the council said.",
+    "Scam emails landing in your inbox daily are a growing problem, police warned.",
+    "The ratio rose to 3 / 4 of all votes cast in the ward.",
+    "Jane Roe, the paper's former editor, resigned on Monday.",
+])
+def test_sentences_like_the_furniture_of_other7_are_kept(line):
+    assert not is_boilerplate(line)

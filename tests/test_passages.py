@@ -23,12 +23,13 @@ def test_abbreviations_dates_and_quotes_do_not_split_sentences():
 def test_a_sentence_cut_after_an_abbreviation_is_joined_again():
     text = ('Sen. John McCain, R-Ariz., said the comments were "wildly inaccurate." He left. '
             "He was the world's reigning No 1. player. The Demos report, entitled Broadband "
-            "Britain: The End Of Asymmetry?, was commissioned by AOL.")
+            "Britain: The End Of Asymmetry?, was commissioned by AOL. PELLATT LAKE, Ont. — All "
+            "seven miners were brought to the surface.")
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         'Sen. John McCain, R-Ariz., said the comments were "wildly inaccurate."', "He left.",
         "He was the world's reigning No 1. player.",
         "The Demos report, entitled Broadband Britain: The End Of Asymmetry?, was commissioned "
-        "by AOL."]
+        "by AOL.", "PELLATT LAKE, Ont. — All seven miners were brought to the surface."]
 
 
 def test_a_clock_time_ends_a_sentence_only_when_no_day_date_or_zone_follows():
