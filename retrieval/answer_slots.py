@@ -30,13 +30,27 @@ ROLE_HOLDER_BONUS = 0.2
 COUNT_BONUS = 0.1
 
 
+_LEADS_RE = re.compile(
+    r"^\W*who\s+(?:leads|led|heads|headed|runs|ran|chairs|chaired|manages|managed|directs"
+    r"|directed|commands|commanded|(?:is|was)\s+(?:leading|heading|running|in charge of"
+    r"|in command of|at the helm of))\b", re.I)
+_FOUNDED_RE = re.compile(r"^\W*who\s+(?:founded|co-?founded|started|created|set up|established)"
+                         r"\b", re.I)
+LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", "chairwoman",
+           "chairperson", "head", "leader", "director", "general secretary",
+           "secretary general", "commander", "boss", "managing director", "governor")
+FOUNDERS = ("founder", "co-founder", "cofounder", "founded by")
+
+
 @dataclass(frozen=True)
 class Asked:
     """What one question asks for, computed once and matched against every candidate."""
 
     kind: str | None  # from `question_types.asks_for`
     focus: frozenset[str]  # stems of a which/what phrase's first word and head
-    role_stems: tuple[str, ...]  # the role whose holder is asked for ("ceo")
+    # The roles whose holder is asked for: "ceo" of "who is the ceo", or any leader's of "who
+    # runs the company" (each role as its words' stems).
+    roles: tuple[tuple[str, ...], ...]
     counted_stems: tuple[str, ...]  # what a "how many" question counts ("dock", "worker")
 
     @classmethod
@@ -59,7 +73,15 @@ class Asked:
         # Airlines Group Inc." names no one).
         holder = (role_asked(question) or "").split() or (
             focus_words(question) if re.search(r"(?i)\bwhich\b", question) else [])
-        return cls(asks_for(question), focus, tuple(lexical.stem(w.lower()) for w in holder),
+        roles = [holder] if holder else []
+        # "Who runs Northgate?", "who started Mavuno Pay?": whoever holds a leader's role
+        # ("Alistair Voss, Northgate Meridian's chief executive") or a founder's.
+        if _LEADS_RE.search(question):
+            roles += [role.split() for role in LEADERS]
+        if _FOUNDED_RE.search(question):
+            roles += [role.split() for role in FOUNDERS]
+        return cls(asks_for(question), focus,
+                   tuple(tuple(lexical.stem(w.lower()) for w in role) for role in roles),
                    tuple(lexical.stem(w) for w in counted_words(question)))
 
     def bonus(self, sentence: str, sentence_terms: frozenset[str]) -> float:
@@ -77,7 +99,7 @@ class Asked:
             bonus += TYPE_BONUS
         if self.kind and holds(self.kind, sentence):
             bonus += TYPE_BONUS
-        if names_holder(sentence, self.role_stems):
+        if any(names_holder(sentence, role) for role in self.roles):
             bonus += ROLE_HOLDER_BONUS
         if counts(sentence, self.counted_stems):
             bonus += COUNT_BONUS
@@ -103,7 +125,8 @@ def names_holder(sentence: str, role_stems: Sequence[str]) -> bool:
     """
     if not role_stems:
         return False
-    role = r"\s+".join(rf"{re.escape(stem)}[\w'’]*" for stem in role_stems)
+    # A word or three may come between the role's ("Founded in 2021 by").
+    role = r"(?:\s+\S+){0,3}?\s+".join(rf"{re.escape(stem)}[\w'’]*" for stem in role_stems)
     return bool(re.search(
         rf"(?i:\b{role})\.?\s+{_HONORIFIC}{NAME_WORD}\s+(?!{BODY_LAST}\b){NAME_WORD}"
         rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{role})\b", sentence))

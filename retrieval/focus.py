@@ -83,15 +83,17 @@ def role_asked(question: str) -> str | None:
     match = _WHO_IS_RE.match(question)
     if not match:
         return None
+    # Without an article, a first word in -ing or -ed is a verb ("who is leading the
+    # dockworkers' union"); after one it is a noun ("who is the king").
+    first = match.group("phrase").split()[0].lower()
+    if not match.group("article") and first.endswith(("ing", "ed")):
+        return None
     phrase = re.split(r"['’]s\b|(?<=s)['’](?=\s)", match.group("phrase"))[-1]
     phrase = re.split(r"\b(?:of|for|at|in|on|from|with|to)\b", phrase, maxsplit=1)[0].strip()
     words = phrase.split()
     while words and (words[0].lower() in _QUANTIFIERS or words[0].isdigit()):
         words = words[1:]  # "the two captains": the role is "captains"
     phrase = " ".join(words)
-    # Without an article, a first word in -ing or -ed is a verb ("who is leading the talks");
-    # after one it is a noun ("who is the king").
-    clause = not match.group("article") and words and words[0].lower().endswith(("ing", "ed"))
-    if not words or len(words) > _ROLE_WORDS or clause:
+    if not words or len(words) > _ROLE_WORDS:
         return None
     return phrase

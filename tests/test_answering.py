@@ -105,6 +105,8 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     ("The ceo of Corvane Group said nothing.", ["ceo"], False),  # "of", not a name, follows
     ("Profits at American Airlines Group rose.", ["american", "airlin"], False),  # a body
     ("Judge Marisol Echeverria ruled.", [], False),  # no role asked
+    ("Founded in 2021 by Achieng Otieno and Daniel Mwangi, the firm lends.", ["found", "by"],
+     True),  # a word or three between the role's words
 ])
 def test_a_sentence_names_the_holder_of_a_role(sentence, role, named):
     assert names_holder(sentence, role) is named
@@ -389,6 +391,13 @@ def test_words_asking_for_a_cause_are_no_topic_of_a_follow_up_s_own():
     ("Shareholders of Corvane voted to approve the sale to Brightwell. Corvane CEO Grady "
      "Mulvany will step down.", {"Shareholders": 0.95, "Corvane CEO": 0.62},
      "who is the ceo of corvane", "Mulvany"),
+    # Who runs or started a company: whoever holds a leader's or a founder's role.
+    ("Northgate said the seven workers reached a refuge station. \"Today seven families get "
+     "to hug their loved ones,\" Alistair Voss, Northgate's chief executive, said.",
+     {"Northgate said": 0.90, "\"Today": 0.62}, "Who runs Northgate?", "Alistair Voss"),
+    ("Mavuno Pay has raised $23.5 million in a Series B round. Founded in 2021 by Achieng "
+     "Otieno and Daniel Mwangi, Mavuno Pay lends to farmers.",
+     {"Mavuno Pay has": 0.90, "Founded in": 0.62}, "Who started Mavuno Pay?", "Otieno"),
     # A number counting what is asked about, before a closer sentence holding other numbers.
     ("The port handles $41 million in cargo a day and supports 11,000 jobs. About 2,300 "
      "longshore workers are covered by the contract.",

@@ -135,6 +135,7 @@ def test_role_asked():
     assert role_asked("Who is the chairman of the cooperative?") == "chairman"
     assert role_asked("Who is the Vice Minister for Intelligence?") == "Vice Minister"
     assert role_asked("Who is leading the talks?") is None
+    assert role_asked("Who is leading the dockworkers' union in the dispute?") is None
     assert role_asked("Who is the U.S. foreign minister?") == "U.S. foreign minister"
     assert role_asked("Who is the king?") == "king"
     # A plural possessor ends with an apostrophe alone.
