@@ -116,7 +116,7 @@ _HOLDS = {
         r"|(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time"
         r"|(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of)\s+times)\b",
         re.I),
-    "number": re.compile(rf"\b\d|\b({ONE_TO_TWELVE}"
+    "number": re.compile(rf"\b(?!(?:19|20)\d\d\b)\d|\b({ONE_TO_TWELVE}"
                          r"|(thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty"
                          r"|fifty|sixty|seventy|eighty|ninety"
                          r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),

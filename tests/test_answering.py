@@ -145,6 +145,9 @@ def test_a_duration_and_an_amount_in_words():
     assert holds("duration", "The 2011 strike lasted a week.")
     assert not holds("duration", "The union voted on Sunday.")
     assert holds("money", "the deficit will remain at close to half a trillion dollars")
+    # A year counts nothing: "how many trains were cancelled?" is not answered by "since 2018".
+    assert not holds("number", "The strike would be the longest on the railways since 2018.")
+    assert holds("number", "More than 1,900 trains were cancelled in 2026.")
     # An age stated loosely is a small number, not a union local's "412".
     assert states("age", "The chairman, 71, said he would stay on.")
     assert not states("age", "She spoke outside the Local 412 hall.")
