@@ -58,7 +58,7 @@ _BYLINE_OR_DATE_RE = re.compile(
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:(?i:senior|staff|contributing|associate"
     r"|managing|deputy|chief|special)\s+)*(?i:editor|reporter|writer|correspondent|columnist"
     r"|contributor)\b|"
-    rf"(?i:(?:(?:words|story|text|written|reported)\s+)?by\s+\S"
+    rf"(?i:(?:(?:words|story|text|written|reported)\s+)?by\s+\S|via\s+\S"
     rf"|(?:last\s+)?(?:updated|published|posted)\b|(?:(?:{WEEKDAYS}),?\s+)?"
     rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})")
 
@@ -195,8 +195,12 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     drop_taglines(lines, furniture, mastheads)
     for start, end in table_runs(lines):
         furniture[start:end] = [False] * (end - start)  # a table's rows, not a bar of links
-    # A list under a menu's "Top Stories" ends at the headline over the byline.
-    listed = {i for i in link_lists(lines, furniture) if not _bylines(lines, furniture, i + 1)}
+    # A list under a menu's "Top Stories" ends at the headline over the byline (or over a
+    # standfirst over it).
+    listed = link_lists(lines, furniture)
+    listed -= {i for i in listed if _bylines(lines, furniture, i + 1)
+               or (i + 1 < len(lines) and not furniture[i + 1]
+                   and _bylines(lines, furniture, i + 2))}
     listed |= comment_blocks(lines)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     captions = captions_over_credits(lines, furniture, [is_credit(line) for line in lines])

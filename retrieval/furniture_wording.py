@@ -113,7 +113,8 @@ ANY_LINES = [
     r"|(additional )?reporting by (?-i:[A-Z])[^;.!?]{1,80}",
     # Bylines of other words: "Words by Elena Marsh", "Story by Marcus Hale | FullTime Staff".
     r"(words|story|text|written|reported) by (?-i:[A-Z])[\w.'’-]*(\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
-    r"(\s*[|,]\s*.{0,40}\b(staff|writer|reporter|correspondent|editor|contributor)\b.{0,20})?",
+    r"(\s*[|,]\s*.{0,40}\b(staff|writer|reporter|correspondent|editor|contributor)\b.{0,20}"
+    r"|\s*[|,;]\s*edit(ed|ing) by (?-i:[A-Z])[\w.'’ -]{1,40})?",
     r"link copied!?",
     r"[^.!?]{1,80}\bcontributed (reporting )?to this (report|story)\.?",
     r"our standards:.{0,120}",
@@ -164,6 +165,8 @@ ANY_LINES = [
     r".{0,60}:\s*https?://\S*[^\s.]",  # a link after a label: "Read or Share this story: https://"
     r"by\s+[^|]{1,60}\|\s*(updated|published|posted)\b.*",  # byline block
     r"(last )?(updated|published|posted)\s*:.{0,80}",
+    # A syndicated story's credit and date: "Via Canadian Wire Service · Oct. 16, 2026 · 6:12 AM".
+    rf"via\s+[^·•|]{{1,60}}[·•|]\s*(({MONTHS})\.?\s+\d|\d{{1,2}}\s+({MONTHS})).{{0,60}}",
     rf"(release )?dated?\s*:\s*({MONTHS}|{WEEKDAYS}|\d).{{0,60}}",  # "Release Date: August 4, 2025"
     # "The Huffington Post First Posted: 12/08/10 04:21 PM Updated: 12/08/10 06:05 PM".
     r".{0,40}\b(first )?(updated|published|posted)\s*:\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b.{0,80}",
@@ -213,6 +216,6 @@ ANY_LINES = [
     r"this (article |story |page )?was (first )?published .{1,30} ago\.?",
     # A date line: "January 17, 2005 — 2.41pm", "Tuesday, 14 December 2004, 10:41 GMT".
     rf"(({WEEKDAYS}),?\s+)?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}})(([\s,—–·•-]+|\s+at\s+)\d{{1,2}}[.:]\d{{2}}\s*"
+    rf"|\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}})(([\s,—–·•|-]+|\s+at\s+)\d{{1,2}}[.:]\d{{2}}\s*"
     r"([ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?",
 ]

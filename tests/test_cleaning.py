@@ -662,3 +662,22 @@ def test_furniture_of_a_live_page_an_aggregator_and_four_countries_papers(line):
 ])
 def test_sentences_like_the_furniture_of_other7_are_kept(line):
     assert not is_boilerplate(line)
+
+
+def test_headlines_over_a_syndication_credit_or_a_standfirst_under_a_latest_list():
+    page = ("NewsBrisk\nTop Stories\nCanada\nWorld\nAll seven miners brought to surface after "
+            "36-hour ordeal\nVia Canadian Wire Service · Oct. 16, 2026 · 6:12 AM ET\n"
+            "PELLATT LAKE, Ont. — All seven miners trapped for about 36 hours were brought up.")
+    cleaned = clean_text(page)
+    assert cleaned.title == "All seven miners brought to surface after 36-hour ordeal"
+    assert cleaned.text.startswith("PELLATT LAKE, Ont. — All seven miners")
+    page = ("DeshDigest\nLatest\nIndia\nElections\nMysuru civic polls: NKP single largest party\n"
+            "SLD reduced to 24 as drinking water crisis dominates\n"
+            "Written by Pradeep Hegde | Edited by Ananya Rao\n"
+            "Mysuru | Updated: Nov 4, 2026, 08:20 AM IST\n"
+            "MYSURU: The NKP emerged as the single largest party in the election.")
+    assert clean_text(page).title == "Mysuru civic polls: NKP single largest party"
+    page = ("CNA Continental News Agency\nEnglish Service\nWorld\nEurope\n"
+            "Portuguese train drivers confirm 72-hour strike\n21 September 2026 | 14:32 CEST\n"
+            "LISBON, 21 September (CNA) – The union confirmed a 72-hour strike on Monday.")
+    assert clean_text(page).title == "Portuguese train drivers confirm 72-hour strike"

@@ -406,10 +406,11 @@ def test_posted_html_is_read_as_a_page(tmp_path: Path):
     # them, a motto ("Your Valley. Your News.") is taken for one page's headline.
     ("other5", 17, 9),
     ("other6", 19, 8),  # titles in its sources.toml; 8 of 10 found in the pages without it
+    ("other7", 26, 10),  # a live page, an aggregator, a trade journal, four countries' papers
 ])
 def test_pages_in_new_site_styles_keep_their_story_and_lose_most_furniture(
         tmp_path: Path, corpus: str, most_left: int, fewest_titles: int):
-    # tests/data/other5 and other6: a helper wrote ten pages in invented site styles and
+    # tests/data/other5, 6 and 7: a helper wrote ten pages in invented site styles and
     # listed, for each, its headline, its furniture lines and its story lines (furniture.json).
     folder = Path(__file__).resolve().parent / "data" / corpus
     listed = json.loads((folder / "furniture.json").read_text("utf-8"))
