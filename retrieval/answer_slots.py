@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from retrieval.fact_patterns import BODY_LAST, NAME_WORD, ONE_TO_TWELVE, holds
 from retrieval.focus import counted_words, focus_words, role_asked
@@ -40,6 +40,7 @@ LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", 
            "chairperson", "head", "leader", "director", "general secretary",
            "secretary general", "commander", "boss", "managing director", "governor")
 FOUNDERS = ("founder", "co-founder", "cofounder", "founded by")
+_LED_WORDS = 6  # how near the role what they lead must be
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,12 @@ class Asked:
     # runs the company" (each role as its words' stems).
     roles: tuple[tuple[str, ...], ...]
     counted_stems: tuple[str, ...]  # what a "how many" question counts ("dock", "worker")
+    # For a leader's or a founder's roles, what they lead: half its words at least must stand
+    # by the role ("Northgate Meridian's chief executive" for "Who runs Northgate Meridian
+    # Resources?"; not "North Korean leader Kim Jong-un" for "Who heads the South Korean
+    # delegation?").
+    led: frozenset[str] = frozenset()
+    lexical: LexicalIndex | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, lexical: LexicalIndex, question: str) -> Asked:
@@ -76,13 +83,14 @@ class Asked:
         roles = [holder] if holder else []
         # "Who runs Northgate?", "who started Mavuno Pay?": whoever holds a leader's role
         # ("Alistair Voss, Northgate Meridian's chief executive") or a founder's.
-        if _LEADS_RE.search(question):
-            roles += [role.split() for role in LEADERS]
-        if _FOUNDED_RE.search(question):
-            roles += [role.split() for role in FOUNDERS]
+        verb = _LEADS_RE.search(question) or _FOUNDED_RE.search(question)
+        led = frozenset(lexical.terms(question[verb.end():])) if verb else frozenset()
+        if led:
+            roles += [role.split() for role in (LEADERS if _LEADS_RE.search(question)
+                                                else FOUNDERS)]
         return cls(asks_for(question), focus,
                    tuple(tuple(lexical.stem(w.lower()) for w in role) for role in roles),
-                   tuple(lexical.stem(w) for w in counted_words(question)))
+                   tuple(lexical.stem(w) for w in counted_words(question)), led, lexical)
 
     def bonus(self, sentence: str, sentence_terms: frozenset[str]) -> float:
         """Return the nudge a candidate earns for holding what is asked.
@@ -99,7 +107,7 @@ class Asked:
             bonus += TYPE_BONUS
         if self.kind and holds(self.kind, sentence):
             bonus += TYPE_BONUS
-        if any(names_holder(sentence, role) for role in self.roles):
+        if any(self._holds_role(sentence, role) for role in self.roles):
             bonus += ROLE_HOLDER_BONUS
         if counts(sentence, self.counted_stems):
             bonus += COUNT_BONUS
@@ -108,11 +116,26 @@ class Asked:
         return bonus
 
 
+    def _holds_role(self, sentence: str, role: tuple[str, ...]) -> bool:
+        """Return True when the sentence names the role's holder (by what they lead, if asked)."""
+        found = holder_match(sentence, role)
+        if found is None or not self.led or self.lexical is None:
+            return found is not None
+        around = " ".join([*sentence[:found.start()].split()[-_LED_WORDS:], found.group(),
+                           *sentence[found.end():].split()[:_LED_WORDS]])
+        return 2 * len(self.led & set(self.lexical.terms(around))) >= len(self.led)
+
+
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
 
 
 def names_holder(sentence: str, role_stems: Sequence[str]) -> bool:
-    """Return True when the sentence names the person holding a role.
+    """Return True when the sentence names the person holding a role (see `holder_match`)."""
+    return holder_match(sentence, role_stems) is not None
+
+
+def holder_match(sentence: str, role_stems: Sequence[str]) -> re.Match[str] | None:
+    """Return where the sentence names the person holding a role, or None.
 
     Args:
         sentence: The candidate sentence.
@@ -124,12 +147,12 @@ def names_holder(sentence: str, role_stems: Sequence[str]) -> bool:
         negotiator"); a role alone ("a state judge ruled") names no one.
     """
     if not role_stems:
-        return False
+        return None
     # A word or three may come between the role's ("Founded in 2021 by").
     role = r"(?:\s+\S+){0,3}?\s+".join(rf"{re.escape(stem)}[\w'’]*" for stem in role_stems)
-    return bool(re.search(
+    return re.search(
         rf"(?i:\b{role})\.?\s+{_HONORIFIC}{NAME_WORD}\s+(?!{BODY_LAST}\b){NAME_WORD}"
-        rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{role})\b", sentence))
+        rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{role})\b", sentence)
 
 
 def counts(sentence: str, noun_stems: Sequence[str]) -> bool:

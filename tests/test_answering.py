@@ -401,6 +401,12 @@ def test_words_asking_for_a_cause_are_no_topic_of_a_follow_up_s_own():
     ("Mavuno Pay has raised $23.5 million in a Series B round. Founded in 2021 by Achieng "
      "Otieno and Daniel Mwangi, Mavuno Pay lends to farmers.",
      {"Mavuno Pay has": 0.90, "Founded in": 0.62}, "Who started Mavuno Pay?", "Otieno"),
+    # A leader of something else is no answer: half the words of what is led must stand by
+    # the role ("North Korean leader" shares one of three with "the South Korean delegation").
+    ("South Korea will send Jeong Yeon-du to the talks with the delegation. US President "
+     "Donald Trump wants to meet North Korean leader Kim Jong-un.",
+     {"South Korea will": 0.80, "US President": 0.70}, "Who heads the South Korean delegation?",
+     "Jeong"),
     # A number counting what is asked about, before a closer sentence holding other numbers.
     ("The port handles $41 million in cargo a day and supports 11,000 jobs. About 2,300 "
      "longshore workers are covered by the contract.",
