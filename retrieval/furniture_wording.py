@@ -91,7 +91,8 @@ WIDGET_LINES = [
     r"|your ad choices|cookie (policy|settings)|your e-?mail( address)?|comments?"
     r"|x|bluesky|threads|linkedin|nextdoor|instagram|youtube|tiktok|rss|download audio"
     r"|(news|press|media) release|keep reading|read next|up next"
-    r"|related (coverage|content|links)|text size(:.{0,20})?|search \S+\.[a-z]{2,4}",
+    r"|related (coverage|content|links)|text size(:.{0,20})?|search \S+\.[a-z]{2,4}"
+    r"|also (in|on|from) .{1,40}|upcoming events?",
     # A live page's entry times and buttons: "18:45 IST", "Share this update", "Auto-refresh
     # ON", "Load more comments"; app and channel prompts: "Follow us on WhatsApp".
     r"\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[A-Z]{2,4}|share this (update|post|entry)"
@@ -175,7 +176,7 @@ ANY_LINES = [
     rf"|({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[^.!?]{{0,30}}",
     # "Published October 23, 2014", "Updated on 2014-10-23 10:15": a date line, not a sentence.
     rf"(updated|published|posted)(\s+on)?\s+({TIME_FIRST})?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+({MONTHS})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[^.!?]{{0,40}}",
+    rf"|\d{{1,2}}\s+({MONTHS})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})([^.!?]|[ap]\.m\.){{0,80}}",
     r"sign up (for|to) our\b.{0,60}",
     rf"{UNREPORTED}sign up (for|to) our\b.{{0,60}}\b(newsletters?|alerts|emails?)\b.{{0,200}}",
     r"sign up (for|to) the\b.{0,40}\b(newsletter|alerts|emails?)\b.{0,30}",

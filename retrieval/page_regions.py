@@ -50,7 +50,8 @@ def link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
             under_heading = True
         elif furniture[i] and _BIO_HEADING_RE.fullmatch(label):
             under_bio = True
-        elif not furniture[i] and (under_bio or (under_heading and is_link_title(line))):
+        elif not furniture[i] and (under_bio or (under_heading and (
+                is_link_title(line) or is_link_title(line.rstrip("?"))))):
             listed.add(i)
             under_bio = False
         elif not furniture[i]:

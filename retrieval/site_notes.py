@@ -16,6 +16,7 @@ CREDIT_LINES = [
     r"\(?((file )?photo(graph)?|image|picture)s?( credit)?\s*:\s*(?-i:[A-Z])[^.!?]{0,80}\)?",
     r"\(?(photo|photograph|image|picture)s? by (?-i:[A-Z])[^.!?()]{1,80}\)?",
     r"credits?:\s*(?-i:[A-Z])[^.!?]{1,80}",
+    r"((photo|image|picture)s?\s+)?courtesy( of)? (?-i:[A-Z])[^.!?]{1,60}",
 ]
 SITE_NOTE_LINES = [
     # A comment section's heading: '14 thoughts on "Title"' (its comments: page_regions.py).

@@ -647,6 +647,8 @@ def test_the_site_s_lines_above_a_known_headline_go():
     "Comments are open to subscribers only. Log in or subscribe to join the discussion.",
     "Counting for all 65 wards. Follow the latest trends, winners and reactions here",
     "Get the latest election news on the DeshDigest app. Download now for Android and iOS.",
+    "Published October 14, 2026 at 7:15 a.m. | Updated October 14, 2026 at 11:02 a.m.",
+    "Photo courtesy of Corvane Creameries", "Also on Equator Business Review", "Upcoming events",
 ])
 def test_furniture_of_a_live_page_an_aggregator_and_four_countries_papers(line):
     assert is_boilerplate(line)
@@ -659,6 +661,8 @@ def test_furniture_of_a_live_page_an_aggregator_and_four_countries_papers(line):
     "Scam emails landing in your inbox daily are a growing problem, police warned.",
     "The ratio rose to 3 / 4 of all votes cast in the ward.",
     "Jane Roe, the paper's former editor, resigned on Monday.",
+    "Published in 2019, the report found 40 cases.",
+    "Courtesy of the city, residents got free passes.",
 ])
 def test_sentences_like_the_furniture_of_other7_are_kept(line):
     assert not is_boilerplate(line)
@@ -681,3 +685,12 @@ def test_headlines_over_a_syndication_credit_or_a_standfirst_under_a_latest_list
             "Portuguese train drivers confirm 72-hour strike\n21 September 2026 | 14:32 CEST\n"
             "LISBON, 21 September (CNA) – The union confirmed a 72-hour strike on Monday.")
     assert clean_text(page).title == "Portuguese train drivers confirm 72-hour strike"
+
+
+def test_a_question_headline_in_a_link_list_is_listed():
+    page = ("Board votes\nThe board voted 4-3 on Tuesday for a later start.\nAlso read\n"
+            "Mysuru civic polls: Who are the key candidates in the fray?\n"
+            "Why banks are racing to raise capital\nThe new schedule begins in the fall.")
+    paragraphs = clean_text(page).text.split("\n\n")
+    assert "Mysuru civic polls: Who are the key candidates in the fray?" not in paragraphs
+    assert "The new schedule begins in the fall." in paragraphs
