@@ -6,6 +6,7 @@ The kind of fact (a date, an amount), the head of a which/what phrase, the holde
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -107,7 +108,7 @@ class Asked:
             bonus += TYPE_BONUS
         if self.kind and holds(self.kind, sentence):
             bonus += TYPE_BONUS
-        if any(self._holds_role(sentence, role) for role in self.roles):
+        if self._names_holder(sentence):
             bonus += ROLE_HOLDER_BONUS
         if counts(sentence, self.counted_stems):
             bonus += COUNT_BONUS
@@ -116,26 +117,26 @@ class Asked:
         return bonus
 
 
-    def _holds_role(self, sentence: str, role: tuple[str, ...]) -> bool:
-        """Return True when the sentence names the role's holder (by what they lead, if asked)."""
-        found = holder_match(sentence, role)
-        if found is None or not self.led or self.lexical is None:
-            return found is not None
-        around = " ".join([*sentence[:found.start()].split()[-_LED_WORDS:], found.group(),
-                           *sentence[found.end():].split()[:_LED_WORDS]])
-        return 2 * len(self.led & set(self.lexical.terms(around))) >= len(self.led)
+    def _names_holder(self, sentence: str) -> bool:
+        """Return True when the sentence names a role's holder (by what they lead, if asked)."""
+        pattern = holder_pattern(self.roles)
+        if pattern is None:
+            return False
+        for found in pattern.finditer(sentence):
+            if not self.led or self.lexical is None:
+                return True
+            around = " ".join([*sentence[:found.start()].split()[-_LED_WORDS:], found.group(),
+                               *sentence[found.end():].split()[:_LED_WORDS]])
+            if 2 * len(self.led & set(self.lexical.terms(around))) >= len(self.led):
+                return True
+        return False
 
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
 
 
 def names_holder(sentence: str, role_stems: Sequence[str]) -> bool:
-    """Return True when the sentence names the person holding a role (see `holder_match`)."""
-    return holder_match(sentence, role_stems) is not None
-
-
-def holder_match(sentence: str, role_stems: Sequence[str]) -> re.Match[str] | None:
-    """Return where the sentence names the person holding a role, or None.
+    """Return True when the sentence names the person holding a role.
 
     Args:
         sentence: The candidate sentence.
@@ -146,13 +147,23 @@ def holder_match(sentence: str, role_stems: Sequence[str]) -> re.Match[str] | No
         Dr. Yolanda Pruitt") or a name before it ("Kasia Brennan Holt, the union's chief
         negotiator"); a role alone ("a state judge ruled") names no one.
     """
-    if not role_stems:
+    pattern = holder_pattern((tuple(role_stems),))
+    return pattern is not None and pattern.search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
+    """Return one pattern finding the holder of any of the roles (each its words' stems)."""
+    # A word or three may come between a role's words ("Founded in 2021 by").
+    alternatives = "|".join(r"(?:\s+\S+){0,3}?\s+".join(rf"{re.escape(stem)}[\w'’]*"
+                                                          for stem in role)
+                            for role in roles if role)
+    if not alternatives:
         return None
-    # A word or three may come between the role's ("Founded in 2021 by").
-    role = r"(?:\s+\S+){0,3}?\s+".join(rf"{re.escape(stem)}[\w'’]*" for stem in role_stems)
-    return re.search(
+    role = f"(?:{alternatives})"
+    return re.compile(
         rf"(?i:\b{role})\.?\s+{_HONORIFIC}{NAME_WORD}\s+(?!{BODY_LAST}\b){NAME_WORD}"
-        rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{role})\b", sentence)
+        rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{role})\b")
 
 
 def counts(sentence: str, noun_stems: Sequence[str]) -> bool:
