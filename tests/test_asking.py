@@ -13,6 +13,14 @@ from retrieval.search import CONTEXT_MARGIN, score_sentences
 from retrieval.service import QAService
 
 
+def _one_article_corpus(text: str, embedder) -> Corpus:
+    """A corpus of one article's passages, embedded by the given model."""
+    article = build_article(text)
+    passages = tuple(split_passages(article))
+    return Corpus([ArticleChunks(article, passages, embedder.encode([p.text for p in passages]))],
+                  dim=embedder.dim)
+
+
 def test_chat_spelling_reaches_the_answer(fake_service: QAService):
     answer = fake_service.ask("whos the chairman of the cooperative lol")
     assert answer.answered and "Tom Reed" in answer.answer.text
@@ -30,13 +38,9 @@ def test_a_misspelt_question_is_declined_by_the_kind_of_fact_it_asks_for(fake_em
     # "percantage" is repaired to "percentage": a "what percentage" question wants a number,
     # and the one sentence on the topic states none (it was answered while the decision took
     # the kind of fact from the question as typed).
-    article = build_article("Ferry service resumes\nThe new ferry sails every hour from the "
-                            "north quay. The port publishes the percentage of late sailings "
-                            "every month.")
-    passages = tuple(split_passages(article))
-    corpus = Corpus([ArticleChunks(article, passages,
-                                   fake_embedder.encode([p.text for p in passages]))],
-                    dim=fake_embedder.dim)
+    corpus = _one_article_corpus("Ferry service resumes\nThe new ferry sails every hour from "
+                                 "the north quay. The port publishes the percentage of late "
+                                 "sailings every month.", fake_embedder)
     for question in ("What percentage of sailings are late?",
                      "What percantage of sailings are late?"):
         answer, _ = answer_question(corpus, fake_embedder, question)
@@ -95,11 +99,7 @@ FOLLOW_UP_TEXT = (
 def test_a_follow_up_s_own_words_are_not_drowned_by_the_previous_answer(real_embedder):
     # The search for the follow-up holds the long previous answer; without the turn's own
     # match, the sentences around that answer come first.
-    article = build_article(FOLLOW_UP_TEXT)
-    passages = tuple(split_passages(article))
-    corpus = Corpus([ArticleChunks(article, passages,
-                                   real_embedder.encode([p.text for p in passages]))],
-                    dim=real_embedder.dim)
+    corpus = _one_article_corpus(FOLLOW_UP_TEXT, real_embedder)
     first, turn = answer_question(
         corpus, real_embedder, "Which physicist co-wrote the study on the drug and the brain?")
     assert first.answered and "Paul Expert" in first.answer.text and turn is not None
@@ -152,14 +152,11 @@ def test_new_topics_and_unanswerable_follow_ups_in_a_conversation(real_embedder)
 def test_a_follow_up_in_abbreviations_is_judged_by_what_it_searches_for(real_embedder):
     # "who's its ceo" is searched as "who is its chief executive"; the previous answer names
     # no chief executive, so another sentence answers.
-    article = build_article("Grocer buys rival\nHollis Market, the family-owned grocery chain "
-                            "based in Des Moines, agreed to buy 42 stores from Bramwell Foods. "
-                            "The deal will expand Hollis to 158 stores. Hollis Chief Executive "
-                            "Martin Hollis said the chain would keep all workers.")
-    passages = tuple(split_passages(article))
-    corpus = Corpus([ArticleChunks(article, passages,
-                                   real_embedder.encode([p.text for p in passages]))],
-                    dim=real_embedder.dim)
+    corpus = _one_article_corpus(
+        "Grocer buys rival\nHollis Market, the family-owned grocery chain based in Des Moines, "
+        "agreed to buy 42 stores from Bramwell Foods. The deal will expand Hollis to 158 stores. "
+        "Hollis Chief Executive Martin Hollis said the chain would keep all workers.",
+        real_embedder)
     first, turn = answer_question(corpus, real_embedder,
                                   "Which grocery chain is buying Bramwell Foods stores?")
     assert first.answered and first.answer.text.startswith("Hollis Market") and turn

@@ -507,7 +507,7 @@ def test_headlines_and_story_lines_around_menus_are_kept(page, title, kept):
 
 
 # From a sixth blind corpus (other6): ten pages in ten more site styles.
-@pytest.mark.parametrize("line", [
+OTHER6_FURNITURE = [
     "Filed under: Schools, Norwick Unified, Local Government",
     "See more on: Pellucid Coatings Inc., Water Pollution, PFAS",
     "Email this story", "Gift this article", "Share full article", "Copy HTML", "Got it",
@@ -541,12 +541,8 @@ def test_headlines_and_story_lines_around_menus_are_kept(page, title, kept):
     "KNFR uses cookies and similar technologies to improve your experience.",
     "Market data provided by Harbourline Data Services.",
     "Kenji Abara-Morrow is a junior and a second-year staff reporter for The Norwick Lantern.",
-])
-def test_furniture_of_six_more_site_styles_is_boilerplate(line):
-    assert is_boilerplate(line)
-
-
-@pytest.mark.parametrize("line", [
+]
+OTHER6_LOOKALIKES = [
     "Sponsored by the mayor, the bill passed 7-2.",
     "Advertisement revenue fell 12 percent last year.",
     "John Smith, a senior editor at the paper, resigned on Monday.",
@@ -568,9 +564,7 @@ def test_furniture_of_six_more_site_styles_is_boilerplate(line):
     "Photos by the agency show the damage in Linden Hollow.",
     "Text size matters for older readers, the study found.",
     "Smith says: the plan is dead.", "The mayor says:",
-])
-def test_sentences_like_the_furniture_of_six_more_site_styles_are_kept(line):
-    assert not is_boilerplate(line)
+]
 
 
 @pytest.mark.parametrize(("page", "title", "gone", "kept"), [
@@ -631,7 +625,7 @@ def test_the_site_s_lines_above_a_known_headline_go():
 
 # From a seventh blind corpus (other7): a live page, an aggregator, a trade journal, papers
 # of four countries.
-@pytest.mark.parametrize("line", [
+OTHER7_FURNITURE = [
     "18:45 IST", "Share this update", "Auto-refresh ON", "Load more comments",
     "Follow us on WhatsApp", "Download The Deccan Current app", "Email address",
     "Europe / Portugal", "Sign up to Meridian Travel Weekly",
@@ -649,12 +643,8 @@ def test_the_site_s_lines_above_a_known_headline_go():
     "Get the latest election news on the DeshDigest app. Download now for Android and iOS.",
     "Published October 14, 2026 at 7:15 a.m. | Updated October 14, 2026 at 11:02 a.m.",
     "Photo courtesy of Corvane Creameries", "Also on Equator Business Review", "Upcoming events",
-])
-def test_furniture_of_a_live_page_an_aggregator_and_four_countries_papers(line):
-    assert is_boilerplate(line)
-
-
-@pytest.mark.parametrize("line", [
+]
+OTHER7_LOOKALIKES = [
     "The council meets at 18:45 IST on Tuesday, the mayor said.",
     "Readers can view 10 free articles a month, the company said.",
     "Comments on the plan are open until Friday, the council said.",
@@ -663,8 +653,16 @@ def test_furniture_of_a_live_page_an_aggregator_and_four_countries_papers(line):
     "Jane Roe, the paper's former editor, resigned on Monday.",
     "Published in 2019, the report found 40 cases.",
     "Courtesy of the city, residents got free passes.",
-])
-def test_sentences_like_the_furniture_of_other7_are_kept(line):
+]
+
+
+@pytest.mark.parametrize("line", OTHER6_FURNITURE + OTHER7_FURNITURE)
+def test_furniture_of_the_other6_and_other7_site_styles_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", OTHER6_LOOKALIKES + OTHER7_LOOKALIKES)
+def test_sentences_like_the_furniture_of_other6_and_other7_are_kept(line):
     assert not is_boilerplate(line)
 
 
