@@ -40,7 +40,7 @@ _FOUNDED_RE = re.compile(r"^\W*who\s+(?:founded|co-?founded|started|created|set 
 LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", "chairwoman",
            "chairperson", "head", "leader", "director", "general secretary",
            "secretary general", "commander", "boss", "managing director", "governor")
-FOUNDERS = ("founder", "co-founder", "cofounder", "founded by")
+FOUNDERS = ("founder", "co-founder", "cofounder", "founded by", "co-founded by")
 _LED_WORDS = 6  # how near the role what they lead must be
 
 
@@ -54,7 +54,7 @@ class Asked:
     # runs the company" (each role as its words' stems).
     roles: tuple[tuple[str, ...], ...]
     counted_stems: tuple[str, ...]  # what a "how many" question counts ("dock", "worker")
-    # For a leader's or a founder's roles, what they lead: half its words at least must stand
+    # For a leader's or a founder's roles, what they lead: most of its words must stand
     # by the role ("Northgate Meridian's chief executive" for "Who runs Northgate Meridian
     # Resources?"; not "North Korean leader Kim Jong-un" for "Who heads the South Korean
     # delegation?").
@@ -81,16 +81,17 @@ class Asked:
         # Airlines Group Inc." names no one).
         holder = (role_asked(question) or "").split() or (
             focus_words(question) if re.search(r"(?i)\bwhich\b", question) else [])
-        roles = [holder] if holder else []
+        roles = [tuple(lexical.stem(w.lower()) for w in holder)] if holder else []
         # "Who runs Northgate?", "who started Mavuno Pay?": whoever holds a leader's role
-        # ("Alistair Voss, Northgate Meridian's chief executive") or a founder's.
+        # ("Alistair Voss, Northgate Meridian's chief executive") or a founder's (as written:
+        # the stem of "founded" is that of "found").
         verb = _LEADS_RE.search(question) or _FOUNDED_RE.search(question)
         led = frozenset(lexical.terms(question[verb.end():])) if verb else frozenset()
-        if led:
-            roles += [role.split() for role in (LEADERS if _LEADS_RE.search(question)
-                                                else FOUNDERS)]
-        return cls(asks_for(question), focus,
-                   tuple(tuple(lexical.stem(w.lower()) for w in role) for role in roles),
+        if led and _LEADS_RE.search(question):
+            roles += [tuple(lexical.stem(w) for w in role.split()) for role in LEADERS]
+        elif led:
+            roles += [tuple(role.split()) for role in FOUNDERS]
+        return cls(asks_for(question), focus, tuple(roles),
                    tuple(lexical.stem(w) for w in counted_words(question)), led, lexical)
 
     def bonus(self, sentence: str, sentence_terms: frozenset[str]) -> float:
@@ -127,7 +128,7 @@ class Asked:
                 return True
             around = " ".join([*sentence[:found.start()].split()[-_LED_WORDS:], found.group(),
                                *sentence[found.end():].split()[:_LED_WORDS]])
-            if 2 * len(self.led & set(self.lexical.terms(around))) >= len(self.led):
+            if 2 * len(self.led & set(self.lexical.terms(around))) > len(self.led):
                 return True
         return False
 
@@ -180,5 +181,8 @@ def counts(sentence: str, noun_stems: Sequence[str]) -> bool:
     if not noun_stems:
         return False
     nouns = "|".join(rf"{re.escape(stem)}[\w'’]*" for stem in noun_stems)
-    return bool(re.search(rf"(?<![\w.,])(?:\d[\d,.]*|{ONE_TO_TWELVE}|dozens|hundreds|thousands)"
+    # Not a year ("In 2018 dock workers walked out"), a share ("40 percent of dock workers")
+    # nor money ("$40 million to dock workers").
+    return bool(re.search(rf"(?<![\w.,$£€¥])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{ONE_TO_TWELVE}|dozens"
+                          r"|hundreds|thousands)(?!\s*(?:%|percent|per cent|million|billion)\b)"
                           rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", sentence, re.I))

@@ -31,8 +31,8 @@ RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # later report of the same story first, within this (the earlier one, "will pay $48 per
 # share", scored 0.21 above the later "at a raised price of $51 per share" on other6).
 OUTCOME_MARGIN = 0.25
-_OUTCOME_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all"
-                         r"|turn(ed)? out)\b", re.I)
+_OUTCOME_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all)\b",
+                         re.I)
 # A follow-up's answer is often the previous answer's sentence or the next one ("He added").
 FOLLOW_UP_NEAR = {1: 0.03}
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes

@@ -203,9 +203,12 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
                    and _bylines(lines, furniture, i + 2))}
     listed |= comment_blocks(lines)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
-    captions = captions_over_credits(lines, furniture, [is_credit(line) for line in lines])
+    # Not the story's first paragraph under its byline over an uncaptioned photo's credit.
+    captions = {i for i in captions_over_credits(lines, furniture,
+                                                 [is_credit(line) for line in lines])
+                if not _bylines(lines, furniture, i - 1)}
     furniture = [f or i in captions for i, f in enumerate(furniture)]
-    ended = end_marker(lines)
+    ended = end_marker(lines, furniture)
     footer = min(_footer_start(lines, furniture), len(lines) if ended is None else ended)
     if title is not None:
         furniture = [f or i in above_title(lines, furniture, normalize_line(title))

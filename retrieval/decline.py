@@ -197,8 +197,9 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
     if not wanted:
         return True
     # Every word of the role, not only one sharing its first letters ("principle" for
-    # "principal", whose stems share seven).
-    if not all(lexical.known(t) for t in wanted):
+    # "principal", whose stems share seven); a spokesperson may be a spokeswoman.
+    if not all(_role_word_used(lexical, word) for word in re.findall(r"[a-z]+", role.lower())
+               if lexical.terms(word)):
         return False  # the articles never use a word of the role ("envoy", "CEO")
     size = len(wanted)
     scattered = False
@@ -211,6 +212,19 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
     # holds them all ("the Korean representative" for "South Korea is ... represented by"),
     # the phrase may be the user's own.
     return not scattered
+
+
+_PERSON_ENDINGS = ("person", "persons", "people", "woman", "women", "man", "men")
+
+
+def _role_word_used(lexical: LexicalIndex, word: str) -> bool:
+    """Return True when the articles use a word of a role, or it with another person's ending."""
+    if lexical.known(lexical.stem(word)):
+        return True
+    ending = next((e for e in _PERSON_ENDINGS if word.endswith(e) and len(word) > len(e) + 2),
+                  None)
+    return ending is not None and any(
+        lexical.known(lexical.stem(word[:-len(ending)] + other)) for other in _PERSON_ENDINGS)
 
 
 def should_answer(rel: Relevance) -> bool:

@@ -105,7 +105,8 @@ BODY_LAST = (r"(?:Korea|Korean|Koreans|States|Kingdom|Republic|Africa|African|Am
               r"|Olympics|Day|War|Act|Bill|Treaty|Summit|Studies|Affairs|Policy|Assembly|Force"
               r"|Commission|Reserve|Cross|Library|Board|Authority|Foundation|Motors|General"
               r"|East|West|Asia|Europe|Sea|Ocean|River|Valley|Coast|Championship|Open|Awards?)")
-NAME_WORD = r"(?-i:[A-Z])(?-i:[a-z])[\w'’]*(?:-[\w'’]+)?"
+# Tried only where a word starts, and never backtracked into: linear on any line.
+NAME_WORD = r"(?<![\w'’])(?-i:[A-Z])(?-i:[a-z])[\w'’]*+(?:-[\w'’]++)?"
 _HOLDS = {
     "frequency": re.compile(
         r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly"
@@ -141,9 +142,13 @@ _HOLDS = {
                        r"|a few)\s+(hours?|days?|weeks?|months?|years?))\b", re.I),
     # "What time ..." wants a time of day or a duration (`states` takes a day for it).
     "clock": re.compile(rf"{_CLOCK}|{_DURATION}", re.I),
-    # A span of time: "a nine-day strike", "for 17 days", "six weeks", "a year".
-    "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|a|an|a few|several|\w+)(\s*-\s*|\s+)"
-                           r"(second|minute|hour|day|night|week|month|year)s?\b", re.I),
+    # A span of time: "a nine-day strike", "for 17 days", "underway for months" (not "since
+    # 2018": that is when it began).
+    "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|a|an|a few|several|\w+teen"
+                           r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+                           r"(\s*-\s*|\s+)(second|minute|hour|day|night|week|month|year)s?\b"
+                           r"|\b(for|over)\s+(the\s+(past|last)\s+)?(hours|days|weeks|months|years"
+                           r"|decades)\b", re.I),
     "age": re.compile(_AGE, re.I),
     "money": re.compile(_MONEY, re.I),
     "place": re.compile(_PLACE),

@@ -85,8 +85,9 @@ def role_asked(question: str) -> str | None:
         return None
     # Without an article, a first word in -ing or -ed is a verb ("who is leading the
     # dockworkers' union"); after one it is a noun ("who is the king").
-    first = match.group("phrase").split()[0].lower()
-    if not match.group("article") and first.endswith(("ing", "ed")):
+    # A capitalised first word is a name ("Boeing Commercial Airplanes' chief executive").
+    first = match.group("phrase").split()[0]
+    if not match.group("article") and first.islower() and first.endswith(("ing", "ed")):
         return None
     phrase = re.split(r"['’]s\b|(?<=s)['’](?=\s)", match.group("phrase"))[-1]
     phrase = re.split(r"\b(?:of|for|at|in|on|from|with|to)\b", phrase, maxsplit=1)[0].strip()

@@ -18,7 +18,7 @@ SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")
 # unpunctuated lines under them are other pages' headlines.
 LIST_HEADING_RE = re.compile(
     r"(related|see also|read more|also read|keep reading|read next|up next|recommended"
-    r"|also (in|on|from) .{1,40}|upcoming events?"
+    r"|also (in|on|from) (?-i:[A-Z]).{1,40}|upcoming events?"
     r"|you (may|might) also like|around the web"
     r"|editor['’]?s['’]? (picks?|choice|recommendations))\b.{0,40}"
     rf"|{STORY_LIST}", re.IGNORECASE)

@@ -15,7 +15,8 @@ TIME_FIRST = (rf"\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?(\s*[A-Z]{{2,5}})?,?\s+"
 # A line in which someone is reported saying something is a story's sentence, whatever else
 # it holds ("Follow @NYPD on Twitter for updates, police said").
 UNREPORTED = (r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked|warned|warns"
-              r"|noted|stated|explained)\b)")
+              r"|noted|stated|explained|found|finds|wrote|writes|alleged|alleges|announced"
+              r"|reported|claimed|argued|concluded|insisted|admitted|estimated|testified)\b)")
 # Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
 STORY_LIST = (r"(top|latest|more|trending|popular|most (read|popular|viewed|shared|watched))"
                r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?")
@@ -70,9 +71,9 @@ WIDGET_LINES = [
     r"(filed under|tags?|tagged( with)?|topics?|categories|category|posted in|see more on"
     r"|more on)\s*:\s*[^!?]{1,200}",
     # Buttons and prompts of the page: "Email this story", "Gift this article", "Copy HTML",
-    # "Was this page helpful?", "Got it", "Give Now", "Donate to The Norwick Lantern".
+    # "Got it", "Give Now" (not "Donate to the Red Cross" in a list of ways to help).
     r"(e-?mail|gift|republish|share|print|save|translate) (this|full) (story|article|page)",
-    r"copy (html|embed code)|got it|(give|donate)( now| today)?( to .{1,60})?",
+    r"copy (html|embed code)|got it|(give|donate)( now| today)?",
     # A comment section's buttons and form fields.
     r"read( all)? \d+ comments|reply|post (a )?comment|(name|e-?mail|website)\s*\*",
     # A linked recording behind a label, with its duration: "Listen: The evening update
@@ -92,7 +93,7 @@ WIDGET_LINES = [
     r"|x|bluesky|threads|linkedin|nextdoor|instagram|youtube|tiktok|rss|download audio"
     r"|(news|press|media) release|keep reading|read next|up next"
     r"|related (coverage|content|links)|text size(:.{0,20})?|search \S+\.[a-z]{2,4}"
-    r"|also (in|on|from) .{1,40}|upcoming events?",
+    r"|also (in|on|from) (?-i:[A-Z]).{1,40}|upcoming events?",
     # A live page's entry times and buttons: "18:45 IST", "Share this update", "Auto-refresh
     # ON", "Load more comments"; app and channel prompts: "Follow us on WhatsApp".
     r"\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[A-Z]{2,4}|share this (update|post|entry)"
@@ -100,7 +101,9 @@ WIDGET_LINES = [
     r"|download (the |our )?.{1,40} app|e-?mail( address)?",
     # A section path: "Europe / Portugal", "News / Local / Courts".
     r"[\w&'’ -]{1,30}( / [\w&'’ -]{1,30}){1,4}",
-    r"sign up (for|to) .{1,60}",  # "Sign up to Meridian Travel Weekly"
+    # A newsletter's sign-up: "Sign up to Meridian Travel Weekly" (not "Sign up to volunteer").
+    r"sign up (for|to) (?-i:[A-Z]).{0,40}\b(weekly|daily|newsletter|briefing|digest|dispatch"
+    r"|bulletin|alerts)\b.{0,20}",
 ]
 ANY_LINES = [
     r"please enter your (comment|name|email)( here)?[!.]?",

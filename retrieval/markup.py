@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,21 @@ def canonical_metadata(meta: dict[str, Any]) -> dict[str, Any]:
     """
     found = {k: v for k, v in meta.items() if k in META_KEYS and v}
     for alias, key in META_ALIASES.items():
-        if meta.get(alias) and key not in found:
-            found[key] = meta[alias]
+        value = meta.get(alias)
+        # Only a name, an address or a date: NewsAPI's "source" is an object, and a "date"
+        # of another format ("05/03/2024", an epoch) would fail or lose the sidecar's.
+        if key not in found and _plain(key, value):
+            found[key] = value
     return found
+
+
+def _plain(key: str, value: Any) -> bool:
+    """Return True for an alias's value that our key takes: text, or a date we can read."""
+    from retrieval.metadata import parse_date  # metadata imports cleaning, a heavier module
+
+    if key == "published":
+        return isinstance(value, date) or (isinstance(value, str) and parse_date(value) is not None)
+    return isinstance(value, str) and bool(value.strip())
 # An absolute http(s) URL: the scheme (any case), maybe "user@", a host (a name or "[IPv6]"),
 # maybe a port from 1 to 65535, then no space or control character anywhere. Anchored, and
 # written for Python's, ECMA's and Rust's regex engines alike: the HTTP API's schema uses it

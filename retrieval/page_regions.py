@@ -164,9 +164,23 @@ def is_teaser(line: str, others: list[str]) -> bool:
 _END_MARKER_RE = re.compile(r"#{3}|-\s*30\s*-|[-–—]*\s*ends\s*[-–—]*", re.I)
 
 
-def end_marker(lines: list[str]) -> int | None:
-    """Return the index of the line that ends a press release ("###"), or None."""
-    return next((i for i, line in enumerate(lines) if _END_MARKER_RE.fullmatch(line)), None)
+def end_marker(lines: list[str], furniture: list[bool]) -> int | None:
+    """Return the index of the line that ends a press release ("###"), or None.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture by its wording.
+
+    Returns:
+        The first marker with no story sentence after it (a "###" between two parts of a
+        story divides them; it ends nothing), or None.
+    """
+    for i, line in enumerate(lines):
+        if _END_MARKER_RE.fullmatch(line) and not any(
+                not furniture[j] and lines[j].endswith(SENTENCE_END)
+                and len(lines[j].split()) >= _STORY_WORDS for j in range(i + 1, len(lines))):
+            return i
+    return None
 
 
 _COMMENTER_RE = re.compile(r"[\w .'’-]{1,40} (says|wrote):", re.I)

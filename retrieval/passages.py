@@ -85,9 +85,14 @@ def _leaves_quote_open(sentence: str) -> bool:
 
 # A clock time's "a.m."/"p.m." ends no sentence when the day, the date or the time zone
 # follows: "reported shortly after 2:30 p.m. Thursday along State Route 41".
+# (A weekday's possessive starts a sentence: "... at 9 p.m. Tuesday's session starts at noon";
+# so may "CT" or "PT": "... at 3 a.m. CT scans showed ...", unless punctuation or "on" follows.)
 _AFTER_CLOCK_RE = re.compile(r"(?i:\b[ap]\.m\.)$")
 _DAY_OR_ZONE_RE = re.compile(
-    rf"(?:(?:{FULL_WEEKDAYS})(?!\w)|(?:{MONTHS})\.?\s+\d|(?:[ECMP][SD]?T|GMT|UTC|BST)(?![\w'’]))")
+    rf"(?:(?:{FULL_WEEKDAYS})(?![\w'’])|(?:{MONTHS})\.?\s+\d|(?:[ECMP][SD]T|GMT|UTC|BST)(?![\w'’])"
+    r"|[ECMP]T(?=[,.;)]|\s+on\b|$))")
+# A dateline's abbreviation before a dash: "PELLATT LAKE, Ont. — All seven miners ...".
+_ABBREVIATED_RE = re.compile(r"(?:\b[A-Z][a-z]{0,4}|(?:\b[A-Z]\.)+)\.?$")
 
 
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -106,8 +111,11 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         # ", said ...", a dateline's "PELLATT LAKE, Ont." before "— All seven miners ..."): it
         # belongs to that sentence.
         if merged and same_paragraph and (
-                not re.search(r"[^\W\d_]{2}", piece) or re.match(r"[,;:—–]|[a-z]", piece)
-                or (_AFTER_CLOCK_RE.search(text, merged[-1][0], merged[-1][1])
+                not re.search(r"[^\W\d_]{2}", piece) or re.match(r"[,;:]|[a-z]", piece)
+                or (re.match(r"[—–]", piece) and _ABBREVIATED_RE.search(
+                    text, max(merged[-1][0], merged[-1][1] - 8), merged[-1][1]))
+                or (_AFTER_CLOCK_RE.search(text, max(merged[-1][0], merged[-1][1] - 6),
+                                           merged[-1][1])
                     and _DAY_OR_ZONE_RE.match(piece))):
             merged[-1] = (merged[-1][0], end)
             continue

@@ -29,13 +29,16 @@ _ASKS = (
     # revenue grow" may be answered by a percentage.
     # "How much do the cubs weigh?", "How tall is the tower?": a measure in its units.
     ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b", re.I)),
-    # "How long did the strike go on?", "How long will the road be closed?": a duration;
-    # "How long is the bridge?" a length.
-    ("duration", re.compile(
-        r"\bhow long\b(?=\s+(?:did|does|do|will|would|has|have|had|can|could|should|must)\b"
-        r"|.*\b(?:last|lasted|lasts|take|took|takes|go on|went on|continue|continued|run|ran"
-        r"|stay|stayed|remain|remained|closed|expected|wait|waited)\b)|\bfor how long\b", re.I)),
-    ("length", re.compile(r"\bhow (tall|far|long)\b|\bwhat (height|distance)\b", re.I)),
+    # "How long is the bridge?", "How long will the new tunnel be?": a length, of a thing that
+    # has one; any other "how long" a duration ("How long is the ban?", "How long did the
+    # strike go on?").
+    ("length", re.compile(
+        r"\bhow (tall|far)\b|\bwhat (height|distance)\b|\bhow long\b(?!.*\b(?:last|lasted|lasts"
+        r"|take|took|takes|closed|closure|shut|wait)\b)(?=\W+(?:[\w'’-]+\W+){0,5}?"
+        r"(?:bridge|tunnel|road|river|runway|track|line|wall|border|route|pipeline|coastline"
+        r"|trail|canal|cable|beach|corridor|highway|railway|street|fence|course|lane|queue)s?\b)",
+        re.I)),
+    ("duration", re.compile(r"\bhow long\b", re.I)),
     ("money", re.compile(
         r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased"
         r"|drop|dropped|jump|jumped|climb|climbed|decline|declined|change|changed|shrink|shrank"
@@ -44,11 +47,14 @@ _ASKS = (
         r"|fee|fees|salary|budget|revenue|revenues|profit|profits|income|turnover|sales|raise"
         r"|raised|bring in|brings in|money|gross|grossed|box office)\b)", re.I)),
     # "What is the ticket price?", "what per share price did they pay": an amount of money.
+    # Not a cause or an effect ("What caused the fuel price spike?", "What factors affect
+    # the cost?", "What drove the price up?").
     ("money", re.compile(r"\b(what|which)\s+(?:(?:is|was|are|were|will be)\s+)?(?:the\s+)?"
-                         r"(?:(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had)\b)"
-                         r"[\w'’-]+\s+){0,5}?(price|cost|fee|fare|salary|wage|budget|fine"
-                         r"|valuation|premium|payout|settlement)s?\b(?!\s+(?:increase|rise|hike|cut"
-                         r"|drop|fall|change|war|cap|freeze|index|tag)s?\b)", re.I)),
+                         r"(?:(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had"
+                         r"|drove|drives|drive|affects?|affected|causes?|caused|pushed|pushes"
+                         r"|\w+ed)\b)[\w'’-]+\s+){0,5}?(price|cost|fee|fare|salary|wage|budget|fine"
+                         r"|valuation|premium|payout)s?\b(?!\s+(?:increase|rise|hike|cut|drop|fall"
+                         r"|change|war|cap|freeze|index|tag|spike|up|down)s?\b)", re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what
     # share" may be "a quarter").
     ("number", re.compile(r"\b(how (many|much)|number of|what number|percent"

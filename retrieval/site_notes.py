@@ -20,7 +20,7 @@ CREDIT_LINES = [
 ]
 SITE_NOTE_LINES = [
     # A comment section's heading: '14 thoughts on "Title"' (its comments: page_regions.py).
-    r"\d+ (thoughts|responses|replies|comments) (on|to)\s.{1,150}",
+    r"\d+ (thoughts|responses|replies|comments) (on|to) [\"“‘'].{1,150}",
     r"was this (page|article|story|information) (helpful|useful)\??",
     # Captions ending with their credit: "... in her farmhouse. Photo by Samuel Oyelaran for
     # The Clearwater Ledger", "... which closed in 2019. Credit: Ana Ruiz for The Chronicle",
@@ -47,7 +47,8 @@ SITE_NOTE_LINES = [
     r"this (story|article) was (first |originally )?(published|written|produced) by .{1,80}"
     r"\bunder licen[cs]e\b.{0,40}|read the original (story |article )?(at|on) .{1,60}",
     # A comment section closed or for subscribers: "Comments on this article are now closed."
-    r"comments (on this (article|story) )?are (now )?(closed|open to .{1,40})\b.{0,120}",
+    r"comments (on this (article|story|post) )?are (now )?closed\.?"
+    r"|comments are (only )?open to (subscribers|members|registered)\b.{0,120}",
     # A live page's invitation and an app's: "Follow the latest trends, winners and reactions
     # here", "Download now for Android and iOS."
     r".{0,150}\bfollow (the )?(latest|live)\b.{0,80}\bhere\b\.?",
@@ -63,8 +64,11 @@ SITE_NOTE_LINES = [
     r"(market )?data (provided|supplied|powered) by (?-i:[A-Z])[\w&'’-]*(\s+(?-i:[A-Z&])[\w&'’.-]*)"
     r"{0,5}\.?",
     # A student reporter's or staff writer's note: "Kenji Abara-Morrow is a junior and a
-    # second-year staff reporter for The Norwick Lantern."
-    rf"{UNREPORTED}(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){{1,3}} (is|was) an? [^.!?]{{0,80}}"
+    # second-year staff reporter for The Norwick Lantern." (a rank or a desk in it: "Daniel
+    # Pearl was a reporter for The Wall Street Journal" is a story's sentence).
+    rf"{UNREPORTED}(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){{1,3}} is an? [^.!?]{{0,60}}"
+    r"\b(staff|senior|associate|contributing|freelance|student|junior|intern|deputy|assistant"
+    r"|chief|[\w-]+-year)\b[^.!?]{0,30}"
     r"\b(reporter|writer|editor|correspondent|columnist|journalist|contributor|intern)"
     r" (for|at|with) (the )?(?-i:[A-Z])[\w&'’-]*(\s+(?-i:[A-Z&])[\w&'’-]*){0,5}"
     r"(, based in (?-i:[A-Z])[\w'’-]*(\s+(?-i:[A-Z])[\w'’-]*){0,2})?\.?",
@@ -74,7 +78,7 @@ SITE_NOTE_LINES = [
     r"this (work|article|story) is licensed under a creative commons\b.{0,400}",
     # A site's notes on itself: "The Ledger is a 501(c)(3) nonprofit newsroom.", "... is not
     # a registered investment adviser. Nothing on this page constitutes investment advice."
-    r".{0,80}\bis an? (registered )?501\s*\(c\)\s*\(3\).{0,200}",
-    rf"{UNREPORTED}.{{0,80}}\b(is not an? registered investment advis[eo]r|nothing on this"
-    r" (page|site) constitutes)\b.{0,400}",
+    r".{0,80}\bis an? .{0,30}501\s*\(c\)\s*\(3\)\s+(non-?profit\s+)?(newsroom|news (organi[sz]ation"
+    r"|outlet|site|service)|publication|media organi[sz]ation)\b.{0,200}",
+    rf"{UNREPORTED}.{{0,150}}\bnothing on this (page|site) constitutes\b.{{0,300}}",
 ]

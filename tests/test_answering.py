@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer_slots import counts, names_holder
+from retrieval.answer_slots import Asked, counts, names_holder
 from retrieval.answering import select_quotes
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
@@ -105,11 +105,25 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     ("The ceo of Corvane Group said nothing.", ["ceo"], False),  # "of", not a name, follows
     ("Profits at American Airlines Group rose.", ["american", "airlin"], False),  # a body
     ("Judge Marisol Echeverria ruled.", [], False),  # no role asked
-    ("Founded in 2021 by Achieng Otieno and Daniel Mwangi, the firm lends.", ["found", "by"],
+    ("Founded in 2021 by Achieng Otieno and Daniel Mwangi, the firm lends.", ["founded", "by"],
      True),  # a word or three between the role's words
+    ("The flaw in the app was found by Kenji Abara, a researcher.", ["founded", "by"], False),
 ])
 def test_a_sentence_names_the_holder_of_a_role(sentence, role, named):
     assert names_holder(sentence, role) is named
+
+
+def test_a_leader_counts_only_by_most_of_what_the_question_says_they_lead():
+    corpus = _two_articles("US President Donald Trump wants to meet North Korean leader Kim "
+                           "Jong-un.", "Alistair Voss, Northgate Meridian's chief executive, "
+                           "spoke on Monday.")
+    trump, voss = (p.text for p in corpus.passages if p.kind == "sentence")
+    lexical = corpus.lexical
+    no_role = Asked.of(lexical, "Who is Kim?").bonus(trump, frozenset())
+    # "US" is one of the two words of "the US side": not most of them.
+    assert Asked.of(lexical, "Who leads the US side?").bonus(trump, frozenset()) == no_role
+    assert Asked.of(lexical, "Who runs Northgate Meridian Resources?").bonus(
+        voss, frozenset()) > Asked.of(lexical, "Who is Alistair Voss?").bonus(voss, frozenset())
 
 
 def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
@@ -121,6 +135,10 @@ def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
     assert counts("Orders covered approximately 1,250 residents in three towns.", ["resid"])
     assert counts("Twenty people and eight residents left.", ["resid"])  # "eight residents"
     assert not counts("The residents said 5 buses came.", ["resid"])  # no number before it
+    # A year, a share or an amount of money counts no one.
+    for sentence in ("In 2018 dock workers walked out.", "About 40 percent of dock workers voted.",
+                     "The port paid $40 million to dock workers."):
+        assert not counts(sentence, ["dock", "worker"]), sentence
     assert not counts("In 2021 the workers struck.", [])
 
 
@@ -134,6 +152,11 @@ def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
     ("What was the final cost of the bridge?", "money"),
     ("What does the price include?", None),  # what is included
     ("What drove the price increase?", None),  # a cause
+    ("What caused the fuel price spike?", None), ("What factors affect the cost?", None),
+    ("Which settlement did the settlers come from?", None),
+    ("How long is the ban?", "duration"), ("How long is his prison sentence?", "duration"),
+    ("How long will the new bridge be?", "length"),
+    ("How long did the bridge closure last?", "duration"),
     ("what is the local 412 union president's salary", "money"),
 ])
 def test_durations_and_what_questions_about_prices(question, kind):
@@ -144,6 +167,10 @@ def test_a_duration_and_an_amount_in_words():
     assert holds("duration", "ending a nine-day strike that left ships idling")
     assert holds("duration", "The 2011 strike lasted a week.")
     assert not holds("duration", "The union voted on Sunday.")
+    assert holds("duration", "Working-level talks have been underway for months.")
+    for sentence in ("Election day is Tuesday.", "The plant opened last year.",
+                     "The strike would be the longest since 2018."):
+        assert not holds("duration", sentence)  # a time, not a span of it
     assert holds("money", "the deficit will remain at close to half a trillion dollars")
     # A year counts nothing: "how many trains were cancelled?" is not answered by "since 2018".
     assert not holds("number", "The strike would be the longest on the railways since 2018.")

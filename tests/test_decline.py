@@ -123,6 +123,9 @@ def test_a_who_is_question_needs_its_role_named_in_a_row(corpus):
     # Nor one that only shares its first letters with a word they use ("regulator" and
     # "regular", as "principal" and "principle").
     assert not role_found(corpus, "Who is the regulator?", candidates)
+    # A spokeswoman, a spokesman: the spokesperson with another person's ending.
+    assert role_found(corpus, "Who is the foreign ministry spokeswoman?", candidates)
+    assert role_found(corpus, "Who is the ministry spokesman?", candidates)
     # The words occur, but never in one sentence: they may be the user's own phrase.
     assert role_found(corpus, "Who is the Tuesday spokesperson?", candidates)
     # Not a "who is <role>" question: nothing to check.
@@ -136,6 +139,8 @@ def test_role_asked():
     assert role_asked("Who is the Vice Minister for Intelligence?") == "Vice Minister"
     assert role_asked("Who is leading the talks?") is None
     assert role_asked("Who is leading the dockworkers' union in the dispute?") is None
+    # A capitalised first word is a name, not a verb.
+    assert role_asked("Who is Boeing Commercial Airplanes' chief executive?") == "chief executive"
     assert role_asked("Who is the U.S. foreign minister?") == "U.S. foreign minister"
     assert role_asked("Who is the king?") == "king"
     # A plural possessor ends with an apostrophe alone.

@@ -204,6 +204,20 @@ def test_metadata_under_other_common_names(tmp_path: Path):
         "Wire", date(2025, 5, 6), "https://x.org/c")
 
 
+def test_an_alias_of_another_type_or_format_is_ignored(tmp_path: Path):
+    # NewsAPI's "source" is an object; "05/03/2024" and an epoch are dates we cannot read:
+    # none of them is taken, and the sidecar's fields stay.
+    (tmp_path / "a.json").write_text('{"text": "Body of a.", "source": {"id": null, "name": '
+                                     '"BBC News"}, "date": 1709632800}', "utf-8")
+    (tmp_path / "b.md").write_text("---\ndate: 05/03/2024\n---\nTitle B\n\nBody text here.\n",
+                                   "utf-8")
+    (tmp_path / "sources.toml").write_text(
+        '["a.json"]\noutlet = "Wire"\npublished = 2024-01-02\n', "utf-8")
+    a, b = sorted(load_paths([tmp_path]).articles, key=lambda x: x.origin)
+    assert (a.source.outlet, a.source.published) == ("Wire", date(2024, 1, 2))
+    assert b.source.published is None and b.text == "Body text here."
+
+
 def test_bad_files_are_reported_by_name_and_others_still_load(tmp_path: Path):
     (tmp_path / "good.txt").write_text("Good title\nA real sentence about ferries.\n", "utf-8")
     (tmp_path / "empty.txt").write_text("  \n", "utf-8")

@@ -37,14 +37,18 @@ def test_a_clock_time_ends_a_sentence_only_when_no_day_date_or_zone_follows():
             "percent contained as of 7 a.m. Saturday, officials said. Polls close at 8 p.m. ET. "
             "The strike begins at 12:01 a.m. Sept. 15 unless a deal is reached. The vote "
             "ended at 5 p.m. The council adjourned at 9 p.m. May said nothing. Doors open "
-            "at 7 p.m. Mondays are quiet.")
+            "at 7 p.m. Mondays are quiet. He arrived at 3 a.m. CT scans showed a fracture. It "
+            "ended at 9 p.m. Tuesday's session starts at noon. Turnout was low. — Officials "
+            "blamed the rain.")
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "The fire was reported shortly after 2:30 p.m. Thursday along Route 41.",
         "It was 10 percent contained as of 7 a.m. Saturday, officials said.",
         "Polls close at 8 p.m. ET.",
         "The strike begins at 12:01 a.m. Sept. 15 unless a deal is reached.",
         "The vote ended at 5 p.m.", "The council adjourned at 9 p.m.", "May said nothing.",
-        "Doors open at 7 p.m.", "Mondays are quiet."]
+        "Doors open at 7 p.m.", "Mondays are quiet.", "He arrived at 3 a.m.",
+        "CT scans showed a fracture.", "It ended at 9 p.m.", "Tuesday's session starts at noon.",
+        "Turnout was low.", "— Officials blamed the rain."]
 
 
 def test_a_closing_quote_stays_with_the_sentence_it_closes():
