@@ -26,6 +26,10 @@ def test_who_leads_the_us_side(seed_service: QAService):
     assert "Kevin Kim" in answer.answer.text
     assert answer.answer.source.outlet in {"IANS", "News1"}
     assert answer.answer.source.published is not None
+    # The supporting quotes bear on the delegations, not on another leader: the README's
+    # sample shows them, and a leader's-role bonus once put "US President Donald Trump ...
+    # North Korean leader Kim Jong-un" second.
+    assert not any("Donald Trump" in quote.text for quote in answer.quotes)
 
 
 def test_all_quotes_verbatim_and_free_of_boilerplate(seed_service: QAService):
