@@ -11,6 +11,7 @@ from typing import Any
 
 from retrieval.errors import ArticleFormatError
 from retrieval.loading import load_file
+from retrieval.markup import META_ALIASES, META_KEYS
 from retrieval.models import Article
 
 logger = logging.getLogger(__name__)
@@ -36,7 +37,14 @@ def read_sidecar(directory: Path) -> dict[str, dict[str, Any]]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         logger.warning("%s: ignored, not valid TOML (%s)", path, exc)
         return {}
-    return {name: meta for name, meta in data.items() if isinstance(meta, dict)}
+    tables = {name: meta for name, meta in data.items() if isinstance(meta, dict)}
+    known = {*META_KEYS, *META_ALIASES}
+    for name, meta in tables.items():
+        unknown = sorted(set(meta) - known)
+        if unknown:  # a typo ("auther") would otherwise be lost without a word
+            logger.warning("%s: [%r] ignores %s; the keys read are title, outlet, published "
+                           "(or date) and url", path, name, ", ".join(unknown))
+    return tables
 
 
 def article_files(paths: Iterable[Path]) -> Iterator[Path]:

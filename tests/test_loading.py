@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -202,6 +203,16 @@ def test_metadata_under_other_common_names(tmp_path: Path):
     assert (b.source.outlet, b.source.published) == ("Weekly", date(2025, 3, 4))
     assert (c.source.outlet, c.source.published, c.source.url) == (
         "Wire", date(2025, 5, 6), "https://x.org/c")
+
+
+def test_unknown_sidecar_keys_are_reported(tmp_path: Path, caplog: pytest.LogCaptureFixture):
+    (tmp_path / "a.txt").write_text("Title A\nBody sentence one.\n", "utf-8")
+    (tmp_path / "sources.toml").write_text('["a.txt"]\nauther = "Jo"\noutlet = "Daily"\n',
+                                          "utf-8")
+    with caplog.at_level(logging.WARNING):
+        (article,) = load_paths([tmp_path]).articles
+    assert article.source.outlet == "Daily"
+    assert "ignores auther" in caplog.text and "a.txt" in caplog.text
 
 
 def test_an_alias_of_another_type_or_format_is_ignored(tmp_path: Path):
