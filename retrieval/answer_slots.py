@@ -184,5 +184,5 @@ def counts(sentence: str, noun_stems: Sequence[str]) -> bool:
     # Not a year ("In 2018 dock workers walked out"), a share ("40 percent of dock workers")
     # nor money ("$40 million to dock workers").
     return bool(re.search(rf"(?<![\w.,$£€¥])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{ONE_TO_TWELVE}|dozens"
-                          r"|hundreds|thousands)(?!\s*(?:%|percent|per cent|million|billion)\b)"
+                          r"|hundreds|thousands)(?!\s*(?:%|percent|per cent)\b)"
                           rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", sentence, re.I))

@@ -108,10 +108,11 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     # A headline stands over its byline or date line; above it are the site's name and motto.
     # A standfirst may stand between them: the story's first sentence ends the header, so the
     # headline is the last header line over a sentence over the byline.
+    in_header = set(header)
     bylined = next((i for i in header if not _is_shouting(lines[i])
                     and len(lines[i].split()) > _LABEL_WORDS
                     and (_bylines(lines, furniture, i + 1) or (
-                        i + 1 not in header and i + 1 < len(lines) and not furniture[i + 1]
+                        i + 1 not in in_header and i + 1 < len(lines) and not furniture[i + 1]
                         and _bylines(lines, furniture, i + 2)))), None)
     # Over a standfirst ("Midwestern grocer bets on expansion ..."), the headline is the line
     # right above it.

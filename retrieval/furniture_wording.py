@@ -16,7 +16,8 @@ TIME_FIRST = (rf"\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?(\s*[A-Z]{{2,5}})?,?\s+"
 # it holds ("Follow @NYPD on Twitter for updates, police said").
 UNREPORTED = (r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked|warned|warns"
               r"|noted|stated|explained|found|finds|wrote|writes|alleged|alleges|announced"
-              r"|reported|claimed|argued|concluded|insisted|admitted|estimated|testified)\b)")
+              r"|reported|claimed|argued|concluded|insisted|admitted|estimated|testified"
+              r"|(?<!your )say|reads|recalled|reminded)\b)")
 # Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
 STORY_LIST = (r"(top|latest|more|trending|popular|most (read|popular|viewed|shared|watched))"
                r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?")

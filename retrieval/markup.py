@@ -43,6 +43,8 @@ def _plain(key: str, value: Any) -> bool:
 
     if key == "published":
         return isinstance(value, date) or (isinstance(value, str) and parse_date(value) is not None)
+    if key == "url":
+        return isinstance(value, str) and is_web_address(value)  # not "/news/2024/story"
     return isinstance(value, str) and bool(value.strip())
 # An absolute http(s) URL: the scheme (any case), maybe "user@", a host (a name or "[IPv6]"),
 # maybe a port from 1 to 65535, then no space or control character anywhere. Anchored, and

@@ -175,12 +175,11 @@ def end_marker(lines: list[str], furniture: list[bool]) -> int | None:
         The first marker with no story sentence after it (a "###" between two parts of a
         story divides them; it ends nothing), or None.
     """
-    for i, line in enumerate(lines):
-        if _END_MARKER_RE.fullmatch(line) and not any(
-                not furniture[j] and lines[j].endswith(SENTENCE_END)
-                and len(lines[j].split()) >= _STORY_WORDS for j in range(i + 1, len(lines))):
-            return i
-    return None
+    last_sentence = max((j for j, line in enumerate(lines) if not furniture[j]
+                         and line.endswith(SENTENCE_END) and len(line.split()) >= _STORY_WORDS),
+                        default=-1)
+    return next((i for i, line in enumerate(lines)
+                 if i > last_sentence and _END_MARKER_RE.fullmatch(line)), None)
 
 
 _COMMENTER_RE = re.compile(r"[\w .'’-]{1,40} (says|wrote):", re.I)
@@ -215,6 +214,9 @@ def comment_blocks(lines: list[str]) -> set[int]:
 
 
 _CAPTION_WORDS = 30
+# A caption shows a scene ("Commuters wait for information at Lisbon's Oriente station"); a
+# story's sentence tells what happened, was said or will be ("The plan was first proposed").
+_TOLD_RE = re.compile(r"\b(was|were|had|has|have|will|would|said|says|told|is|are)\b", re.I)
 
 
 def captions_over_credits(lines: list[str], furniture: list[bool],
@@ -227,16 +229,17 @@ def captions_over_credits(lines: list[str], furniture: list[bool],
         credits: Whether each line is a photo credit alone ("Priya Sandoval/KNFR").
 
     Returns:
-        The indexes of short lines between furniture (or the page's start) and a credit; a
-        story's paragraph over an uncaptioned photo's credit has a paragraph above it.
+        The indexes of short lines showing a scene, between furniture (or the page's start)
+        and a credit; a story's paragraph over an uncaptioned photo's credit tells something
+        ("was", "said", ...) or has a paragraph above it.
     """
     return {i for i in range(len(lines) - 1)
             if credits[i + 1] and not furniture[i] and (i == 0 or furniture[i - 1])
-            and len(lines[i].split()) <= _CAPTION_WORDS}
+            and len(lines[i].split()) <= _CAPTION_WORDS and not _TOLD_RE.search(lines[i])}
 
 
 def above_title(lines: list[str], furniture: list[bool], title: str) -> set[int]:
-    """Return the site's lines above the known headline: mastheads, mottos, menus.
+    """Return the site's lines above the known headline: mastheads, labels, menus.
 
     Args:
         lines: The page's normalised lines.
@@ -244,8 +247,9 @@ def above_title(lines: list[str], furniture: list[bool], title: str) -> set[int]
         title: The article's known title (from metadata).
 
     Returns:
-        The indexes of every line above the headline's first occurrence, when none of them
-        reads as a story's sentence (the story starts under its headline); else none.
+        The indexes of the lines above the headline's first occurrence that end no sentence
+        (a short line ending like one, "The vote was 7-2.", may be the story's), when none of
+        them reads as a story's sentence (the story starts under its headline); else none.
     """
     wanted = title.casefold()
     at = next((i for i, line in enumerate(lines) if line.casefold() == wanted), None)
@@ -254,4 +258,5 @@ def above_title(lines: list[str], furniture: list[bool], title: str) -> set[int]
     if any(not furniture[i] and lines[i].endswith(SENTENCE_END)
            and len(lines[i].split()) >= _STORY_WORDS for i in range(at)):
         return set()
-    return set(range(at))
+    return {i for i in range(at)
+            if not lines[i].endswith(SENTENCE_END) or lines[i].endswith(("...", "…"))}

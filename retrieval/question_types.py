@@ -21,6 +21,12 @@ def _asked_at_head(word: str) -> str:
             rf"{word}\b|\b{word}\W*$")
 
 
+# Things with a length: "How long is the bridge?" asks for one, "How long is the ban?" not.
+_LONG_THINGS = (r"(?:bridge|tunnel|road|river|runway|track|wall|border|route|pipeline|coastline"
+                r"|trail|canal|cable|beach|corridor|highway|railway|street|fence|course|lane"
+                r"|line|queue)s?")
+
+
 # Question patterns, most specific first: "which day" wants a day, not any time expression.
 _ASKS = (
     ("frequency", re.compile(r"\b(how often|how frequently|how regularly)\b", re.I)),
@@ -33,11 +39,9 @@ _ASKS = (
     # has one; any other "how long" a duration ("How long is the ban?", "How long did the
     # strike go on?").
     ("length", re.compile(
-        r"\bhow (tall|far)\b|\bwhat (height|distance)\b|\bhow long\b(?!.*\b(?:last|lasted|lasts"
-        r"|take|took|takes|closed|closure|shut|wait)\b)(?=\W+(?:[\w'’-]+\W+){0,5}?"
-        r"(?:bridge|tunnel|road|river|runway|track|line|wall|border|route|pipeline|coastline"
-        r"|trail|canal|cable|beach|corridor|highway|railway|street|fence|course|lane|queue)s?\b)",
-        re.I)),
+        rf"\bhow (tall|far)\b|\bwhat (height|distance)\b|\bhow long (?:is|are|was|were|will)\s+"
+        rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
+        r"(?:\s+(?:be|(?:expected|going|planned|supposed|set)\s+to\s+be))?\W*$", re.I)),
     ("duration", re.compile(r"\bhow long\b", re.I)),
     ("money", re.compile(
         r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased"
@@ -52,7 +56,8 @@ _ASKS = (
     ("money", re.compile(r"\b(what|which)\s+(?:(?:is|was|are|were|will be)\s+)?(?:the\s+)?"
                          r"(?:(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had"
                          r"|drove|drives|drive|affects?|affected|causes?|caused|pushed|pushes"
-                         r"|\w+ed)\b)[\w'’-]+\s+){0,5}?(price|cost|fee|fare|salary|wage|budget|fine"
+                         r"|triggered|sparked|sent|lifted|hit|made|makes)\b)[\w'’-]+\s+){0,5}?"
+                         r"(price|cost|fee|fare|salary|wage|budget|fine"
                          r"|valuation|premium|payout)s?\b(?!\s+(?:increase|rise|hike|cut|drop|fall"
                          r"|change|war|cap|freeze|index|tag|spike|up|down)s?\b)", re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what

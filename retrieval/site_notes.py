@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from retrieval.furniture_wording import UNREPORTED
 
+_NO_QUOTE = r"(?!.*[\"“”])"  # a line quoting someone is a story's
+
 # A photo credit alone on its line: "Priya Sandoval/KNFR", "Jane Doe / AP", "Photo: Ana
 # Ruiz", "Photo by Rosa Delgado", "Credit: Courtesy of the family".
 CREDIT_LINES = [
-    r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*(?-i:[A-Z])[\w&.'’ -]{1,40}",
+    r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*(?-i:[A-Z])[\w&.'’-]*"
+    r"(\s+(?-i:[A-Z&])[\w&.'’-]*){0,4}",
     r"\(?((file )?photo(graph)?|image|picture)s?( credit)?\s*:\s*(?-i:[A-Z])[^.!?]{0,80}\)?",
     r"\(?(photo|photograph|image|picture)s? by (?-i:[A-Z])[^.!?()]{1,80}\)?",
     r"credits?:\s*(?-i:[A-Z])[^.!?]{1,80}",
@@ -20,7 +23,7 @@ CREDIT_LINES = [
 ]
 SITE_NOTE_LINES = [
     # A comment section's heading: '14 thoughts on "Title"' (its comments: page_regions.py).
-    r"\d+ (thoughts|responses|replies|comments) (on|to) [\"“‘'].{1,150}",
+    r"\d+ (thoughts|responses|replies|comments) (on|to) [\"“‘'][^\"“”‘’]{1,150}[\"”’']",
     r"was this (page|article|story|information) (helpful|useful)\??",
     # Captions ending with their credit: "... in her farmhouse. Photo by Samuel Oyelaran for
     # The Clearwater Ledger", "... which closed in 2019. Credit: Ana Ruiz for The Chronicle",
@@ -30,25 +33,27 @@ SITE_NOTE_LINES = [
     r"|.{0,300}[.!?]\s*\((photo|photograph|picture)s? by [^)]{1,80}\)",
     # Appeals for support and a newsletter's promise: "Independent journalism like this depends
     # on readers like you.", "Your donation will help cover printing costs.", "No spam, ever."
-    rf"{UNREPORTED}.{{0,150}}\b(readers|listeners|viewers|members|supporters|donors) like you\b"
-    r".{0,300}",
-    rf"{UNREPORTED}your (donation|gift|support|contribution)s? (will )?(help|helps|keeps?"
-    r"|makes?|allows?)\b.{0,300}",
-    rf"{UNREPORTED}.{{0,150}}\bno spam\b.{{0,40}}",
+    # Only the site's own, about its journalism or with "our"/"us", and quoting no one.
+    rf"{UNREPORTED}{_NO_QUOTE}(?=.*\b(journalism|reporting|news|newsroom|our|us)\b).{{0,150}}"
+    r"\b(readers|listeners|viewers|members|supporters|donors) like you\b.{0,300}",
+    rf"{UNREPORTED}{_NO_QUOTE}(?=.*\b(our|us|we)\b)your (donation|gift|support|contribution)s?"
+    r" (will )?(help|helps|keeps?|makes?|allows?)\b.{0,300}",
+    rf"{UNREPORTED}.{{0,150}}\bno spam(,? ever)?[.!]?",
     rf"{UNREPORTED}(?=.*\bnewsletters?\b).{{0,120}}\b(to|in) your inbox\b.{{0,60}}",
-    rf"{UNREPORTED}.{{0,120}}\b(to|in|into) your inbox (by|every|each|daily|weekly)\b.{{0,40}}",
+    rf"{UNREPORTED}(?=.*\b(stories|news|headlines|newsletter|briefing|best of)\b).{{0,120}}"
+    r"\b(to|in|into) your inbox (by|every|each|daily|weekly)\b.{0,40}",
     # Paywall meters: "You've read 3 of 5 free articles this month. Subscribe for unlimited
     # access.", "Registered readers can read 3 articles a month free."
-    rf"{UNREPORTED}.{{0,100}}\b\d+ (of \d+ )?(free )?(articles?|stories) (a|per|this) month\b"
-    r".{0,150}",
+    rf"{UNREPORTED}.{{0,60}}\b(you['’]ve read|you have read|can read)\s+\d+ (of \d+ )?(free )?"
+    r"(articles?|stories) (a|per|this) month\b.{0,150}",
     r".{0,100}\bsubscribe for unlimited access\b.{0,100}",
     # Syndication notes: "This story was published by Canadian Wire Service and is displayed
     # by NewsBrisk under licence.", "Read the original at Canadian Wire Service →".
     r"this (story|article) was (first |originally )?(published|written|produced) by .{1,80}"
-    r"\bunder licen[cs]e\b.{0,40}|read the original (story |article )?(at|on) .{1,60}",
+    r"\bunder licen[cs]e\b.{0,40}|read the original (story |article )?(at|on) [^,.;:]{1,60}",
     # A comment section closed or for subscribers: "Comments on this article are now closed."
     r"comments (on this (article|story|post) )?are (now )?closed\.?"
-    r"|comments are (only )?open to (subscribers|members|registered)\b.{0,120}",
+    r"|comments are (only )?open to (subscribers|registered (users|readers|members))\b.{0,120}",
     # A live page's invitation and an app's: "Follow the latest trends, winners and reactions
     # here", "Download now for Android and iOS."
     r".{0,150}\bfollow (the )?(latest|live)\b.{0,80}\bhere\b\.?",
@@ -73,7 +78,7 @@ SITE_NOTE_LINES = [
     r" (for|at|with) (the )?(?-i:[A-Z])[\w&'’-]*(\s+(?-i:[A-Z&])[\w&'’-]*){0,5}"
     r"(, based in (?-i:[A-Z])[\w'’-]*(\s+(?-i:[A-Z])[\w'’-]*){0,2})?\.?",
     # Opening hours: "Office Hours: Monday - Friday, 8:00 a.m. - 5:00 p.m."
-    r"(office |opening )?hours\s*:\s*[^.!?]{0,60}?\d{1,2}([:.]\d{2})?\s*[ap]\.?m\b.{0,60}",
+    r"(office|opening) hours\s*:\s*[^.!?]{0,60}?\d{1,2}([:.]\d{2})?\s*[ap]\.?m\b.{0,60}",
     r"a version of this article appears in print on\b.{0,250}",
     r"this (work|article|story) is licensed under a creative commons\b.{0,400}",
     # A site's notes on itself: "The Ledger is a 501(c)(3) nonprofit newsroom.", "... is not

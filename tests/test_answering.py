@@ -136,6 +136,7 @@ def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
     assert counts("Twenty people and eight residents left.", ["resid"])  # "eight residents"
     assert not counts("The residents said 5 buses came.", ["resid"])  # no number before it
     # A year, a share or an amount of money counts no one.
+    assert counts("1.5 million dock workers walked out.", ["dock", "worker"])
     for sentence in ("In 2018 dock workers walked out.", "About 40 percent of dock workers voted.",
                      "The port paid $40 million to dock workers."):
         assert not counts(sentence, ["dock", "worker"]), sentence
@@ -156,6 +157,9 @@ def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
     ("Which settlement did the settlers come from?", None),
     ("How long is the ban?", "duration"), ("How long is his prison sentence?", "duration"),
     ("How long will the new bridge be?", "length"),
+    ("How long did the railway strike go on?", "duration"),
+    ("How long will the road remain open?", "duration"),
+    ("What was the agreed price?", "money"), ("What is the proposed budget?", "money"),
     ("How long did the bridge closure last?", "duration"),
     ("what is the local 412 union president's salary", "money"),
 ])
