@@ -46,6 +46,19 @@ def _plain(key: str, value: Any) -> bool:
     if key == "url":
         return isinstance(value, str) and is_web_address(value)  # not "/news/2024/story"
     return isinstance(value, str) and bool(value.strip())
+
+
+# An IPv6 address as RFC 3986 writes it (a bracketed host must be one: "http://[]/" was
+# accepted, and a client's URL parser then failed on it).
+_H16 = "[0-9A-Fa-f]{1,4}"
+_OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_LS32 = f"({_H16}:{_H16}|{_OCTET}\\.{_OCTET}\\.{_OCTET}\\.{_OCTET})"
+_IPV6 = "|".join([
+    f"({_H16}:){{6}}{_LS32}", f"::({_H16}:){{5}}{_LS32}", f"({_H16})?::({_H16}:){{4}}{_LS32}",
+    f"(({_H16}:){{0,1}}{_H16})?::({_H16}:){{3}}{_LS32}",
+    f"(({_H16}:){{0,2}}{_H16})?::({_H16}:){{2}}{_LS32}",
+    f"(({_H16}:){{0,3}}{_H16})?::{_H16}:{_LS32}", f"(({_H16}:){{0,4}}{_H16})?::{_LS32}",
+    f"(({_H16}:){{0,5}}{_H16})?::{_H16}", f"(({_H16}:){{0,6}}{_H16})?::"])
 # An absolute http(s) URL: the scheme (any case), maybe "user@", a host (a name or "[IPv6]"),
 # maybe a port from 1 to 65535, then no space or control character anywhere. Anchored, and
 # written for Python's, ECMA's and Rust's regex engines alike: the HTTP API's schema uses it
@@ -54,7 +67,7 @@ _NOT_IN_URL = r"\x00-\x20\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f
 _PORT = ("(6553[0-5]|655[0-2][0-9]|65[0-4][0-9][0-9]|6[0-4][0-9][0-9][0-9]|[1-5][0-9][0-9][0-9]"
          "[0-9]|[1-9][0-9]?[0-9]?[0-9]?)")
 WEB_ADDRESS = (f"^[Hh][Tt][Tt][Pp][Ss]?://([^{_NOT_IN_URL}/?#@]+@)?"
-               f"(\\[[^{_NOT_IN_URL}/?#@\\[\\]]*\\]|[^{_NOT_IN_URL}/?#@:.\\[\\]]"
+               f"(\\[({_IPV6})\\]|[^{_NOT_IN_URL}/?#@:.\\[\\]]"
                f"[^{_NOT_IN_URL}/?#@:\\[\\]]*)(:0*{_PORT})?([/?#][^{_NOT_IN_URL}]*)?$")
 _WEB_ADDRESS_RE = re.compile(WEB_ADDRESS)
 

@@ -277,6 +277,12 @@ def test_malformed_json_and_urls_that_are_no_web_address(tmp_path: Path):
         "https://example.org/a"
     with pytest.raises(ArticleFormatError, match="is not an http"):
         build_article("T\nA fire broke out.", url="https://example.org:70000/a")
+    # A bracketed host is an IPv6 address, as URL parsers require ("http://[]/" was taken).
+    for url in ("http://[]/", "http://[1:]/", "http://[x]/"):
+        with pytest.raises(ArticleFormatError, match="is not an http"):
+            build_article("T\nA fire broke out.", url=url)
+    for url in ("http://[::1]/a", "https://[2001:db8::1]:8080/x", "http://[::ffff:1.2.3.4]/"):
+        assert build_article("T\nA fire broke out.", url=url).source.url == url
 
 
 def test_same_text_gives_same_id_and_bad_date_is_rejected():
