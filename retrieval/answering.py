@@ -139,8 +139,11 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             same_story = (cand.passage.article_id == top.passage.article_id
                           or float(corpus.vectors[cand.position] @ corpus.vectors[top.position])
                           >= SAME_STORY)
+            # In a follow-up, the previous answer's article is the story asked about: its
+            # similarity is measured with the previous turn's words, so it is not compared.
+            followed = near is not None and cand.passage.article_id == near[0]
             if (same_story and fits(kind, cand.passage.text)
-                    and max(cand.dense, cand.window_dense) >= meaning):
+                    and (followed or max(cand.dense, cand.window_dense) >= meaning)):
                 distinct.insert(0, distinct.pop(i))
                 break
     if len(distinct) > 1:

@@ -18,6 +18,10 @@ _DEMONSTRATIVES = r"this|that|these|those"
 _FOLLOW_UP_RE = re.compile(
     rf"\b({_PRONOUNS})\b"
     rf"|\b({_DEMONSTRATIVES})\s*(?:[?.!]|$)"
+    # ... or before a noun naming what a previous answer was about: "Where is that company
+    # based?" after a question on a fitness app.
+    r"|\b(that|this)\s+(?:company|firm|group|project|plan|deal|team|club|agency|man|woman"
+    r"|person|official|event|study|report)\b"
     rf"|\b(?:did|does|do|is|was|about|of)\s+({_DEMONSTRATIVES})\b"
     r"(?=\s+(?:mean|means|happen|happened|matter|matters|about)\b|\s*[?.!,]|\s*$)"
     r"|^\s*(and|what about|how about|also|same)\b"

@@ -377,6 +377,13 @@ def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sent
     assert picked[0][0] is not previous and picked[1][0] is previous
     picked = select_quotes(corpus, "What was their catering like?", scored, top_k=2, near=near)
     assert picked[0][0] is previous
+    # In a follow-up, a sentence of the previous answer's article holding what is asked comes
+    # first however its similarity to the joined search compares ("Where is that company
+    # based?" found "FitTrail, based in Austin, Texas" third).
+    scored_low = _scored(corpus, {"The ministry announced": (1.10, 0.9),
+                                  "Officials praised": (0.80, 0.8), "On December 9": (0.65, 0.3)})
+    picked = select_quotes(corpus, "When is it?", scored_low, top_k=2, near=near)
+    assert picked[0][0].passage.text.startswith("On December 9")
     # "Why?" after a sentence that states no reason: another sentence may give it.
     picked = select_quotes(corpus, "Why?", scored, top_k=2, near=near)
     assert picked[0][0] is not previous and picked[1][0] is previous

@@ -14,6 +14,7 @@ def test_pronoun_questions_are_follow_ups():
     assert is_follow_up("When did that happen?")
     assert is_follow_up("What does that mean?")
     assert not is_follow_up("Why are these talks regular?")
+    assert is_follow_up("Where is that company based?")  # what a previous answer was about
     assert not is_follow_up("Who said that the talks start Tuesday?")
     assert not is_follow_up("What is the group that was set up in 2018?")
     assert not is_follow_up("Who leads the delegation?")
