@@ -26,6 +26,7 @@ from retrieval.page_regions import (
     is_teaser,
     link_lists,
     masthead_key,
+    reads_as_story,
     table_runs,
 )
 
@@ -34,7 +35,6 @@ logger = logging.getLogger(__name__)
 _LABEL_WORDS = 2
 _SENTENCE_WORDS = 16  # longer than headlines are
 _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
-_MOTTO_WORDS = 8  # a line ending like a sentence above the story, shorter than this, is no lead
 _TITLE_CHARS = 120
 
 
@@ -72,8 +72,7 @@ def _header_labels(lines: list[str], furniture: list[bool], menus: list[bool],
     # above and between them are the site's name, motto and section labels, unless a line
     # there reads like a story's sentence (not the motto right under the masthead: "Your
     # Valley. Your News.").
-    lead = next((i for i, line in enumerate(lines) if not furniture[i]
-                 and line.endswith(SENTENCE_END) and len(line.split()) >= _MOTTO_WORDS),
+    lead = next((i for i, line in enumerate(lines) if not furniture[i] and reads_as_story(line)),
                 len(lines))
     menu_lines = [i for i in range(lead) if menus[i]]
     below = _header_from(lines, furniture, menu_lines[-1] + 1) if menu_lines else []
@@ -111,9 +110,7 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     in_header = set(header)
     bylined = next((i for i in header if not _is_shouting(lines[i])
                     and len(lines[i].split()) > _LABEL_WORDS
-                    and (_bylines(lines, furniture, i + 1) or (
-                        i + 1 not in in_header and i + 1 < len(lines) and not furniture[i + 1]
-                        and _bylines(lines, furniture, i + 2)))), None)
+                    and _over_byline(lines, furniture, i, header=in_header)), None)
     # Over a standfirst ("Midwestern grocer bets on expansion ..."), the headline is the line
     # right above it.
     if (bylined is not None and bylined - 1 in header and not furniture[bylined - 1]
@@ -137,6 +134,14 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
 def _bylines(lines: list[str], furniture: list[bool], at: int) -> bool:
     """Return True when the line at `at` is furniture reading as a byline or a date line."""
     return at < len(lines) and furniture[at] and bool(_BYLINE_OR_DATE_RE.match(lines[at]))
+
+
+def _over_byline(lines: list[str], furniture: list[bool], at: int, *,
+                 header: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Return True for a line over a byline, or over a standfirst (not a header line) over it."""
+    return _bylines(lines, furniture, at + 1) or (
+        at + 1 not in header and at + 1 < len(lines) and not furniture[at + 1]
+        and _bylines(lines, furniture, at + 2))
 
 
 def _is_sentence(line: str) -> bool:
@@ -199,9 +204,7 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     # A list under a menu's "Top Stories" ends at the headline over the byline (or over a
     # standfirst over it).
     listed = link_lists(lines, furniture)
-    listed -= {i for i in listed if _bylines(lines, furniture, i + 1)
-               or (i + 1 < len(lines) and not furniture[i + 1]
-                   and _bylines(lines, furniture, i + 2))}
+    listed -= {i for i in listed if _over_byline(lines, furniture, i)}
     listed |= comment_blocks(lines)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     # Not the story's first paragraph under its byline over an uncaptioned photo's credit.
@@ -211,9 +214,9 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     furniture = [f or i in captions for i, f in enumerate(furniture)]
     ended = end_marker(lines, furniture)
     footer = min(_footer_start(lines, furniture), len(lines) if ended is None else ended)
-    if title is not None:
-        furniture = [f or i in above_title(lines, furniture, normalize_line(title))
-                     for i, f in enumerate(furniture)]
+    if title is not None:  # the site's lines above the known headline, found once
+        above = above_title(lines, furniture, normalize_line(title))
+        furniture = [f or i in above for i, f in enumerate(furniture)]
     menus = [furniture[i] and is_menu(line, scraped) for i, (line, scraped) in enumerate(pairs)]
     labels = _header_labels(lines, furniture, menus, mastheads)
     dropped: list[str] = []

@@ -18,6 +18,11 @@ _BIO_HEADING_RE = re.compile(r"about the (author|writer|reporter)s?|author bio(g
 _ELLIPSIS_RE = re.compile(r"\s*(\.\.\.|…)\s*$")
 
 
+def reads_as_story(line: str) -> bool:
+    """Return True for a line ending like a sentence, long enough to be a story's, not a motto."""
+    return line.endswith(SENTENCE_END) and len(line.split()) >= _STORY_WORDS
+
+
 def is_link_title(line: str) -> bool:
     """Return True for a line that may be another page's headline in a list of links.
 
@@ -175,9 +180,8 @@ def end_marker(lines: list[str], furniture: list[bool]) -> int | None:
         The first marker with no story sentence after it (a "###" between two parts of a
         story divides them; it ends nothing), or None.
     """
-    last_sentence = max((j for j, line in enumerate(lines) if not furniture[j]
-                         and line.endswith(SENTENCE_END) and len(line.split()) >= _STORY_WORDS),
-                        default=-1)
+    last_sentence = max((j for j, line in enumerate(lines)
+                         if not furniture[j] and reads_as_story(line)), default=-1)
     return next((i for i, line in enumerate(lines)
                  if i > last_sentence and _END_MARKER_RE.fullmatch(line)), None)
 
@@ -255,8 +259,7 @@ def above_title(lines: list[str], furniture: list[bool], title: str) -> set[int]
     at = next((i for i, line in enumerate(lines) if line.casefold() == wanted), None)
     if at is None:
         return set()
-    if any(not furniture[i] and lines[i].endswith(SENTENCE_END)
-           and len(lines[i].split()) >= _STORY_WORDS for i in range(at)):
+    if any(not furniture[i] and reads_as_story(lines[i]) for i in range(at)):
         return set()
     return {i for i in range(at)
             if not lines[i].endswith(SENTENCE_END) or lines[i].endswith(("...", "…"))}
