@@ -74,20 +74,21 @@ class Asked:
         """
         # The first word and the head of the phrase: "which minister" of "which minister met
         # Blinken", "document" of "which US strategy document".
-        words = focus_words(question) or (role_asked(question) or "").lower().split()
+        focused, role = focus_words(question), (role_asked(question) or "").split()
+        words = focused or [w.lower() for w in role]
         focus = frozenset(lexical.stem(w) for w in (words[0], words[-1])) if words else frozenset()
         # The person holding the role a "who is"/"which" question asks for ("which judge");
         # not a "what" question's thing ("What was American Airlines' profit?": "American
         # Airlines Group Inc." names no one).
-        holder = (role_asked(question) or "").split() or (
-            focus_words(question) if re.search(r"(?i)\bwhich\b", question) else [])
+        holder = role or (focused if re.search(r"(?i)\bwhich\b", question) else [])
         roles = [tuple(lexical.stem(w.lower()) for w in holder)] if holder else []
         # "Who runs Northgate?", "who started Mavuno Pay?": whoever holds a leader's role
         # ("Alistair Voss, Northgate Meridian's chief executive") or a founder's (as written:
         # the stem of "founded" is that of "found").
-        verb = _LEADS_RE.search(question) or _FOUNDED_RE.search(question)
+        leads = _LEADS_RE.search(question)
+        verb = leads or _FOUNDED_RE.search(question)
         led = frozenset(lexical.terms(question[verb.end():])) if verb else frozenset()
-        if led and _LEADS_RE.search(question):
+        if led and leads:
             roles += [tuple(lexical.stem(w) for w in role.split()) for role in LEADERS]
         elif led:
             roles += [tuple(role.split()) for role in FOUNDERS]
@@ -116,7 +117,6 @@ class Asked:
         if is_fragment(sentence):
             bonus -= FRAGMENT_PENALTY
         return bonus
-
 
     def _names_holder(self, sentence: str) -> bool:
         """Return True when the sentence names a role's holder (by what they lead, if asked)."""
