@@ -42,8 +42,8 @@ def read_sidecar(directory: Path) -> dict[str, dict[str, Any]]:
     for name, meta in tables.items():
         unknown = sorted(set(meta) - known)
         if unknown:  # a typo ("auther") would otherwise be lost without a word
-            logger.warning("%s: [%r] ignores %s; the keys read are title, outlet, published "
-                           "(or date) and url", path, name, ", ".join(unknown))
+            logger.warning("%s: [%r] ignores %s; the keys read are %s (or %s)", path, name,
+                           ", ".join(unknown), ", ".join(META_KEYS), ", ".join(META_ALIASES))
     return tables
 
 
