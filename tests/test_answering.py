@@ -27,6 +27,11 @@ def _corpus() -> Corpus:
     return Corpus([ArticleChunks(article, tuple(passages), vectors)], dim=vectors.shape[1])
 
 
+def _place(candidate: ScoredSentence) -> tuple[str, int]:
+    """The (article id, sentence index) of a candidate: where a previous answer stood."""
+    return candidate.passage.article_id, candidate.passage.sentences[0]
+
+
 def _scored(corpus: Corpus, scores: dict[str, tuple[float, float]]) -> list[ScoredSentence]:
     """Candidates with given (fused score, dense similarity) per sentence start."""
     out = []
@@ -68,7 +73,7 @@ def test_a_who_question_wants_a_person_and_takes_any_name_or_body_at_worst():
     corpus = _two_articles("The strategy was released by the White House on December 5. "
                            "Analysts in Seoul, including Professor Park, were surprised.")
     scored = _scored(corpus, {"The strategy": (1.10, 0.9), "Analysts": (0.70, 0.6)})
-    near = (scored[0].passage.article_id, scored[0].passage.sentences[0])
+    near = _place(scored[0])
     picked = select_quotes(corpus, "Who released it?", scored, top_k=2, near=near)
     assert picked[0][0] is scored[0]
 
@@ -354,7 +359,7 @@ def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sent
     scored = _scored(corpus, {"The ministry announced": (1.10, 0.9),  # inflated: it is in
                               "On December 9": (0.70, 0.6)})          # the follow-up's search
     previous = next(s for s in scored if s.passage.text.startswith("The ministry announced"))
-    near = (previous.passage.article_id, previous.passage.sentences[0])
+    near = _place(previous)
     picked = select_quotes(corpus, "When is it?", scored, top_k=2, near=near)
     assert picked[0][0].passage.text.startswith("On December 9")
     assert picked[1][0] is previous  # still shown, as support
@@ -369,7 +374,7 @@ def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sent
                                    "The ministry announced": (0.55, 0.5)})
     before = next(s for s in scored_later if s.passage.text.startswith("Officials"))
     picked = select_quotes(later, "Who announced their talks?", scored_later, top_k=2,
-                           near=(before.passage.article_id, before.passage.sentences[0]))
+                           near=_place(before))
     assert picked[1][0] is before
     # A follow-up with a topic of its own that the previous answer never mentions ("plan",
     # a word of the articles) gets another sentence; a word the articles never use does not.
@@ -397,14 +402,14 @@ def test_words_asking_for_a_cause_are_no_topic_of_a_follow_up_s_own():
                            "The resignation prompted calls for an inquiry by the opposition.")
     scored = _scored(corpus, {"When the talks": (1.10, 0.9), "The resignation": (0.70, 0.6)})
     previous = scored[0]
-    near = (previous.passage.article_id, previous.passage.sentences[0])
+    near = _place(previous)
     picked = select_quotes(corpus, "What prompted him to do that?", scored, top_k=2, near=near)
     assert picked[0][0] is previous
     # Nor do "need" and "say", which the articles use too.
     corpus = _two_articles("The minister resigned in protest, after the talks had collapsed. "
                            "He said the party would need a new leader by May.")
     scored = _scored(corpus, {"The minister": (1.10, 0.9), "He said": (0.70, 0.6)})
-    near = (scored[0].passage.article_id, scored[0].passage.sentences[0])
+    near = _place(scored[0])
     picked = select_quotes(corpus, "Why did he need to say that?", scored, top_k=2, near=near)
     assert picked[0][0] is scored[0]
 
