@@ -29,6 +29,7 @@ _TIME_OF_DAY = (r"\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|m
                 r"|evening|tonight")
 _CLOCK = rf"\b({_TIME_OF_DAY}|o'clock|overnight|dawn|dusk)\b"
 ONE_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75".
 _AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old"
         r"|at \d{2}\b(?!\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
@@ -118,8 +119,7 @@ _HOLDS = {
         r"|(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of)\s+times)\b",
         re.I),
     "number": re.compile(rf"\b(?!(?:19|20)\d\d\b)\d|\b({ONE_TO_TWELVE}"
-                         r"|(thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty"
-                         r"|fifty|sixty|seventy|eighty|ninety"
+                         rf"|(thir|four|fif|six|seven|eigh|nine)teen|{_TENS}"
                          r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
     "weight": re.compile(rf"(?<![\d.,])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:-\s*)?"
                          r"(?:grams?|(?-i:g)"
@@ -131,7 +131,7 @@ _HOLDS = {
                          r"|centimetres?|centimeters?|cm|yards?)\b(?!\s+(?:the|a|an|\d))",
                          re.I),
     "count": re.compile(r"(?<!\d[.,])\b(\d{1,2}|1[01]\d)\b(?![.,]\d)(?!\s*(%|percent|per cent))"
-                        r"|\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I),
+                        rf"|\b({_TENS})\b", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
                          r"|billions?|dozens?)\b", re.I),
     "day": re.compile(_DAY, re.I),
@@ -145,7 +145,7 @@ _HOLDS = {
     # A span of time: "a nine-day strike", "for 17 days", "underway for months" (not "since
     # 2018": that is when it began).
     "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|a|an|a few|several|\w+teen"
-                           r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+                           rf"|{_TENS}|hundred)"
                            r"(\s*-\s*|\s+)(second|minute|hour|day|night|week|month|year)s?\b"
                            r"|\b(for|over)\s+(the\s+(past|last)\s+)?(hours|days|weeks|months|years"
                            r"|decades)\b", re.I),
