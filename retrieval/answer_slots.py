@@ -183,6 +183,7 @@ def counts(sentence: str, noun_stems: Sequence[str]) -> bool:
     nouns = "|".join(rf"{re.escape(stem)}[\w'’]*" for stem in noun_stems)
     # Not a year ("In 2018 dock workers walked out"), a share ("40 percent of dock workers")
     # nor money ("$40 million to dock workers").
+    # A number joined to the noun counts it too: "the 1,100-seat theater", "a 12-member panel".
     return bool(re.search(rf"(?<![\w.,$£€¥])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{ONE_TO_TWELVE}|dozens"
                           r"|hundreds|thousands)(?!\s*(?:%|percent|per cent)\b)"
-                          rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b", sentence, re.I))
+                          rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?|-)(?:{nouns})\b", sentence, re.I))

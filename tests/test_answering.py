@@ -146,6 +146,10 @@ def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
                      "The port paid $40 million to dock workers."):
         assert not counts(sentence, ["dock", "worker"]), sentence
     assert not counts("In 2021 the workers struck.", [])
+    # A number joined to the noun counts it: "the 1,100-seat theater", "a 12-member panel".
+    assert counts("The 1,100-seat theater opened in 1929.", ["seat"])
+    assert counts("A 12-member panel will decide.", ["member"])
+    assert not counts("The 2026-seat plan.", ["seat"])  # a year is no count
 
 
 @pytest.mark.parametrize(("question", "kind"), [
