@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer_slots import Asked, counts, names_holder
+from retrieval.answer_slots import Asked, counts, names_holder, names_instance
 from retrieval.answering import select_quotes
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
@@ -559,3 +559,23 @@ def test_the_newer_report_of_the_fact_asked_for_comes_first(texts, scores, quest
     scored = _scored(corpus, {start: (score, 0.6) for start, score in scores.items()})
     picked = select_quotes(corpus, question, scored, top_k=2)
     assert first in picked[0][0].passage.text
+
+
+def test_a_which_question_prefers_a_name_of_the_thing_it_asks_for():
+    assert names_instance("Most cases were at Cedar Hollow Middle School, it said.", "school")
+    assert names_instance("Professors at the University of Mysore agreed.", "universities")
+    assert names_instance("The Nysa Kłodzka River rose overnight.", "river")
+    # The noun alone, after a determiner, or a word sharing its stem names none.
+    for sentence in ("Cases were found at five county schools.", "The School board met.",
+                     "He is running for the United States Senate."):
+        assert not names_instance(sentence, "school" if "chool" in sentence else "senator")
+    lexical = _two_articles("Cedar Hollow Middle School reported cases.",
+                            "A middle school reported none.").lexical
+    asked = Asked.of(lexical, "Which school has had the most cases?")
+    named = "Most were at Cedar Hollow Middle School."
+    plain = "Most were at a middle school."
+    assert asked.bonus(named, frozenset(lexical.terms(named))) > asked.bonus(
+        plain, frozenset(lexical.terms(plain)))
+    # A "what" question's thing and a "who is" role are not asked for by name.
+    assert Asked.of(lexical, "What school did she attend?").named is None
+    assert Asked.of(lexical, "Who is the school's principal?").named is None
