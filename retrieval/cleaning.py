@@ -19,16 +19,15 @@ from retrieval.furniture import SENTENCE_END, is_boilerplate, is_credit, is_menu
 from retrieval.page_regions import (
     above_title,
     captions_over_credits,
-    comment_blocks,
     drop_taglines,
     end_marker,
-    is_link_title,
     is_teaser,
     link_lists,
     masthead_key,
     reads_as_story,
     table_runs,
 )
+from retrieval.site_voice import comment_blocks, footer_start, handle_comments
 
 logger = logging.getLogger(__name__)
 
@@ -58,8 +57,8 @@ _BYLINE_OR_DATE_RE = re.compile(
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:(?i:senior|staff|contributing|associate"
     r"|managing|deputy|chief|special)\s+)*(?i:editor|reporter|writer|correspondent|columnist"
     r"|contributor)\b|"
-    rf"(?i:(?:(?:words|story|text|written|reported)\s+)?by\s+\S|via\s+\S"
-    rf"|(?:last\s+)?(?:updated|published|posted)\b|(?:(?:{WEEKDAYS}),?\s+)?"
+    rf"(?i:(?:(?:words|story|text|written|reported|(?:live\s+)?(?:updates|coverage))\s+)?by\s+\S"
+    rf"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:(?:{WEEKDAYS}),?\s+)?"
     rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})")
 
 
@@ -162,19 +161,6 @@ def _is_shouting(line: str) -> bool:
     return line.upper() == line and any(c.isalpha() for c in line)
 
 
-def _footer_start(lines: list[str], furniture: list[bool]) -> int:
-    """Return where the page footer begins (its first furniture line) or the line count."""
-    # After it comes nothing but furniture and link titles (unpunctuated lines, such as other
-    # stories' headlines).
-    start = len(lines)
-    for i in range(len(lines) - 1, -1, -1):
-        if furniture[i]:
-            start = i
-        elif not is_link_title(lines[i]):
-            break
-    return start
-
-
 def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True,
                outlet: str | None = None) -> CleanedText:
     """Strip web boilerplate and the duplicated headline block from scraped article text.
@@ -205,7 +191,7 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     # standfirst over it).
     listed = link_lists(lines, furniture)
     listed -= {i for i in listed if _over_byline(lines, furniture, i)}
-    listed |= comment_blocks(lines)
+    listed |= comment_blocks(lines) | handle_comments(lines, furniture)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     # Not the story's first paragraph under its byline over an uncaptioned photo's credit.
     captions = {i for i in captions_over_credits(lines, furniture,
@@ -213,7 +199,8 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
                 if not _bylines(lines, furniture, i - 1)}
     furniture = [f or i in captions for i, f in enumerate(furniture)]
     ended = end_marker(lines, furniture)
-    footer = min(_footer_start(lines, furniture), len(lines) if ended is None else ended)
+    footer = min(footer_start(lines, furniture, outlet=outlet),
+                 len(lines) if ended is None else ended)
     if title is not None:  # the site's lines above the known headline, found once
         above = above_title(lines, furniture, normalize_line(title))
         furniture = [f or i in above for i, f in enumerate(furniture)]

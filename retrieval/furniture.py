@@ -20,7 +20,9 @@ LIST_HEADING_RE = re.compile(
     r"(related|see also|read more|also read|keep reading|read next|up next|recommended"
     r"|also (in|on|from) (?-i:[A-Z]).{1,40}|upcoming events?"
     r"|you (may|might) also like|around the web"
-    r"|editor['’]?s['’]? (picks?|choice|recommendations))\b.{0,40}"
+    r"|editor['’]?s['’]? (picks?|choice|recommendations)|key events)\b.{0,40}"
+    # A link behind its label heads more links: "Read more: How to apply for flood aid".
+    r"|(read more|related|see also)\s*:\s.{1,150}"
     rf"|{STORY_LIST}", re.IGNORECASE)
 # A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
 # article that mentions cookies: it speaks of this site, or asks to accept or continue.
@@ -111,7 +113,9 @@ def is_menu(line: str, raw_line: str | None = None) -> bool:
     # a story's share buttons ("Share | Tweet | Email"), which sit under its headline.
     laid_out = raw_line is not None and is_spaced_bar(raw_line)
     # Three items at least: "Prev | Next" pages through a story, "Life › Fossils" is a crumb.
-    barred = _is_bar(line) and len(_BAR_SEPARATOR_RE.split(line)) >= 3
+    items = _BAR_SEPARATOR_RE.split(line)
+    # Not a bar of fields: "Priority: URGENT | Category: DIS | Words: 640".
+    barred = _is_bar(line) and len(items) >= 3 and not all(":" in item for item in items)
     return ((barred or _is_word_menu(line) or laid_out)
             and not re.search(r"\d{4}|\d:\d\d", line) and not re.search(r"(?i)\bby\s", line)
             and not _SHARE_RE.search(line))

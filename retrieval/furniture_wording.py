@@ -69,7 +69,7 @@ WIDGET_LINES = [
     r".{0,60}\b(facebook|twitter|email|share)\b.{0,60}\b[\d,.]+k?\s+(shares|comments)",
     STORY_LIST,
     # A page's taxonomy: "Filed under: Schools, Local Government", "See more on: PFAS".
-    r"(filed under|tags?|tagged( with)?|topics?|categories|category|posted in|see more on"
+    r"(filed under|tags?|tagged( with)?|topics?|categories|category|keywords|posted in|see more on"
     r"|more on)\s*:\s*[^!?]{1,200}",
     # Buttons and prompts of the page: "Email this story", "Gift this article", "Copy HTML",
     # "Got it", "Give Now" (not "Donate to the Red Cross" in a list of ways to help).
@@ -98,7 +98,8 @@ WIDGET_LINES = [
     # A live page's entry times and buttons: "18:45 IST", "Share this update", "Auto-refresh
     # ON", "Load more comments"; app and channel prompts: "Follow us on WhatsApp".
     r"\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[A-Z]{2,4}|share this (update|post|entry)"
-    r"|auto-?refresh( on| off)?|load more( comments| stories)?|follow us on \w+( \w+)?"
+    r"|auto-?refresh:?( on| off)?|(show all )?key events|load more( comments| stories)?"
+    r"|follow us on \w+( \w+)?"
     r"|download (the |our )?.{1,40} app|e-?mail( address)?",
     # A section path: "Europe / Portugal", "News / Local / Courts".
     r"[\w&'’ -]{1,30}( / [\w&'’ -]{1,30}){1,4}",
@@ -155,7 +156,7 @@ ANY_LINES = [
     r".{0,250}[.!?]\s+(photo|image|picture|illustration|graphic)s?:\s*(?-i:[A-Z])[^.!?]{1,80}",
     r"(photo|image|picture)s? (caption|credit)s?\s*:.{0,200}",
     # The BBC's spoken labels: "Image caption, Fallen trees blocked roads in Cork".
-    r"(image|media|video|photo) (caption|source|credit), (?-i:[A-Z]).{0,200}",
+    r"(image|media|video|photo) (caption|source|credit)\s*[,:] (?-i:[A-Z]).{0,200}",
     r".{0,120}\b(photo|image|picture) credit:.{0,150}",
     # Comment prompts and share counts: "Tell us what you think in the comments below."
     r".{0,80}\b((tell|let) us (what you think|know)|share your (thoughts|views)).{0,60}"
@@ -179,11 +180,11 @@ ANY_LINES = [
     rf"by\s+\S+(\s+\S+){{0,2}}\s+(\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}}"
     rf"|({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[^.!?]{{0,30}}",
     # "Published October 23, 2014", "Updated on 2014-10-23 10:15": a date line, not a sentence.
-    rf"(updated|published|posted)(\s+on)?\s+({TIME_FIRST})?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"(updated|published|posted|filed)(\s+on)?\s+({TIME_FIRST})?(({WEEKDAYS})\.?,?\s+)?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+({MONTHS})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})([^.!?]|[ap]\.m\.){{0,80}}",
     r"sign up (for|to) our\b.{0,60}",
     rf"{UNREPORTED}sign up (for|to) our\b.{{0,60}}\b(newsletters?|alerts|emails?)\b.{{0,200}}",
-    r"sign up (for|to) the\b.{0,40}\b(newsletter|alerts|emails?)\b.{0,30}",
+    r"sign up (for|to) the\b.{0,40}\b(newsletter|alerts|emails?|briefing|digest|bulletin)\b.{0,60}",
     r".{0,80}\b(delivered|straight) to your inbox\b.{0,60}",
     # Calls to action: "Subscribe to our newsletter for the latest headlines!", "Click here to
     # get breaking news alerts sent to your phone.", "Download our app ...".

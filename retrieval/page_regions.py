@@ -30,9 +30,11 @@ def is_link_title(line: str) -> bool:
         line: One normalised line of a page.
 
     Returns:
-        True for an unpunctuated line of at most twenty words.
+        True for an unpunctuated line of at most twenty words; a closing quote ends none
+        ('Miedzianów remembers 1997: "We thought it could never happen again"').
     """
-    return not line.endswith(SENTENCE_END) and len(line.split()) <= _LINK_TITLE_WORDS
+    bare = line.rstrip("\"”’'")
+    return not bare.endswith(SENTENCE_END) and len(line.split()) <= _LINK_TITLE_WORDS
 
 
 def link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
@@ -184,37 +186,6 @@ def end_marker(lines: list[str], furniture: list[bool]) -> int | None:
                          if not furniture[j] and reads_as_story(line)), default=-1)
     return next((i for i, line in enumerate(lines)
                  if i > last_sentence and _END_MARKER_RE.fullmatch(line)), None)
-
-
-_COMMENTER_RE = re.compile(r"[\w .'’-]{1,40} (says|wrote):", re.I)
-_REPLY_RE = re.compile(r"reply", re.I)
-_COMMENT_LINES = 6  # a comment's text, its date and its button
-
-
-def comment_blocks(lines: list[str]) -> set[int]:
-    """Return the lines of readers' comments: from "Dana P. says:" to its "Reply" button.
-
-    Args:
-        lines: The page's normalised lines.
-
-    Returns:
-        The indexes of each comment's lines, when a "Reply" line closes it within a few
-        lines ("The mayor says:" over a quoted statement has none).
-    """
-    found: set[int] = set()
-    for i, line in enumerate(lines):
-        if not _COMMENTER_RE.fullmatch(line):
-            continue
-        end = None
-        for j in range(i + 1, min(len(lines), i + _COMMENT_LINES + 1)):
-            if _COMMENTER_RE.fullmatch(lines[j]):
-                break  # the next commenter's: this one has no Reply button
-            if _REPLY_RE.fullmatch(lines[j]):
-                end = j
-                break
-        if end is not None:
-            found.update(range(i, end + 1))
-    return found
 
 
 _CAPTION_WORDS = 30

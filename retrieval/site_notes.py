@@ -7,6 +7,7 @@ appeals for support, comment sections, cookie notices and notes naming the site.
 
 from __future__ import annotations
 
+from retrieval.fact_patterns import MONTHS, WEEKDAYS
 from retrieval.furniture_wording import UNREPORTED
 
 _NO_QUOTE = r"(?!.*[\"“”])"  # a line quoting someone is a story's
@@ -52,7 +53,8 @@ SITE_NOTE_LINES = [
     r"this (story|article) was (first |originally )?(published|written|produced) by .{1,80}"
     r"\bunder licen[cs]e\b.{0,40}|read the original (story |article )?(at|on) [^,.;:]{1,60}",
     # A comment section closed or for subscribers: "Comments on this article are now closed."
-    r"comments (on this (article|story|post) )?are (now )?closed\.?"
+    r"comments (on this (article|story|post|live blog|page) )?are (now )?closed"
+    r"( on this [\w ]{1,30})?\.?( please .{1,80})?"
     r"|comments are (only )?open to (subscribers|registered (users|readers|members))\b.{0,120}",
     # A live page's invitation and an app's: "Follow the latest trends, winners and reactions
     # here", "Download now for Android and iOS."
@@ -86,4 +88,93 @@ SITE_NOTE_LINES = [
     r".{0,80}\bis an? .{0,30}501\s*\(c\)\s*\(3\)\s+(non-?profit\s+)?(newsroom|news (organi[sz]ation"
     r"|outlet|site|service)|publication|media organi[sz]ation)\b.{0,200}",
     rf"{UNREPORTED}.{{0,150}}\bnothing on this (page|site) constitutes\b.{{0,300}}",
+    # Corrections and editing notes: "This article was amended on 3 May to correct a name.",
+    # "Editor's note: ...", "This interview has been edited for length and clarity."
+    rf"{UNREPORTED}(editor['’]?s note:\s*|correction:\s*)?this (article|story|report|piece|post)"
+    r" (was|has been)"
+    r" (amended|corrected|updated|changed) on\b.{0,250}",
+    r"(this )?(interview|conversation|transcript|q&a) (has been|was) (lightly )?(edited|condensed)"
+    r"\b.{0,80}",
+    r"this (article|story) appeared in print\b.{0,300}|pull ?quote:.{0,300}",
+    # A caption ending with its agency's credit: "... in Miedzianów, Sept 13, 2026. CEPA/Ewa Sroka".
+    r".{0,300}[.!?]\s+(?-i:[A-Z]{2,10})/(?-i:[A-Z])[\w'’-]+(\s+(?-i:[A-Z])[\w'’-]+){1,2}",
+    # A newsletter's greeting: "Hello, specimen collectors!"
+    r"(hello|hi|hey|greetings|good (morning|afternoon|evening)),?\s+[^.!?]{1,40}!",
+    # A live page's byline: "Live updates by Agnieszka Pawlak, Dawid Sroka and Herald reporters".
+    r"(live )?(updates|coverage) by (?-i:[A-Z])[^.!?]{1,100}",
+    # Notes on the people of the page: "About the interviewee: Ingrid Solheim is ...".
+    r"about the (author|writer|reporter|interviewee|interviewer|photographer|contributor)s?:"
+    r"\s.{1,500}",
+    # A wire's and a print version's notes: "Subscriber licence: for distribution by CEPA
+    # clients only", "Redistribution without permission is prohibited.", "This copy is for
+    # your personal, non-commercial use only.", "Printed: 3/11/2026 8:14 AM", "Reprints and
+    # permissions: syndication@...", "((jakub.ostrowski@cepa.example; +48 22 555 0101))".
+    r"(subscriber )?licen[cs]e\s*:.{1,120}|licensing terms apply\b.{0,150}",
+    r".{0,200}\bredistribution without (written )?permission is (strictly )?(prohibited"
+    r"|not permitted|forbidden)\b.{0,60}",
+    r"this copy is for your personal,? non-?commercial use only\b.{0,300}",
+    r"printed( on)?\s*:?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.{0,30}",
+    r"(reprints|permissions|syndication)( (and|&) (reprints|permissions|syndication))?\s*:"
+    r"(?=.*(@|www\.|https?://|\+?\d[\d ()-]{7,})).{1,120}",
+    r"\(\([^()]{0,150}@[^()]{0,150}\)\)",
+    r"(customer (service|support|care)|subscriptions|helpline|hotline)\s*:\s*[\d +()-]{6,20}",
+    # Who the site's journalism answers to: "Our reporters follow the CEPA Trust Principles
+    # ...", "The Australian Ledger's journalism is independent and funded by subscribers."
+    rf"{UNREPORTED}{_NO_QUOTE}our (reporters|journalists|journalism|newsroom) (follows?|adheres?"
+    r"|abides?)\b(?=.*\b(principles|standards|code|guidelines|policies|ethics)\b).{0,150}",
+    rf"{UNREPORTED}{_NO_QUOTE}((?-i:[A-Z])[\w&.'’ -]{{1,40}}['’]s?|our) journalism is"
+    r" (independent|funded|supported|free)\b.{0,150}",
+    rf"{UNREPORTED}{_NO_QUOTE}enjoyed this (interview|article|story|piece|newsletter|issue)\?"
+    r".{0,250}",
+    # Paywall offers: "Subscribe from €5 a month", "Subscribe to the Ledger from $1 a week".
+    r"subscribe( to (the )?(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*){0,3})? (from|for)"
+    r" (only |just )?\S{1,12}( [^\s|\d]{1,4})?( (a|per|for the first) (week|month|year))?"
+    r"(\s*\|\s*(log|sign) in)?",
+    # A newsletter e-mail's furniture: its headers, "View this email in your browser", "You are
+    # receiving this because ...", "In this issue: ...", "Forward this email to a friend".
+    r"from:\s.{0,80}<\S+@\S+>|subject:\s[^.!?]{1,200}",
+    r"view (this )?(e-?mail|newsletter) (in|on) (your|a|the) (web )?browser\.?",
+    r"you('re| are) receiving this (e-?mail |newsletter |message )?because\b.{0,200}",
+    r"in (this|today['’]s) (issue|edition|newsletter)\s*:.{1,300}",
+    r"this (issue|newsletter|edition|e-?mail|episode|podcast) is (sponsored|brought to you) by\b"
+    r".{0,200}|this (issue|newsletter|edition|e-?mail|episode|podcast) is supported by .{0,100}"
+    r"\b(try|free|visit|learn more|download|sign up)\b.{0,100}",
+    r"forward this (e-?mail|newsletter) to\b.{0,100}|was this (e-?mail |newsletter )?"
+    r"forwarded to you\?.{0,80}",
+    r"get (?-i:[A-Z])[\w&'’ -]{1,50} in your inbox\b.{0,80}",
+    # A link's arrow: "Read the university's announcement →"; a newsletter's numbered section
+    # heading in capitals: "2. QUICK HITS".
+    r".{1,200}\s→",
+    r"\d{1,2}\.\s+(?-i:[A-Z][A-Z '&-]{2,40})",
+    # A link behind a label: "Read more: How to apply for flood aid", "Related: ...",
+    # "Podcast: ...", "Most watched: ...".
+    r"(read more|read next|also read|related( stories| articles)?|see also|podcast|most (watched"
+    r"|read|viewed|popular)|more on this( story)?)\s*:\s+\S.{0,150}",
+    # A page's reading aids, a video's label and a transcript's frame: "Estimated reading time:
+    # 4 minutes", "Watch: 1:48", "Video transcript (auto-generated, may contain errors)".
+    r"(estimated )?reading time\s*:?\s*\d+\s*min(ute)?s?",
+    r"(watch|listen|play)\s*:?\s*\d{1,2}:\d{2}",
+    r"(video |audio )?transcript(\s*\([^()]{1,80}\))?|end of (the )?transcript",
+    # A broadcaster's promotions and its acknowledgement of country: "Watch HC5 News at 6pm
+    # weeknights and stream anytime on HC5 Go.", "Follow HC5 News on Facebook and Instagram".
+    rf"{UNREPORTED}watch .{{1,60}} (at|on) .{{0,60}}\band stream\b.{{0,60}}",
+    r"follow (?-i:[A-Z])[\w&'’ -]{1,40} on (facebook|twitter|instagram|x|tiktok|youtube|threads"
+    r"|bluesky|linkedin)(,? (and|&) (facebook|twitter|instagram|x|tiktok|youtube|threads|bluesky"
+    r"|linkedin))?\.?",
+    r".{0,60}\backnowledges the traditional (custodians|owners)\b.{0,300}",
+    # A reader's photo and the call for more: "Reader photo: ...", "Send us your photos and
+    # videos: kontakt@...".
+    r"(reader|file|handout|archive)(['’]s)? (photo|picture|image)s?\s*:.{1,300}",
+    rf"{UNREPORTED}send us your (photos|videos|pictures|stories|tips)\b.{{0,150}}",
+    # A community calendar's entries: "Sat 11 Jul, 9:00: Beach clean-up at the pier".
+    rf"({WEEKDAYS})\.?,?\s+\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{1,2}}[:.]\d{{2}}\s*[:—–-]\s.{{1,150}}",
+    r"add (your|an) event( to (the|our) calendar)?\.?|what['’]s on( this week| today)?",
+    # A comment form: "Log in to comment.", "Leave a comment. Your email address will not be
+    # published."
+    r"(log|sign) in to (comment|reply|join the (discussion|conversation))\.?",
+    r"leave a (reply|comment)\.?\s+your e-?mail address will not be published\b.{0,100}",
+    # A reference list: "Reference", and a citation: "Kvalvik, A., Solheim, I. et al. (2026).
+    # Munidopsis nordlysa sp. nov. ... Journal of Abyssal Systematics 14: 233-251."
+    r"references?|further reading",
+    r"(?-i:[A-Z])[\w'’-]+,\s+(?-i:[A-Z])\.(.{0,150}?)\s+\((19|20)\d\d\)\.\s+.{10,400}",
 ]

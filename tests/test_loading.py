@@ -438,15 +438,18 @@ def test_posted_html_is_read_as_a_page(tmp_path: Path):
     ("other5", 17, 9),
     ("other6", 19, 8),  # titles in its sources.toml; 8 of 10 found in the pages without it
     ("other7", 17, 10),  # a live page, an aggregator, a trade journal, four countries' papers
+    # A wire, a live blog, AMP and print versions, a newsletter e-mail, an interview, a FAQ,
+    # a TV site, a community site: 11 pages, a community site's notices left.
+    ("other8", 3, 11),
 ])
 def test_pages_in_new_site_styles_keep_their_story_and_lose_most_furniture(
         tmp_path: Path, corpus: str, most_left: int, fewest_titles: int):
-    # tests/data/other5, 6 and 7: a helper wrote ten pages in invented site styles and
+    # tests/data/other5 to 8: a helper wrote ten or eleven pages in invented site styles and
     # listed, for each, its headline, its furniture lines and its story lines (furniture.json).
     folder = Path(__file__).resolve().parent / "data" / corpus
     listed = json.loads((folder / "furniture.json").read_text("utf-8"))
     articles = {Path(a.origin).name: a for a in load_paths([folder / "articles"]).articles}
-    assert len(articles) == len(listed) == 10
+    assert len(articles) == len(listed) >= 10
     left = []
     for name, page in listed.items():
         article = articles[name]

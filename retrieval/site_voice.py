@@ -1,0 +1,145 @@
+"""Where the site or its readers speak: comment sections, its notes on itself and its authors.
+
+What `cleaning` drops by where a line stands and whom it names, beyond its wording: readers'
+comments ("Dana P. says:" to "Reply"; "PedroT: Crazy." beside the comment form), and at the
+page's foot the outlet's notes on itself ("Huanchaco Community Post is run by volunteers.")
+and its reporter's ("Caitlin Morrow is the Harbour City Times' legal affairs reporter."),
+which belong to the page's footer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.page_regions import is_link_title
+
+_COMMENTER_RE = re.compile(r"[\w .'’-]{1,40} (says|wrote):", re.I)
+_REPLY_RE = re.compile(r"reply", re.I)
+_COMMENT_LINES = 6  # a comment's text, its date and its button
+
+
+def comment_blocks(lines: list[str]) -> set[int]:
+    """Return the lines of readers' comments: from "Dana P. says:" to its "Reply" button.
+
+    Args:
+        lines: The page's normalised lines.
+
+    Returns:
+        The indexes of each comment's lines, when a "Reply" line closes it within a few
+        lines ("The mayor says:" over a quoted statement has none).
+    """
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _COMMENTER_RE.fullmatch(line):
+            continue
+        end = None
+        for j in range(i + 1, min(len(lines), i + _COMMENT_LINES + 1)):
+            if _COMMENTER_RE.fullmatch(lines[j]):
+                break  # the next commenter's: this one has no Reply button
+            if _REPLY_RE.fullmatch(lines[j]):
+                end = j
+                break
+        if end is not None:
+            found.update(range(i, end + 1))
+    return found
+
+
+# A reader's comment under a user name: "Kari_N: Fantastic interview, thank you!".
+_HANDLE_RE = re.compile(r"(?P<handle>[\w.-]{2,30}):\s+\S.{0,400}")
+_COMMENT_FORM_RE = re.compile(r"\b(comments?|reply|replies)\b", re.I)
+_DISTINCT_HANDLES = 3
+
+
+def _user_name(handle: str) -> bool:
+    """Return True for a handle only a user name has: "Kari_N", "oceanfan77", "PedroT"."""
+    return bool(re.search(r"[_\d]|^[a-z]|[a-z][A-Z]", handle))
+
+
+def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
+    """Return readers' comments written "handle: text", in a run beside the comment section.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+
+    Returns:
+        The indexes of two or more "handle: text" lines in a row, right under or over a
+        comment section's furniture ("Comments (12)", "Log in to comment."), when a handle is
+        a user name's or three or more people speak once each; an interview's "Solheim: ..."
+        answers alternate between two speakers.
+    """
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if furniture[i] or not _HANDLE_RE.fullmatch(lines[i]):
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and not furniture[end] and _HANDLE_RE.fullmatch(lines[end]):
+            end += 1
+        handles = [_HANDLE_RE.fullmatch(lines[j]).group("handle") for j in range(i, end)]
+        beside = [j for j in (i - 1, end) if 0 <= j < len(lines) and furniture[j]]
+        people = len(set(handles)) == len(handles) >= _DISTINCT_HANDLES
+        if (len(handles) >= 2 and any(_COMMENT_FORM_RE.search(lines[j]) for j in beside)
+                and (people or any(_user_name(h) for h in handles))):
+            found.update(range(i, end))
+        i = end
+    return found
+
+
+_BYLINE_NAME_RE = re.compile(r"by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})",
+                             re.I)
+_NOTE_VERBS = r"(?:is|are|was|has|covers|writes|reports|does|cannot|welcomes)"
+
+
+def byline_names(lines: list[str], furniture: list[bool]) -> list[str]:
+    """Return the names in the page's bylines ("By Caitlin Morrow, Legal Affairs Reporter")."""
+    names = []
+    for line, flagged in zip(lines, furniture, strict=True):
+        found = _BYLINE_NAME_RE.match(line) if flagged else None
+        if found:
+            names.append(found.group("name"))
+    return names
+
+
+def notes_on_site(line: str, *, outlet: str | None, authors: list[str]) -> bool:
+    """Return True for a line on the outlet itself or on its reporter (at a page's foot).
+
+    Args:
+        line: One normalised line.
+        outlet: The page's outlet, when known.
+        authors: The names in the page's bylines.
+
+    Returns:
+        True when the line starts with the outlet's name ("The Weekly Specimen is written by
+        ...", "Andes Football Weekly is not affiliated ...") or a byline's name ("Caitlin
+        Morrow is the Harbour City Times' legal affairs reporter.") and a verb.
+    """
+    names = [re.sub(r"^the\s+", "", outlet, flags=re.I)] if outlet else []
+    names += authors
+    return any(re.match(rf"(?:the\s+)?{re.escape(name)}(?:['’]s?)?\s+{_NOTE_VERBS}\b", line,
+                        re.I) for name in names if name)
+
+
+
+def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None) -> int:
+    """Return where the page footer begins (its first furniture line) or the line count.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+        outlet: The page's outlet, when known (its notes on itself are the footer's).
+
+    Returns:
+        The index of the footer's first line, or the line count for a page without one.
+    """
+    # After it comes nothing but furniture, link titles (unpunctuated lines, such as other
+    # stories' headlines) and notes on the outlet or its reporter.
+    start = len(lines)
+    authors = byline_names(lines, furniture)
+    for i in range(len(lines) - 1, -1, -1):
+        if furniture[i] or notes_on_site(lines[i], outlet=outlet, authors=authors):
+            start = i
+        elif not is_link_title(lines[i]):
+            break
+    return start

@@ -1,0 +1,161 @@
+"""Furniture of an eighth corpus's site styles (other8), and where the site or readers speak."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.cleaning import clean_text, is_boilerplate
+from retrieval.furniture import is_menu
+from retrieval.site_voice import handle_comments, notes_on_site
+
+# From other8: a wire, a live blog, AMP and print versions, a newsletter e-mail, an interview,
+# a TV station's site, a community site, a FAQ explainer.
+OTHER8_FURNITURE = [
+    "Subscriber licence: for distribution by CEPA clients only",
+    "Licensing terms apply to this image. Contact CEPA Photo for rights.",
+    "Photo: Firefighters evacuate residents by boat in Miedzianów, Sept 13, 2026. CEPA/Ewa Sroka",
+    "((jakub.ostrowski@cepa.example; +48 22 555 0101))",
+    "Keywords: POLAND-FLOODS/MIEDZIANOW (UPDATE 2)",
+    "Sign up for the CEPA Morning Briefing, delivered to clients at 06:00 CET.",
+    "CEPA's wire is available to licensed clients. Redistribution without permission is "
+    "prohibited.",
+    "Our reporters follow the CEPA Trust Principles on independence and freedom from bias.",
+    "Filed 13 Sep 2026 21:47 CEST | Updated 13 Sep 2026 22:30 CEST",
+    "Live updates by Agnieszka Pawlak, Dawid Sroka and Herald reporters", "Auto-refresh: ON",
+    "Key events", "Show all key events",
+    "Reader photo: Water surrounds the church. Photo: sent by Krystyna via WhatsApp",
+    "Send us your photos and videos: kontakt@silesiaherald.example",
+    "Read more: How to apply for emergency flood aid, a step-by-step guide",
+    "Comments are closed on this live blog. Please be kind to one another.",
+    "Image source: BPB/Tom Ashdown", "Media caption: Drone footage shows the flooding",
+    "Watch: 1:48",
+    "This article was amended on 18 September to correct the spelling of Paweł Gajda's name.",
+    "Editor's note: This article was amended on November 3 to correct a name.",
+    "Estimated reading time: 4 minutes", "Reference",
+    "Kvalvik, A., Solheim, I. et al. (2026). Munidopsis nordlysa sp. nov. from the Skjold vent "
+    "field. Journal of Abyssal Systematics 14: 233-251.",
+    "This interview has been edited for length and clarity.",
+    'Pull quote: "You cannot launch the vehicle in big waves."',
+    "About the interviewee: Ingrid Solheim is a professor of marine ecology at Nordhavn.",
+    "Enjoyed this interview? Deep Current is independent and ad-free.",
+    "Subscribe from €5 a month", "Subscribe from 1 zł for the first month | Log in",
+    "Subscribe to the Ledger from $1 a week", "Log in to comment.",
+    "From: The Weekly Specimen <newsletter@weeklyspecimen.example>",
+    "Subject: This week: the lantern lobster gets a sequel, plus glowing mushrooms",
+    "View this email in your browser",
+    "You are receiving this because you signed up at weeklyspecimen.example.",
+    "Hello, specimen collectors!",
+    "In this issue: 1. The lantern lobster gets a sequel | 2. Quick hits",
+    "Read the university's announcement →", "2. QUICK HITS",
+    "Museum volunteers finish counting 1.2 million beetles →",
+    "This issue is supported by FieldNote, the notebook app. Try it free for 30 days.",
+    "Forward this email to a friend who loves weird animals.",
+    "Was this forwarded to you? Subscribe here.",
+    "Get Andes Football Weekly in your inbox every Friday. Sign up free",
+    "This copy is for your personal, non-commercial use only.", "Printed: 3/11/2026 8:14 AM",
+    "Related: Data breach victims still waiting for new passports",
+    'This article appeared in print in The Australian Ledger on November 4, 2026 as "Record '
+    'fine".', "The Australian Ledger's journalism is independent and funded by subscribers.",
+    "Reprints and permissions: syndication@australianledger.example",
+    "Customer service: 1300 555 010",
+    "Posted Thu 5 Nov 2026 at 6:02pm, updated Thu 5 Nov 2026 at 7:30pm",
+    "Video transcript (auto-generated, may contain errors)", "End of transcript",
+    "Watch HC5 News at 6pm weeknights and stream anytime on HC5 Go.",
+    "Follow HC5 News on Facebook and Instagram", "Most watched: Lake Macquarie ferry trial",
+    "HC5 acknowledges the Traditional Custodians of the lands on which we live and work.",
+    "What's on this week", "Sat 11 Jul, 9:00: Beach clean-up at the pier, bring gloves",
+    "Add your event to the calendar", "Podcast: Can a coastal club break Lima's grip?",
+    "Leave a comment. Your email address will not be published.",
+]
+OTHER8_LOOKALIKES = [
+    "The article was amended on Tuesday to remove the clause, the minister said.",
+    "This story was updated on Monday, the editor said.",
+    "Redistribution of the drug without a licence is prohibited under the new law.",
+    "Reprints: the paper sold 4,000 copies of the special edition.",
+    "Our reporters follow the money, as always.",
+    "This issue is supported by 60 percent of voters, a poll found.",
+    "This issue is supported by most voters. Critics disagree.",
+    "Forward the email to IT if it looks suspicious.",
+    "The final will stream live on Netflix on Sunday.",
+    "Send us your tips, police urged residents.",
+    "Coverage by Fox News drew criticism.", "Live updates by the council were sparse.",
+    "The interview was edited heavily before broadcast, the lawyer said.",
+    "Subscribers to the service pay from $5 a month.",
+    "Hello, he said, and walked away.",
+    "The council reads every reply it receives.",
+    "Subject to approval, the bridge will open in May.",
+]
+
+
+@pytest.mark.parametrize("line", OTHER8_FURNITURE)
+def test_furniture_of_the_other8_site_styles_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", OTHER8_LOOKALIKES)
+def test_sentences_like_the_furniture_of_other8_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_bar_of_fields_is_no_menu():
+    assert not is_menu("Priority: URGENT | Category: DIS | Words: 640")
+    assert is_menu("Wire | Photo | Video | Data")
+
+
+def test_readers_comments_under_user_names_go_beside_the_comment_section():
+    lines = ["Comments (3)", "Kari_N: Fantastic interview, thank you!",
+             "oceanfan77: Would love to see video.", "Log in to comment."]
+    assert handle_comments(lines, [True, False, False, True]) == {1, 2}
+    # Three people, once each, under plain names.
+    lines = ["Rosa: Finally!", "Pedro: Crazy.", "Surfdad: Will he live here?", "Load more comments"]
+    assert handle_comments(lines, [False, False, False, True]) == {0, 1, 2}
+    # An interview's answers alternate between two speakers, and need a comment section.
+    interview = ["Brenner: Was it cold?", "Solheim: Very.", "Brenner: And now?", "Solheim: Home.",
+                 "Comments (2)"]
+    assert handle_comments(interview, [False] * 4 + [True]) == set()
+    assert handle_comments(["Kari_N: Nice.", "bob77: Yes."], [False, False]) == set()
+
+
+def test_notes_on_the_outlet_or_its_reporter_start_with_their_name():
+    assert notes_on_site("Andes Football Weekly is not affiliated with any club.",
+                         outlet="Andes Football Weekly", authors=[])
+    assert notes_on_site("The Weekly Specimen is written by Hannah Okonjo.",
+                         outlet="The Weekly Specimen", authors=[])
+    assert notes_on_site("Caitlin Morrow is the Harbour City Times' legal affairs reporter.",
+                         outlet=None, authors=["Caitlin Morrow"])
+    assert not notes_on_site("Caitlin Morrow is the Harbour City Times' legal affairs reporter.",
+                             outlet=None, authors=[])
+    assert not notes_on_site("Andes Football Weekly reported the fee first.",
+                             outlet="Andes Football Weekly", authors=[])
+
+
+def test_notes_on_the_site_go_only_at_the_page_s_foot():
+    page = ("Club signs striker\nBy Valentina Oyarzun\n"
+            "Sporting Huanchaco signed the striker on Thursday for a fee of $3 million.\n"
+            "Valentina Oyarzun is a football writer based in Santiago.\n"
+            "Privacy | Cookies | Contact\n"
+            "Huanchaco Post is run by volunteers. Stories may be shared with credit.")
+    cleaned = clean_text(page, outlet="Huanchaco Post")
+    assert cleaned.text == ("Sporting Huanchaco signed the striker on Thursday for a fee of "
+                            "$3 million.")
+    # Above the story's last sentence, the outlet's name starts a story's sentence.
+    story = ("Press office\nUniversity names new species\n"
+             "Nordhavn University is leading a second expedition to the vent field next June.\n"
+             "The team found 23 animals on the first voyage, the university said.")
+    assert "Nordhavn University is leading" in clean_text(story, outlet="Nordhavn University").text
+
+
+def test_a_live_page_s_headline_over_its_standfirst_and_byline_and_its_key_events_list():
+    page = ("The Silesia Herald\nNews | Region | Business | Sport\n"
+            "Subscribe from 1 zł for the first month | Log in\nLIVE\n"
+            "Flood live: river peaks at 7.42 metres, death toll rises to three\n"
+            "The river crested on Monday afternoon above the level seen in 1997.\n"
+            "Live updates by Agnieszka Pawlak and Herald reporters\nKey events\n"
+            "19:40 Death toll rises to three\n14:10 River crests at 7.42 m\n19:40\n"
+            "Police have confirmed that the death toll has risen to three.\nRelated stories\n"
+            'Town remembers 1997: "We thought it could never happen again"')
+    cleaned = clean_text(page, outlet="The Silesia Herald")
+    assert cleaned.title == "Flood live: river peaks at 7.42 metres, death toll rises to three"
+    assert cleaned.text.split("\n\n") == [
+        "The river crested on Monday afternoon above the level seen in 1997.",
+        "Police have confirmed that the death toll has risen to three."]
