@@ -579,3 +579,14 @@ def test_a_which_question_prefers_a_name_of_the_thing_it_asks_for():
     # A "what" question's thing and a "who is" role are not asked for by name.
     assert Asked.of(lexical, "What school did she attend?").named is None
     assert Asked.of(lexical, "Who is the school's principal?").named is None
+
+
+def test_a_question_in_the_articles_is_no_answer_while_a_statement_is_there():
+    lexical = _two_articles("How much did the club pay?",
+                            "The club paid $3.1 million for the striker.").lexical
+    asked = Asked.of(lexical, "How much did the club pay for the striker?")
+    heading, statement = "How much did the club pay?", "The club paid $3.1 million."
+    assert asked.bonus(heading, frozenset(lexical.terms(heading))) < 0 < asked.bonus(
+        statement, frozenset(lexical.terms(statement)))
+    quoted = '"Who pays for this?" the mayor asked.'
+    assert asked.bonus(quoted, frozenset(lexical.terms(quoted))) >= 0
