@@ -134,6 +134,10 @@ _HOLDS = {
                         rf"|\b({_TENS})\b", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
                          r"|billions?|dozens?)\b", re.I),
+    "sum": re.compile(r"\b(?!(19|20)\d\d\b)(?!\d[\d,.]*(-year-old|\s+"
+                      r"(?:(?!(?:a|an|per|each|every)\b)[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|goals?|points?|matches"
+                      r"|games|seasons?|people|players?|members?|workers?|residents?)\b))\d"
+                      r"|\b(hundreds?|thousands?|millions?|billions?)\b", re.I),
     "day": re.compile(_DAY, re.I),
     "year": re.compile(_YEAR, re.I),
     "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
@@ -179,10 +183,12 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 
 
 # To decide whether the articles state the fact at all, its looser form will do: an age as
-# a small number ("donors range from 26 to 70"; not "100m" or "9.87 seconds"), an amount as
-# any number but a year ("about 30,000 a year"; not "the 2005 Globe"), a time of day as a day
-# or a date ("What time does it start?" - "on Tuesday"; not "the 2000 final").
-_STATED_AS = {"age": "count", "money": "amount", "clock": "day", "clock said": "day said",
+# a small number ("donors range from 26 to 70"; not "100m" or "9.87 seconds"), a sum of money
+# as a number that is no year, age, span of time, count of people or goals, day of the month
+# or time of day ("about 30,000 a year"; not "the 2005 Globe", "a 23-year-old with 19 goals",
+# "on 9 July": other8's traps "How much does the striker earn a week?" were answered so), a
+# time of day as a day or a date ("What time does it start?" - "on Tuesday"; not "the 2000 final").
+_STATED_AS = {"age": "count", "money": "sum", "clock": "day", "clock said": "day said",
               "name": "capitalised", "place": "direction", "weight": "number",
               "length": "number", "duration": "number"}
 
@@ -217,6 +223,11 @@ _SAID_ON_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,5}}(?:said|says|told\s+\w+
                          rf"|announced)\s+(?:on\s+)?(?:{FULL_WEEKDAYS}|today|yesterday)(?![\w'’])")
 
 
+# A day of the month or a time of day is no sum of money: "on 9 July", "at 10:15".
+_DAY_OR_TIME_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"
+                             rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}[:.]\d{{2}}\b")
+
+
 def holds(kind: str | None, sentence: str) -> bool:
     """Return True when the sentence holds the kind of fact asked for (or none is needed).
 
@@ -232,5 +243,7 @@ def holds(kind: str | None, sentence: str) -> bool:
         return True
     if kind in SAID_KINDS:
         sentence = _SAID_ON_RE.sub(",", _DATELINE_RE.sub("", sentence, count=1))
+    elif kind == "sum":
+        sentence = _DAY_OR_TIME_RE.sub(" ", sentence)
     return bool(pattern.search(sentence))
 

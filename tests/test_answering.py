@@ -289,6 +289,15 @@ def test_question_types():
     assert states("clock", "They met on Friday.") and not states("clock", "They met in 2000.")
     assert states("money", "Nurses earn about 30,000 a year.") and states(None, "Anything.")
     assert not states("money", "It won the coveted 2005 Golden Globe.")
+    # Nor is an age, a time span, a count of people or goals, a date or a time of day a sum:
+    # "How much does the striker earn?" is not answered by "a 23-year-old ... with 19 goals".
+    for sentence in ("Quispe is a 23-year-old striker with 19 goals for the club.",
+                     "The strike lasted 5 days.", "He signed on 9 July, at 10:15.",
+                     "About 300 residents left."):
+        assert not states("money", sentence), sentence
+    for sentence in ("The fee was 2.5 million.", "He earns 4,000 per week.",
+                     "The club paid 3,100,000 on July 9."):
+        assert states("money", sentence), sentence
     assert not states("age", "He lost his 100m title; Gatlin won in 9.87 seconds.")
     # Amounts need a currency; some "how much" questions want no money at all.
     assert not holds("money", "They built a 100m running track.")
