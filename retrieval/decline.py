@@ -192,6 +192,12 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
     role = role_asked(question)
     if role is None:
         return True
+    # A possessor typed without its apostrophe is no word of the role: "who was tallowoods
+    # ceo" asks for a chief executive, whom the articles call "Tallowood's former chief
+    # executive".
+    words = role.split()
+    if len(words) > 1 and re.fullmatch(r"[A-Za-z]+[^s'’]s", words[0]):
+        role = " ".join(words[1:])
     lexical = corpus.lexical
     wanted = lexical.terms(role)
     if not wanted:

@@ -130,6 +130,10 @@ def test_a_who_is_question_needs_its_role_named_in_a_row(corpus):
     assert role_found(corpus, "Who is the Tuesday spokesperson?", candidates)
     # Not a "who is <role>" question: nothing to check.
     assert role_found(corpus, "Who is arranging the regular press briefing?", candidates)
+    # A possessor typed without its apostrophe is no word of the role ("who was tallowoods
+    # ceo"): the role is still checked, without it.
+    assert not role_found(corpus, "who is south koreas foreign minister", candidates)
+    assert role_found(corpus, "who is the briefings spokesperson", candidates)
 
 
 def test_role_asked():
