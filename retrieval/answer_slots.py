@@ -50,6 +50,7 @@ LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", 
            "chairperson", "head", "leader", "director", "general secretary",
            "secretary general", "commander", "boss", "managing director", "governor")
 FOUNDERS = ("founder", "co-founder", "cofounder", "founded by", "co-founded by")
+TITLE_GROUPS = (("judge", "justice"),)
 _LED_WORDS = 6  # how near the role what they lead must be
 
 
@@ -92,6 +93,11 @@ class Asked:
         # Airlines Group Inc." names no one).
         holder = role or (focused if re.search(r"(?i)\bwhich\b", question) else [])
         roles = [tuple(lexical.stem(w.lower()) for w in holder)] if holder else []
+        # A judge is titled "Justice" ("Justice Miranda Okafor-Reid").
+        same = next((group for group in TITLE_GROUPS if holder and holder[-1].lower() in group),
+                    ())
+        roles += [(*roles[0][:-1], lexical.stem(title)) for title in same
+                  if title != holder[-1].lower()]
         # "Who runs Northgate?", "who started Mavuno Pay?": whoever holds a leader's role
         # ("Alistair Voss, Northgate Meridian's chief executive") or a founder's (as written:
         # the stem of "founded" is that of "found").

@@ -599,3 +599,11 @@ def test_a_question_in_the_articles_is_no_answer_while_a_statement_is_there():
         statement, frozenset(lexical.terms(statement)))
     quoted = '"Who pays for this?" the mayor asked.'
     assert asked.bonus(quoted, frozenset(lexical.terms(quoted))) >= 0
+
+
+def test_a_judge_is_named_by_the_title_justice():
+    lexical = _two_articles("Justice Miranda Okafor-Reid found the telco liable.",
+                            "The court sat in Sydney.").lexical
+    asked = Asked.of(lexical, "who is the judge in the case")
+    titled, other = "Justice Miranda Okafor-Reid found the telco liable.", "The court sat."
+    assert asked.bonus(titled, frozenset()) - asked.bonus(other, frozenset()) >= 0.2
