@@ -51,7 +51,8 @@ LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", 
            "secretary general", "commander", "boss", "managing director", "governor")
 FOUNDERS = ("founder", "co-founder", "cofounder", "founded by", "co-founded by")
 TITLE_GROUPS = (("judge", "justice"),)
-_LED_WORDS = 6  # how near the role what they lead must be
+_LED_WORDS = 6
+_SUM_RE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|m|bn|k)\b)?", re.I)  # how near the role what they lead must be
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,9 @@ class Asked:
         bonus = 0.0
         if self.focus & sentence_terms:
             bonus += TYPE_BONUS
-        if self.kind and holds(self.kind, sentence):
+        # A sum of money counts no one: "$40 million" for "how many customers".
+        counted = _SUM_RE.sub(" ", sentence) if self.counted_stems else sentence
+        if self.kind and holds(self.kind, counted):
             bonus += TYPE_BONUS
         if self._names_holder(sentence):
             bonus += ROLE_HOLDER_BONUS

@@ -607,3 +607,14 @@ def test_a_judge_is_named_by_the_title_justice():
     asked = Asked.of(lexical, "who is the judge in the case")
     titled, other = "Justice Miranda Okafor-Reid found the telco liable.", "The court sat."
     assert asked.bonus(titled, frozenset()) - asked.bonus(other, frozenset()) >= 0.2
+
+
+def test_a_sum_of_money_is_no_count_of_what_a_how_many_question_counts():
+    lexical = _two_articles("The breach affected 2.3 million customers.",
+                            "The firm spent $40 million on upgrades.").lexical
+    asked = Asked.of(lexical, "How many customers were affected?")
+    assert asked.bonus("The firm spent $40 million on upgrades.", frozenset()) == 0
+    assert asked.bonus("About 2.3 million were affected.", frozenset()) > 0
+    # A question counting nothing takes any number.
+    assert Asked.of(lexical, "How much did the firm spend?").bonus(
+        "The firm spent $40 million on upgrades.", frozenset()) > 0
