@@ -51,8 +51,8 @@ LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", 
            "secretary general", "commander", "boss", "managing director", "governor")
 FOUNDERS = ("founder", "co-founder", "cofounder", "founded by", "co-founded by")
 TITLE_GROUPS = (("judge", "justice"),)
-_LED_WORDS = 6
-_SUM_RE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|m|bn|k)\b)?", re.I)  # how near the role what they lead must be
+_LED_WORDS = 6  # how near the role what they lead must be
+_SUM_RE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|m|bn|k)\b)?", re.I)
 
 
 @dataclass(frozen=True)
