@@ -204,15 +204,17 @@ def names_instance(sentence: str, noun: str) -> bool:
         noun: The head of the question's which-phrase, as written ("school", "universities").
 
     Returns:
-        True for a name ending in the noun ("Cedar Hollow Middle School") or starting with it
-        ("University of Mysore"); not for the noun alone ("five county schools") nor for a
+        True for a name ending in the noun ("Cedar Hollow Middle School", in the singular also
+        lowercase: "the Nysa Kłodzka river") or starting with it ("University of Mysore");
+        not for the noun alone ("five county schools") nor for a
         word sharing its stem ("the United States Senate" names no senator).
     """
     low = noun.lower()
     one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if re.search(r"[^s]s$", low) else low
     forms = {one, one + "s", one + "es", one[:-1] + "ies" if one.endswith("y") else one}
     head = "(?:" + "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(forms)) + ")"
-    return bool(re.search(rf"(?:(?!{_DETERMINERS}\b)[A-Z][\w'’.&-]*\s+){{1,4}}{head}\b"
+    lower = re.escape(one)  # not "five Redfield County schools"
+    return bool(re.search(rf"(?:(?!{_DETERMINERS}\b)[A-Z][\w'’.&-]*\s+){{1,4}}(?:{head}|{lower})\b"
                           rf"|\b{head}\s+of\s+(?:the\s+)?[A-Z]", sentence))
 
 

@@ -574,6 +574,7 @@ def test_a_which_question_prefers_a_name_of_the_thing_it_asks_for():
     assert names_instance("Most cases were at Cedar Hollow Middle School, it said.", "school")
     assert names_instance("Professors at the University of Mysore agreed.", "universities")
     assert names_instance("The Nysa Kłodzka River rose overnight.", "river")
+    assert names_instance("The Nysa Kłodzka river burst its banks.", "river")  # lowercase, one
     # The noun alone, after a determiner, or a word sharing its stem names none.
     for sentence in ("Cases were found at five county schools.", "The School board met.",
                      "He is running for the United States Senate."):
