@@ -60,6 +60,11 @@ _ASKS = (
                          r"(price|cost|fee|fare|salary|wage|budget|fine"
                          r"|valuation|premium|payout)s?\b(?!\s+(?:increase|rise|hike|cut|drop|fall"
                          r"|change|war|cap|freeze|index|tag|spike|up|down)s?\b)", re.I)),
+    # "What would it cost?", "what did she say the damage would cost?": what a thing costs
+    # (the verb; "What did they do to cut the cost?" asks no sum).
+    ("money", re.compile(r"\bwhat\b.*\b(would|will|did|does|do|could|might|should|to)\s+"
+                         r"(?:\w+\s+){0,3}(?<!the )(?<!a )(?<!its )(?<!their )cost(?:\s+\w+)?\W*$",
+                         re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what
     # share" may be "a quarter").
     ("number", re.compile(r"\b(how (many|much)|number of|what number|percent"

@@ -315,6 +315,12 @@ def test_question_types():
     assert not holds("place", "It set off from Tapachula.")
     assert asks_for("How much did the film cost to make?") == "money"
     assert asks_for("how much compensation do passengers get") == "money"
+    # What a thing would cost, the verb at the end; not the noun "the cost".
+    for question in ("what did she say the damage would cost?", "What will the repairs cost",
+                     "what will it cost taxpayers"):
+        assert asks_for(question) == "money", question
+    for question in ("What did they do to cut the cost?", "What caused the cost to rise?"):
+        assert asks_for(question) != "money", question
     assert asks_for("How much did profits grow?") == "number"  # "rose 8%" answers it
     assert asks_for("How much rain fell?") == "number"
     for text in ("It cost $110m.", "They get 250 euros.", "A profit of £75m.",
