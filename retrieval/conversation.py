@@ -80,6 +80,24 @@ def _names_a_new_topic(question: str, last: Turn) -> bool:
     return any(not set(name.split("-")) & before for name in names)
 
 
+_DEFINITE_RE = re.compile(r"\bthe\s+([a-z][\w-]+)\b(?!\s+(?:of|in|for|on|at)\b)", re.I)
+_SHORT_TURN_WORDS = 8
+
+
+def _names_the_last_answer_s_thing(question: str, last: Turn) -> bool:
+    """Return True for a short turn naming by "the" a thing of the last answer, and nothing new.
+
+    "When did the paper come out?" after "It is described in a paper published on 30
+    September ...": the paper is the one just quoted.
+    """
+    words = question.split()
+    if len(words) > _SHORT_TURN_WORDS or any(_NAME_RE.finditer(question)):
+        return False
+    said = {_bare(w) for w in re.findall(r"[\w’'-]+", last.answer)}
+    return any(_bare(m.group(1)) in said or _bare(m.group(1)).rstrip("s") in said
+               for m in _DEFINITE_RE.finditer(question))
+
+
 def _bare(word: str) -> str:
     """Return a word as names compare: "Kim’s" -> "kim", "U.S." -> "us"."""
     return re.sub(r"['’]s$", "", word).replace(".", "").casefold()
@@ -96,9 +114,11 @@ def contextualise(question: str, history: tuple[Turn, ...]) -> str:
         The question itself, or for a follow-up the question joined with the last turn (its
         question only, when the follow-up asks it again of another subject).
     """
-    if not history or not is_follow_up(question):
+    if not history:
         return question
     last = history[-1]
+    if not (is_follow_up(question) or _names_the_last_answer_s_thing(question, last)):
+        return question
     if _names_a_new_topic(question, last):
         return question
     if _SUBSTITUTE_RE.search(question) and not _POINTER_RE.search(question):

@@ -48,6 +48,18 @@ def test_an_impersonal_it_or_they_before_a_new_topic_starts_a_new_question():
         assert contextualise(question, history) != question
 
 
+def test_a_short_turn_naming_a_thing_of_the_last_answer_by_the_refers_back():
+    last = Turn("Which journal published the description?",
+                "It is described in a paper published on 30 September in the Journal.")
+    assert contextualise("when did the paper come out?", (last,)) == (
+        f"when did the paper come out? {last.question} {last.answer}")
+    # A thing the answer never named, a new name, or a long question of its own: no.
+    for question in ("when did the expedition sail?", "when did the Nordhavn paper come out?",
+                     "when did the paper that described the new squat lobster species from the "
+                     "vent field come out?"):
+        assert contextualise(question, (last,)) == question, question
+
+
 def test_memory_is_bounded_in_turns_and_conversations():
     memory = ConversationMemory(max_conversations=2, max_turns=2)
     for i in range(3):
