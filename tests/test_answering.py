@@ -568,6 +568,11 @@ def test_a_sentence_holding_the_kind_asked_for_is_not_taken_from_another_story()
       "Shareholders approved the sale to Brightwell at a raised $51 per Corvane share."),
      {"Brightwell will pay": 0.90, "Shareholders approved": 0.70},
      "What price per share did Brightwell offer for Corvane?", "$48"),
+    # "now" asks for the latest figure too.
+    (("The region set aside 50 million zlotys for a relief fund.",
+      "The region has raised its relief fund from 50 million to 120 million zlotys."),
+     {"The region set": 0.79, "The region has": 0.59},
+     "How big is the relief fund now?", "120 million"),
 ])
 def test_the_newer_report_of_the_fact_asked_for_comes_first(texts, scores, question, first):
     corpus = _two_articles(*texts, published=("2025-12-12", "2025-12-16"))
