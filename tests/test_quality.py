@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other7" ask about seven sets of other articles
+Six sets ask about the seeds; "other" to "other8" ask about eight sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other7 invented stories on pages of invented site styles), each
+pages among them; other5 to other8 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -57,7 +57,7 @@ SETS = {
     "dev": (_files("dev", SHARED_EVAL), (11 / 12, 1.0, 0.95, 0.025, 1.0, 1.0)),
     "heldout": (_files("heldout"), (0.88, 0.88, 0.92, 0.08, 1.0, 1.0)),
     "blind": (_files("blind"), (0.83, 0.86, 0.9, 0.10, 0.9, 1.0)),
-    "unseen": (_files("unseen"), (0.52, 0.76, 0.76, 0.12, 0.875, 1.0)),
+    "unseen": (_files("unseen"), (0.56, 0.76, 0.76, 0.12, 0.875, 1.0)),
     "blind2": (_files("blind2"), (0.80, 0.83, 0.90, 0.067, 0.75, 0.8)),
     # Near-topic traps are this set's weakness too: half are answered.
     "blind3": (_files("blind3"), (0.833, 0.933, 0.966, 0.034, 0.58, 0.8)),
@@ -65,15 +65,18 @@ SETS = {
     "other2": (_files("other2"), (0.725, 0.85, 0.90, 0.05, 0.78, 0.83)),
     # Near-topic traps (a caravan's asylum numbers, a golfer's final score) are this set's
     # weakness: every word is in the articles and the closest sentence is about the same event.
-    "other3": (_files("other3"), (0.625, 0.775, 0.95, 0.025, 0.42, 0.83)),
-    "other4": (_files("other4"), (0.65, 0.825, 0.95, 0.05, 0.50, 0.66)),
+    "other3": (_files("other3"), (0.65, 0.775, 0.95, 0.025, 0.42, 0.83)),
+    "other4": (_files("other4"), (0.65, 0.85, 0.95, 0.05, 0.50, 0.66)),
     # Ten pages in ten invented site styles; six of its traps are answered only by furniture.
-    "other5": (_files("other5"), (0.675, 0.90, 0.975, 0.025, 0.50, 0.66)),
+    "other5": (_files("other5"), (0.725, 0.90, 0.975, 0.025, 0.50, 0.66)),
     # Five invented events, each reported by two outlets on two dates, stating some facts
     # differently; ten more site styles.
     "other6": (_files("other6"), (0.60, 0.70, 0.80, 0.025, 0.50, 0.83)),
     # Four events outside the US on ten pages (a live page, an aggregator, a trade journal).
-    "other7": (_files("other7"), (0.525, 0.625, 0.90, 0.025, 0.42, 0.66)),
+    "other7": (_files("other7"), (0.525, 0.65, 0.90, 0.025, 0.42, 0.66)),
+    # Four events on eleven pages of new styles (a wire, a live blog, a newsletter e-mail, a
+    # Q&A, a FAQ explainer, a TV site); later pages update earlier figures.
+    "other8": (_files("other8"), (0.575, 0.75, 0.85, 0.075, 0.78, 0.66)),
 }
 
 
