@@ -429,9 +429,9 @@ def test_posted_html_is_read_as_a_page(tmp_path: Path):
     assert build_posted_article(prose, title="Guide").text == prose
 
 
-# Known gaps (README): link lists under a heading of their own wording, bios without an
-# address, pull quotes, ordinal or time-first date lines, captions credited by name only,
-# standfirsts (other6's furniture.json counts them as furniture; they are the outlet's text).
+# Known gaps (README): link lists under a heading of their own wording, ordinal or time-first
+# date lines, captions credited by name only, a community site's notices, standfirsts
+# (other6's furniture.json counts them as furniture; they are the outlet's text).
 @pytest.mark.parametrize(("corpus", "most_left", "fewest_titles"), [
     # No titles in other5's sources.toml: all ten found in the pages with its outlets; without
     # them, a motto ("Your Valley. Your News.") is taken for one page's headline.
