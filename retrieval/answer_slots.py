@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from retrieval.fact_patterns import BODY_LAST, NAME_WORD, ONE_TO_TWELVE, holds
+from retrieval.fact_patterns import BODY_LAST, MONEY_AMOUNT, NAME_WORD, ONE_TO_TWELVE, holds
 from retrieval.focus import counted_words, focus_words, role_asked
-from retrieval.lexical import LexicalIndex
+from retrieval.lexical import STOPWORDS, LexicalIndex
 from retrieval.passages import is_fragment
 from retrieval.question_types import asks_for
 
@@ -52,7 +52,7 @@ LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", 
 FOUNDERS = ("founder", "co-founder", "cofounder", "founded by", "co-founded by")
 TITLE_GROUPS = (("judge", "justice"),)
 _LED_WORDS = 6  # how near the role what they lead must be
-_SUM_RE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|m|bn|k)\b)?", re.I)
+_SUM_RE = re.compile(MONEY_AMOUNT, re.I)
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,8 @@ class Asked:
             bonus += NAMED_BONUS
         if is_fragment(sentence):
             bonus -= FRAGMENT_PENALTY
-        if sentence.rstrip("\"'”’)").endswith("?"):
+        # Not a statement quoting a question: 'He asked: "Where was the government?"'.
+        if sentence.rstrip("\"'”’)").endswith("?") and not re.search("[\"“‘]", sentence[:-2]):
             bonus -= QUESTION_PENALTY
         return bonus
 
@@ -193,9 +194,6 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
         rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{role})\b")
 
 
-_DETERMINERS = r"(?:The|A|An|This|That|These|Those|Most|Some|Many|All|Each|Every|Other|Its|Their)"
-
-
 def names_instance(sentence: str, noun: str) -> bool:
     """Return True when the sentence names one of the things a "which" question asks for.
 
@@ -210,12 +208,23 @@ def names_instance(sentence: str, noun: str) -> bool:
         word sharing its stem ("the United States Senate" names no senator).
     """
     low = noun.lower()
-    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if re.search(r"[^s]s$", low) else low
+    # "schools" is one school, "universities" one university; "bus" and "crisis" are one.
+    one = (low[:-3] + "y" if low.endswith("ies")
+           else low[:-1] if re.search(r"[^suio]s$", low) else low)
     forms = {one, one + "s", one + "es", one[:-1] + "ies" if one.endswith("y") else one}
     head = "(?:" + "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(forms)) + ")"
     lower = re.escape(one)  # not "five Redfield County schools"
-    return bool(re.search(rf"(?:(?!{_DETERMINERS}\b)[A-Z][\w'’.&-]*\s+){{1,4}}(?:{head}|{lower})\b"
-                          rf"|\b{head}\s+of\s+(?:the\s+)?[A-Z]", sentence))
+    if re.search(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]", sentence):
+        return True
+    # The capitalised words before it, less a sentence's or a clause's opening stop words
+    # ("His school ...", "In school, ...", "The Nysa Kłodzka river").
+    for found in re.finditer(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b", sentence):
+        words = found.group(1).split()
+        while words and words[0].lower().strip("'’.") in STOPWORDS:
+            words = words[1:]
+        if words:
+            return True
+    return False
 
 
 def counts(sentence: str, noun_stems: Sequence[str]) -> bool:

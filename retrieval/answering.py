@@ -9,9 +9,10 @@ from datetime import date
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
 from retrieval.decline import topical_terms
-from retrieval.fact_patterns import gives_reason, holds, states
+from retrieval.fact_patterns import holds, states
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
+from retrieval.question_types import gives_reason
 from retrieval.search import ScoredSentence
 
 # Two quotes say the same when most of the shorter one's content terms are in the other
@@ -35,6 +36,8 @@ RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 OUTCOME_MARGIN = 0.25
 _OUTCOME_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all"
                          r"|now|so far|latest|currently)\b", re.I)
+# ... unless it asks for the earlier figure: "What was the first death toll, before the latest?"
+_EARLIER_RE = re.compile(r"\b(first|initially|originally|earlier|before)\b", re.I)
 # A follow-up's answer is often the previous answer's sentence or the next one ("He added").
 FOLLOW_UP_NEAR = {1: 0.03}
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
@@ -152,7 +155,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
         # Only a newer report of the fact asked for: a runner-up lacking it (the sentence the
         # typed promotion just put second) must not come back first for being newer.
-        outcome = bool(_OUTCOME_RE.search(question)) and float(
+        outcome = bool(_OUTCOME_RE.search(question) and not _EARLIER_RE.search(question)) and float(
             corpus.vectors[runner.position] @ corpus.vectors[first.position]) >= SAME_STORY
         if (runner.passage.article_id != first.passage.article_id
                 and abs(first_score - runner_score) <= (OUTCOME_MARGIN if outcome

@@ -27,7 +27,13 @@ from retrieval.page_regions import (
     reads_as_story,
     table_runs,
 )
-from retrieval.site_voice import comment_blocks, footer_start, handle_comments
+from retrieval.site_voice import (
+    comment_blocks,
+    email_headers,
+    footer_start,
+    handle_comments,
+    key_event_index,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +63,7 @@ _BYLINE_OR_DATE_RE = re.compile(
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:(?i:senior|staff|contributing|associate"
     r"|managing|deputy|chief|special)\s+)*(?i:editor|reporter|writer|correspondent|columnist"
     r"|contributor)\b|"
-    rf"(?i:(?:(?:words|story|text|written|reported|(?:live\s+)?(?:updates|coverage))\s+)?by\s+\S"
+    rf"(?i:(?:(?:words|story|text|written|reported|live\s+(?:updates|coverage))\s+)?by\s+\S"
     rf"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:(?:{WEEKDAYS}),?\s+)?"
     rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})")
 
@@ -171,7 +177,8 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
         title_in_text: Whether the text starts with its headline (scraped pages, .txt). When
             False (a JSON or HTML body without a title), the first line is only borrowed as
             the title and stays in the body.
-        outlet: The publisher, when known: a line that is only its name is the masthead.
+        outlet: The publisher, when known: a line that is only its name is the masthead, and
+            one starting with its name and a note on itself at the page's foot is the site's.
 
     Returns:
         The cleaned body (paragraphs joined by blank lines), the title, and the dropped lines.
@@ -191,7 +198,8 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     # standfirst over it).
     listed = link_lists(lines, furniture)
     listed -= {i for i in listed if _over_byline(lines, furniture, i)}
-    listed |= comment_blocks(lines) | handle_comments(lines, furniture)
+    listed |= (comment_blocks(lines) | handle_comments(lines, furniture) | email_headers(lines)
+               | key_event_index(lines))
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     # Not the story's first paragraph under its byline over an uncaptioned photo's credit.
     captions = {i for i in captions_over_credits(lines, furniture,

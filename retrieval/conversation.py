@@ -80,22 +80,26 @@ def _names_a_new_topic(question: str, last: Turn) -> bool:
     return any(not set(name.split("-")) & before for name in names)
 
 
-_DEFINITE_RE = re.compile(r"\bthe\s+([a-z][\w-]+)\b(?!\s+(?:of|in|for|on|at)\b)", re.I)
+# "the paper" as a whole noun phrase: a verb or the question's end follows ("the new coach",
+# "the press office" are phrases of their own).
+_DEFINITE_RE = re.compile(
+    r"\bthe\s+([a-z][\w-]{2,})(?=\s*[?.!]*\s*$|\s+(?:come|came|start|started|begin|began|end"
+    r"|ended|open|opened|close|closed|happen|happened|say|said|mean|cost|take|took|go|went"
+    r"|get|got|appear|appeared|launch|launched|leave|left|arrive|arrived|sail|return|returned"
+    r"|work|live|die|died|win|won|lose|lost|run|ran|is|was|are|were|do|does|did|will|would"
+    r"|can|could|have|has|had)\b)", re.I)
 _SHORT_TURN_WORDS = 8
 
 
 def _names_the_last_answer_s_thing(question: str, last: Turn) -> bool:
-    """Return True for a short turn naming by "the" a thing of the last answer, and nothing new.
-
-    "When did the paper come out?" after "It is described in a paper published on 30
-    September ...": the paper is the one just quoted.
-    """
+    """Return True for a short turn naming by "the" a thing of the last answer, and nothing new."""
+    # "When did the paper come out?" after "It is described in a paper published on 30
+    # September ...": the paper is the one just quoted.
     words = question.split()
     if len(words) > _SHORT_TURN_WORDS or any(_NAME_RE.finditer(question)):
         return False
     said = {_bare(w) for w in re.findall(r"[\w’'-]+", last.answer)}
-    return any(_bare(m.group(1)) in said or _bare(m.group(1)).rstrip("s") in said
-               for m in _DEFINITE_RE.finditer(question))
+    return any(_bare(m.group(1)) in said for m in _DEFINITE_RE.finditer(question))
 
 
 def _bare(word: str) -> str:

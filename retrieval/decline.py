@@ -1,17 +1,16 @@
 """Deciding to decline: does the best candidate answer, or do the articles not say?
 
-The decision is calibrated on the model's scores, not a fixed cosine threshold alone. Measured
-on development and held-out questions (see README, "How quality is measured"), three things
-separate answerable questions from off-topic ones:
+Calibrated on the model's scores, not a fixed cosine threshold alone: measured on the
+question sets (README, "How quality is measured"), these separate answerable from off-topic:
 
 * dense similarity of the question and the best sentence, or of the window of sentences
   around it: answerable questions mostly score 0.35-0.8, unrelated ones (recipes, capitals,
   sport) below 0.3, but near-topic questions ("How many warheads does North Korea have?")
   reach 0.5, so similarity alone cannot decide below SURE_DENSE. A paraphrase in the user's
   own words ("so is nk just not a priority for trump anymore") shares few words with the
-  articles and is sure only by similarity; its window often scores higher than its sentence,
-  which counts the same (measured on eight sets: no off-topic question of low coverage passed
-  by its window alone, while five paraphrases did);
+  articles and is sure only by similarity; its window, often higher than its sentence, counts
+  the same (on eight sets no off-topic question of low coverage passed by its window alone,
+  while five paraphrases did);
 * coverage, the IDF-weighted share of the question's content words that occur in the
   articles: 0 for unrelated questions, near 1 for answerable ones, while a near-topic
   question usually hinges on one rare word the articles never use ("warheads", "armistice").
@@ -185,18 +184,18 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
         candidates: The candidate sentences found for it.
 
     Returns:
-        False when the articles never use a word of the role, or when some candidate holds
-        every word of the role but none holds them in a row ("Vice Minister ... at the
-        foreign ministry" for "foreign minister"); True otherwise and for other questions.
+        False when the articles never use a word of the role, or some candidate holds all
+        its words but none in a row ("Vice Minister ... at the foreign ministry" for
+        "foreign minister"); True otherwise and for other questions.
     """
     role = role_asked(question)
     if role is None:
         return True
-    # A possessor typed without its apostrophe is no word of the role: "who was tallowoods
-    # ceo" asks for a chief executive, whom the articles call "Tallowood's former chief
-    # executive".
+    # "who was tallowoods ceo": a possessor the articles write "Tallowood's" is not the role.
     words = role.split()
-    if len(words) > 1 and re.fullmatch(r"[A-Za-z]+[^s'’]s", words[0]):
+    owner = re.compile(rf"(?i)\b{re.escape(words[0][:-1])}['’]s\b")
+    if len(words) > 1 and re.fullmatch(r"[A-Za-z]+[^s'’]s", words[0]) and any(
+            owner.search(s.text) for s in corpus.passages):
         role = " ".join(words[1:])
     lexical = corpus.lexical
     wanted = lexical.terms(role)

@@ -15,14 +15,13 @@ from retrieval.site_notes import CREDIT_LINES, SITE_NOTE_LINES
 SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")
 
 # Headings of link lists inside or after the story ("Related stories:", "Most read"): the
-# unpunctuated lines under them are other pages' headlines.
+# unpunctuated lines under them are other pages' headlines. One link behind its label ("Read
+# more: How to apply for flood aid") heads nothing: the story goes on under it.
 LIST_HEADING_RE = re.compile(
     r"(related|see also|read more|also read|keep reading|read next|up next|recommended"
     r"|also (in|on|from) (?-i:[A-Z]).{1,40}|upcoming events?"
     r"|you (may|might) also like|around the web"
-    r"|editor['’]?s['’]? (picks?|choice|recommendations)|key events)\b.{0,40}"
-    # A link behind its label heads more links: "Read more: How to apply for flood aid".
-    r"|(read more|related|see also)\s*:\s.{1,150}"
+    r"|editor['’]?s['’]? (picks?|choice|recommendations))\b(?!\s*:\s*\S).{0,40}"
     rf"|{STORY_LIST}", re.IGNORECASE)
 # A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
 # article that mentions cookies: it speaks of this site, or asks to accept or continue.

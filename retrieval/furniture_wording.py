@@ -184,7 +184,9 @@ ANY_LINES = [
     rf"|\d{{1,2}}\s+({MONTHS})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})([^.!?]|[ap]\.m\.){{0,80}}",
     r"sign up (for|to) our\b.{0,60}",
     rf"{UNREPORTED}sign up (for|to) our\b.{{0,60}}\b(newsletters?|alerts|emails?)\b.{{0,200}}",
-    r"sign up (for|to) the\b.{0,40}\b(newsletter|alerts|emails?|briefing|digest|bulletin)\b.{0,60}",
+    # ... not the way to sign up: "... bulletin by texting FLOOD to 80011 before Friday."
+    r"sign up (for|to) the\b(?!.*\bby (calling|texting|phoning|visiting|emailing)\b).{0,40}"
+    r"\b(newsletter|alerts|emails?|briefing|digest|bulletin)\b.{0,40}",
     r".{0,80}\b(delivered|straight) to your inbox\b.{0,60}",
     # Calls to action: "Subscribe to our newsletter for the latest headlines!", "Click here to
     # get breaking news alerts sent to your phone.", "Download our app ...".

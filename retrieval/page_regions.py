@@ -23,17 +23,19 @@ def reads_as_story(line: str) -> bool:
     return line.endswith(SENTENCE_END) and len(line.split()) >= _STORY_WORDS
 
 
-def is_link_title(line: str) -> bool:
+def is_link_title(line: str, *, listed: bool = False) -> bool:
     """Return True for a line that may be another page's headline in a list of links.
 
     Args:
         line: One normalised line of a page.
+        listed: Whether the line stands under a link list's heading, where a closing quote
+            ends no sentence ('Miedzianów remembers 1997: "We thought it could never happen
+            again"'); a story's last paragraph may end so ('... said only: “We’ll see”').
 
     Returns:
-        True for an unpunctuated line of at most twenty words; a closing quote ends none
-        ('Miedzianów remembers 1997: "We thought it could never happen again"').
+        True for an unpunctuated line of at most twenty words.
     """
-    bare = line.rstrip("\"”’'")
+    bare = line.rstrip("\"”’'") if listed else line
     return not bare.endswith(SENTENCE_END) and len(line.split()) <= _LINK_TITLE_WORDS
 
 
@@ -58,7 +60,7 @@ def link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
         elif furniture[i] and _BIO_HEADING_RE.fullmatch(label):
             under_bio = True
         elif not furniture[i] and (under_bio or (under_heading and (
-                is_link_title(line) or is_link_title(line.rstrip("?"))))):
+                is_link_title(line, listed=True) or is_link_title(line.rstrip("?"))))):
             listed.add(i)
             under_bio = False
         elif not furniture[i]:

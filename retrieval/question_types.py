@@ -1,4 +1,4 @@
-"""The kind of fact a question asks for: a date, a number, an age, a place, a name...."""
+"""The kind of fact a question asks for (a date, a number, a name...); a why-question's reason."""
 
 from __future__ import annotations
 
@@ -61,10 +61,13 @@ _ASKS = (
                          r"|valuation|premium|payout)s?\b(?!\s+(?:increase|rise|hike|cut|drop|fall"
                          r"|change|war|cap|freeze|index|tag|spike|up|down)s?\b)", re.I)),
     # "What would it cost?", "what did she say the damage would cost?": what a thing costs
-    # (the verb; "What did they do to cut the cost?" asks no sum).
-    ("money", re.compile(r"\bwhat\b.*\b(would|will|did|does|do|could|might|should|to)\s+"
-                         r"(?:\w+\s+){0,3}(?<!the )(?<!a )(?<!its )(?<!their )cost(?:\s+\w+)?\W*$",
-                         re.I)),
+    # (the verb, last but for whom; not "What did they do to cut the cost?", "... to keep cost
+    # down?"). Anchored, so a long question is read once.
+    ("money", re.compile(
+        r"^(?=.*?\bwhat\b).*\b(would|will|did|does|do|could|might|should|to)\s+(?:\w+\s+){0,3}"
+        r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!lower )(?<!cut )(?<!reduce )(?<!keep )"
+        r"(?<!raise )(?<!cover )(?<!share )(?<!split )cost(?:\s+(?:us|you|them|him|her|me"
+        r"|taxpayers|consumers|residents|families))?\W*$", re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what
     # share" may be "a quarter").
     ("number", re.compile(r"\b(how (many|much)|number of|what number|percent"
@@ -109,3 +112,29 @@ def asks_for(question: str) -> str | None:
                 return SAID_KINDS[kind]  # "When did the sources speak?": the day of saying
             return kind
     return None
+
+
+# A sentence giving a reason: "because", "due to", "needed to fund", "blamed ... for".
+_REASON = re.compile(
+    r"\b(because|due to|owing to|thanks to|as a result|in order to|so that|so as to|amid|blamed"
+    r"|blames|citing|cited|reason|reasons|why|caused|led to|needed to"
+    r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
+    r"|cover|cut|save|protect|boost|meet))\b"
+    # What happened first, in a clause of its own: "..., after the phrase was absent from ...".
+    r"|,\s+after\s+(?!which\b|that\b|whom\b)(?:\w+\s+){1,6}?(?:was|were|had|did|failed"
+    r"|refused)\b", re.I)
+_WHY_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come)\b", re.I)
+
+
+def gives_reason(question: str, sentence: str) -> bool:
+    """Return False when a why-question meets a sentence that states no reason at all.
+
+    Args:
+        question: The question as asked.
+        sentence: The candidate sentence.
+
+    Returns:
+        False for a question opening with "why"/"how come" and a sentence without a word of
+        cause or purpose ("because", "due to", "needed to fund"); True otherwise.
+    """
+    return not _WHY_RE.search(question) or bool(_REASON.search(sentence))

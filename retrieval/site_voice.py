@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.furniture import SENTENCE_END
 from retrieval.page_regions import is_link_title
 
 _COMMENTER_RE = re.compile(r"[\w .'’-]{1,40} (says|wrote):", re.I)
@@ -45,14 +46,16 @@ def comment_blocks(lines: list[str]) -> set[int]:
 
 
 # A reader's comment under a user name: "Kari_N: Fantastic interview, thank you!".
-_HANDLE_RE = re.compile(r"(?P<handle>[\w.-]{2,30}):\s+\S.{0,400}")
+# Not a timeline's year or a live page's time ("2019: ...", "19.40: ..."): a name has a letter.
+_HANDLE_RE = re.compile(r"(?P<handle>(?=[\w.-]*[A-Za-z])[\w.-]{2,30}):\s+\S.{0,400}")
 _COMMENT_FORM_RE = re.compile(r"\b(comments?|reply|replies)\b", re.I)
 _DISTINCT_HANDLES = 3
 
 
 def _user_name(handle: str) -> bool:
     """Return True for a handle only a user name has: "Kari_N", "oceanfan77", "PedroT"."""
-    return bool(re.search(r"[_\d]|^[a-z]|[a-z][A-Z]", handle))
+    # Not a surname's inner capital ("McAllister").
+    return bool(re.search(r"_|[A-Za-z]\d|\d[A-Za-z]|^[a-z]|[a-z][A-Z]$", handle))
 
 
 def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
@@ -77,7 +80,8 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
         end = i
         while end < len(lines) and not furniture[end] and _HANDLE_RE.fullmatch(lines[end]):
             end += 1
-        handles = [_HANDLE_RE.fullmatch(lines[j]).group("handle") for j in range(i, end)]
+        handles = [m.group("handle") for j in range(i, end)
+                   if (m := _HANDLE_RE.fullmatch(lines[j])) is not None]
         beside = [j for j in (i - 1, end) if 0 <= j < len(lines) and furniture[j]]
         people = len(set(handles)) == len(handles) >= _DISTINCT_HANDLES
         if (len(handles) >= 2 and any(_COMMENT_FORM_RE.search(lines[j]) for j in beside)
@@ -87,9 +91,13 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
     return found
 
 
-_BYLINE_NAME_RE = re.compile(r"by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})",
-                             re.I)
-_NOTE_VERBS = r"(?:is|are|was|has|covers|writes|reports|does|cannot|welcomes)"
+_BYLINE_NAME_RE = re.compile(r"(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")
+# What a site says of itself and of its reporter; a story's last line may start with the
+# outlet's name too ("Reuters was unable to verify ...", "The BBC has contacted ...").
+_SITE_NOTE = (r"is\s+(?:not|run|written|edited|published|produced|owned|funded|supported"
+              r"|independent|part\s+of|an?|the|a\s+member)\b|does\s+not\b|welcomes\b"
+              r"|was\s+founded\b")
+_AUTHOR_NOTE = r"is\s+(?:an?|the)\b|covers\b|writes\b|reports\s+on\b"
 
 
 def byline_names(lines: list[str], furniture: list[bool]) -> list[str]:
@@ -111,16 +119,15 @@ def notes_on_site(line: str, *, outlet: str | None, authors: list[str]) -> bool:
         authors: The names in the page's bylines.
 
     Returns:
-        True when the line starts with the outlet's name ("The Weekly Specimen is written by
-        ...", "Andes Football Weekly is not affiliated ...") or a byline's name ("Caitlin
-        Morrow is the Harbour City Times' legal affairs reporter.") and a verb.
+        True when the line starts with the outlet's name, as written, and what a site says
+        of itself ("The Weekly Specimen is written by ...", "Andes Football Weekly is not
+        affiliated ..."), or with a byline's name and a reporter's description ("Caitlin
+        Morrow is the Harbour City Times' legal affairs reporter.").
     """
-    names = [re.sub(r"^the\s+", "", outlet, flags=re.I)] if outlet else []
-    names += authors
-    return any(re.match(rf"(?:the\s+)?{re.escape(name)}(?:['’]s?)?\s+{_NOTE_VERBS}\b", line,
-                        re.I) for name in names if name)
-
-
+    name = re.sub(r"^The\s+", "", outlet) if outlet else ""
+    if name and re.match(rf"(?:The\s+)?{re.escape(name)}\s+(?:{_SITE_NOTE})", line):
+        return True
+    return any(re.match(rf"{re.escape(name)}\s+(?:{_AUTHOR_NOTE})", line) for name in authors)
 
 def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None) -> int:
     """Return where the page footer begins (its first furniture line) or the line count.
@@ -143,3 +150,42 @@ def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None)
         elif not is_link_title(lines[i]):
             break
     return start
+
+
+_HEADER_RE = re.compile(r"(?:to|cc|subject|date|sent|reply-to):\s.{1,200}", re.I)
+_SENDER_RE = re.compile(r"from:\s.{0,80}<\S+@\S+>", re.I)
+
+
+def email_headers(lines: list[str]) -> set[int]:
+    """Return the header lines under an e-mail's sender ("To:", "Subject:", "Date:")."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if _SENDER_RE.fullmatch(line):
+            j = i + 1
+            while j < len(lines) and _HEADER_RE.fullmatch(lines[j]):
+                found.add(j)
+                j += 1
+    return found
+
+
+_ENTRY_RE = re.compile(r"(?P<time>\d{1,2}[:.]\d{2})\s+\S.{0,150}")
+
+
+def key_event_index(lines: list[str]) -> set[int]:
+    """Return a live page's index of its entries: "19:40 Death toll rises to three".
+
+    Args:
+        lines: The page's normalised lines.
+
+    Returns:
+        The indexes of unpunctuated "time title" lines whose time stands alone on a later
+        line, the entry itself; a timeline with no such entries stays.
+    """
+    times = {line: i for i, line in enumerate(lines) if re.fullmatch(r"\d{1,2}[:.]\d{2}", line)}
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        entry = _ENTRY_RE.fullmatch(line)
+        if (entry and not line.endswith(SENTENCE_END)
+                and times.get(entry.group("time"), -1) > i):
+            found.add(i)
+    return found

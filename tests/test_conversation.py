@@ -50,11 +50,13 @@ def test_an_impersonal_it_or_they_before_a_new_topic_starts_a_new_question():
 
 def test_a_short_turn_naming_a_thing_of_the_last_answer_by_the_refers_back():
     last = Turn("Which journal published the description?",
-                "It is described in a paper published on 30 September in the Journal.")
+                "It is described in a paper published on 30 September in the Journal; 23 "
+                "specimens in the new collection went to press.")
     assert contextualise("when did the paper come out?", (last,)) == (
         f"when did the paper come out? {last.question} {last.answer}")
     # A thing the answer never named, a new name, or a long question of its own: no.
     for question in ("when did the expedition sail?", "when did the Nordhavn paper come out?",
+                     "Who is the new coach?", "Where is the press office?", "What is the news?",
                      "when did the paper that described the new squat lobster species from the "
                      "vent field come out?"):
         assert contextualise(question, (last,)) == question, question

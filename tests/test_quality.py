@@ -66,7 +66,7 @@ SETS = {
     # Near-topic traps (a caravan's asylum numbers, a golfer's final score) are this set's
     # weakness: every word is in the articles and the closest sentence is about the same event.
     "other3": (_files("other3"), (0.65, 0.775, 0.95, 0.025, 0.42, 0.83)),
-    "other4": (_files("other4"), (0.65, 0.85, 0.95, 0.05, 0.50, 0.66)),
+    "other4": (_files("other4"), (0.65, 0.85, 0.95, 0.05, 0.57, 0.66)),
     # Ten pages in ten invented site styles; six of its traps are answered only by furniture.
     "other5": (_files("other5"), (0.725, 0.90, 0.975, 0.025, 0.50, 0.66)),
     # Five invented events, each reported by two outlets on two dates, stating some facts

@@ -41,7 +41,6 @@ OTHER8_FURNITURE = [
     "Subscribe from €5 a month", "Subscribe from 1 zł for the first month | Log in",
     "Subscribe to the Ledger from $1 a week", "Log in to comment.",
     "From: The Weekly Specimen <newsletter@weeklyspecimen.example>",
-    "Subject: This week: the lantern lobster gets a sequel, plus glowing mushrooms",
     "View this email in your browser",
     "You are receiving this because you signed up at weeklyspecimen.example.",
     "Hello, specimen collectors!",
@@ -84,6 +83,26 @@ OTHER8_LOOKALIKES = [
     "Hello, he said, and walked away.",
     "The council reads every reply it receives.",
     "Subject to approval, the bridge will open in May.",
+    # Found by a review of the other8 rules.
+    "Monday 14 September 19:40: Police have confirmed that the death toll has risen to three.",
+    "Mon 14 Sep 19:40 - Police confirm the death toll has risen to three.",
+    "The BBC's journalism is funded by the licence fee, which ministers have vowed to abolish.",
+    "Critics argue that the BBC's journalism is independent in name only.",
+    "Our journalism is independent, the paper's new owner promised staff in a memo on Monday.",
+    "The council's new plaque acknowledges the traditional custodians of the land.",
+    "Watch the final on BBC One at 8pm and stream it live on iPlayer.",
+    "This conversation was edited out of the broadcast version after complaints.",
+    "This post was changed on Friday after the company faced a wave of complaints.",
+    "This story was changed on the orders of the editor-in-chief, three reporters claim.",
+    "Sign up for the Environment Agency's flood alerts service by calling Floodline on 0345 "
+    "988 1188.", "Sign up to the council's emergency bulletin by texting FLOOD to 80011 today.",
+    "Helpline: 0800 555 0101", "Hotline: 1-800-273-8255",
+    "Licence: revoked in March 2025 after the inspection",
+    "Related: the minister also resigned from two boards in May",
+    "Podcast: a new medium for political campaigns, or just noise?",
+    "Hi, I'm Dana and I run the food bank!",
+    "Subject: Urgent – evacuation of the Zalesie district", "1. ARGENTINA",
+    "Updates by Apple break older iPhones",
 ]
 
 
@@ -102,6 +121,43 @@ def test_a_bar_of_fields_is_no_menu():
     assert is_menu("Wire | Photo | Video | Data")
 
 
+def test_story_lines_by_a_read_more_link_a_timeline_or_a_quote_at_the_end_are_kept():
+    page = ("Flood aid opens\nBy Anna Nowak\nThe council opened its flood aid scheme on "
+            "Monday for every family in the town.\nRead more: How to apply for emergency flood "
+            "aid\nThe council listed three ways residents can get help:\nCash grants of up to "
+            "8,000 zlotys\nFree temporary housing in the sports hall\nKey events:\nSunday: "
+            "Embankment behind the textile mill gives way\nMonday 14:10: River crests at 7.42 "
+            "metres\nAsked whether he would stand again next year, Wrzossek said only: "
+            "“We’ll see”\nAdvertisement\nShare")
+    kept = clean_text(page).text.split("\n\n")
+    for line in ("The council listed three ways residents can get help:",
+                 "Cash grants of up to 8,000 zlotys", "Free temporary housing in the sports hall",
+                 "Sunday: Embankment behind the textile mill gives way",
+                 "Monday 14:10: River crests at 7.42 metres",
+                 "Asked whether he would stand again next year, Wrzossek said only: “We’ll see”"):
+        assert line in kept, line
+
+
+def test_a_live_page_s_index_of_its_entries_goes_and_a_timeline_stays():
+    page = ("Flood live\nBy Anna Nowak\nKey events\n19:40 Death toll rises to three\n"
+            "14:10 River crests at 7.42 m\n19:40\nPolice have confirmed that the death toll "
+            "has risen to three.\n14:10\nThe river peaked at 7.42 metres this afternoon.")
+    assert clean_text(page).text.split("\n\n") == [
+        "Police have confirmed that the death toll has risen to three.",
+        "The river peaked at 7.42 metres this afternoon."]
+
+
+def test_an_e_mail_s_headers_go_under_its_sender():
+    page = ("From: The Weekly Specimen <newsletter@example.org>\nTo: reader@example.com\n"
+            "Subject: This week: the lantern lobster gets a sequel\nThe lantern lobster gets a "
+            "sequel\nBy Hannah Okonjo, editor\nThe eyeless squat lobster described last month "
+            "is getting a second look.")
+    cleaned = clean_text(page)
+    assert cleaned.title == "The lantern lobster gets a sequel"
+    assert cleaned.text == ("The eyeless squat lobster described last month is getting a "
+                            "second look.")
+
+
 def test_readers_comments_under_user_names_go_beside_the_comment_section():
     lines = ["Comments (3)", "Kari_N: Fantastic interview, thank you!",
              "oceanfan77: Would love to see video.", "Log in to comment."]
@@ -114,6 +170,11 @@ def test_readers_comments_under_user_names_go_beside_the_comment_section():
                  "Comments (2)"]
     assert handle_comments(interview, [False] * 4 + [True]) == set()
     assert handle_comments(["Kari_N: Nice.", "bob77: Yes."], [False, False]) == set()
+    # A timeline's years, a live page's times, a surname's inner capital: no user names.
+    for lines in (["2019: Tallowood opens the mine", "2021: It expands", "2023: It closes"],
+                  ["19.40: Police confirm three dead.", "14.10: The river crests."],
+                  ["Reporter: Will you rebuild?", "McAllister: No. We need twice that."]):
+        assert handle_comments([*lines, "Comments (12)"], [False] * len(lines) + [True]) == set()
 
 
 def test_notes_on_the_outlet_or_its_reporter_start_with_their_name():
@@ -127,6 +188,11 @@ def test_notes_on_the_outlet_or_its_reporter_start_with_their_name():
                              outlet=None, authors=[])
     assert not notes_on_site("Andes Football Weekly reported the fee first.",
                              outlet="Andes Football Weekly", authors=[])
+    # A story's last line may start with the outlet's name, and a name in lowercase is none.
+    for line, outlet in (("The BBC has contacted the ministry for comment.", "BBC"),
+                         ("Reuters was unable to independently verify the footage.", "Reuters"),
+                         ("Times are hard, and the insurers have yet to pay.", "The Times")):
+        assert not notes_on_site(line, outlet=outlet, authors=[]), line
 
 
 def test_notes_on_the_site_go_only_at_the_page_s_foot():
@@ -152,10 +218,12 @@ def test_a_live_page_s_headline_over_its_standfirst_and_byline_and_its_key_event
             "The river crested on Monday afternoon above the level seen in 1997.\n"
             "Live updates by Agnieszka Pawlak and Herald reporters\nKey events\n"
             "19:40 Death toll rises to three\n14:10 River crests at 7.42 m\n19:40\n"
-            "Police have confirmed that the death toll has risen to three.\nRelated stories\n"
+            "Police have confirmed that the death toll has risen to three.\n14:10\nThe river "
+            "peaked at 7.42 metres at ten past two.\nRelated stories\n"
             'Town remembers 1997: "We thought it could never happen again"')
     cleaned = clean_text(page, outlet="The Silesia Herald")
     assert cleaned.title == "Flood live: river peaks at 7.42 metres, death toll rises to three"
     assert cleaned.text.split("\n\n") == [
         "The river crested on Monday afternoon above the level seen in 1997.",
-        "Police have confirmed that the death toll has risen to three."]
+        "Police have confirmed that the death toll has risen to three.",
+        "The river peaked at 7.42 metres at ten past two."]
