@@ -33,6 +33,8 @@ from retrieval.site_voice import (
     footer_start,
     handle_comments,
     key_event_index,
+    notes_to_editors,
+    set_apart,
 )
 
 logger = logging.getLogger(__name__)
@@ -97,8 +99,10 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
     for i in range(start, len(lines)):
         if furniture[i]:
             continue  # furniture may end like a sentence: "Subscribe to our newsletter!"
-        # An abbreviation alone ends no sentence: "U.S." is a section's label.
-        if lines[i].endswith(SENTENCE_END) and not re.fullmatch(r"(?:[A-Z]\.){2,}", lines[i]):
+        # An abbreviation alone ends no sentence: "U.S." is a section's label; nor does a
+        # closing quote: 'No, the vaccine was not tested on "only 600 people"'.
+        if (re.search(r"[.!?][\"'”’)]*$", lines[i])
+                and not re.fullmatch(r"(?:[A-Z]\.){2,}", lines[i])):
             break
         header.append(i)
     return header
@@ -199,16 +203,16 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     listed = link_lists(lines, furniture)
     listed -= {i for i in listed if _over_byline(lines, furniture, i)}
     listed |= (comment_blocks(lines) | handle_comments(lines, furniture) | email_headers(lines)
-               | key_event_index(lines))
+               | key_event_index(lines) | set_apart(lines))
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     # Not the story's first paragraph under its byline over an uncaptioned photo's credit.
     captions = {i for i in captions_over_credits(lines, furniture,
                                                  [is_credit(line) for line in lines])
                 if not _bylines(lines, furniture, i - 1)}
     furniture = [f or i in captions for i, f in enumerate(furniture)]
-    ended = end_marker(lines, furniture)
-    footer = min(footer_start(lines, furniture, outlet=outlet),
-                 len(lines) if ended is None else ended)
+    # A press release's "###" or its notes to editors end the story.
+    ends = [i for i in (end_marker(lines, furniture), notes_to_editors(lines)) if i is not None]
+    footer = min([footer_start(lines, furniture, outlet=outlet), *ends])
     if title is not None:  # the site's lines above the known headline, found once
         above = above_title(lines, furniture, normalize_line(title))
         furniture = [f or i in above for i, f in enumerate(furniture)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from retrieval.furniture_wording import ANY_LINES, STORY_LIST, UNREPORTED, WIDGET_LINES
-from retrieval.site_notes import CREDIT_LINES, SITE_NOTE_LINES
+from retrieval.site_notes import CREDIT_LINES, LIST_HEADINGS, SITE_NOTE_LINES
 
 SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")
 
@@ -22,7 +22,7 @@ LIST_HEADING_RE = re.compile(
     r"|also (in|on|from) (?-i:[A-Z]).{1,40}|upcoming events?"
     r"|you (may|might) also like|around the web"
     r"|editor['’]?s['’]? (picks?|choice|recommendations))\b(?!\s*:\s*\S).{0,40}"
-    rf"|{STORY_LIST}", re.IGNORECASE)
+    rf"|{STORY_LIST}|{LIST_HEADINGS}", re.IGNORECASE)
 # A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
 # article that mentions cookies: it speaks of this site, or asks to accept or continue.
 _CONSENT_RE = re.compile(

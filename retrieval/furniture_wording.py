@@ -42,7 +42,8 @@ WIDGET_LINES = [
     r"\d+\s+(min(ute)?s?|hours?|days?)\s+(read|ago)",
     r"(▶\s*)?listen( live| now| to (this |the )?(article|story))?(\s*[•·:-]?\s*\(?\d{1,2}"
     r"(:\d{2}| min(ute)?s?)\)?)?(\s+now playing:.{0,60})?",
-    r"search( the web| this site)?|@\w{1,30}",
+    r"search( the web| this site| (our|the) archives?| fact checks| (all )?(stories|articles))?"
+    r"|@\w{1,30}",
     r"(comments?|💬)\s*\(?\d+\)?|(join the (debate|conversation)\s*[—–-]\s*)?\d+ comments",
     r"what to read next|related links|more from .{1,40}|(?-i:SUBSCRIBER EXCLUSIVE)",
     r"[—-]\s*embedded (post|tweet)",
@@ -57,7 +58,9 @@ WIDGET_LINES = [
     # A byline without a date ("By CNN Travel staff", "By Jane Doe, Reuters"), not "By 2030
     # the city aims...".
     rf"by\s+(?!(?:{MONTHS}|{WEEKDAYS})\b)(?-i:[A-Z])[\w.'’-]*"
-    r"(,?\s+[\w.'’&-]+){0,6}",
+    r"(,?\s+[\w.'’&-]+){0,12}",  # "By Faith Adhiambo, City Editor, and Brian Ochieng, Staff Writer"
+    # A newsroom's byline: "By the Maré FM newsroom".
+    r"by the (?-i:[A-Z]).{0,40}\b(newsroom|news ?desk|news team|staff|desk)",
     # Widgets of news sites: "Link Copied!", "Ad Feedback", "Follow:", "Related topics".
     r"ad feedback|follow|related topics|(?-i:[A-Z]{2,10})\s*[—–]",
     r".{0,30}\bnewsletters?",  # "ONPOLITICS NEWSLETTER"
@@ -100,7 +103,7 @@ WIDGET_LINES = [
     r"\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*[A-Z]{2,4}|share this (update|post|entry)"
     r"|auto-?refresh:?( on| off)?|(show all )?key events|load more( comments| stories)?"
     r"|follow us on \w+( \w+)?"
-    r"|download (the |our )?.{1,40} app|e-?mail( address)?",
+    r"|download (the |our )?.{1,40} app( for .{1,40})?|e-?mail( address)?",
     # A section path: "Europe / Portugal", "News / Local / Courts".
     r"[\w&'’ -]{1,30}( / [\w&'’ -]{1,30}){1,4}",
     # A newsletter's sign-up: "Sign up to Meridian Travel Weekly" (not "Sign up to volunteer").
@@ -153,7 +156,7 @@ ANY_LINES = [
     # A caption ends with its credit: "... on Monday. (Gazette photo / Ray Ocampo)", "... in
     # flight. Illustration: Joaquín Reyes for Horizon".
     r".{0,250}\(\s*([\w-]+\s+){0,2}(photo|image|picture|illustration)s?\s*[:/][^()]{1,80}\)",
-    r".{0,250}[.!?]\s+(photo|image|picture|illustration|graphic)s?:\s*(?-i:[A-Z])[^.!?]{1,80}",
+    r".{0,250}[.!?]\s+(photo(graph)?|image|picture|illustration|graphic)s?:\s*(?-i:[A-Z])[^.!?]{1,80}",
     r"(photo|image|picture)s? (caption|credit)s?\s*:.{0,200}",
     # The BBC's spoken labels: "Image caption, Fallen trees blocked roads in Cork".
     r"(image|media|video|photo) (caption|source|credit)\s*[,:] (?-i:[A-Z]).{0,200}",
@@ -180,7 +183,7 @@ ANY_LINES = [
     rf"by\s+\S+(\s+\S+){{0,2}}\s+(\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}}"
     rf"|({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[^.!?]{{0,30}}",
     # "Published October 23, 2014", "Updated on 2014-10-23 10:15": a date line, not a sentence.
-    rf"(updated|published|posted|filed)(\s+on)?\s+({TIME_FIRST})?(({WEEKDAYS})\.?,?\s+)?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"(updated|published|posted|filed|released|aired)(\s+on)?\s+({TIME_FIRST})?(({WEEKDAYS})\.?,?\s+)?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+({MONTHS})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})([^.!?]|[ap]\.m\.){{0,80}}",
     r"sign up (for|to) our\b.{0,60}",
     rf"{UNREPORTED}sign up (for|to) our\b.{{0,60}}\b(newsletters?|alerts|emails?)\b.{{0,200}}",

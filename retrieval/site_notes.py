@@ -11,6 +11,11 @@ from retrieval.fact_patterns import MONTHS, WEEKDAYS
 from retrieval.furniture_wording import UNREPORTED
 
 _NO_QUOTE = r"(?!.*[\"“”])"  # a line quoting someone is a story's
+# Headings over lists: of a fact check's sources, a podcast's chapters and links, an
+# aggregator's other stories.
+LIST_HEADINGS = (r"sources|timestamps|chapters|show notes|links mentioned in this (episode|show)"
+                 r"|more coverage( of this story)?|also in the news|local news( for .{1,30})?"
+                 r"|more (fact )?checks")
 
 # A photo credit alone on its line: "Priya Sandoval/KNFR", "Jane Doe / AP", "Photo: Ana
 # Ruiz", "Photo by Rosa Delgado", "Credit: Courtesy of the family".
@@ -53,7 +58,8 @@ SITE_NOTE_LINES = [
     r"this (story|article) was (first |originally )?(published|written|produced) by .{1,80}"
     r"\bunder licen[cs]e\b.{0,40}|read the original (story |article )?(at|on) [^,.;:]{1,60}",
     # A comment section closed or for subscribers: "Comments on this article are now closed."
-    r"comments (on this (article|story|post|live blog|page) )?are (now )?closed"
+    r"comments (on this (article|story|post|live blog|page|gallery|video|episode) )?are (now )?"
+    r"closed"
     r"( on this [\w ]{1,30})?\.?( please .{1,80})?"
     r"|comments are (only )?open to (subscribers|registered (users|readers|members))\b.{0,120}",
     # A live page's invitation and an app's: "Follow the latest trends, winners and reactions
@@ -184,4 +190,50 @@ SITE_NOTE_LINES = [
     # Munidopsis nordlysa sp. nov. ... Journal of Abyssal Systematics 14: 233-251."
     r"references?|further reading",
     r"(?-i:[A-Z])[\w'’-]+,\s+(?-i:[A-Z])\.(.{0,150}?)\s+\((19|20)\d\d\)\.\s+.{10,400}",
+    # From a ninth corpus (other9): a gallery's counter and a newsletter's promise; a fact
+    # check's verdict box; a podcast's credits and notes; a business wire's notes; a radio
+    # station's and a match report's furniture.
+    rf"\d{{1,3}}\s+of\s+\d{{1,3}}|{UNREPORTED}.{{0,100}}\bunsubscribe at any time\b.{{0,40}}",
+    r"verdict|how we rate (claims|statements)|(our |the )?(rating|verdict)\s*:\s*(true|false"
+    r"|mostly (true|false)|half true|misleading|unproven|mixture|satire|missing context"
+    r"|partly false)\b.{0,40}",
+    r"(claimed|reviewed|fact-checked|checked) by\s*:\s*(?-i:[A-Z]).{1,120}",
+    r"(?-i:[A-Z]{4,}):\s.{1,300}\s(?-i:[A-Z]{4,}):\s.{1,600}",  # "FALSE: ... MISLEADING: ..."
+    rf"{UNREPORTED}.{{0,100}}\bsend (it|them) to \S+@\S+.{{0,100}}",
+    rf"{UNREPORTED}(support (?-i:[A-Z])[\w&'’ -]{{1,40}}\s*:\s*)?we are (funded|supported) by"
+    r" (readers|listeners|viewers|members|donors)\b.{0,150}",
+    rf"{UNREPORTED}support .{{1,60}} on (patreon|ko-fi|substack|buy me a coffee)\b.{{0,150}}",
+    # A button at a line's end: "Newsletter: The week's fact checks, every Friday. Sign up".
+    r".{1,150}[.!?]\s+sign up( free| now| here| today)?\.?",
+    r"(hosts?|producers?|presenters?|music|sound|mixing|executive producer)\s*:\s*(?-i:[A-Z])"
+    r"[^.!?]{1,150}",
+    r"transcripts? (is|are) (generated|produced|created) automatically\b.{0,150}",
+    r"news provided by .{1,80}|(?-i:SOURCE)\s+(?-i:[A-Z]).{1,80}",
+    r"forward-looking statements|safe harbou?r statement|cautionary (note|statement)s?",
+    r"(this|the) (press )?release contains forward-looking statements\b.{0,1500}",
+    rf"{UNREPORTED}this (content|release|press release) (has not been|was not) (reviewed|edited)"
+    r"\b.{0,300}",
+    r"(media|press|investor) (contacts?|relations|enquiries|inquiries)\s*:?",
+    r".{0,60}\b(press office|newsroom|media desk|press officer)\s*:\s*\+?[\d ()-]{6,20}.{0,60}",
+    r"e-?mail\s*:\s*\S+@\S+",
+    rf"({WEEKDAYS})?,?\s*\d{{1,2}}\s+({MONTHS})\s+\d{{4}}\s*[·•|]\s*kick-?off\b.{{0,30}}",
+    r"(?-i:[A-Z])[\w .'’-]{1,30}\s*\(\d-\d(-\d){1,3}\)\s*:.{1,500}",  # "Chile (4-3-3): Mella; ..."
+    r".{0,200}\d{1,3}['’](\s*[,|]\s*[^,|]{0,60}\d{1,3}['’])+",  # "Llanquileo 34', Fuenzalida 112'"
+    r"player ratings\s*:.{1,300}|(please )?(gamble|bet) responsibly\b.{0,60}",
+    r"(donate|give) to (student|local|independent|our) (journalism|news(room)?)\b.{0,40}",
+    rf"{UNREPORTED}.{{0,200}}\bsend (us )?your .{{1,40}} (to|at) \S+@\S+.{{0,40}}",
+    rf"{UNREPORTED}(corrections?\s*:\s*)?an earlier version of this (article|story|report)\b"
+    r".{0,300}",
+    r"(text|call|phone|whatsapp) (the )?(studio|newsroom|us)\s*:?\s*\+?[\d ()-]{6,20}",
+    r"weather\s*:\s*.{1,150}°[CF]\b.{0,150}|got a (story|tip|news tip)\?.{0,200}",
+    # A date line with its reading time, a source with its age: "15 November 2026 · 14 min
+    # read", "Atlantic 24 · 5 hours ago".
+    rf"\d{{1,2}}\s+({MONTHS})\s+\d{{4}}\s*[·•|]\s*\d+\s+min(ute)?s?\s+read",
+    r".{1,40}\s*[·•]\s*\d+\s+(min(ute)?s?|hours?|days?)\s+ago",
+    r"(this|the) (article|story) appears in (issue|the)\b.{0,200}",
+    r"claim\s*:\s*[\"“].{1,300}|line-?ups|match stats|team news",
+    rf"{UNREPORTED}download (the |our )?[^.!?]{{1,40}} app\b[^.!?]{{0,80}}\.?",
+    r"(photo|image|picture)s?:\s.{1,300}\([^()]{1,60}/[^()]{1,60}\)",
+    # Headings of lists of links, sources and chapters (their lines: page_regions.py).
+    LIST_HEADINGS,
 ]

@@ -91,12 +91,13 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
     return found
 
 
-_BYLINE_NAME_RE = re.compile(r"(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")
+# "By Caitlin Morrow, ...", "Words by Isabel Cortázar Marín · Photography by ...".
+_BYLINE_NAME_RE = re.compile(r"\b(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")
 # What a site says of itself and of its reporter; a story's last line may start with the
 # outlet's name too ("Reuters was unable to verify ...", "The BBC has contacted ...").
 _SITE_NOTE = (r"is\s+(?:not|run|written|edited|published|produced|owned|funded|supported"
               r"|independent|part\s+of|an?|the|a\s+member)\b|does\s+not\b|welcomes\b"
-              r"|was\s+founded\b")
+              r"|was\s+founded\b|follows\b|collects\b")
 _AUTHOR_NOTE = r"is\s+(?:an?|the)\b|covers\b|writes\b|reports\s+on\b"
 
 
@@ -104,7 +105,7 @@ def byline_names(lines: list[str], furniture: list[bool]) -> list[str]:
     """Return the names in the page's bylines ("By Caitlin Morrow, Legal Affairs Reporter")."""
     names = []
     for line, flagged in zip(lines, furniture, strict=True):
-        found = _BYLINE_NAME_RE.match(line) if flagged else None
+        found = _BYLINE_NAME_RE.search(line) if flagged else None
         if found:
             names.append(found.group("name"))
     return names
@@ -188,4 +189,42 @@ def key_event_index(lines: list[str]) -> set[int]:
         if (entry and not line.endswith(SENTENCE_END)
                 and times.get(entry.group("time"), -1) > i):
             found.add(i)
+    return found
+
+
+_NOTES_HEADING_RE = re.compile(r"notes? (?:to|for) editors|editor['’]?s notes", re.I)
+
+
+def notes_to_editors(lines: list[str]) -> int | None:
+    """Return where a press release's "Notes to editors" begin (the rest is the site's)."""
+    return next((i for i, line in enumerate(lines)
+                 if _NOTES_HEADING_RE.fullmatch(line.rstrip(":"))), None)
+
+
+# A company's name, two words or more ("About Kisumu" over "Kisumu is ..." may be a story's).
+_ABOUT_RE = re.compile(r"About\s+(?P<name>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*"
+                       r"|plc|ltd|inc|llc|gmbh|of|and|for))+)")
+# A pull quote and its speaker: "“I packed for two weeks.”" over "— Valentina Orrego".
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]{5,300}[\"”]")
+_ATTRIBUTION_RE = re.compile(r"[—–-]\s*[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3}"
+                            r"(?:,\s+[^.!?]{1,60})?")
+
+
+def set_apart(lines: list[str]) -> set[int]:
+    """Return a company's "About X" box and pull quotes set apart with their speaker.
+
+    Args:
+        lines: The page's normalised lines.
+
+    Returns:
+        The indexes of an "About Tessaro Infrastructure Group plc" heading with the paragraph
+        under it that starts with that name, and of a line that is only a quotation with
+        the "— Name" line under it.
+    """
+    found: set[int] = set()
+    for i in range(len(lines) - 1):
+        about = _ABOUT_RE.fullmatch(lines[i].rstrip(":"))
+        if (about and lines[i + 1].startswith(about.group("name"))) or (
+                _QUOTED_RE.fullmatch(lines[i]) and _ATTRIBUTION_RE.fullmatch(lines[i + 1])):
+            found |= {i, i + 1}
     return found

@@ -1,0 +1,104 @@
+"""Furniture of a ninth corpus's site styles (other9): galleries, fact checks, podcasts, wires."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.cleaning import clean_text, is_boilerplate
+from retrieval.site_voice import notes_to_editors, set_apart
+
+OTHER9_FURNITURE = [
+    "1 of 10", "We will use your email only to send you the newsletter. You can unsubscribe at "
+    "any time.", "Comments on this gallery are now closed.",
+    "Steam rises where lava meets the sea. Photograph: Marta Quental/The Atlantic Lens",
+    "Search fact checks", "VERDICT", "Our rating: FALSE", "How we rate claims",
+    'Claim: "The new RSV jab Respavo was approved after being tested on only 600 people."',
+    "Claimed by: Viral social media posts, shared more than 40,000 times",
+    "Reviewed by: Amira Haddad, Health Editor",
+    "FALSE: The claim is inaccurate. MISLEADING: The claim leaves out facts.",
+    "Did you see a claim you want us to check? Send it to tips@factlens.example.",
+    "Support FactLens: we are funded by readers and do not accept political donations.",
+    "Newsletter: The week's fact checks, every Friday. Sign up", "Sources", "More fact checks",
+    "Released 20 November 2026 · 58 min", "Timestamps",
+    "Hosts: Leah Brannigan and Nicolás Ferrada",
+    "Producer: Imogen Tarrant · Music: \"Far Post Theme\" by The Overlaps",
+    "Links mentioned in this episode",
+    "Transcripts are generated automatically and may contain errors. Read the full transcript",
+    "Support The Far Post on Patreon from £3 a month and get ad-free episodes.",
+    "News provided by Tessaro Infrastructure Group plc", "Forward-Looking Statements",
+    "This press release contains forward-looking statements, including statements regarding "
+    "the expected start of passenger services.", "Media contact:", "Investor relations:",
+    "SOURCE Tessaro Infrastructure Group plc",
+    "This content has not been reviewed or edited by GlobeNewsline. The issuer is solely "
+    "responsible for its accuracy.",
+    "Saturday 24 October 2026 · Kick-off 20:00 local", "LINE-UPS",
+    "Chile (4-3-3): Mella; Cortés, Rojo (c), Saavedra, Paillalef; Aravena, Contreras",
+    "Llanquileo 34', Fuenzalida 112' | Arboleda 61'",
+    "Player ratings: Fuenzalida 9, Mella 8, Llanquileo 8",
+    "Download the GoalLine app for live scores and instant goal alerts.",
+    "Please gamble responsibly. 18+ only.", "Donate to student journalism",
+    "By Faith Adhiambo, City Editor, and Brian Ochieng, Staff Writer",
+    "Photo: The first tram leaves Kisumu Central on Saturday. (Brian Ochieng / The Lantern)",
+    "The Lantern will track ridership. Send your tram stories to news@lantern.example.",
+    "Corrections: An earlier version of this article gave the student fare as KSh 35.",
+    "Text the studio: 913 972 972", "By the Maré FM newsroom",
+    "Weather: Velas 18°C, light north-westerly winds. Ash advisory lifted.",
+    "Got a story? Call the newsroom on 295 000 972.",
+    "Download the Maré FM app for iOS and Android",
+    "NMC Press Office: +45 33 00 41 18 (weekdays 09:00–16:00 CET)",
+    "Email: press@nordicmedicines.example", "15 November 2026 · 14 min read",
+    "This article appears in Issue 41 of The Pitchside Review. Buy the print edition.",
+    "More coverage of this story", "Atlantic 24 · 5 hours ago", "Also in the news",
+    "Local news for Lisbon",
+]
+OTHER9_LOOKALIKES = [
+    "Customers can unsubscribe at any time, the regulator said.",
+    "Rating: AAA", "The verdict was read out on Monday.",
+    "The release said the company had reviewed its costs.",
+    "This content has not been reviewed by the FDA, the label says.",
+    "Residents were told to send their photos to the council.",
+    "He scored twice, in the 34th and 61st minutes.",
+    "Music: the band played until midnight, residents complained.",
+    "Download speeds doubled after the upgrade, the company said.",
+    "Search teams found the hikers on Tuesday.", "Sources said the deal was close.",
+    "The programme opens on Monday, and anyone can apply.",
+]
+
+
+@pytest.mark.parametrize("line", OTHER9_FURNITURE)
+def test_furniture_of_the_other9_site_styles_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", OTHER9_LOOKALIKES)
+def test_sentences_like_the_furniture_of_other9_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_company_s_about_box_and_pull_quotes_are_set_apart():
+    lines = ["About Tessaro Infrastructure Group plc",
+             "Tessaro Infrastructure Group plc is a London-listed engineering company.",
+             "About Kisumu", "Kisumu is a port city on Lake Victoria.",
+             "“The players chose her before we did.”", "— Álvaro Ibacache, federation president",
+             "“We are not done,” she said.", "The final was played on Saturday."]
+    assert set_apart(lines) == {0, 1, 4, 5}
+
+
+def test_notes_to_editors_end_a_press_release():
+    lines = ["The regulator approved the vaccine on Thursday.", "Notes to editors",
+             "1. The Council is the joint regulator of its member states."]
+    assert notes_to_editors(lines) == 1
+    assert notes_to_editors(["Editor's note: This article was amended."]) is None
+    page = "Vaccine approved\n" + "\n".join(lines)
+    assert clean_text(page).text == "The regulator approved the vaccine on Thursday."
+
+
+def test_a_headline_ending_in_a_quotation_is_the_headline():
+    page = ("FactLens\nFact checks | Explainers | How we work | Corrections\n"
+            'No, the vaccine was not tested on "only 600 people"\nVERDICT\nOur rating: FALSE\n'
+            "By Oskar Lindqvist · 19 November 2026 · 5 min read\n"
+            "A post circulating on Facebook claims that the vaccine was barely tested.")
+    cleaned = clean_text(page, outlet="FactLens")
+    assert cleaned.title == 'No, the vaccine was not tested on "only 600 people"'
+    assert cleaned.text == ("A post circulating on Facebook claims that the vaccine was barely "
+                            "tested.")
