@@ -39,8 +39,12 @@ _AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old"
 _CURRENCY = (r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|cents?|pence"
              r"|kroner|kronor|krona|krone|rand|reais|real|lira|liras|roubles?|rubles?|pesos?"
              r"|shekels?|dinars?|dirhams?|baht|ringgit|zloty|zlotys|forint|koruna)")
+# A currency's sign or code before the amount: "$", "₹", "A$", "KSh 32 billion", "Rs 500".
+_MONEY_SIGN = (r"(?:[$£€¥₹₦₩₽₺₱₪]|\b(?:[A-Z]{1,2}\$|(?:rs|inr|usd|eur|gbp|ksh|kes|aud|cad|nzd"
+               r"|chf|sek|nok|dkk|pln|zar|ngn|brl|mxn|jpy|cny|hkd|sgd|myr|php|thb|idr|egp|ghs"
+               r"|ugx|tzs)\.?))")
 # A sum of money in full, to take out of a sentence: "$40 million", "8,000 zlotys".
-MONEY_AMOUNT = (r"[$£€¥]\s?\d[\d,.]*+(?:\s?(?:million|billion|trillion|m|bn|k)\b)?"
+MONEY_AMOUNT = (rf"{_MONEY_SIGN}\s?\d[\d,.]*+(?:\s?(?:million|billion|trillion|m|bn|k)\b)?"
                 r"|(?<![\w.,])\d[\d,.]*+\s?(?:million|billion|trillion|bn|m|k)?\s+"
                 rf"{_CURRENCY}\b")
 # What follows a number that is no sum of money: "a 23-year-old", "19 goals", "2 million
@@ -51,7 +55,7 @@ _NO_SUM = (r"-year-old|\s+(?:(?:of|million|billion|thousand|hundred)\s+)?(?:(?!(
            r"|each|every)\b)[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?"
            r"|goals?|points?|matches|games|seasons?|people|players?|members?|workers?"
            r"|residents?)\b")
-_MONEY = (r"([$£€¥]\s?\d|\b(rs|inr|usd|eur|gbp)\.?\s?\d|(?<![\d.,])\b\d[\d,.]*+\s?(crore|lakh)\b"
+_MONEY = (rf"({_MONEY_SIGN}\s?\d|(?<![\d.,])\b\d[\d,.]*+\s?(crore|lakh)\b"
           rf"|(?<![\d.,])\b(\d[\d,.]*+|{ONE_TO_TWELVE}|\w+ty"
           rf"|hundreds?|thousands?)\s?(bn|m|k|million|billion|trillion)?\s+{_CURRENCY}\b"
           rf"|\b(half\s+)?an?\s+(million|billion|trillion)\s+{_CURRENCY}\b)")  # "half a trillion"
@@ -126,8 +130,10 @@ _HOLDS = {
                       rf"|billions)(?!{_NO_SUM})", re.I),
     "day": re.compile(_DAY, re.I),
     "year": re.compile(_YEAR, re.I),
+    # A match's minute too: "in the 112th minute", "eight minutes from the end".
     "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
-                       rf"|\d{{1,2}}(st|nd|rd|th)|{_TIME_OF_DAY}"
+                       rf"|\d{{1,2}}(st|nd|rd|th)|{_TIME_OF_DAY}|\d{{1,3}}(st|nd|rd|th) minute"
+                       r"|minutes? (from|before) the end|(in|into) (stoppage|injury|extra) time"
                        r"|(in|within|for|after)\s+(\d+|an?|one|two|three|four|five|six|several"
                        r"|a few)\s+(hours?|days?|weeks?|months?|years?))\b", re.I),
     # "What time ..." wants a time of day or a duration (`states` takes a day for it).

@@ -309,6 +309,15 @@ def test_question_types():
     # Amounts need a currency; some "how much" questions want no money at all.
     assert not holds("money", "They built a 100m running track.")
     assert holds("money", "It cost twelve million pounds.") and holds("money", "Rs 500 crore.")
+    # A currency's code or sign before the amount: Kenyan shillings, rupees, Australian dollars.
+    for sentence in ("The budget was KSh 32 billion.", "Students pay KSh 30.", "It cost A$5m.",
+                     "Tickets cost ₹450."):
+        assert holds("money", sentence), sentence
+    assert not holds("money", "The usd rate rose.")
+    # A match's minute answers "when": "in the 112th minute", "eight minutes from the end".
+    for sentence in ("She scored in the 112th minute.", "He scored eight minutes from the end.",
+                     "They equalised in stoppage time."):
+        assert holds("time", sentence), sentence
     for question in ("How much did profits slump?", "How much time did the deal take?",
                      "How much land did they sell?"):
         assert asks_for(question) == "number", question
