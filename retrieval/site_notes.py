@@ -232,7 +232,7 @@ SITE_NOTE_LINES = [
     r".{1,40}\s*[·•]\s*\d+\s+(min(ute)?s?|hours?|days?)\s+ago",
     r"(this|the) (article|story) appears in (issue|the)\b.{0,200}",
     r"claim\s*:\s*[\"“].{1,300}|line-?ups|match stats|team news",
-    rf"{UNREPORTED}download (the |our )?[^.!?]{{1,40}} app\b[^.!?]{{0,80}}\.?",
+    rf"{UNREPORTED}download (the |our )?(?-i:[A-Z])[^.!?]{{0,40}} app\b[^.!?]{{0,80}}\.?",
     r"(photo|image|picture)s?:\s.{1,300}\([^()]{1,60}/[^()]{1,60}\)",
     # Headings of lists of links, sources and chapters (their lines: page_regions.py).
     LIST_HEADINGS,

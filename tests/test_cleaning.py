@@ -685,16 +685,6 @@ OTHER7_LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize("line", OTHER6_FURNITURE + OTHER7_FURNITURE)
-def test_furniture_of_the_other6_and_other7_site_styles_is_boilerplate(line):
-    assert is_boilerplate(line)
-
-
-@pytest.mark.parametrize("line", OTHER6_LOOKALIKES + OTHER7_LOOKALIKES)
-def test_sentences_like_the_furniture_of_other6_and_other7_are_kept(line):
-    assert not is_boilerplate(line)
-
-
 def test_headlines_over_a_syndication_credit_or_a_standfirst_under_a_latest_list():
     page = ("NewsBrisk\nTop Stories\nCanada\nWorld\nAll seven miners brought to surface after "
             "36-hour ordeal\nVia Canadian Wire Service · Oct. 16, 2026 · 6:12 AM ET\n"

@@ -1,4 +1,4 @@
-"""Furniture of a ninth corpus's site styles (other9): galleries, fact checks, podcasts, wires."""
+"""Furniture of the invented corpora's site styles (other6 to other9), and story lines like it."""
 
 from __future__ import annotations
 
@@ -6,6 +6,13 @@ import pytest
 
 from retrieval.cleaning import clean_text, is_boilerplate
 from retrieval.site_voice import notes_to_editors, set_apart
+from tests.test_cleaning import (
+    OTHER6_FURNITURE,
+    OTHER6_LOOKALIKES,
+    OTHER7_FURNITURE,
+    OTHER7_LOOKALIKES,
+)
+from tests.test_site_voice import OTHER8_FURNITURE, OTHER8_LOOKALIKES
 
 OTHER9_FURNITURE = [
     "1 of 10", "We will use your email only to send you the newsletter. You can unsubscribe at "
@@ -65,13 +72,16 @@ OTHER9_LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize("line", OTHER9_FURNITURE)
-def test_furniture_of_the_other9_site_styles_is_boilerplate(line):
+# The wording of the furniture of the sixth to ninth corpora, and story lines like it.
+@pytest.mark.parametrize("line", OTHER6_FURNITURE + OTHER7_FURNITURE + OTHER8_FURNITURE
+                         + OTHER9_FURNITURE)
+def test_furniture_of_the_invented_site_styles_is_boilerplate(line):
     assert is_boilerplate(line)
 
 
-@pytest.mark.parametrize("line", OTHER9_LOOKALIKES)
-def test_sentences_like_the_furniture_of_other9_are_kept(line):
+@pytest.mark.parametrize("line", OTHER6_LOOKALIKES + OTHER7_LOOKALIKES + OTHER8_LOOKALIKES
+                         + OTHER9_LOOKALIKES)
+def test_sentences_like_the_furniture_of_the_invented_site_styles_are_kept(line):
     assert not is_boilerplate(line)
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from retrieval.cleaning import clean_text, is_boilerplate
+from retrieval.cleaning import clean_text
 from retrieval.furniture import is_menu
 from retrieval.site_voice import handle_comments, notes_on_site
 
@@ -104,16 +102,6 @@ OTHER8_LOOKALIKES = [
     "Subject: Urgent – evacuation of the Zalesie district", "1. ARGENTINA",
     "Updates by Apple break older iPhones",
 ]
-
-
-@pytest.mark.parametrize("line", OTHER8_FURNITURE)
-def test_furniture_of_the_other8_site_styles_is_boilerplate(line):
-    assert is_boilerplate(line)
-
-
-@pytest.mark.parametrize("line", OTHER8_LOOKALIKES)
-def test_sentences_like_the_furniture_of_other8_are_kept(line):
-    assert not is_boilerplate(line)
 
 
 def test_a_bar_of_fields_is_no_menu():
