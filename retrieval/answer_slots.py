@@ -20,10 +20,8 @@ from retrieval.question_types import asks_for
 # Small nudges for sentences that hold the kind of fact the question asks for.
 TYPE_BONUS = 0.05
 FRAGMENT_PENALTY = 0.08  # headings and captions have no closing punctuation
-# A question states nothing: an explainer's heading ("How much did Sporting Huanchaco pay?")
-# or an interviewer's line is never the answer while a statement is there. On other8 it put
-# an answer first (and a trap, no longer caught by its question heading, was answered);
-# 0.05-0.1 changed no answer.
+# A question (an explainer's heading, an interviewer's line) states nothing: never the answer
+# while a statement is there (other8: one answer first, one trap answered; 0.05-0.1: none).
 QUESTION_PENALTY = 1.0
 # A sentence naming the holder of the role asked about ("Corvane CEO Grady Mulvany" for "who
 # is the ceo of corvane") answers it, whatever else it says: 0.1 put two such answers first
@@ -140,8 +138,8 @@ class Asked:
             bonus += NAMED_BONUS
         if is_fragment(sentence):
             bonus -= FRAGMENT_PENALTY
-        # Not a statement quoting a question: 'He asked: "Where was the government?"'.
-        if sentence.rstrip("\"'”’)").endswith("?") and not re.search("[\"“‘]", sentence[:-2]):
+        # Not a statement quoting one: 'He asked: "Where was the government?"'.
+        if sentence.endswith("?"):
             bonus -= QUESTION_PENALTY
         return bonus
 
@@ -208,9 +206,11 @@ def names_instance(sentence: str, noun: str) -> bool:
         word sharing its stem ("the United States Senate" names no senator).
     """
     low = noun.lower()
-    # "schools" is one school, "universities" one university; "bus" and "crisis" are one.
+    # "schools" is one school, "universities" one university, "churches" one church,
+    # "volcanoes" one volcano; "bus" and "crisis" are one.
     one = (low[:-3] + "y" if low.endswith("ies")
-           else low[:-1] if re.search(r"[^suio]s$", low) else low)
+           else low[:-2] if re.search(r"(?:ch|sh|x|ss|o)es$", low)
+           else low[:-1] if re.search(r"[^uis]s$", low) else low)
     forms = {one, one + "s", one + "es", one[:-1] + "ies" if one.endswith("y") else one}
     head = "(?:" + "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(forms)) + ")"
     lower = re.escape(one)  # not "five Redfield County schools"
@@ -220,7 +220,8 @@ def names_instance(sentence: str, noun: str) -> bool:
     # ("His school ...", "In school, ...", "The Nysa Kłodzka river").
     for found in re.finditer(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b", sentence):
         words = found.group(1).split()
-        while words and words[0].lower().strip("'’.") in STOPWORDS:
+        while (words and words[0].lower().strip("'’.") in STOPWORDS
+               and not words[0].isupper()):  # "The WHO agency" names one
             words = words[1:]
         if words:
             return True

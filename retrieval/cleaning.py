@@ -28,13 +28,13 @@ from retrieval.page_regions import (
     table_runs,
 )
 from retrieval.site_voice import (
+    about_boxes,
     comment_blocks,
     email_headers,
     footer_start,
     handle_comments,
     key_event_index,
     notes_to_editors,
-    set_apart,
 )
 
 logger = logging.getLogger(__name__)
@@ -203,7 +203,7 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     listed = link_lists(lines, furniture)
     listed -= {i for i in listed if _over_byline(lines, furniture, i)}
     listed |= (comment_blocks(lines) | handle_comments(lines, furniture) | email_headers(lines)
-               | key_event_index(lines) | set_apart(lines))
+               | key_event_index(lines) | about_boxes(lines))
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     # Not the story's first paragraph under its byline over an uncaptioned photo's credit.
     captions = {i for i in captions_over_credits(lines, furniture,

@@ -80,14 +80,16 @@ def _names_a_new_topic(question: str, last: Turn) -> bool:
     return any(not set(name.split("-")) & before for name in names)
 
 
-# "the paper" as a whole noun phrase: a verb or the question's end follows ("the new coach",
-# "the press office" are phrases of their own).
-_DEFINITE_RE = re.compile(
-    r"\bthe\s+([a-z][\w-]{2,})(?=\s*[?.!]*\s*$|\s+(?:come|came|start|started|begin|began|end"
-    r"|ended|open|opened|close|closed|happen|happened|say|said|mean|cost|take|took|go|went"
-    r"|get|got|appear|appeared|launch|launched|leave|left|arrive|arrived|sail|return|returned"
-    r"|work|live|die|died|win|won|lose|lost|run|ran|is|was|are|were|do|does|did|will|would"
-    r"|can|could|have|has|had)\b)", re.I)
+# "the paper", "the trials": a noun after "the", not a word that only describes one ("the new
+# coach" after an answer on "the new collection").
+_DEFINITE_RE = re.compile(r"\bthe\s+([a-z][\w-]{3,})\b", re.I)
+_DESCRIBING = frozenset({
+    "new", "old", "first", "last", "next", "same", "other", "main", "big", "small", "local",
+    "national", "final", "former", "latest", "early", "late", "current", "recent", "major",
+    "high", "low", "long", "short", "young", "full", "open", "public", "general", "special",
+    "whole", "press", "news", "team", "home", "world", "state", "city", "county", "police",
+    "top", "second", "third", "good", "best",
+})
 _SHORT_TURN_WORDS = 8
 
 
@@ -99,7 +101,9 @@ def _names_the_last_answer_s_thing(question: str, last: Turn) -> bool:
     if len(words) > _SHORT_TURN_WORDS or any(_NAME_RE.finditer(question)):
         return False
     said = {_bare(w) for w in re.findall(r"[\w’'-]+", last.answer)}
-    return any(_bare(m.group(1)) in said for m in _DEFINITE_RE.finditer(question))
+    nouns = [_bare(m.group(1)) for m in _DEFINITE_RE.finditer(question)]
+    return any(noun not in _DESCRIBING and (noun in said or (len(noun) > 4 and noun[:-1] in said))
+               for noun in nouns)
 
 
 def _bare(word: str) -> str:

@@ -38,15 +38,18 @@ _AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old"
 # not "Million Dollar Baby" (a title) nor "a 100m running track".
 _CURRENCY = (r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|cents?|pence"
              r"|kroner|kronor|krona|krone|rand|reais|real|lira|liras|roubles?|rubles?|pesos?"
-             r"|shekels?|dinars?|dirhams?|baht|ringgit|zloty|zlotys|forint|koruna)")
-# A currency's sign or code before the amount: "$", "₹", "A$", "KSh 32 billion", "Rs 500".
-_MONEY_SIGN = (r"(?:[$£€¥₹₦₩₽₺₱₪]|\b(?:[A-Z]{1,2}\$|(?:rs|inr|usd|eur|gbp|ksh|kes|aud|cad|nzd"
-               r"|chf|sek|nok|dkk|pln|zar|ngn|brl|mxn|jpy|cny|hkd|sgd|myr|php|thb|idr|egp|ghs"
-               r"|ugx|tzs)\.?))")
-# A sum of money in full, to take out of a sentence: "$40 million", "8,000 zlotys".
+             r"|shekels?|dinars?|dirhams?|baht|ringgit|zloty|zlotys|forint|koruna|shillings?"
+             r"|naira|cedis?|riyals?|rials?|kwacha)")
+# A currency's sign or code, as written, before the amount: "$", "₹", "A$", "KSh 32 billion",
+# "Rs 500" (not "PHP 8", "CAD 3" or an Audi "RS 6").
+_MONEY_SIGN = (r"(?:[$£€¥₹₦₩₽₺₱₪]|\b(?-i:[A-Z]{1,2}\$|(?:Rs|KSh|Ksh|INR|USD|EUR|GBP|KES|AUD|NZD"
+               r"|CHF|SEK|NOK|DKK|PLN|ZAR|NGN|BRL|MXN|JPY|CNY|HKD|SGD|MYR|THB|IDR|EGP|GHS|UGX"
+               r"|TZS)\.?))")
+# A sum of money in full, to take out of a sentence: "$40 million", "8,000 zlotys" (not a
+# word that is also a currency's: "4 won gold", "5 Real Madrid players", "4 pounds").
 MONEY_AMOUNT = (rf"{_MONEY_SIGN}\s?\d[\d,.]*+(?:\s?(?:million|billion|trillion|m|bn|k)\b)?"
                 r"|(?<![\w.,])\d[\d,.]*+\s?(?:million|billion|trillion|bn|m|k)?\s+"
-                rf"{_CURRENCY}\b")
+                rf"(?!(?:won|real|rand|pounds?)\b){_CURRENCY}\b")
 # What follows a number that is no sum of money: "a 23-year-old", "19 goals", "2 million
 # people", "thousands of residents". A share and a measure may answer a money question: a
 # wage demand of "18 percent", "34.6 million metric tons" for "how much steel did the US bring
@@ -124,16 +127,18 @@ _HOLDS = {
                         rf"|\b({_TENS})\b", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
                          r"|billions?|dozens?)\b", re.I),
-    # A number from its first digit on (linear), no year, and not followed by what makes it
-    # an age, a share, a span, a count or a measure.
-    "sum": re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*+|hundreds|thousands|millions"
-                      rf"|billions)(?!{_NO_SUM})", re.I),
+    # A number from its first digit on (linear: "Rs.500" too), no year, and not followed by
+    # what makes it an age, a span or a count (_NO_SUM).
+    "sum": re.compile(r"(?<!\d)(?<!\d[.,])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*+|\b(?:hundreds"
+                      rf"|thousands|millions|billions)\b)(?!{_NO_SUM})", re.I),
     "day": re.compile(_DAY, re.I),
     "year": re.compile(_YEAR, re.I),
     # A match's minute too: "in the 112th minute", "eight minutes from the end".
     "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
                        rf"|\d{{1,2}}(st|nd|rd|th)|{_TIME_OF_DAY}|\d{{1,3}}(st|nd|rd|th) minute"
-                       r"|minutes? (from|before) the end|(in|into) (stoppage|injury|extra) time"
+                       r"|minutes? (from|before) the end of (extra|normal|full) time"
+                       r"|minutes? (from|before) the end of (the )?(match|game|half|race)"
+                       r"|(in|into) (stoppage|injury|extra) time"
                        r"|(in|within|for|after)\s+(\d+|an?|one|two|three|four|five|six|several"
                        r"|a few)\s+(hours?|days?|weeks?|months?|years?))\b", re.I),
     # "What time ..." wants a time of day or a duration (`states` takes a day for it).
@@ -216,10 +221,12 @@ _SAID_ON_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,5}}(?:said|says|told\s+\w+
 
 
 # A day of the month or a time of day is no sum of money: "on 9 July", "at 10:15".
-# (A time with a colon or a clock's "a.m."; "12.40" may be a price.)
+# (A time with a colon, a clock's "a.m.", or a dot after "at": "left at 10.15"; "fell to 12.40"
+# may be a price.)
 _DAY_OR_TIME_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"
                              rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}:\d{{2}}\b"
-                             r"|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b")
+                             r"|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b|\b(?:at|from|until|till|by|before"
+                             r"|after|around)\s+\d{1,2}\.\d{2}\b", re.I)
 
 
 def holds(kind: str | None, sentence: str) -> bool:

@@ -58,9 +58,13 @@ WIDGET_LINES = [
     # A byline without a date ("By CNN Travel staff", "By Jane Doe, Reuters"), not "By 2030
     # the city aims...".
     rf"by\s+(?!(?:{MONTHS}|{WEEKDAYS})\b)(?-i:[A-Z])[\w.'’-]*"
-    r"(,?\s+[\w.'’&-]+){0,12}",  # "By Faith Adhiambo, City Editor, and Brian Ochieng, Staff Writer"
-    # A newsroom's byline: "By the Maré FM newsroom".
-    r"by the (?-i:[A-Z]).{0,40}\b(newsroom|news ?desk|news team|staff|desk)",
+    r"(,?\s+[\w.'’&-]+){0,6}",
+    # Two names with their roles: "By Faith Adhiambo, City Editor, and Brian Ochieng, Staff
+    # Writer" (not "By Christmas the first trams will run ...").
+    r"by\s+(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s+[^,]{1,40},\s+and\s+"
+    r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3}(,\s+[^,]{1,40})?",
+    # A newsroom's byline: "By the Maré FM newsroom" (not "By the Numbers: ... Staff").
+    r"by the (?-i:[A-Z])[\w&'’ .-]{0,30} (newsroom|news ?desk|news team|staff|desk)",
     # Widgets of news sites: "Link Copied!", "Ad Feedback", "Follow:", "Related topics".
     r"ad feedback|follow|related topics|(?-i:[A-Z]{2,10})\s*[—–]",
     r".{0,30}\bnewsletters?",  # "ONPOLITICS NEWSLETTER"

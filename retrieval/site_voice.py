@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from retrieval.furniture import SENTENCE_END
-from retrieval.page_regions import is_link_title
+from retrieval.page_regions import is_link_title, reads_as_story
 
 _COMMENTER_RE = re.compile(r"[\w .'’-]{1,40} (says|wrote):", re.I)
 _REPLY_RE = re.compile(r"reply", re.I)
@@ -91,13 +91,14 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
     return found
 
 
-# "By Caitlin Morrow, ...", "Words by Isabel Cortázar Marín · Photography by ...".
-_BYLINE_NAME_RE = re.compile(r"\b(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")
+# "By Caitlin Morrow, ...", "Words by Isabel Cortázar Marín · ..." (not "Photo by Kenya Power").
+_BYLINE_NAME_RE = re.compile(r"(?i:(?:(?:words|story|text|written|reported|interview)\s+)?by)\s+"
+                             r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")
 # What a site says of itself and of its reporter; a story's last line may start with the
 # outlet's name too ("Reuters was unable to verify ...", "The BBC has contacted ...").
 _SITE_NOTE = (r"is\s+(?:not|run|written|edited|published|produced|owned|funded|supported"
               r"|independent|part\s+of|an?|the|a\s+member)\b|does\s+not\b|welcomes\b"
-              r"|was\s+founded\b|follows\b|collects\b")
+              r"|follows\b|collects\b")
 _AUTHOR_NOTE = r"is\s+(?:an?|the)\b|covers\b|writes\b|reports\s+on\b"
 
 
@@ -105,7 +106,7 @@ def byline_names(lines: list[str], furniture: list[bool]) -> list[str]:
     """Return the names in the page's bylines ("By Caitlin Morrow, Legal Affairs Reporter")."""
     names = []
     for line, flagged in zip(lines, furniture, strict=True):
-        found = _BYLINE_NAME_RE.search(line) if flagged else None
+        found = _BYLINE_NAME_RE.match(line) if flagged else None
         if found:
             names.append(found.group("name"))
     return names
@@ -125,10 +126,15 @@ def notes_on_site(line: str, *, outlet: str | None, authors: list[str]) -> bool:
         affiliated ..."), or with a byline's name and a reporter's description ("Caitlin
         Morrow is the Harbour City Times' legal affairs reporter.").
     """
+    # A clause of its own says more than a note would: "The BBC is funded mainly by the
+    # licence fee, which ministers have vowed to reform."
+    if re.search(r",\s+(?:which|who|but|after|when|while|as|although)\b", line):
+        return False
     name = re.sub(r"^The\s+", "", outlet) if outlet else ""
     if name and re.match(rf"(?:The\s+)?{re.escape(name)}\s+(?:{_SITE_NOTE})", line):
         return True
     return any(re.match(rf"{re.escape(name)}\s+(?:{_AUTHOR_NOTE})", line) for name in authors)
+
 
 def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None) -> int:
     """Return where the page footer begins (its first furniture line) or the line count.
@@ -193,38 +199,50 @@ def key_event_index(lines: list[str]) -> set[int]:
 
 
 _NOTES_HEADING_RE = re.compile(r"notes? (?:to|for) editors|editor['’]?s notes", re.I)
+_STORY_BEFORE_NOTES = 3
 
 
 def notes_to_editors(lines: list[str]) -> int | None:
-    """Return where a press release's "Notes to editors" begin (the rest is the site's)."""
-    return next((i for i, line in enumerate(lines)
-                 if _NOTES_HEADING_RE.fullmatch(line.rstrip(":"))), None)
-
-
-# A company's name, two words or more ("About Kisumu" over "Kisumu is ..." may be a story's).
-_ABOUT_RE = re.compile(r"About\s+(?P<name>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*"
-                       r"|plc|ltd|inc|llc|gmbh|of|and|for))+)")
-# A pull quote and its speaker: "“I packed for two weeks.”" over "— Valentina Orrego".
-_QUOTED_RE = re.compile(r"[\"“][^\"“”]{5,300}[\"”]")
-_ATTRIBUTION_RE = re.compile(r"[—–-]\s*[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3}"
-                            r"(?:,\s+[^.!?]{1,60})?")
-
-
-def set_apart(lines: list[str]) -> set[int]:
-    """Return a company's "About X" box and pull quotes set apart with their speaker.
+    """Return where a press release's "Notes to editors" begin (the rest is the site's).
 
     Args:
         lines: The page's normalised lines.
 
     Returns:
-        The indexes of an "About Tessaro Infrastructure Group plc" heading with the paragraph
-        under it that starts with that name, and of a line that is only a quotation with
-        the "— Name" line under it.
+        The index of the heading, when a story stands above it (three lines reading as a
+        story's at least: an "Editor's Notes" column rubric heads a story), or None.
+    """
+    told = 0
+    for i, line in enumerate(lines):
+        if told >= _STORY_BEFORE_NOTES and _NOTES_HEADING_RE.fullmatch(line.rstrip(":")):
+            return i
+        told += reads_as_story(line)
+    return None
+
+
+_ABOUT_RE = re.compile(r"About\s+(?P<name>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*"
+                       r"|plc|ltd|inc|llc|gmbh|of|and|for))+)")
+# What a company's boilerplate says of it: "Tessaro Infrastructure Group plc is a London-listed
+# engineering and construction company ..." (not "Kisumu Queens were founded in 2009 ...").
+_COMPANY_RE = re.compile(r"\s+is\s+(?:an?|the)\s+[^.]{0,120}\b(?:company|firm|group|provider"
+                         r"|organi[sz]ation|manufacturer|developer|operator|business|bank|network"
+                         r"|platform|charity|non-?profit|agency|producer|supplier|specialist)\b")
+
+
+def about_boxes(lines: list[str]) -> set[int]:
+    """Return a company's "About X" box: the heading and the paragraph describing X under it.
+
+    Args:
+        lines: The page's normalised lines.
+
+    Returns:
+        The indexes of an "About Tessaro Infrastructure Group plc" heading and of the
+        paragraph under it that starts with that name and says what kind of company it is.
     """
     found: set[int] = set()
     for i in range(len(lines) - 1):
         about = _ABOUT_RE.fullmatch(lines[i].rstrip(":"))
-        if (about and lines[i + 1].startswith(about.group("name"))) or (
-                _QUOTED_RE.fullmatch(lines[i]) and _ATTRIBUTION_RE.fullmatch(lines[i + 1])):
+        name = about.group("name") if about else ""
+        if name and lines[i + 1].startswith(name) and _COMPANY_RE.match(lines[i + 1][len(name):]):
             found |= {i, i + 1}
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.cleaning import clean_text, is_boilerplate
-from retrieval.site_voice import notes_to_editors, set_apart
+from retrieval.site_voice import about_boxes, notes_to_editors
 from tests.test_cleaning import (
     OTHER6_FURNITURE,
     OTHER6_LOOKALIKES,
@@ -69,6 +69,27 @@ OTHER9_LOOKALIKES = [
     "Download speeds doubled after the upgrade, the company said.",
     "Search teams found the hikers on Tuesday.", "Sources said the deal was close.",
     "The programme opens on Monday, and anyone can apply.",
+    # Found by a review of the other9 rules.
+    "Anyone with information should contact the Kisumu police press office: 0800 723 253.",
+    "Investors were told to call the company's press office: +254 20 555 0101 for details.",
+    "Under the new rules, customers must be able to unsubscribe at any time.",
+    "Residents can send it to samples@ivar.uac.pt for testing.",
+    "The article appears in the March issue of The Lancet.",
+    "MARTIN: So what happens now? KELLY: We wait for the court to rule.",
+    "We are funded by donors and the county, and the cuts mean we will close in June.",
+    "Support for the club on Patreon has tripled since the final.",
+    "Gamble responsibly messages do not work, a new study finds.",
+    "Download the Kisumu Tram app to buy tickets before the line opens on 1 June.",
+    "Weather: Heavy rain is forecast, with highs of 24°C, so the final may be delayed.",
+    "By Christmas the first trams will run between Kisumu and Kibuye",
+    "By the Numbers: Kenya's Overworked Hospital Staff",
+    "Hosts: Portugal and Spain will share the 2030 tournament with Morocco",
+    "Music: A lifeline for refugees in the Azores",
+    "The settlement acknowledges the traditional owners of the land, and our community will "
+    "finally be heard, elder Denise Lovett said.",
+    # Many minute marks in a sentence, read in linear time.
+    "Kisumu Queens had shots at " + ", ".join(f"{m}'" for m in range(3, 90, 3))
+    + " and still needed extra time.",
 ]
 
 
@@ -85,22 +106,33 @@ def test_sentences_like_the_furniture_of_the_invented_site_styles_are_kept(line)
     assert not is_boilerplate(line)
 
 
-def test_a_company_s_about_box_and_pull_quotes_are_set_apart():
+def test_a_company_s_about_box_goes_and_an_explainer_s_section_stays():
     lines = ["About Tessaro Infrastructure Group plc",
              "Tessaro Infrastructure Group plc is a London-listed engineering company.",
-             "About Kisumu", "Kisumu is a port city on Lake Victoria.",
-             "“The players chose her before we did.”", "— Álvaro Ibacache, federation president",
-             "“We are not done,” she said.", "The final was played on Saturday."]
-    assert set_apart(lines) == {0, 1, 4, 5}
+             "About Kisumu Queens", "Kisumu Queens were founded in 2009 and have won nothing.",
+             "About Kisumu", "Kisumu is a port city on Lake Victoria."]
+    assert about_boxes(lines) == {0, 1}
+    # A reactions round-up's quotes are the story's.
+    page = ("Queens crowned\nBy Anna Nowak\nThe Queens won the league on Sunday after a 2-0 "
+            "win in Nairobi.\n“I have waited ten years for this night.”\n— Mercy Achieng, "
+            "captain")
+    assert "“I have waited ten years for this night.”" in clean_text(page).text
 
 
 def test_notes_to_editors_end_a_press_release():
-    lines = ["The regulator approved the vaccine on Thursday.", "Notes to editors",
-             "1. The Council is the joint regulator of its member states."]
-    assert notes_to_editors(lines) == 1
+    story = ["The regulator approved the vaccine on Thursday after a long review.",
+             "It will be available to adults over 60 from February, the council said.",
+             "The trial enrolled 24,612 adults in seven countries across the region."]
+    lines = [*story, "Notes to editors", "1. The Council is the joint regulator of its members."]
+    assert notes_to_editors(lines) == 3
     assert notes_to_editors(["Editor's note: This article was amended."]) is None
     page = "Vaccine approved\n" + "\n".join(lines)
-    assert clean_text(page).text == "The regulator approved the vaccine on Thursday."
+    assert clean_text(page).text.split("\n\n") == story
+    # An "Editor's Notes" column rubric over its story ends nothing.
+    column = ["Editor's Notes", "Why we are moving our print day", "By Faith Adhiambo, Editor",
+              *story]
+    assert notes_to_editors(column) is None
+    assert clean_text("\n".join(column)).text.split("\n\n") == story
 
 
 def test_a_headline_ending_in_a_quotation_is_the_headline():

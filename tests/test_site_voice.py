@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from retrieval.cleaning import clean_text
 from retrieval.furniture import is_menu
-from retrieval.site_voice import handle_comments, notes_on_site
+from retrieval.site_voice import byline_names, handle_comments, notes_on_site
 
 # From other8: a wire, a live blog, AMP and print versions, a newsletter e-mail, an interview,
 # a TV station's site, a community site, a FAQ explainer.
@@ -176,6 +176,12 @@ def test_notes_on_the_outlet_or_its_reporter_start_with_their_name():
                              outlet=None, authors=[])
     assert not notes_on_site("Andes Football Weekly reported the fee first.",
                              outlet="Andes Football Weekly", authors=[])
+    # A clause of its own is a story's: "..., which ministers have vowed to reform."
+    assert not notes_on_site("The BBC is funded mainly by the licence fee, which ministers have "
+                             "vowed to reform.", outlet="BBC", authors=[])
+    # A photo's credit names no author: "Photo by Kenya Power".
+    assert byline_names(["Photo by Kenya Power", "Words by Isabel Cortázar Marín · Photos"],
+                        [True, True]) == ["Isabel Cortázar Marín"]
     # A story's last line may start with the outlet's name, and a name in lowercase is none.
     for line, outlet in (("The BBC has contacted the ministry for comment.", "BBC"),
                          ("Reuters was unable to independently verify the footage.", "Reuters"),
