@@ -208,12 +208,12 @@ def names_instance(sentence: str, noun: str) -> bool:
     low = noun.lower()
     # "schools" is one school, "universities" one university, "churches" one church,
     # "volcanoes" one volcano; "bus" and "crisis" are one.
-    one = (low[:-3] + "y" if low.endswith("ies")
-           else low[:-2] if re.search(r"(?:ch|sh|x|ss|o)es$", low)
-           else low[:-1] if re.search(r"[^uis]s$", low) else low)
-    forms = {one, one + "s", one + "es", one[:-1] + "ies" if one.endswith("y") else one}
+    ones = ({low[:-3] + "y"} if low.endswith("ies")
+            else {low[:-2], low[:-1]} if re.search(r"(?:ch|sh|x|ss|o)es$", low)  # "avalanches"
+            else {low[:-1]} if re.search(r"[^uis]s$", low) else {low})
+    forms = {f for one in ones for f in (one, one + "s", one + "es", one[:-1] + "ies")}
     head = "(?:" + "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(forms)) + ")"
-    lower = re.escape(one)  # not "five Redfield County schools"
+    lower = "|".join(re.escape(one) for one in ones)  # not "five Redfield County schools"
     if re.search(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]", sentence):
         return True
     # The capitalised words before it, less a sentence's or a clause's opening stop words
@@ -221,7 +221,7 @@ def names_instance(sentence: str, noun: str) -> bool:
     for found in re.finditer(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b", sentence):
         words = found.group(1).split()
         while (words and words[0].lower().strip("'’.") in STOPWORDS
-               and not words[0].isupper()):  # "The WHO agency" names one
+               and (len(words[0]) == 1 or not words[0].isupper())):  # "The WHO agency" is one
             words = words[1:]
         if words:
             return True

@@ -37,8 +37,9 @@ OUTCOME_MARGIN = 0.25
 _OUTCOME_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all"
                          r"|now|so far|latest|currently)\b", re.I)
 # ... unless it asks for the earlier figure: "What was the first death toll, before the latest?"
-_EARLIER_RE = re.compile(r"\b(at first|initially|originally|first (reported|said|announced|given"
-                         r"|estimated|put)|before the (latest|update|revision|rise))\b", re.I)
+_EARLIER_RE = re.compile(r"\b(at first|initially|originally|original|earlier|first (say|said"
+                         r"|report|reported|announce|announced|give|given|estimate|estimated|put)"
+                         r"|before the)\b", re.I)
 # A follow-up's answer is often the previous answer's sentence or the next one ("He added").
 FOLLOW_UP_NEAR = {1: 0.03}
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS
 from retrieval.furniture import SENTENCE_END, is_boilerplate, is_credit, is_menu, is_spaced_bar
+from retrieval.page_boxes import about_boxes, email_headers, key_event_index, notes_to_editors
 from retrieval.page_regions import (
     above_title,
     captions_over_credits,
@@ -27,15 +28,7 @@ from retrieval.page_regions import (
     reads_as_story,
     table_runs,
 )
-from retrieval.site_voice import (
-    about_boxes,
-    comment_blocks,
-    email_headers,
-    footer_start,
-    handle_comments,
-    key_event_index,
-    notes_to_editors,
-)
+from retrieval.site_voice import comment_blocks, footer_start, handle_comments
 
 logger = logging.getLogger(__name__)
 
@@ -211,7 +204,8 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
                 if not _bylines(lines, furniture, i - 1)}
     furniture = [f or i in captions for i, f in enumerate(furniture)]
     # A press release's "###" or its notes to editors end the story.
-    ends = [i for i in (end_marker(lines, furniture), notes_to_editors(lines)) if i is not None]
+    ends = [i for i in (end_marker(lines, furniture), notes_to_editors(lines, furniture))
+            if i is not None]
     footer = min([footer_start(lines, furniture, outlet=outlet), *ends])
     if title is not None:  # the site's lines above the known headline, found once
         above = above_title(lines, furniture, normalize_line(title))

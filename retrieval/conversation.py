@@ -82,15 +82,14 @@ def _names_a_new_topic(question: str, last: Turn) -> bool:
 
 # "the paper", "the trials": a noun after "the", not a word that only describes one ("the new
 # coach" after an answer on "the new collection").
-_DEFINITE_RE = re.compile(r"\bthe\s+([a-z][\w-]{3,})\b", re.I)
+_DEFINITE_RE = re.compile(r"\bthe\s+([a-z][\w-]{2,})\b", re.I)
 _DESCRIBING = frozenset({
     "new", "old", "first", "last", "next", "same", "other", "main", "big", "small", "local",
     "national", "final", "former", "latest", "early", "late", "current", "recent", "major",
     "high", "low", "long", "short", "young", "full", "open", "public", "general", "special",
-    "whole", "press", "news", "team", "home", "world", "state", "city", "county", "police",
-    "top", "second", "third", "good", "best",
+    "whole", "press", "top", "second", "third", "good", "best",
 })
-_SHORT_TURN_WORDS = 8
+_SHORT_TURN_WORDS = 7
 
 
 def _names_the_last_answer_s_thing(question: str, last: Turn) -> bool:

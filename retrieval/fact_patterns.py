@@ -34,8 +34,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old"
         r"|at \d{2}\b(?!\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
         r"|(?<=, )\d{1,3}(?=,))")
-# An amount in a currency: "$110m", "1.5bn euros", "twelve million pounds", "Rs 500 crore";
-# not "Million Dollar Baby" (a title) nor "a 100m running track".
+# An amount in a currency: "$110m", "1.5bn euros", "Rs 500 crore"; not "Million Dollar Baby".
 _CURRENCY = (r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|cents?|pence"
              r"|kroner|kronor|krona|krone|rand|reais|real|lira|liras|roubles?|rubles?|pesos?"
              r"|shekels?|dinars?|dirhams?|baht|ringgit|zloty|zlotys|forint|koruna|shillings?"
@@ -45,11 +44,15 @@ _CURRENCY = (r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|ce
 _MONEY_SIGN = (r"(?:[$£€¥₹₦₩₽₺₱₪]|\b(?-i:[A-Z]{1,2}\$|(?:Rs|KSh|Ksh|INR|USD|EUR|GBP|KES|AUD|NZD"
                r"|CHF|SEK|NOK|DKK|PLN|ZAR|NGN|BRL|MXN|JPY|CNY|HKD|SGD|MYR|THB|IDR|EGP|GHS|UGX"
                r"|TZS)\.?))")
+# A code in any case before a sum with its size or thousands: "KSH 32 billion" (not "PHP 8").
+_CODE = (r"\b(?:ksh|kes|inr|usd|eur|gbp|aud|cad|nzd|chf|sek|nok|dkk|pln|zar|ngn|brl|mxn|jpy|cny"
+         r"|hkd|sgd|myr|php|thb|idr|egp|ghs|ugx|tzs)\.?(?=\s?\d[\d,.]*\s?(?:million|billion"
+         r"|trillion|bn|m|k)\b|\s?\d{1,3}(?:,\d{3})+)")
 # A sum of money in full, to take out of a sentence: "$40 million", "8,000 zlotys" (not a
 # word that is also a currency's: "4 won gold", "5 Real Madrid players", "4 pounds").
-MONEY_AMOUNT = (rf"{_MONEY_SIGN}\s?\d[\d,.]*+(?:\s?(?:million|billion|trillion|m|bn|k)\b)?"
-                r"|(?<![\w.,])\d[\d,.]*+\s?(?:million|billion|trillion|bn|m|k)?\s+"
-                rf"(?!(?:won|real|rand|pounds?)\b){_CURRENCY}\b")
+MONEY_AMOUNT = (rf"(?:{_MONEY_SIGN}|{_CODE})\s?\d[\d,.]*+(?:\s?(?:million|billion|trillion|m|bn"
+                r"|k)\b)?|(?<![\w.,])\d[\d,.]*+\s?(?:(?:million|billion|trillion|bn|m|k)\s+"
+                rf"|\s*(?!(?:won|real|rand|pounds?)\b)){_CURRENCY}\b")
 # What follows a number that is no sum of money: "a 23-year-old", "19 goals", "2 million
 # people", "thousands of residents". A share and a measure may answer a money question: a
 # wage demand of "18 percent", "34.6 million metric tons" for "how much steel did the US bring
@@ -58,9 +61,9 @@ _NO_SUM = (r"-year-old|\s+(?:(?:of|million|billion|thousand|hundred)\s+)?(?:(?!(
            r"|each|every)\b)[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?"
            r"|goals?|points?|matches|games|seasons?|people|players?|members?|workers?"
            r"|residents?)\b")
-_MONEY = (rf"({_MONEY_SIGN}\s?\d|(?<![\d.,])\b\d[\d,.]*+\s?(crore|lakh)\b"
-          rf"|(?<![\d.,])\b(\d[\d,.]*+|{ONE_TO_TWELVE}|\w+ty"
-          rf"|hundreds?|thousands?)\s?(bn|m|k|million|billion|trillion)?\s+{_CURRENCY}\b"
+_MONEY = (rf"((?:{_MONEY_SIGN}|{_CODE})\s?\d|(?<![\d.,])\b\d[\d,.]*+\s?(crore|lakh)\b"
+          rf"|(?<![\d.,])\b(\d[\d,.]*+|{ONE_TO_TWELVE}|\w+ty|hundreds?|thousands?)\s?((bn|m|k"
+          rf"|million|billion|trillion)\s+|\s*(?!(won|real|rand)\b)){_CURRENCY}\b"
           rf"|\b(half\s+)?an?\s+(million|billion|trillion)\s+{_CURRENCY}\b)")  # "half a trillion"
 # A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
 _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
@@ -127,13 +130,13 @@ _HOLDS = {
                         rf"|\b({_TENS})\b", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
                          r"|billions?|dozens?)\b", re.I),
-    # A number from its first digit on (linear: "Rs.500" too), no year, and not followed by
-    # what makes it an age, a span or a count (_NO_SUM).
-    "sum": re.compile(r"(?<!\d)(?<!\d[.,])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*+|\b(?:hundreds"
+    # A number from its first digit (linear; "Rs.500", not "G20"), no year, nor an age, a span
+    # or a count (_NO_SUM).
+    "sum": re.compile(r"(?:(?<=rs\.)|(?<![\w.,]))(?!(?:19|20)\d\d\b)(?:\d[\d,.]*+|\b(?:hundreds"
                       rf"|thousands|millions|billions)\b)(?!{_NO_SUM})", re.I),
     "day": re.compile(_DAY, re.I),
     "year": re.compile(_YEAR, re.I),
-    # A match's minute too: "in the 112th minute", "eight minutes from the end".
+    # A match's minute too: "in the 112th minute", "eight minutes from the end of extra time".
     "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
                        rf"|\d{{1,2}}(st|nd|rd|th)|{_TIME_OF_DAY}|\d{{1,3}}(st|nd|rd|th) minute"
                        r"|minutes? (from|before) the end of (extra|normal|full) time"
@@ -220,13 +223,10 @@ _SAID_ON_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,5}}(?:said|says|told\s+\w+
                          rf"|announced)\s+(?:on\s+)?(?:{FULL_WEEKDAYS}|today|yesterday)(?![\w'’])")
 
 
-# A day of the month or a time of day is no sum of money: "on 9 July", "at 10:15".
-# (A time with a colon, a clock's "a.m.", or a dot after "at": "left at 10.15"; "fell to 12.40"
-# may be a price.)
+# A day of the month or a time of day is no sum: "on 9 July", "at 10:15" ("at 12.40" may be).
 _DAY_OR_TIME_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"
                              rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}:\d{{2}}\b"
-                             r"|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b|\b(?:at|from|until|till|by|before"
-                             r"|after|around)\s+\d{1,2}\.\d{2}\b", re.I)
+                             r"|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b", re.I)
 
 
 def holds(kind: str | None, sentence: str) -> bool:

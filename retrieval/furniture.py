@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from retrieval.furniture_wording import ANY_LINES, STORY_LIST, UNREPORTED, WIDGET_LINES
+from retrieval.page_styles import PAGE_STYLE_LINES
 from retrieval.site_notes import CREDIT_LINES, LIST_HEADINGS, SITE_NOTE_LINES
 
 SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'")
@@ -31,7 +32,8 @@ _CONSENT_RE = re.compile(
 # A bar of links or buttons: "Email | Facebook | Twitter | Print", "Learn more | OK".
 _BAR_ITEM_WORDS = 6
 _WIDGET_RE = re.compile("|".join(f"(?:{p})" for p in WIDGET_LINES), re.IGNORECASE)
-_ANY_RE = re.compile("|".join(f"(?:{p})" for p in ANY_LINES + SITE_NOTE_LINES), re.IGNORECASE)
+_ANY_RE = re.compile("|".join(f"(?:{p})" for p in ANY_LINES + SITE_NOTE_LINES + PAGE_STYLE_LINES),
+                     re.IGNORECASE)
 _CREDIT_RE = re.compile("|".join(f"(?:{p})" for p in CREDIT_LINES), re.IGNORECASE)
 # Linear on any line: no quantified whitespace around the separators.
 _BAR_SEPARATOR_RE = re.compile(r"\||\s[»›>·•](?=\s)")

@@ -12,6 +12,9 @@ from retrieval.fact_patterns import MONTHS, WEEKDAYS
 TIME_FIRST = (rf"\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?(\s*[A-Z]{{2,5}})?,?\s+"
               rf"(({WEEKDAYS})\.?,?\s+)?")
 
+# Times that may follow "By" in a headline: "By Christmas ...", "By Easter ...".
+_SEASONS = (r"christmas|easter|midsummer|summer|spring|autumn|fall|winter|ramadan|diwali"
+            r"|new year|then|now|contrast|comparison|far|law|default|design|chance|midnight|noon")
 # A line in which someone is reported saying something is a story's sentence, whatever else
 # it holds ("Follow @NYPD on Twitter for updates, police said").
 UNREPORTED = (r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked|warned|warns"
@@ -57,12 +60,10 @@ WIDGET_LINES = [
     r"home(\s*[›»>/|]\s*\S.*|\s+\S.*(\.\.\.|…))",  # breadcrumb navigation
     # A byline without a date ("By CNN Travel staff", "By Jane Doe, Reuters"), not "By 2030
     # the city aims...".
-    rf"by\s+(?!(?:{MONTHS}|{WEEKDAYS})\b)(?-i:[A-Z])[\w.'’-]*"
-    r"(,?\s+[\w.'’&-]+){0,6}",
-    # Two names with their roles: "By Faith Adhiambo, City Editor, and Brian Ochieng, Staff
-    # Writer" (not "By Christmas the first trams will run ...").
-    r"by\s+(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s+[^,]{1,40},\s+and\s+"
-    r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3}(,\s+[^,]{1,40})?",
+    # ... with their roles and outlets ("By Faith Adhiambo, City Editor, and Brian Ochieng,
+    # Staff Writer"); not a headline's "By Christmas the first trams will run ...".
+    rf"by\s+(?!(?:{MONTHS}|{WEEKDAYS}|{_SEASONS})\b)(?-i:[A-Z])[\w.'’-]*"
+    r"(,?\s+[\w.'’&-]+){0,12}",
     # A newsroom's byline: "By the Maré FM newsroom" (not "By the Numbers: ... Staff").
     r"by the (?-i:[A-Z])[\w&'’ .-]{0,30} (newsroom|news ?desk|news team|staff|desk)",
     # Widgets of news sites: "Link Copied!", "Ad Feedback", "Follow:", "Related topics".
@@ -131,7 +132,7 @@ ANY_LINES = [
     r"link copied!?",
     r"[^.!?]{1,80}\bcontributed (reporting )?to this (report|story)\.?",
     r"our standards:.{0,120}",
-    r"by subscribing,? you agree to .{0,150}",
+    r"by (subscribing|signing up),? you agree to .{0,250}",
     # A photographer's credit: "(Photo by Mike Stone / Valley Courier)", and a caption that
     # ends with its agency's: "... on March 2, 2026. REUTERS/Peter Smith".
     r"\((photo|photograph|picture)s? by [^)]{1,80}\)",

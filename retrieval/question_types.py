@@ -67,8 +67,8 @@ _ASKS = (
         r"^(?=.*?\bwhat\b).*\b(would|will|did|does|do|could|might|should|to)\s+(?:\w+\s+){0,3}"
         r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!lower )(?<!cut )(?<!reduce )(?<!keep )"
         r"(?<!raise )(?<!cover )(?<!share )(?<!split )cost(?:\s+(?:us|you|them|him|her|me"
-        r"|taxpayers|consumers|residents|families|(?-i:[A-Z])\w+))?(?:\s+to\s+\w+(?:\s+\w+){0,3})?"
-        r"\W*$", re.I)),
+        r"|taxpayers|consumers|residents|families|(?:the\s+)?(?-i:[A-Z])\w+(?:\s+\w+){0,2}))?"
+        r"(?:\s+to\s+\w+(?:\s+\w+){0,5})?\W*$", re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what
     # share" may be "a quarter").
     ("number", re.compile(r"\b(how (many|much)|number of|what number|percent"

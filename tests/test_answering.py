@@ -314,13 +314,19 @@ def test_question_types():
                      "Tickets cost ₹450."):
         assert holds("money", sentence), sentence
     assert not holds("money", "The usd rate rose.")
-    # A code as written, not a version or a car: "PHP 8", "CAD 3", "RS 6".
-    for sentence in ("The site now runs on PHP 8.", "Version CAD 3 was used.", "The Audi RS 6."):
+    # A code as written, not a version or a car: "PHP 8", "CAD 3", "RS 6"; in any case with
+    # a sum's size or thousands.
+    for sentence in ("The site now runs on PHP 8.", "Version CAD 3 was used.", "The Audi RS 6.",
+                     "Of the finalists, 4 won gold."):
         assert not holds("money", sentence), sentence
+    for sentence in ("It raised KSH 32 billion.", "He paid Kes 12,000.", "It cost 10 billion won."):
+        assert holds("money", sentence), sentence
+    # A price after "at" is a price; a letter before a number is a name ("G20", "A380").
+    assert states("money", "Shares closed at 12.40 on Friday.")
+    assert not states("money", "Leaders met at the G20 summit in Rio.")
     # A sum written out in words, or after "Rs.": money; a time after "at" is none.
     for sentence in ("The line will cost a billion shillings.", "It will cost Rs.500 crore."):
         assert states("money", sentence), sentence
-    assert not states("money", "The first tram left at 10.15 on the dot.")
     # A match's minute answers "when": "in the 112th minute", "eight minutes from the end".
     for sentence in ("She scored in the 112th minute.",
                      "He scored eight minutes from the end of extra time.",
@@ -343,7 +349,8 @@ def test_question_types():
     # What a thing would cost, the verb at the end; not the noun "the cost".
     for question in ("what did she say the damage would cost?", "What will the repairs cost",
                      "what will it cost taxpayers", "What did the stadium cost Kisumu?",
-                     "What did the tram line cost to build?"):
+                     "What did the tram line cost to build?",
+                     "What will the closure cost the Kisumu economy?"):
         assert asks_for(question) == "money", question
     for question in ("What did they do to cut the cost?", "What caused the cost to rise?",
                      "What can the council do to keep cost down?",
@@ -609,6 +616,10 @@ def test_a_sentence_holding_the_kind_asked_for_is_not_taken_from_another_story()
       "The region has raised its relief fund from 50 million to 120 million zlotys."),
      {"The region set": 0.79, "The region has": 0.59},
      "What is the latest size of the fund since the first flood?", "120 million"),
+    (("The region set aside 50 million zlotys for a relief fund.",
+      "The region has raised its relief fund from 50 million to 120 million zlotys."),
+     {"The region set": 0.79, "The region has": 0.59},
+     "What was the original fund, and what is it now?", "set aside"),
 ])
 def test_the_newer_report_of_the_fact_asked_for_comes_first(texts, scores, question, first):
     corpus = _two_articles(*texts, published=("2025-12-12", "2025-12-16"))
@@ -637,6 +648,8 @@ def test_a_which_question_prefers_a_name_of_the_thing_it_asks_for():
     assert names_instance("St Mary's church was flooded.", "churches")
     assert names_instance("The Mount Pico volcano erupted.", "volcanoes")
     assert names_instance("The WHO agency approved it.", "agencies")
+    assert names_instance("The Montroc Avalanche killed 12 people.", "avalanches")
+    assert not names_instance("A school in Kisumu closed on Monday.", "schools")
     lexical = _two_articles("Cedar Hollow Middle School reported cases.",
                             "A middle school reported none.").lexical
     asked = Asked.of(lexical, "Which school has had the most cases?")

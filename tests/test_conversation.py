@@ -54,9 +54,14 @@ def test_a_short_turn_naming_a_thing_of_the_last_answer_by_the_refers_back():
                 "specimens in the new collection went to press.")
     assert contextualise("when did the paper come out?", (last,)) == (
         f"when did the paper come out? {last.question} {last.answer}")
-    trial = Turn("q", "The vaccine was approved after a trial of 4,000 volunteers.")
+    trial = Turn("q", "The vaccine was approved after a trial of 4,000 volunteers, the police "
+                      "said; the war and the ban went on.")
+    for question in ("When did the war start?", "When does the ban start?"):
+        assert contextualise(question, (trial,)) != question, question
+    assert contextualise("How much will the police spend on the new school buildings?",
+                         (trial,)) == "How much will the police spend on the new school buildings?"
     for question in ("When was the trial held?", "Is the vaccine safe?",
-                     "How many people were in the trials?"):
+                     "How many people were in the trials?", "What did the police say?"):
         assert contextualise(question, (trial,)) != question, question
     # A thing the answer never named, a new name, or a long question of its own: no.
     for question in ("when did the expedition sail?", "when did the Nordhavn paper come out?",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.cleaning import clean_text, is_boilerplate
-from retrieval.site_voice import about_boxes, notes_to_editors
+from retrieval.page_boxes import about_boxes, notes_to_editors
 from tests.test_cleaning import (
     OTHER6_FURNITURE,
     OTHER6_LOOKALIKES,
@@ -57,6 +57,17 @@ OTHER9_FURNITURE = [
     "This article appears in Issue 41 of The Pitchside Review. Buy the print edition.",
     "More coverage of this story", "Atlantic 24 · 5 hours ago", "Also in the news",
     "Local news for Lisbon",
+    # Found by a third review: forms the first narrowing missed.
+    "By Caitlin Morrow, Legal Affairs Reporter, The Harbour City Times",
+    "By Jane Doe and John Roe, The Associated Press",
+    "By Jane Doe, John Roe and Mary Poe, Staff Writers",
+    "Owen 12', 34', Gerrard 56'", "O'Brien 34', D'Souza 78'",
+    "Fuenzalida 45+2', Llanquileo 90+4'", "Weather: Sunny, high of 24°C",
+    "Weather: Sunny intervals, 18°C. Tonight: clear, 9°C.",
+    "Press office: 020 7946 0000. Email: press@example.org",
+    "Press office: +254 20 123 4567 / +254 722 000 000",
+    "Please gamble responsibly. 18+. T&Cs apply.",
+    "By signing up you agree to our privacy policy. You may unsubscribe at any time.",
 ]
 OTHER9_LOOKALIKES = [
     "Customers can unsubscribe at any time, the regulator said.",
@@ -87,6 +98,18 @@ OTHER9_LOOKALIKES = [
     "Music: A lifeline for refugees in the Azores",
     "The settlement acknowledges the traditional owners of the land, and our community will "
     "finally be heard, elder Denise Lovett said.",
+    # Found by a third review.
+    "Download the NHS App for your repeat prescriptions, the health secretary urged.",
+    "Seen something odd? Send it to tips@example.com, police said.",
+    "Support Kisumu Queens on Patreon, the club's chairman urged fans.",
+    "Marketers claim you can unsubscribe at any time, but regulators found the opposite",
+    'Emails promised "you can unsubscribe at any time" but the court heard that was false.',
+    "By Tuesday Mayor Jane Smith, the longtime leader, and Council Chair John Brown",
+    "By Easter the new trams will run", "By Summer, Kisumu Will Have Three New Markets",
+    "Weather: Mombasa 34°C, the hottest day on record. Officials urged residents to stay in.",
+    "Producers: Saudi Arabia and Russia agreed to cut output by 2 million barrels a day",
+    "Hosts: South Africa, who beat Nigeria 2-1 on Saturday, top Group B",
+    "Jessie Usher cast in 'Independence Day 2'",
     # Many minute marks in a sentence, read in linear time.
     "Kisumu Queens had shots at " + ", ".join(f"{m}'" for m in range(3, 90, 3))
     + " and still needed extra time.",
@@ -110,8 +133,9 @@ def test_a_company_s_about_box_goes_and_an_explainer_s_section_stays():
     lines = ["About Tessaro Infrastructure Group plc",
              "Tessaro Infrastructure Group plc is a London-listed engineering company.",
              "About Kisumu Queens", "Kisumu Queens were founded in 2009 and have won nothing.",
-             "About Kisumu", "Kisumu is a port city on Lake Victoria."]
-    assert about_boxes(lines) == {0, 1}
+             "About Kisumu", "Kisumu is a port city on Lake Victoria.",
+             "About Tessaro Group", "Tessaro Group (LSE: TIG) designs and builds bridges."]
+    assert about_boxes(lines) == {0, 1, 6, 7}
     # A reactions round-up's quotes are the story's.
     page = ("Queens crowned\nBy Anna Nowak\nThe Queens won the league on Sunday after a 2-0 "
             "win in Nairobi.\n“I have waited ten years for this night.”\n— Mercy Achieng, "
@@ -124,15 +148,20 @@ def test_notes_to_editors_end_a_press_release():
              "It will be available to adults over 60 from February, the council said.",
              "The trial enrolled 24,612 adults in seven countries across the region."]
     lines = [*story, "Notes to editors", "1. The Council is the joint regulator of its members."]
-    assert notes_to_editors(lines) == 3
-    assert notes_to_editors(["Editor's note: This article was amended."]) is None
+    assert notes_to_editors(lines, [False] * len(lines)) == 3
+    assert notes_to_editors(["Editor's note: This article was amended."], [False]) is None
     page = "Vaccine approved\n" + "\n".join(lines)
     assert clean_text(page).text.split("\n\n") == story
     # An "Editor's Notes" column rubric over its story ends nothing.
     column = ["Editor's Notes", "Why we are moving our print day", "By Faith Adhiambo, Editor",
               *story]
-    assert notes_to_editors(column) is None
+    assert notes_to_editors(column, [False] * len(column)) is None
     assert clean_text("\n".join(column)).text.split("\n\n") == story
+    # Furniture reading like sentences above the rubric counts for no story.
+    flags = [True, True, False, *[False] * len(column)]
+    page = ["We use cookies to measure traffic on this site, as our policy explains.",
+            "Subscribe today to read all our journalism for just one pound a week.", *column]
+    assert notes_to_editors(page, flags) is None
 
 
 def test_a_headline_ending_in_a_quotation_is_the_headline():

@@ -1,0 +1,105 @@
+"""Boxes and sections a page sets apart from its story, found by their place and shape.
+
+An e-mail's headers under its sender, a live page's index of its entries, a press release's
+notes to editors, a company's "About X" box: `cleaning` drops them with the furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.furniture import SENTENCE_END
+from retrieval.page_regions import reads_as_story
+
+_HEADER_RE = re.compile(r"(?:to|cc|subject|date|sent|reply-to):\s.{1,200}", re.I)
+_SENDER_RE = re.compile(r"from:\s.{0,80}<\S+@\S+>", re.I)
+
+
+def email_headers(lines: list[str]) -> set[int]:
+    """Return the header lines under an e-mail's sender ("To:", "Subject:", "Date:")."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if _SENDER_RE.fullmatch(line):
+            j = i + 1
+            while j < len(lines) and _HEADER_RE.fullmatch(lines[j]):
+                found.add(j)
+                j += 1
+    return found
+
+
+_ENTRY_RE = re.compile(r"(?P<time>\d{1,2}[:.]\d{2})\s+\S.{0,150}")
+
+
+def key_event_index(lines: list[str]) -> set[int]:
+    """Return a live page's index of its entries: "19:40 Death toll rises to three".
+
+    Args:
+        lines: The page's normalised lines.
+
+    Returns:
+        The indexes of unpunctuated "time title" lines whose time stands alone on a later
+        line, the entry itself; a timeline with no such entries stays.
+    """
+    times = {line: i for i, line in enumerate(lines) if re.fullmatch(r"\d{1,2}[:.]\d{2}", line)}
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        entry = _ENTRY_RE.fullmatch(line)
+        if (entry and not line.endswith(SENTENCE_END)
+                and times.get(entry.group("time"), -1) > i):
+            found.add(i)
+    return found
+
+
+_NOTES_HEADING_RE = re.compile(r"notes? (?:to|for) editors|editor['’]?s notes", re.I)
+_STORY_BEFORE_NOTES = 2
+
+
+def notes_to_editors(lines: list[str], furniture: list[bool]) -> int | None:
+    """Return where a press release's "Notes to editors" begin (the rest is the site's).
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+
+    Returns:
+        The index of the heading, when a story stands above it (two of its lines reading as
+        a story's at least, furniture not counted: an "Editor's Notes" column rubric heads a
+        story), or None.
+    """
+    told = 0
+    for i, line in enumerate(lines):
+        if told >= _STORY_BEFORE_NOTES and _NOTES_HEADING_RE.fullmatch(line.rstrip(":")):
+            return i
+        told += not furniture[i] and reads_as_story(line)
+    return None
+
+
+_ABOUT_RE = re.compile(r"About\s+(?P<name>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*"
+                       r"|plc|ltd|inc|llc|gmbh|of|and|for))+)")
+# What a company's boilerplate says of it: "Tessaro Infrastructure Group plc is a London-listed
+# engineering and construction company ..." (not "Kisumu Queens were founded in 2009 ...").
+_COMPANY_RE = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:an?|the|one\s+of)\s+[^.]{0,120}"
+                         r"\b(?:compan(?:y|ies)|firms?|groups?|providers?|organi[sz]ations?"
+                         r"|manufacturers?|developers?|operators?|business(?:es)?|banks?|networks?"
+                         r"|platforms?|charit(?:y|ies)|non-?profits?|agenc(?:y|ies)|producers?"
+                         r"|suppliers?|specialists?)\b|(?:designs|builds|provides|operates|develops"
+                         r"|manufactures|makes|owns|runs)\b)")
+
+
+def about_boxes(lines: list[str]) -> set[int]:
+    """Return a company's "About X" box: the heading and the paragraph describing X under it.
+
+    Args:
+        lines: The page's normalised lines.
+
+    Returns:
+        The indexes of an "About Tessaro Infrastructure Group plc" heading and of the
+        paragraph under it that starts with that name and says what kind of company it is.
+    """
+    found: set[int] = set()
+    for i in range(len(lines) - 1):
+        about = _ABOUT_RE.fullmatch(lines[i].rstrip(":"))
+        name = about.group("name") if about else ""
+        if name and lines[i + 1].startswith(name) and _COMPANY_RE.match(lines[i + 1][len(name):]):
+            found |= {i, i + 1}
+    return found
