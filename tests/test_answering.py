@@ -581,6 +581,12 @@ def test_a_sentence_holding_the_kind_asked_for_is_not_taken_from_another_story()
     assert picked[0][0].passage.text.startswith("The film won")
 
 
+# An earlier and a later report of a relief fund's size.
+_FUND = ("The region set aside 50 million zlotys for a relief fund.",
+         "The region has raised its relief fund from 50 million to 120 million zlotys.")
+_FUND_SCORES = {"The region set": 0.79, "The region has": 0.59}
+
+
 @pytest.mark.parametrize(("texts", "scores", "question", "first"), [
     # Of two close reports of the fact asked for, the newer comes first.
     (("Diplomatic sources expect the talks to be held next Tuesday.",
@@ -604,21 +610,13 @@ def test_a_sentence_holding_the_kind_asked_for_is_not_taken_from_another_story()
      {"Brightwell will pay": 0.90, "Shareholders approved": 0.70},
      "What price per share did Brightwell offer for Corvane?", "$48"),
     # "now" asks for the latest figure too, unless the first is asked for.
-    (("The region set aside 50 million zlotys for a relief fund.",
-      "The region has raised its relief fund from 50 million to 120 million zlotys."),
-     {"The region set": 0.79, "The region has": 0.59},
+    (_FUND, _FUND_SCORES,
      "How big is the relief fund now?", "120 million"),
-    (("The region set aside 50 million zlotys for a relief fund.",
-      "The region has raised its relief fund from 50 million to 120 million zlotys."),
-     {"The region set": 0.79, "The region has": 0.59},
+    (_FUND, _FUND_SCORES,
      "How big was the relief fund at first, before the latest rise?", "set aside"),
-    (("The region set aside 50 million zlotys for a relief fund.",
-      "The region has raised its relief fund from 50 million to 120 million zlotys."),
-     {"The region set": 0.79, "The region has": 0.59},
+    (_FUND, _FUND_SCORES,
      "What is the latest size of the fund since the first flood?", "120 million"),
-    (("The region set aside 50 million zlotys for a relief fund.",
-      "The region has raised its relief fund from 50 million to 120 million zlotys."),
-     {"The region set": 0.79, "The region has": 0.59},
+    (_FUND, _FUND_SCORES,
      "What was the original fund, and what is it now?", "set aside"),
 ])
 def test_the_newer_report_of_the_fact_asked_for_comes_first(texts, scores, question, first):
