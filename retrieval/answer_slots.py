@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from retrieval.fact_patterns import BODY_LAST, MONEY_AMOUNT, NAME_WORD, ONE_TO_TWELVE, holds
-from retrieval.focus import counted_words, focus_words, role_asked
-from retrieval.lexical import STOPWORDS, LexicalIndex
+from retrieval.fact_patterns import BODY_LAST, MONEY_AMOUNT, NAME_WORD, holds
+from retrieval.focus import counted_words, counts, focus_words, names_instance, role_asked
+from retrieval.lexical import LexicalIndex
 from retrieval.passages import is_fragment
 from retrieval.question_types import asks_for
 
@@ -90,7 +90,8 @@ class Asked:
         # The person holding the role a "who is"/"which" question asks for ("which judge");
         # not a "what" question's thing ("What was American Airlines' profit?": "American
         # Airlines Group Inc." names no one).
-        holder = role or (focused if re.search(r"(?i)\bwhich\b", question) else [])
+        which = bool(re.search(r"(?i)\bwhich\b", question))
+        holder = role or (focused if which else [])
         roles = [tuple(lexical.stem(w.lower()) for w in holder)] if holder else []
         # A judge is titled "Justice" ("Justice Miranda Okafor-Reid").
         same = next((group for group in TITLE_GROUPS if holder and holder[-1].lower() in group),
@@ -107,8 +108,7 @@ class Asked:
             roles += [tuple(lexical.stem(w) for w in role.split()) for role in LEADERS]
         elif led:
             roles += [tuple(role.split()) for role in FOUNDERS]
-        which = focused and not role and re.search(r"(?i)\bwhich\b", question)
-        named = focused[-1] if which else None
+        named = focused[-1] if which and focused and not role else None
         return cls(asks_for(question), focus, tuple(roles),
                    tuple(lexical.stem(w) for w in counted_words(question)), led, named,
                    lexical)
@@ -190,61 +190,3 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
     return re.compile(
         rf"(?i:\b{role})\.?\s+{_HONORIFIC}{NAME_WORD}\s+(?!{BODY_LAST}\b){NAME_WORD}"
         rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{role})\b")
-
-
-def names_instance(sentence: str, noun: str) -> bool:
-    """Return True when the sentence names one of the things a "which" question asks for.
-
-    Args:
-        sentence: The candidate sentence.
-        noun: The head of the question's which-phrase, as written ("school", "universities").
-
-    Returns:
-        True for a name ending in the noun ("Cedar Hollow Middle School", in the singular also
-        lowercase: "the Nysa Kłodzka river") or starting with it ("University of Mysore");
-        not for the noun alone ("five county schools") nor for a
-        word sharing its stem ("the United States Senate" names no senator).
-    """
-    low = noun.lower()
-    # "schools" is one school, "universities" one university, "churches" one church,
-    # "volcanoes" one volcano; "bus" and "crisis" are one.
-    ones = ({low[:-3] + "y"} if low.endswith("ies")
-            else {low[:-2], low[:-1]} if re.search(r"(?:ch|sh|x|ss|o)es$", low)  # "avalanches"
-            else {low[:-1]} if re.search(r"[^uis]s$", low) else {low})
-    forms = {f for one in ones for f in (one, one + "s", one + "es", one[:-1] + "ies")}
-    head = "(?:" + "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(forms)) + ")"
-    lower = "|".join(re.escape(one) for one in ones)  # not "five Redfield County schools"
-    if re.search(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]", sentence):
-        return True
-    # The capitalised words before it, less a sentence's or a clause's opening stop words
-    # ("His school ...", "In school, ...", "The Nysa Kłodzka river").
-    for found in re.finditer(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b", sentence):
-        words = found.group(1).split()
-        while (words and words[0].lower().strip("'’.") in STOPWORDS
-               and (len(words[0]) == 1 or not words[0].isupper())):  # "The WHO agency" is one
-            words = words[1:]
-        if words:
-            return True
-    return False
-
-
-def counts(sentence: str, noun_stems: Sequence[str]) -> bool:
-    """Return True when a number in the sentence counts one of the nouns.
-
-    Args:
-        sentence: The candidate sentence.
-        noun_stems: The stemmed words of what a "how many" question counts (dock, worker).
-
-    Returns:
-        True for a number followed, within two words, by one of them ("About 2,300
-        longshore workers"); a noun without a number before it counts nothing.
-    """
-    if not noun_stems:
-        return False
-    nouns = "|".join(rf"{re.escape(stem)}[\w'’]*" for stem in noun_stems)
-    # Not a year ("In 2018 dock workers walked out"), a share ("40 percent of dock workers")
-    # nor money ("$40 million to dock workers").
-    # A number joined to the noun counts it too: "the 1,100-seat theater", "a 12-member panel".
-    return bool(re.search(rf"(?<![\w.,$£€¥])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{ONE_TO_TWELVE}|dozens"
-                          r"|hundreds|thousands)(?!\s*(?:%|percent|per cent)\b)"
-                          rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?|-)(?:{nouns})\b", sentence, re.I))

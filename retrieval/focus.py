@@ -1,9 +1,16 @@
-"""What a question is about: the noun of a which-phrase, the role of a "who is" question."""
+"""What a question is about, and whether a sentence names or counts it.
+
+The noun of a which-phrase, the role of a "who is" question, what a "how many" question
+counts; a name of the thing asked ("Cedar Hollow Middle School"), a number counting it.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
+from retrieval.fact_patterns import ONE_TO_TWELVE
 from retrieval.lexical import STOPWORDS
 from retrieval.word_forms import IRREGULAR
 
@@ -98,3 +105,73 @@ def role_asked(question: str) -> str | None:
     if not words or len(words) > _ROLE_WORDS:
         return None
     return phrase
+
+
+def names_instance(sentence: str, noun: str) -> bool:
+    """Return True when the sentence names one of the things a "which" question asks for.
+
+    Args:
+        sentence: The candidate sentence.
+        noun: The head of the question's which-phrase, as written ("school", "universities").
+
+    Returns:
+        True for a name ending in the noun ("Cedar Hollow Middle School", in the singular also
+        lowercase: "the Nysa Kłodzka river") or starting with it ("University of Mysore");
+        not for the noun alone ("five county schools") nor for a word sharing its stem ("the
+        United States Senate" names no senator).
+    """
+    starting, ending = _instance_patterns(noun)
+    if starting.search(sentence):
+        return True
+    # The capitalised words before it, less a sentence's or a clause's opening stop words
+    # ("His school ...", "In school, ...", "The Nysa Kłodzka river").
+    for found in ending.finditer(sentence):
+        words = found.group(1).split()
+        while (words and words[0].lower().strip("'’.") in STOPWORDS
+               and (len(words[0]) == 1 or not words[0].isupper())):  # "The WHO agency" is one
+            words = words[1:]
+        if words:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns of a name starting and of one ending in the noun (once per noun)."""
+    low = noun.lower()
+    # "schools" is one school, "universities" one university, "churches" one church,
+    # "volcanoes" one volcano; "bus" and "crisis" are one.
+    ones = ({low[:-3] + "y"} if low.endswith("ies")
+            else {low[:-2], low[:-1]} if re.search(r"(?:ch|sh|x|ss|o)es$", low)  # "avalanches"
+            else {low[:-1]} if re.search(r"[^uis]s$", low) else {low})
+    forms = {f for one in ones for f in (one, one + "s", one + "es", one[:-1] + "ies")}
+    head = "(?:" + "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(forms)) + ")"
+    lower = "|".join(re.escape(one) for one in ones)  # not "five Redfield County schools"
+    return (re.compile(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]"),
+            re.compile(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b"))
+
+
+def counts(sentence: str, noun_stems: Sequence[str]) -> bool:
+    """Return True when a number in the sentence counts one of the nouns.
+
+    Args:
+        sentence: The candidate sentence.
+        noun_stems: The stemmed words of what a "how many" question counts (dock, worker).
+
+    Returns:
+        True for a number followed, within two words, by one of them ("About 2,300
+        longshore workers"); a noun without a number before it counts nothing.
+    """
+    return bool(noun_stems) and _count_pattern(tuple(noun_stems)).search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _count_pattern(noun_stems: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a number counting one of the nouns (built once per question)."""
+    nouns = "|".join(rf"{re.escape(stem)}[\w'’]*" for stem in noun_stems)
+    # Not a year ("In 2018 dock workers walked out"), a share ("40 percent of dock workers")
+    # nor money ("$40 million to dock workers").
+    # A number joined to the noun counts it too: "the 1,100-seat theater", "a 12-member panel".
+    return re.compile(rf"(?<![\w.,$£€¥])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{ONE_TO_TWELVE}|dozens"
+                      r"|hundreds|thousands)(?!\s*(?:%|percent|per cent)\b)"
+                      rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?|-)(?:{nouns})\b", re.I)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer_slots import Asked, counts, names_holder, names_instance
+from retrieval.answer_slots import Asked, names_holder
 from retrieval.answering import select_quotes
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
 from retrieval.fact_patterns import holds, states
-from retrieval.focus import counted_words, focus_words
+from retrieval.focus import counted_words, counts, focus_words, names_instance
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for, gives_reason
