@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS
 from retrieval.furniture import SENTENCE_END, is_boilerplate, is_credit, is_menu, is_spaced_bar
+from retrieval.furniture_wording import BYLINE_WORDS
 from retrieval.page_boxes import about_boxes, email_headers, key_event_index, notes_to_editors
 from retrieval.page_regions import (
     above_title,
@@ -58,7 +59,7 @@ _BYLINE_OR_DATE_RE = re.compile(
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:(?i:senior|staff|contributing|associate"
     r"|managing|deputy|chief|special)\s+)*(?i:editor|reporter|writer|correspondent|columnist"
     r"|contributor)\b|"
-    rf"(?i:(?:(?:words|story|text|written|reported|live\s+(?:updates|coverage))\s+)?by\s+\S"
+    rf"(?i:(?:(?:{BYLINE_WORDS}|live\s+(?:updates|coverage))\s+)?by\s+\S"
     rf"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:(?:{WEEKDAYS}),?\s+)?"
     rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})")
 

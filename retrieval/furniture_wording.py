@@ -15,6 +15,8 @@ TIME_FIRST = (rf"\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?(\s*[A-Z]{{2,5}})?,?\s+"
 # Times that may follow "By" in a headline: "By Christmas ...", "By Easter ...".
 _SEASONS = (r"christmas|easter|midsummer|summer|spring|autumn|fall|winter|ramadan|diwali"
             r"|new year|then|now|contrast|comparison|far|law|default|design|chance|midnight|noon")
+# What a byline may say before "by": "Words by Elena Marsh", "Reported by ...".
+BYLINE_WORDS = "words|story|text|written|reported"
 # A line in which someone is reported saying something is a story's sentence, whatever else
 # it holds ("Follow @NYPD on Twitter for updates, police said").
 UNREPORTED = (r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked|warned|warns"
@@ -126,7 +128,7 @@ ANY_LINES = [
     r"|writing|compiled) by [^;.)]{1,80})+\.?\)?"
     r"|(additional )?reporting by (?-i:[A-Z])[^;.!?]{1,80}",
     # Bylines of other words: "Words by Elena Marsh", "Story by Marcus Hale | FullTime Staff".
-    r"(words|story|text|written|reported) by (?-i:[A-Z])[\w.'’-]*(\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+    rf"({BYLINE_WORDS}) by (?-i:[A-Z])[\w.'’-]*(\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}"
     r"(\s*[|,]\s*.{0,40}\b(staff|writer|reporter|correspondent|editor|contributor)\b.{0,20}"
     r"|\s*[|,;]\s*edit(ed|ing) by (?-i:[A-Z])[\w.'’ -]{1,40})?",
     r"link copied!?",

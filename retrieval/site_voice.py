@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.furniture_wording import BYLINE_WORDS
 from retrieval.page_regions import is_link_title
 
 _COMMENTER_RE = re.compile(r"[\w .'’-]{1,40} (says|wrote):", re.I)
@@ -71,16 +72,17 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
         answers alternate between two speakers.
     """
     found: set[int] = set()
+    handles_of = [None if flagged else _HANDLE_RE.fullmatch(line)
+                  for line, flagged in zip(lines, furniture, strict=True)]
     i = 0
     while i < len(lines):
-        if furniture[i] or not _HANDLE_RE.fullmatch(lines[i]):
+        if handles_of[i] is None:
             i += 1
             continue
         end = i
-        while end < len(lines) and not furniture[end] and _HANDLE_RE.fullmatch(lines[end]):
+        while end < len(lines) and handles_of[end] is not None:
             end += 1
-        handles = [m.group("handle") for j in range(i, end)
-                   if (m := _HANDLE_RE.fullmatch(lines[j])) is not None]
+        handles = [m.group("handle") for m in handles_of[i:end] if m is not None]
         beside = [j for j in (i - 1, end) if 0 <= j < len(lines) and furniture[j]]
         people = len(set(handles)) == len(handles) >= _DISTINCT_HANDLES
         if (len(handles) >= 2 and any(_COMMENT_FORM_RE.search(lines[j]) for j in beside)
@@ -91,7 +93,7 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
 
 
 # "By Caitlin Morrow, ...", "Words by Isabel Cortázar Marín · ..." (not "Photo by Kenya Power").
-_BYLINE_NAME_RE = re.compile(r"(?i:(?:(?:words|story|text|written|reported|interview)\s+)?by)\s+"
+_BYLINE_NAME_RE = re.compile(rf"(?i:(?:(?:{BYLINE_WORDS}|interview)\s+)?by)\s+"
                              r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")
 # What a site says of itself and of its reporter; a story's last line may start with the
 # outlet's name too ("Reuters was unable to verify ...", "The BBC has contacted ...").
