@@ -682,6 +682,17 @@ def test_a_judge_is_named_by_the_title_justice():
     assert asked.bonus(titled, frozenset()) - asked.bonus(other, frozenset()) >= 0.2
 
 
+def test_the_sentence_naming_the_role_s_holder_outranks_a_closer_sentence_naming_another():
+    # other8: the spokeswoman's sentence shares "Tallowood" and "cases" with the question and
+    # scores 0.22 higher; the judge's sentence is the answer.
+    corpus = _two_articles(
+        "Company spokeswoman Kirsty Lanyon said Tallowood would appeal, citing previous cases.",
+        "In a judgment delivered on Monday, Justice Miranda Okafor-Reid found Tallowood liable.")
+    scored = _scored(corpus, {"Company spokeswoman": (0.80, 0.64), "In a judgment": (0.58, 0.56)})
+    picked = select_quotes(corpus, "who is the judge in the tallowood case", scored, top_k=2)
+    assert "Justice Miranda" in picked[0][0].passage.text
+
+
 def test_a_sum_of_money_is_no_count_of_what_a_how_many_question_counts():
     lexical = _two_articles("The breach affected 2.3 million customers.",
                             "The firm spent $40 million on upgrades.").lexical
