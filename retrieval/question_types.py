@@ -120,11 +120,20 @@ _REASON = re.compile(
     r"\b(because|due to|owing to|thanks to|as a result|in order to|so that|so as to|amid|blamed"
     r"|blames|citing|cited|reason|reasons|why|caused|led to|needed to"
     r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
-    r"|cover|cut|save|protect|boost|meet))\b"
+    r"|cover|cut|save|protect|boost|meet)"
+    # Blamed or punished for what was done: "suspended for failing to turn up".
+    r"|for\s+(?:not\s+|allegedly\s+)?(?!(?:during|morning|evening|nothing|something|anything"
+    r"|everything|spring|king|thing|things|building|buildings|funding|housing|training"
+    r"|meeting|meetings|hearing|hearings|ceiling|wedding|sporting|opening)\b)\w{2,}ing)\b"
     # What happened first, in a clause of its own: "..., after the phrase was absent from ...".
     r"|,\s+after\s+(?!which\b|that\b|whom\b)(?:\w+\s+){1,6}?(?:was|were|had|did|failed"
     r"|refused)\b", re.I)
 _WHY_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come)\b", re.I)
+
+
+def asks_why(question: str) -> bool:
+    """Return True for a question asking for a reason ("why", "how come")."""
+    return bool(_WHY_RE.search(question))
 
 
 def gives_reason(question: str, sentence: str) -> bool:
@@ -138,4 +147,4 @@ def gives_reason(question: str, sentence: str) -> bool:
         False for a question opening with "why"/"how come" and a sentence without a word of
         cause or purpose ("because", "due to", "needed to fund"); True otherwise.
     """
-    return not _WHY_RE.search(question) or bool(_REASON.search(sentence))
+    return not asks_why(question) or bool(_REASON.search(sentence))

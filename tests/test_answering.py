@@ -547,6 +547,12 @@ def test_reasons_and_destinations():
                         "absent from a new US security strategy document.")
     assert not gives_reason("Why?", "They met after lunch on Monday.")
     assert not gives_reason("Why?", "The meeting ended, after which they had lunch.")
+    # Punished or praised for what was done; "for training" is a purpose's noun, no deed.
+    assert gives_reason("Why?", "AK had suspended her for failing to turn up to the camp.")
+    assert gives_reason("Why?", "He was fined for not wearing a helmet.")
+    for sentence in ("The money is for training.", "She was there for the meeting.",
+                     "He was praised for his goal."):
+        assert not gives_reason("Why?", sentence), sentence
     assert holds("place", "Lenovo will move its headquarters to New York.")
     assert not holds("place", "A letter sent to Martin Mubanga said no.")
 
@@ -672,6 +678,19 @@ def test_a_question_in_the_articles_is_no_answer_while_a_statement_is_there():
         assert asked.bonus(quoted, frozenset(lexical.terms(quoted))) >= 0, quoted
     levy = "Is the “temporary” fuel levy here to stay?"  # a question with a quoted word
     assert asked.bonus(levy, frozenset(lexical.terms(levy))) < 0
+
+
+def test_a_why_question_prefers_a_sentence_giving_a_reason():
+    # other8: the closer sentence says how long the line stays closed, the other why.
+    corpus = _two_articles(
+        "The fire chief said the line to Klodzko would stay closed while engineers rebuilt it.",
+        "The line to Klodzko was closed because the embankment had been undermined.")
+    scored = _scored(corpus, {"The fire chief": (0.66, 0.6), "The line to": (0.58, 0.6)})
+    picked = select_quotes(corpus, "Why were trains to Klodzko stopped?", scored, top_k=2)
+    assert "because" in picked[0][0].passage.text
+    # Asked otherwise, the closer sentence stays first.
+    picked = select_quotes(corpus, "How long will trains to Klodzko be stopped?", scored, top_k=2)
+    assert "fire chief" in picked[0][0].passage.text
 
 
 def test_a_judge_is_named_by_the_title_justice():
