@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS
 from retrieval.furniture import SENTENCE_END, is_boilerplate, is_credit, is_menu, is_spaced_bar
 from retrieval.furniture_wording import BYLINE_WORDS
-from retrieval.page_boxes import about_boxes, email_headers, key_event_index, notes_to_editors
+from retrieval.page_boxes import boxes, notes_to_editors
 from retrieval.page_regions import (
     above_title,
     captions_over_credits,
@@ -29,7 +29,7 @@ from retrieval.page_regions import (
     reads_as_story,
     table_runs,
 )
-from retrieval.site_voice import comment_blocks, footer_start, handle_comments
+from retrieval.site_voice import comments, footer_start
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +61,9 @@ _BYLINE_OR_DATE_RE = re.compile(
     r"|contributor)\b|"
     rf"(?i:(?:(?:{BYLINE_WORDS}|live\s+(?:updates|coverage))\s+)?by\s+\S"
     rf"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:(?:{WEEKDAYS}),?\s+)?"
-    rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})")
+    rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    # A byline naming no one: "Staff Reporter", "NBCF Media".
+    r"|(?:staff|special|our|senior)\s+(?:reporter|correspondent|writer|bureau))")
 
 
 def _header_labels(lines: list[str], furniture: list[bool], menus: list[bool],
@@ -141,10 +143,10 @@ def _bylines(lines: list[str], furniture: list[bool], at: int) -> bool:
 
 def _over_byline(lines: list[str], furniture: list[bool], at: int, *,
                  header: set[int] | frozenset[int] = frozenset()) -> bool:
-    """Return True for a line over a byline, or over a standfirst (not a header line) over it."""
+    """Return True for a line over a byline, or over a standfirst or the site's line over it."""
+    # The site's line: a wiki's "From OpenChronicle, the free news source you can write!".
     return _bylines(lines, furniture, at + 1) or (
-        at + 1 not in header and at + 1 < len(lines) and not furniture[at + 1]
-        and _bylines(lines, furniture, at + 2))
+        at + 1 not in header and at + 1 < len(lines) and _bylines(lines, furniture, at + 2))
 
 
 def _is_sentence(line: str) -> bool:
@@ -196,8 +198,7 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     # standfirst over it).
     listed = link_lists(lines, furniture)
     listed -= {i for i in listed if _over_byline(lines, furniture, i)}
-    listed |= (comment_blocks(lines) | handle_comments(lines, furniture) | email_headers(lines)
-               | key_event_index(lines) | about_boxes(lines))
+    listed |= comments(lines, furniture) | boxes(lines)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     # Not the story's first paragraph under its byline over an uncaptioned photo's credit.
     captions = {i for i in captions_over_credits(lines, furniture,

@@ -117,7 +117,9 @@ def is_menu(line: str, raw_line: str | None = None) -> bool:
     items = _BAR_SEPARATOR_RE.split(line)
     # Not a bar of fields: "Priority: URGENT | Category: DIS | Words: 640".
     barred = _is_bar(line) and len(items) >= 3 and not all(":" in item for item in items)
-    return ((barred or _is_word_menu(line) or laid_out)
+    # A trail of three places or more: "Home / Ports & Terminals / South Asia".
+    crumbs = re.fullmatch(r"(?i:home)(?:\s*[/›»>|]\s*[^/›»>|]{1,40}){2,}", line) is not None
+    return ((barred or _is_word_menu(line) or laid_out or crumbs)
             and not re.search(r"\d{4}|\d:\d\d", line) and not re.search(r"(?i)\bby\s", line)
             and not _SHARE_RE.search(line))
 

@@ -163,7 +163,9 @@ ANY_LINES = [
     # A caption ends with its credit: "... on Monday. (Gazette photo / Ray Ocampo)", "... in
     # flight. Illustration: Joaquín Reyes for Horizon".
     r".{0,250}\(\s*([\w-]+\s+){0,2}(photo|image|picture|illustration)s?\s*[:/][^()]{1,80}\)",
-    r".{0,250}[.!?]\s+(photo(graph)?|image|picture|illustration|graphic)s?:\s*(?-i:[A-Z])[^.!?]{1,80}",
+    # ... by a photographer with initials: "Photo: N. Rajkumar".
+    r".{0,250}[.!?]\s+(photo(graph)?|image|picture|illustration|graphic)s?:\s*((?-i:[A-Z])\.\s*)*"
+    r"(?-i:[A-Z])[^.!?]{1,80}",
     r"(photo|image|picture)s? (caption|credit)s?\s*:.{0,200}",
     # The BBC's spoken labels: "Image caption, Fallen trees blocked roads in Cork".
     r"(image|media|video|photo) (caption|source|credit)\s*[,:] (?-i:[A-Z]).{0,200}",
@@ -190,8 +192,10 @@ ANY_LINES = [
     rf"by\s+\S+(\s+\S+){{0,2}}\s+(\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}}"
     rf"|({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[^.!?]{{0,30}}",
     # "Published October 23, 2014", "Updated on 2014-10-23 10:15": a date line, not a sentence.
-    rf"(updated|published|posted|filed|released|aired)(\s+on)?\s+({TIME_FIRST})?(({WEEKDAYS})\.?,?\s+)?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+({MONTHS})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})([^.!?]|[ap]\.m\.){{0,80}}",
+    # "Updated - October 29, 2026 11:02 IST", "Published 16.11.2026 10:12" too.
+    rf"(updated|published|posted|filed|released|aired)(\s+on)?(\s*[-–—]\s*|\s+)({TIME_FIRST})?"
+    rf"(({WEEKDAYS})\.?,?\s+)?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({MONTHS})\.?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})([^.!?]|[ap]\.m\.){0,80}",
     r"sign up (for|to) our\b.{0,60}",
     rf"{UNREPORTED}sign up (for|to) our\b.{{0,60}}\b(newsletters?|alerts|emails?)\b.{{0,200}}",
     # ... not the way to sign up: "... bulletin by texting FLOOD to 80011 before Friday."

@@ -3,13 +3,15 @@
 Whole-line patterns like site_notes.py's (furniture.py compiles them), from a ninth set of
 pages: a gallery's counter, a fact check's verdict box, a podcast's credits, a business
 wire's notes, a match report's line-ups and scorers, a radio station's and a student
-paper's prompts. Each names what only a site says; a story's line reporting someone saying
-it ("..., the health secretary urged.") is kept (UNREPORTED).
+paper's prompts; and from a tenth: a science site's journal reference and citation, a wiki's
+notices, a markets page's data note, a council's contacts, a federation's results, reading
+controls. Each names what only a site says; a story's line reporting someone saying it
+("..., the health secretary urged.") is kept (UNREPORTED).
 """
 
 from __future__ import annotations
 
-from retrieval.fact_patterns import MONTHS, WEEKDAYS
+from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, MONTHS, WEEKDAYS
 from retrieval.furniture_wording import UNREPORTED
 
 _NO_QUOTE = r"(?!.*[\"“”])"  # a line quoting someone is a story's
@@ -73,4 +75,43 @@ PAGE_STYLE_LINES = [
     r"claim\s*:\s*[\"“].{1,300}|line-?ups|match stats|team news",
     rf"{UNREPORTED}download (the |our )?(?-i:[A-Z])[^.!?]{{0,40}} app( for [^.!?]{{1,60}})?\.?",
     r"(photo|image|picture)s?:\s.{1,300}\([^()]{1,60}/[^()]{1,60}\)",
+    # A science site's reference box: "Journal reference", "DOI: 10.4471/...", "Cite this page:
+    # ...", a citation's authors ("Wróblewska A., Ganzorig B., ..."), its source's note.
+    r"(journal|original|story) (references?|source)\s*:?|cite (this|the) (page|article|story)"
+    r"\s*:.{1,400}|(doi\s*:?\s*|https?://(dx\.)?doi\.org/)10\.\d{4,9}/\S+",
+    r"(?-i:[A-Z])[\w'’-]+,?\s+(?-i:[A-Z])\.(\s*(?-i:[A-Z])\.)?,\s+(?-i:[A-Z])[\w'’-]+,?\s+"
+    r"(?-i:[A-Z])\..{1,400}",
+    r".{0,200}\bcontent may be edited for (style and length|length and style)\.?",
+    # A wiki's notices: "From OpenChronicle, the free news source you can write!".
+    r"from (?-i:[A-Z]).{1,40}, the free .{1,40} (that )?(you|anyone) can (write|edit)!?",
+    r"have an opinion on this (story|article)\?.{0,100}|this page was last (edited|modified"
+    r"|updated) on .{1,60}|(the )?text is available under the creative commons\b.{0,200}",
+    # Reading controls: "+ Add to Watchlist", "Font size: A- A+", "A A", "Share this report".
+    r"\+?\s*(save|add) to (my )?(reading list|watch ?list|favou?rites|portfolio|bookmarks)",
+    r"((font|text) size\s*:?\s*)?(a[-+]*\s+){1,3}a[-+]*|(font|text) size",
+    r"share this (report|article|story|page|post|video)\s*:?",
+    r"give (us )?(your )?feedback\b[^.!?]{0,30}",
+    r"comments are (now )?closed( (on|for) [^.,;!?]{1,60})?\.?",
+    rf"{UNREPORTED}(market data (is )?delayed\b|(data|quotes|prices) (is |are )?delayed by "
+    r"(at least |up to )?\d+ min(ute)?s\b).{0,100}",
+    rf"{UNREPORTED}unauthori[sz]ed (reproduction|copying|redistribution|republication)\b.{{0,40}}"
+    r"\b(content|material|articles?|stories|photos|images)\b.{0,40}\b(prohibited|forbidden"
+    r"|not permitted)\.?",
+    # A byline without a name, a dateline alone: "Staff Reporter", "THOOTHUKUDI, October 29,
+    # 2026 06:30 IST".
+    r"(staff|special|our|senior) (reporter|correspondent|writer|bureau)s?",
+    rf"(?-i:[A-Z][A-Z .'’-]{{2,30}}),\s+({MONTH_FIRST_DATE}|{DAY_FIRST_DATE})"
+    r"(,?\s+\d{1,2}[:.]\d\d(\s*[ap]\.?m\.?)?)?(\s+(?-i:[A-Z]{2,4}))?",
+    # A council's contacts: "(For) more information", "Jari Koskinen, municipal manager, tel.
+    # +358 44 712 3090".
+    r"(for )?(more|further) information\s*:?",
+    r"(?-i:[A-Z])[^.!?]{1,80},\s*(tel|phone|mob|mobile|gsm)[.:]?\s*\+?\d[\d ()/-]{6,20}"
+    r"(,?\s*\S+@\S+)?",
+    # A results box: "Results — Saturday 7 November", "Women's semi-final: Estonia 8 – 5
+    # Finland"; a link with an arrow: "Full results and line scores »".
+    r"(results|fixtures|scores)\s*[-–—:]\s*[^.!?]{1,40}",
+    r"[^.!?:]{1,40}:\s+(?-i:[A-Z])[\w '’&-]{1,40}\s\d{1,3}\s?[–-]\s?\d{1,3}\s"
+    r"(?-i:[A-Z])[\w '’&-]{1,40}",
+    r"(?!.*«)[^.!?]{1,80}\s[»→]",
+    r".{0,30}\b(paybill|till number|iban|sort code)\b\s*:?\s*\d[^.!?]{0,60}",
 ]

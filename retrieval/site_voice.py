@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE
 from retrieval.furniture_wording import BYLINE_WORDS
 from retrieval.page_regions import is_link_title
 
@@ -90,6 +91,54 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
             found.update(range(i, end))
         i = end
     return found
+
+
+# A comment's header, its writer and when: "Wambui K. — 12 November 2026 at 10:14",
+# "palaeo_phil · 2 hours ago".
+_COMMENT_META_RE = re.compile(
+    r"[^\s·•—–|][^·•—–|]{0,40}?\s+[·•—–|]\s+(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?"
+    rf"|days?|weeks?|months?|years?)\s+ago|yesterday|just\s+now|today|{MONTH_FIRST_DATE}"
+    rf"|{DAY_FIRST_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d"
+    r"(?:\s*[ap]\.?m\.?)?)?", re.I)
+_COMMENT_TEXT_LINES = 4  # the longest comment, in lines, under its header
+_HEADING_GAP = 3  # how far above the first comment the section's heading may stand
+
+
+def dated_comments(lines: list[str], furniture: list[bool]) -> set[int]:
+    """Return readers' comments under headers naming their writer and date, in a section.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+
+    Returns:
+        The indexes of each header and the lines of text under it, up to the next header or
+        furniture line, when a comment section's heading ("3 comments", "Comments (23)")
+        stands just above the first header (a news list's "Atlantic 24 · 5 hours ago" over a
+        summary has none).
+    """
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        above = lines[max(0, i - _HEADING_GAP):i]
+        if not (_COMMENT_META_RE.fullmatch(lines[i])
+                and any(_COMMENT_FORM_RE.search(line) for line in above)):
+            i += 1
+            continue
+        while i < len(lines) and _COMMENT_META_RE.fullmatch(lines[i]):
+            end = i + 1
+            while (end < len(lines) and end - i <= _COMMENT_TEXT_LINES and not furniture[end]
+                   and not _COMMENT_META_RE.fullmatch(lines[end])):
+                end += 1
+            found.update(range(i, end))
+            i = end
+    return found
+
+
+def comments(lines: list[str], furniture: list[bool]) -> set[int]:
+    """Return readers' comments of every form above: to "Reply", by handle, under a header."""
+    return (comment_blocks(lines) | handle_comments(lines, furniture)
+            | dated_comments(lines, furniture))
 
 
 # "By Caitlin Morrow, ...", "Words by Isabel Cortázar Marín · ..." (not "Photo by Kenya Power").

@@ -1,4 +1,4 @@
-"""Furniture of the invented corpora's site styles (other6 to other9), and story lines like it."""
+"""Furniture of the invented corpora's site styles (other6 to other10), and story lines like it."""
 
 from __future__ import annotations
 
@@ -115,16 +115,61 @@ OTHER9_LOOKALIKES = [
     + " and still needed extra time.",
 ]
 
+OTHER10_FURNITURE = [
+    "Journal reference", "DOI: 10.4471/actamesoz.2026.0417", "https://doi.org/10.1038/s41586-026-0001-2",
+    "Wróblewska A., Ganzorig B., Tsend O., Nyamdorj E., Sikora M. et al. A brooding "
+    "oviraptorosaur with embryos. Acta Mesozoica 41, 212–239 (2026).",
+    "Source: Oder Valley University. Content may be edited for style and length.",
+    'Cite this page: Kobayashi-Reyes, H. "Brooding dinosaur from the Gobi gets a name." '
+    "Stratum Science News, 22 Oct 2026.",
+    "From OpenChronicle, the free news source you can write!",
+    "Have an opinion on this story? Share it on the discussion page.",
+    "This page was last edited on 19 November 2026, at 16:42.",
+    "Text is available under the Creative Commons Attribution 2.5 License; additional terms "
+    "may apply.",
+    "+ Add to Watchlist", "Save to reading list", "Font size: A- A+", "A A", "Text size",
+    "Share this report", "Give feedback (survey)",
+    "Comments are closed on reports of ongoing proceedings.",
+    "Market data delayed by at least 15 minutes. Source: exchanges.",
+    "Quotes are delayed by 20 minutes.",
+    "Unauthorised reproduction of premium content is prohibited.",
+    "Staff Reporter", "Special Correspondent",
+    "THOOTHUKUDI, October 29, 2026 06:30 IST", "Updated - October 29, 2026 11:02 IST",
+    "Published - October 29, 2026 06:30 am IST", "Published 16.11.2026 10:12",
+    "Updated 16.11.2026 14:05", "More information", "For further information:",
+    "Jari Koskinen, municipal manager, tel. +358 44 712 3090",
+    "Results — Saturday 7 November", "Women's semi-final: Estonia 8 – 5 Finland",
+    "Men's final: Norway 6 – 3 Denmark", "Full results and line scores »",
+    "M-Pesa Paybill 512340, Account: LAKE",
+    "Dock workers leave the terminal gate on Wednesday. Photo: N. Rajkumar",
+]
+OTHER10_LOOKALIKES = [
+    "The journal reference was missing from the first version of the paper, she said.",
+    "Ganzorig, who led the dig, said the eggs were laid in two rings.",
+    "Estonia beat Sweden 7–6 after an extra end.", "Estonia 7 – 6 Sweden after an extra end",
+    "Results show the strike cost the port 41 ships a week.",
+    "Data delayed by the outage has now been published.",
+    "Prices are delayed by 15 minutes, the exchange said.",
+    "Unauthorised use of drones near the airport is prohibited.",
+    "Comments are closed because the case is before the court, the editor said.",
+    "More information will be published on Friday, the council said.",
+    "Anyone with information can call the hotline, phone 0800 555 123, police said.",
+    "Le ministre a répondu « nous sommes prêts »",
+    "Fans sent money to paybill 512340 within hours.",
+    "Staff reporters walked out on Tuesday.",
+    "Koskinen, the municipal manager, said the hall had never been so full.",
+]
 
-# The wording of the furniture of the sixth to ninth corpora, and story lines like it.
+
+# The wording of the furniture of the sixth to tenth corpora, and story lines like it.
 @pytest.mark.parametrize("line", OTHER6_FURNITURE + OTHER7_FURNITURE + OTHER8_FURNITURE
-                         + OTHER9_FURNITURE)
+                         + OTHER9_FURNITURE + OTHER10_FURNITURE)
 def test_furniture_of_the_invented_site_styles_is_boilerplate(line):
     assert is_boilerplate(line)
 
 
 @pytest.mark.parametrize("line", OTHER6_LOOKALIKES + OTHER7_LOOKALIKES + OTHER8_LOOKALIKES
-                         + OTHER9_LOOKALIKES)
+                         + OTHER9_LOOKALIKES + OTHER10_LOOKALIKES)
 def test_sentences_like_the_furniture_of_the_invented_site_styles_are_kept(line):
     assert not is_boilerplate(line)
 

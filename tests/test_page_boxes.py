@@ -1,0 +1,65 @@
+"""Boxes, comment sections and headlines found by where lines stand (other10's site styles)."""
+
+from __future__ import annotations
+
+from retrieval.cleaning import clean_text
+from retrieval.furniture import is_menu
+from retrieval.page_boxes import fact_boxes
+from retrieval.site_voice import dated_comments
+
+STORY = ("Dock workers at the terminal stopped work on Friday, the union said, and 41 ships "
+         "are now waiting at anchor.")
+
+
+def test_a_box_of_fields_goes_with_its_heading_in_capitals():
+    lines = ["CASE FILE", "Fishers Cooperative & another v Malaika Blooms Ltd",
+             "Court: Environment and Land Court at Nakuru", "Case no.: ELC Petition No. E017",
+             "Before: Kamau-Otieno J.", "Status: Judgment reserved", STORY]
+    assert fact_boxes(lines) == {0, 1, 2, 3, 4, 5}
+    # Without a heading, the fields only; two fields, or fields that are sentences, are no box.
+    assert fact_boxes(lines[2:]) == {0, 1, 2, 3}
+    assert fact_boxes(["Court: Nakuru", "Status: reserved", STORY]) == set()
+    said = ["Kask: We came here to learn.", "Saar: The team has grown up this week.",
+            "Bergqvist: Sweden are the champions and we will be back."]
+    assert fact_boxes(said) == set()
+
+
+def test_readers_comments_under_a_writer_and_a_date_go_in_a_comment_section():
+    lines = ["3 comments", "Wambui K. — 12 November 2026 at 10:14",
+             "Congratulations to the fishers! Justice has been done.",
+             "palaeo_phil · 2 hours ago", "So the nickname was right after all. Nice.",
+             "Leave a reply"]
+    furniture = [True, False, False, False, False, True]
+    assert dated_comments(lines, furniture) == {1, 2, 3, 4}
+    # A news list's source and age over a summary is no comment section.
+    listed = ["Also in the news", "Atlantic 24 · 5 hours ago", STORY]
+    assert dated_comments(listed, [True, True, False]) == set()
+
+
+def test_a_trail_from_home_is_a_menu_and_the_headline_stands_under_it():
+    assert is_menu("Home / Ports & Terminals / South Asia")
+    assert not is_menu("Home / Away")
+    page = "\n".join(["Portside Asia", "Subscribe", "News", "Ports & Terminals", "Shipping",
+                      "Breaking: Tuticorin strike — vessel queue passes 40",
+                      "Home / Ports & Terminals / South Asia", "PREMIUM",
+                      "Tuticorin terminal strike enters sixth day as vessel queue grows",
+                      "A walkout by dock workers has left 41 ships waiting at anchor.",
+                      "Rathika Venkatesan, South Asia Correspondent",
+                      "14 October 2026 | 07:45 IST", STORY])
+    cleaned = clean_text(page, outlet="Portside Asia")
+    assert cleaned.title == "Tuticorin terminal strike enters sixth day as vessel queue grows"
+    assert cleaned.text.split("\n\n")[0].startswith("A walkout by dock workers")
+
+
+def test_a_headline_over_a_date_in_figures_or_a_wiki_s_line_over_its_date():
+    page = "\n".join(["NBCF", "Home | Events | Results | Rankings | Media",
+                      "Nordic-Baltic Curling Championships 2026", "News",
+                      "Estonia and Sweden to meet in women's final at Hiidenlahti",
+                      "07.11.2026", "NBCF Media", STORY])
+    assert clean_text(page).title == "Estonia and Sweden to meet in women's final at Hiidenlahti"
+    wiki = "\n".join(["OpenChronicle", "Main Page", "Recent changes", "Write an article",
+                      "Article", "Discussion", "Read", "Edit", "View history",
+                      "Sweden's protest rejected; Estonia confirmed as champions",
+                      "From OpenChronicle, the free news source you can write!",
+                      "Thursday, November 19, 2026", STORY])
+    assert clean_text(wiki).title == "Sweden's protest rejected; Estonia confirmed as champions"
