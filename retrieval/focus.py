@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from retrieval.fact_patterns import ONE_TO_TWELVE
 from retrieval.lexical import STOPWORDS
-from retrieval.word_forms import IRREGULAR
+from retrieval.word_forms import PAST_FORMS
 
 _FOCUS_RE = re.compile(r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?"
                        r"(\w+)(?:\s+(\w+))?(?:\s+(\w+))?", re.I)
@@ -62,7 +62,7 @@ def _phrase(match: re.Match[str] | None) -> list[str]:
         if not found and (low in _QUANTIFIERS or low.isdigit()):
             continue
         if not low or low in STOPWORDS or (found and (low.endswith(("ed", "ing"))
-                                                      or low in IRREGULAR)):
+                                                      or low in PAST_FORMS)):
             break
         found.append(low)
     return found

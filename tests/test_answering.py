@@ -50,6 +50,9 @@ def test_focus_phrase_of_which_and_what_questions():
     assert focus_words("Who leads?") == []
     assert focus_words("Which minister met Blinken?") == ["minister"]
     assert focus_words("Which two companies merged?") == ["companies"]
+    # An irregular past form is the question's verb, not the phrase's head.
+    assert focus_words("Which judge heard the Naivasha fishers' case?") == ["judge"]
+    assert focus_words("Which club lost the final?") == ["club"]
 
 
 def test_a_who_question_wants_a_person_and_takes_any_name_or_body_at_worst():
