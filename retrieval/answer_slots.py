@@ -15,7 +15,7 @@ from retrieval.fact_patterns import BODY_LAST, MONEY_AMOUNT, NAME_WORD, holds
 from retrieval.focus import counted_words, counts, focus_words, names_instance, role_asked
 from retrieval.lexical import LexicalIndex
 from retrieval.passages import is_fragment
-from retrieval.question_types import asks_for, asks_why, gives_reason
+from retrieval.question_types import asks_for, asks_why, states_cause
 
 # Small nudges for sentences that hold the kind of fact the question asks for.
 TYPE_BONUS = 0.05
@@ -38,7 +38,7 @@ COUNT_BONUS = 0.1
 # "Which school has had the most cases?"): 0.15 put one answer first on other5 and one in
 # the first three on other4, changing none other; 0.1 changed nothing, 0.2 lost one on unseen.
 NAMED_BONUS = 0.15
-# And a sentence giving a reason ("because", "for failing to") a why-question: 0.1 put one
+# And a sentence stating a cause ("because", "suspended for failing to") a why-question: 0.1 put one
 # answer first on other8 and one in the first three on other2, changing none other of
 # fifteen sets (0.05 the first only).
 REASON_BONUS = 0.1
@@ -143,7 +143,7 @@ class Asked:
             bonus += COUNT_BONUS
         if self.named and names_instance(sentence, self.named):
             bonus += NAMED_BONUS
-        if self.why and gives_reason("why", sentence):
+        if self.why and states_cause(sentence):
             bonus += REASON_BONUS
         if is_fragment(sentence):
             bonus -= FRAGMENT_PENALTY

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS
 from retrieval.furniture import SENTENCE_END, is_boilerplate, is_credit, is_menu, is_spaced_bar
-from retrieval.furniture_wording import BYLINE_WORDS
+from retrieval.furniture_wording import BYLINE_WORDS, NAMELESS_BYLINE, NUMERIC_DATE
 from retrieval.page_boxes import boxes, notes_to_editors
 from retrieval.page_regions import (
     above_title,
@@ -61,9 +61,9 @@ _BYLINE_OR_DATE_RE = re.compile(
     r"|contributor)\b|"
     rf"(?i:(?:(?:{BYLINE_WORDS}|live\s+(?:updates|coverage))\s+)?by\s+\S"
     rf"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:(?:{WEEKDAYS}),?\s+)?"
-    rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    # A byline naming no one: "Staff Reporter", "NBCF Media".
-    r"|(?:staff|special|our|senior)\s+(?:reporter|correspondent|writer|bureau))")
+    rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
+    # A byline naming no one: "Staff Reporter", "Our Special Correspondent", "Web Desk".
+    rf"|{NAMELESS_BYLINE})")
 
 
 def _header_labels(lines: list[str], furniture: list[bool], menus: list[bool],
@@ -144,9 +144,12 @@ def _bylines(lines: list[str], furniture: list[bool], at: int) -> bool:
 def _over_byline(lines: list[str], furniture: list[bool], at: int, *,
                  header: set[int] | frozenset[int] = frozenset()) -> bool:
     """Return True for a line over a byline, or over a standfirst or the site's line over it."""
-    # The site's line: a wiki's "From OpenChronicle, the free news source you can write!".
+    # The site's line is as long as a sentence: a wiki's "From OpenChronicle, the free news
+    # source you can write!"; not "Advertisement" between a deck and its byline.
     return _bylines(lines, furniture, at + 1) or (
-        at + 1 not in header and at + 1 < len(lines) and _bylines(lines, furniture, at + 2))
+        at + 1 not in header and at + 1 < len(lines)
+        and (not furniture[at + 1] or len(lines[at + 1].split()) >= _HEADLINE_WORDS)
+        and _bylines(lines, furniture, at + 2))
 
 
 def _is_sentence(line: str) -> bool:

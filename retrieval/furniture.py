@@ -36,6 +36,7 @@ _ANY_RE = re.compile("|".join(f"(?:{p})" for p in ANY_LINES + SITE_NOTE_LINES + 
                      re.IGNORECASE)
 _CREDIT_RE = re.compile("|".join(f"(?:{p})" for p in CREDIT_LINES), re.IGNORECASE)
 # Linear on any line: no quantified whitespace around the separators.
+_CRUMB_CHARS = 40  # the longest place in a breadcrumb trail
 _BAR_SEPARATOR_RE = re.compile(r"\||\s[»›>·•](?=\s)")
 # Box-drawing characters frame advertisements and boxes; article prose never holds them.
 _BOX_RE = re.compile("[\u2500-\u257f]")
@@ -117,8 +118,12 @@ def is_menu(line: str, raw_line: str | None = None) -> bool:
     items = _BAR_SEPARATOR_RE.split(line)
     # Not a bar of fields: "Priority: URGENT | Category: DIS | Words: 640".
     barred = _is_bar(line) and len(items) >= 3 and not all(":" in item for item in items)
-    # A trail of three places or more: "Home / Ports & Terminals / South Asia".
-    crumbs = re.fullmatch(r"(?i:home)(?:\s*[/›»>|]\s*[^/›»>|]{1,40}){2,}", line) is not None
+    # A trail of three places or more: "Home / Ports & Terminals / South Asia" (split, not one
+    # pattern: spaces around a separator could belong to either side, and a long bar failing
+    # to match would take exponential time).
+    trail = [item.strip() for item in re.split(r"[/›»>|]", line)]
+    crumbs = (len(trail) >= 3 and trail[0].lower() == "home"
+              and all(0 < len(item) <= _CRUMB_CHARS for item in trail))
     return ((barred or _is_word_menu(line) or laid_out or crumbs)
             and not re.search(r"\d{4}|\d:\d\d", line) and not re.search(r"(?i)\bby\s", line)
             and not _SHARE_RE.search(line))

@@ -23,6 +23,14 @@ UNREPORTED = (r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|aske
               r"|noted|stated|explained|found|finds|wrote|writes|alleged|alleges|announced"
               r"|reported|claimed|argued|concluded|insisted|admitted|estimated|testified"
               r"|(?<!your )say|reads|recalled|reminded)\b)")
+# A date in figures: "2026-11-16", "16.11.2026", "16-11-2026", "2026/11/16".
+NUMERIC_DATE = (r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
+                r"|\d{1,2}-\d{1,2}-\d{4})")
+# A byline naming no one: "Staff Reporter", "Our Special Correspondent", "Web Desk", "Express
+# News Service".
+NAMELESS_BYLINE = (r"(?i:(?:our\s+)?(?:staff|special|senior)\s+(?:reporter|correspondent|writer)s?"
+                   r"|our\s+(?:reporter|correspondent|bureau)s?|(?:web|news|city|metro|sports?"
+                   r"|business|online)\s+desk)|(?-i:[A-Z])\w+\s+(?i:news\s+service)")
 # Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
 STORY_LIST = (r"(top|latest|more|trending|popular|most (read|popular|viewed|shared|watched))"
                r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?")
@@ -195,7 +203,7 @@ ANY_LINES = [
     # "Updated - October 29, 2026 11:02 IST", "Published 16.11.2026 10:12" too.
     rf"(updated|published|posted|filed|released|aired)(\s+on)?(\s*[-–—]\s*|\s+)({TIME_FIRST})?"
     rf"(({WEEKDAYS})\.?,?\s+)?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({MONTHS})\.?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})([^.!?]|[ap]\.m\.){0,80}",
+    rf"|{NUMERIC_DATE})([^.!?]|[ap]\.m\.){{0,80}}",
     r"sign up (for|to) our\b.{0,60}",
     rf"{UNREPORTED}sign up (for|to) our\b.{{0,60}}\b(newsletters?|alerts|emails?)\b.{{0,200}}",
     # ... not the way to sign up: "... bulletin by texting FLOOD to 80011 before Friday."

@@ -1,8 +1,9 @@
 """Boxes and sections a page sets apart from its story, found by their place and shape.
 
 An e-mail's headers under its sender, a live page's index of its entries, a press release's
-notes to editors, a company's "About X" box, a box of fields ("Court: ...", "Status: ..."):
-`cleaning` drops them with the furniture.
+notes to editors, a company's "About X" box: `cleaning` drops them with the furniture. A box
+of fields ("Court: ...", "Status: Judgment reserved", "Parking spaces removed: 48") states
+facts and stays.
 """
 
 from __future__ import annotations
@@ -106,44 +107,14 @@ def about_boxes(lines: list[str]) -> set[int]:
     return found
 
 
-# A field of a fact box: "Court: Environment and Land Court at Nakuru", "Before: Kamau-Otieno
-# J."; not a sentence ("Status: the talks have stalled.") nor a long quote of someone.
-_FIELD_RE = re.compile(r"(?-i:[A-Z])[\w.'’/ -]{0,24}?:\s+(?!.*[a-z]{2}[.!?][\"”’]?$).{1,80}")
-_BOX_FIELDS = 3
-_BOX_TITLE_GAP = 2  # lines between a box's heading in capitals and its first field
-
-
-def fact_boxes(lines: list[str]) -> set[int]:
-    """Return a box of fields ("Court: ...", "Case no.: ...", "Status: ...") and its heading.
+def boxes(lines: list[str]) -> set[int]:
+    """Return the lines of the boxes above that a page sets apart wherever they stand.
 
     Args:
         lines: The page's normalised lines.
 
     Returns:
-        The indexes of three or more fields in a row and, when a heading in capitals ("CASE
-        FILE") stands a line or two above them, the heading and the lines between.
+        The indexes of `email_headers`, `key_event_index` and `about_boxes` together (notes
+        to editors end the story instead: see `notes_to_editors`).
     """
-    found: set[int] = set()
-    i = 0
-    while i < len(lines):
-        end = i
-        while end < len(lines) and _FIELD_RE.fullmatch(lines[end]):
-            end += 1
-        if end - i < _BOX_FIELDS:
-            i = end + 1
-            continue
-        found.update(range(i, end))
-        for heading in range(i - 1, max(-1, i - _BOX_TITLE_GAP - 2), -1):
-            line = lines[heading]
-            if line.upper() == line and any(c.isalpha() for c in line):
-                found.update(range(heading, i))
-                break
-            if line.endswith(SENTENCE_END):
-                break
-        i = end
-    return found
-
-
-def boxes(lines: list[str]) -> set[int]:
-    """Return the lines of every box above: e-mail headers, a live index, About and fact boxes."""
-    return email_headers(lines) | key_event_index(lines) | about_boxes(lines) | fact_boxes(lines)
+    return email_headers(lines) | key_event_index(lines) | about_boxes(lines)

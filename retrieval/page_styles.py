@@ -12,7 +12,7 @@ controls. Each names what only a site says; a story's line reporting someone say
 from __future__ import annotations
 
 from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, MONTHS, WEEKDAYS
-from retrieval.furniture_wording import UNREPORTED
+from retrieval.furniture_wording import NAMELESS_BYLINE, UNREPORTED
 
 _NO_QUOTE = r"(?!.*[\"“”])"  # a line quoting someone is a story's
 
@@ -76,42 +76,46 @@ PAGE_STYLE_LINES = [
     rf"{UNREPORTED}download (the |our )?(?-i:[A-Z])[^.!?]{{0,40}} app( for [^.!?]{{1,60}})?\.?",
     r"(photo|image|picture)s?:\s.{1,300}\([^()]{1,60}/[^()]{1,60}\)",
     # A science site's reference box: "Journal reference", "DOI: 10.4471/...", "Cite this page:
-    # ...", a citation's authors ("Wróblewska A., Ganzorig B., ..."), its source's note.
+    # ...", a citation with its authors and its tail ("Wróblewska A., Ganzorig B. et al. ...
+    # (2026)"), its source's note.
     r"(journal|original|story) (references?|source)\s*:?|cite (this|the) (page|article|story)"
-    r"\s*:.{1,400}|(doi\s*:?\s*|https?://(dx\.)?doi\.org/)10\.\d{4,9}/\S+",
-    r"(?-i:[A-Z])[\w'’-]+,?\s+(?-i:[A-Z])\.(\s*(?-i:[A-Z])\.)?,\s+(?-i:[A-Z])[\w'’-]+,?\s+"
-    r"(?-i:[A-Z])\..{1,400}",
+    r"(\s*:.{1,400})?|citation\s*:?|(doi\s*:?\s*|https?://(dx\.)?doi\.org/)10\.\d{4,9}/\S+",
+    rf"{UNREPORTED}(?-i:[A-Z])[\w'’-]+,?\s+(?-i:[A-Z])\.(\s*(?-i:[A-Z])\.)?,\s+(?-i:[A-Z])"
+    r"[\w'’-]+,?\s+(?-i:[A-Z])\.(?=.*(\bet al\b|\(\d{4}\)|\bdoi\b|\b\d+,\s*\d+[–-]\d+)).{1,400}",
     r".{0,200}\bcontent may be edited for (style and length|length and style)\.?",
     # A wiki's notices: "From OpenChronicle, the free news source you can write!".
     r"from (?-i:[A-Z]).{1,40}, the free .{1,40} (that )?(you|anyone) can (write|edit)!?",
     r"have an opinion on this (story|article)\?.{0,100}|this page was last (edited|modified"
-    r"|updated) on .{1,60}|(the )?text is available under the creative commons\b.{0,200}",
+    r"|updated) on .{1,60}",
+    rf"{UNREPORTED}(the )?text is available under the creative commons\b.{{0,200}}",
     # Reading controls: "+ Add to Watchlist", "Font size: A- A+", "A A", "Share this report".
     r"\+?\s*(save|add) to (my )?(reading list|watch ?list|favou?rites|portfolio|bookmarks)",
     r"((font|text) size\s*:?\s*)?(a[-+]*\s+){1,3}a[-+]*|(font|text) size",
     r"share this (report|article|story|page|post|video)\s*:?",
-    r"give (us )?(your )?feedback\b[^.!?]{0,30}",
-    r"comments are (now )?closed( (on|for) [^.,;!?]{1,60})?\.?",
+    r"give (us )?(your )?feedback(\s*\([^()]{1,20}\))?",
+    r"comments are (now )?closed( (on|for) (this|these|all|our|reports?|articles?|stories|posts?)"
+    r"\b[^.,;!?]{0,50})?\.?",
     rf"{UNREPORTED}(market data (is )?delayed\b|(data|quotes|prices) (is |are )?delayed by "
     r"(at least |up to )?\d+ min(ute)?s\b).{0,100}",
     rf"{UNREPORTED}unauthori[sz]ed (reproduction|copying|redistribution|republication)\b.{{0,40}}"
     r"\b(content|material|articles?|stories|photos|images)\b.{0,40}\b(prohibited|forbidden"
     r"|not permitted)\.?",
     # A byline without a name, a dateline alone: "Staff Reporter", "THOOTHUKUDI, October 29,
-    # 2026 06:30 IST".
-    r"(staff|special|our|senior) (reporter|correspondent|writer|bureau)s?",
-    rf"(?-i:[A-Z][A-Z .'’-]{{2,30}}),\s+({MONTH_FIRST_DATE}|{DAY_FIRST_DATE})"
-    r"(,?\s+\d{1,2}[:.]\d\d(\s*[ap]\.?m\.?)?)?(\s+(?-i:[A-Z]{2,4}))?",
+    # 2026 06:30 IST", "NAIROBI, Kenya, March 3, 2025".
+    NAMELESS_BYLINE,
+    rf"(?-i:[A-Z][A-Z .'’-]{{2,30}}),(\s+(?-i:[A-Z])[\w'’-]+){{0,2}},?\s+({MONTH_FIRST_DATE}"
+    rf"|{DAY_FIRST_DATE})(,?\s+\d{{1,2}}[:.]\d\d(\s*[ap]\.?m\.?)?)?(\s+(?-i:[A-Z]{{2,4}}))?",
     # A council's contacts: "(For) more information", "Jari Koskinen, municipal manager, tel.
-    # +358 44 712 3090".
+    # +358 44 712 3090" (a name and a role before the number), "Tel: +254 722 123 456".
     r"(for )?(more|further) information\s*:?",
-    r"(?-i:[A-Z])[^.!?]{1,80},\s*(tel|phone|mob|mobile|gsm)[.:]?\s*\+?\d[\d ()/-]{6,20}"
-    r"(,?\s*\S+@\S+)?",
-    # A results box: "Results — Saturday 7 November", "Women's semi-final: Estonia 8 – 5
-    # Finland"; a link with an arrow: "Full results and line scores »".
-    r"(results|fixtures|scores)\s*[-–—:]\s*[^.!?]{1,40}",
-    r"[^.!?:]{1,40}:\s+(?-i:[A-Z])[\w '’&-]{1,40}\s\d{1,3}\s?[–-]\s?\d{1,3}\s"
-    r"(?-i:[A-Z])[\w '’&-]{1,40}",
-    r"(?!.*«)[^.!?]{1,80}\s[»→]",
+    r"(?-i:[A-Z])[^.!?,]{1,40},\s*[^.!?,]{1,60},\s*(tel|phone|mob|mobile|gsm)[.:]?\s*\+?\d"
+    r"[\d ()/-]{6,20}(,?\s*\S+@\S+)?",
+    r"(tel|telephone|phone|mob|mobile|fax)\s*[.:]\s*\+?\d[\d ()/-]{6,20}",
+    # A results box's heading with its day ("Results — Saturday 7 November"); a link with an
+    # arrow ("Full results and line scores »").
+    rf"(results|fixtures)\s*[-–—:]\s*(({WEEKDAYS})\w*,?\s+)?(\d{{1,2}}\s+({MONTHS})|({MONTHS})"
+    r"\.?\s+\d{1,2})\b[^.!?]{0,20}",
+    r"(?!.*«)(full|all|more|see|read|view|watch|listen|continue|browse|explore|go to|back to)\b"
+    r"[^.!?]{0,70}\s[»→]",
     r".{0,30}\b(paybill|till number|iban|sort code)\b\s*:?\s*\d[^.!?]{0,60}",
 ]

@@ -116,24 +116,51 @@ def asks_for(question: str) -> str | None:
 
 
 # A sentence giving a reason: "because", "due to", "needed to fund", "blamed ... for".
-_REASON = re.compile(
+_CAUSE = (
     r"\b(because|due to|owing to|thanks to|as a result|in order to|so that|so as to|amid|blamed"
-    r"|blames|citing|cited|reason|reasons|why|caused|led to|needed to"
+    r"|blames|citing|cited|caused|led to|needed to"
     r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
-    r"|cover|cut|save|protect|boost|meet)"
-    # Blamed or punished for what was done: "suspended for failing to turn up".
-    r"|for\s+(?:not\s+|allegedly\s+)?(?!(?:during|morning|evening|nothing|something|anything"
-    r"|everything|spring|king|thing|things|building|buildings|funding|housing|training"
-    r"|meeting|meetings|hearing|hearings|ceiling|wedding|sporting|opening)\b)\w{2,}ing)\b"
+    r"|cover|cut|save|protect|boost|meet))\b"
+    # Punished or praised for what was done: "suspended for failing to turn up", "sacked for
+    # gross misconduct", "jailed over his role", "banned after failing a drugs test" (not "He
+    # signed for Reading", "fees for parking": the verb says a deed is judged).
+    r"|\b(fined|jailed|sentenced|suspended|sacked|fired|banned|barred|arrested|charged|convicted"
+    r"|punished|penali[sz]ed|disciplined|critici[sz]ed|condemned|praised|thanked|honou?red"
+    r"|rewarded|sued|prosecuted|expelled|dismissed|disqualified|censured|reprimanded"
+    r"|investigated|recalled|withdrawn)\s+(?:\w+\s+){0,8}?(for|over|after)\b"
     # What happened first, in a clause of its own: "..., after the phrase was absent from ...".
     r"|,\s+after\s+(?!which\b|that\b|whom\b)(?:\w+\s+){1,6}?(?:was|were|had|did|failed"
-    r"|refused)\b", re.I)
+    r"|refused)\b")
+# Any word of cause, to keep a why-question's candidate; naming a reason ("the reason", "why")
+# keeps it too, but states none: "It is unclear why the line was closed."
+_REASON = re.compile(rf"{_CAUSE}|\b(reason|reasons|why)\b", re.I)
+_CAUSE_RE = re.compile(_CAUSE, re.I)
 _WHY_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come)\b", re.I)
 
 
 def asks_why(question: str) -> bool:
-    """Return True for a question asking for a reason ("why", "how come")."""
+    """Return True for a question asking for a reason ("why", "how come").
+
+    Args:
+        question: The question as asked.
+
+    Returns:
+        True when it opens with "why" or "how come" (after "and", "but" or "so").
+    """
     return bool(_WHY_RE.search(question))
+
+
+def states_cause(sentence: str) -> bool:
+    """Return True for a sentence stating a cause or purpose ("because", "fined for ...").
+
+    Args:
+        sentence: The candidate sentence.
+
+    Returns:
+        True for a word or phrase of cause or purpose; a sentence only naming a reason ("It
+        is unclear why", "The reason has not been given") states none.
+    """
+    return bool(_CAUSE_RE.search(sentence))
 
 
 def gives_reason(question: str, sentence: str) -> bool:

@@ -101,7 +101,14 @@ _COMMENT_META_RE = re.compile(
     rf"|{DAY_FIRST_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d"
     r"(?:\s*[ap]\.?m\.?)?)?", re.I)
 _COMMENT_TEXT_LINES = 4  # the longest comment, in lines, under its header
+# A comment section's heading: "3 comments", "Comments (23)", "Sort by: Newest"; not a
+# headline that mentions comments ("Minister declines to comment on leaked memo").
+_SECTION_RE = re.compile(
+    r"(?:\d+\s+)?(?:readers['’]?\s+)?(?:comments?|replies|responses)(?:\s*\(\d+\))?:?"
+    r"|(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments?|sort\s+by\s*:.{0,20}"
+    r"|join the (?:discussion|conversation)|(?:leave|post|add) a (?:comment|reply)", re.I)
 _HEADING_GAP = 3  # how far above the first comment the section's heading may stand
+_BUTTON_LINES = 2  # a comment's buttons under it ("Reply", "Like (14)")
 
 
 def dated_comments(lines: list[str], furniture: list[bool]) -> set[int]:
@@ -114,15 +121,15 @@ def dated_comments(lines: list[str], furniture: list[bool]) -> set[int]:
     Returns:
         The indexes of each header and the lines of text under it, up to the next header or
         furniture line, when a comment section's heading ("3 comments", "Comments (23)")
-        stands just above the first header (a news list's "Atlantic 24 · 5 hours ago" over a
-        summary has none).
+        stands in the three lines above the first header (a news list's "Atlantic 24 · 5
+        hours ago" over a summary has none).
     """
     found: set[int] = set()
     i = 0
     while i < len(lines):
         above = lines[max(0, i - _HEADING_GAP):i]
         if not (_COMMENT_META_RE.fullmatch(lines[i])
-                and any(_COMMENT_FORM_RE.search(line) for line in above)):
+                and any(_SECTION_RE.fullmatch(line) for line in above)):
             i += 1
             continue
         while i < len(lines) and _COMMENT_META_RE.fullmatch(lines[i]):
@@ -131,12 +138,28 @@ def dated_comments(lines: list[str], furniture: list[bool]) -> set[int]:
                    and not _COMMENT_META_RE.fullmatch(lines[end])):
                 end += 1
             found.update(range(i, end))
+            # The comment's buttons ("Reply", "Reply · Like (14)") before the next comment.
             i = end
+            while (i < len(lines) and furniture[i] and i - end < _BUTTON_LINES
+                   and not _COMMENT_META_RE.fullmatch(lines[i])):
+                i += 1
+            if i < len(lines) and not _COMMENT_META_RE.fullmatch(lines[i]):
+                i = end
+                break
+        i += 1
     return found
 
 
 def comments(lines: list[str], furniture: list[bool]) -> set[int]:
-    """Return readers' comments of every form above: to "Reply", by handle, under a header."""
+    """Return readers' comments of every form above: to "Reply", by handle, under a header.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+
+    Returns:
+        The indexes of `comment_blocks`, `handle_comments` and `dated_comments` together.
+    """
     return (comment_blocks(lines) | handle_comments(lines, furniture)
             | dated_comments(lines, furniture))
 

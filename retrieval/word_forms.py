@@ -23,7 +23,7 @@ IRREGULAR = {
 PAST_FORMS = IRREGULAR.keys() | {
     "heard", "lost", "built", "caught", "taught", "fought", "sought", "threw", "thrown", "knew",
     "known", "drove", "driven", "became", "spent", "stole", "stolen", "withdrew", "withdrawn",
-    "understood", "flew", "flown", "forgot",
+    "understood", "flew", "flown", "forgot", "beat", "read", "hit", "put", "shut", "quit",
 }
 # British spellings meet American ones ("criticised" the articles' "criticized", "colour"
 # "color"): both sides are spelt the American way before stemming. Long words only: "four",

@@ -12,7 +12,7 @@ from retrieval.fact_patterns import holds, states
 from retrieval.focus import counted_words, counts, focus_words, names_instance
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
-from retrieval.question_types import asks_for, gives_reason
+from retrieval.question_types import asks_for, gives_reason, states_cause
 from retrieval.search import ScoredSentence
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
@@ -53,6 +53,8 @@ def test_focus_phrase_of_which_and_what_questions():
     # An irregular past form is the question's verb, not the phrase's head.
     assert focus_words("Which judge heard the Naivasha fishers' case?") == ["judge"]
     assert focus_words("Which club lost the final?") == ["club"]
+    assert focus_words("Which team beat Sweden?") == ["team"]
+    assert focus_words("Which judge read the ruling?") == ["judge"]
 
 
 def test_a_who_question_wants_a_person_and_takes_any_name_or_body_at_worst():
@@ -550,12 +552,20 @@ def test_reasons_and_destinations():
                         "absent from a new US security strategy document.")
     assert not gives_reason("Why?", "They met after lunch on Monday.")
     assert not gives_reason("Why?", "The meeting ended, after which they had lunch.")
-    # Punished or praised for what was done; "for training" is a purpose's noun, no deed.
-    assert gives_reason("Why?", "AK had suspended her for failing to turn up to the camp.")
-    assert gives_reason("Why?", "He was fined for not wearing a helmet.")
+    # Punished or praised for what was done; "for Reading", "for parking" name no deed.
+    for sentence in ("AK had suspended the two time London Marathon runner up for failing to "
+                     "turn up.", "He was fined for not wearing a helmet.",
+                     "He was sacked for gross misconduct.", "She was jailed over his role.",
+                     "He was banned after failing a drugs test.", "He was praised for his goal."):
+        assert gives_reason("Why?", sentence) and states_cause(sentence), sentence
     for sentence in ("The money is for training.", "She was there for the meeting.",
-                     "He was praised for his goal."):
+                     "He signed for Reading.", "Fees for parking rose.",
+                     "The money is for recycling.", "Demand for sterling fell."):
         assert not gives_reason("Why?", sentence), sentence
+    # Naming a reason keeps a candidate, but states none.
+    assert gives_reason("Why?", "It is unclear why the line was closed.")
+    assert not states_cause("It is unclear why the line was closed.")
+    assert not states_cause("The reason has not been given.")
     assert holds("place", "Lenovo will move its headquarters to New York.")
     assert not holds("place", "A letter sent to Martin Mubanga said no.")
 

@@ -4,24 +4,19 @@ from __future__ import annotations
 
 from retrieval.cleaning import clean_text
 from retrieval.furniture import is_menu
-from retrieval.page_boxes import fact_boxes
 from retrieval.site_voice import dated_comments
 
 STORY = ("Dock workers at the terminal stopped work on Friday, the union said, and 41 ships "
          "are now waiting at anchor.")
 
 
-def test_a_box_of_fields_goes_with_its_heading_in_capitals():
-    lines = ["CASE FILE", "Fishers Cooperative & another v Malaika Blooms Ltd",
-             "Court: Environment and Land Court at Nakuru", "Case no.: ELC Petition No. E017",
-             "Before: Kamau-Otieno J.", "Status: Judgment reserved", STORY]
-    assert fact_boxes(lines) == {0, 1, 2, 3, 4, 5}
-    # Without a heading, the fields only; two fields, or fields that are sentences, are no box.
-    assert fact_boxes(lines[2:]) == {0, 1, 2, 3}
-    assert fact_boxes(["Court: Nakuru", "Status: reserved", STORY]) == set()
-    said = ["Kask: We came here to learn.", "Saar: The team has grown up this week.",
-            "Bergqvist: Sweden are the champions and we will be back."]
-    assert fact_boxes(said) == set()
+def test_a_box_of_fields_states_facts_and_stays():
+    page = "\n".join(["Naivasha fishers' case closes; judgment set for November 10",
+                      "By Brian Chebet, Court Reporter", STORY, "CASE FILE",
+                      "Court: Environment and Land Court at Nakuru", "Before: Kamau-Otieno J.",
+                      "Status: Judgment reserved", STORY.replace("41", "43")])
+    text = clean_text(page).text
+    assert "Before: Kamau-Otieno J." in text and "Status: Judgment reserved" in text
 
 
 def test_readers_comments_under_a_writer_and_a_date_go_in_a_comment_section():
@@ -31,14 +26,26 @@ def test_readers_comments_under_a_writer_and_a_date_go_in_a_comment_section():
              "Leave a reply"]
     furniture = [True, False, False, False, False, True]
     assert dated_comments(lines, furniture) == {1, 2, 3, 4}
-    # A news list's source and age over a summary is no comment section.
+    # Buttons between comments do not end the section.
+    buttons = ["Comments (2)", "gabi_futfem · 3 days ago", "Best episode this season.", "Reply",
+               "terrace_tom · 2 days ago", "Can you get her on next?", "Reply · Like (14)"]
+    assert dated_comments(buttons, [True, True, False, True, True, False, True]) == {1, 2, 4, 5}
+    # A news list's source and age over a summary is no comment section, nor is a byline
+    # under a headline that mentions comments or replies.
     listed = ["Also in the news", "Atlantic 24 · 5 hours ago", STORY]
     assert dated_comments(listed, [True, True, False]) == set()
+    for headline in ("Minister declines to comment on leaked memo",
+                     "Council to reply to ombudsman over bypass"):
+        page = [headline, "Jane Doe — March 3, 2025", STORY, STORY]
+        assert dated_comments(page, [False, True, False, False]) == set()
 
 
 def test_a_trail_from_home_is_a_menu_and_the_headline_stands_under_it():
     assert is_menu("Home / Ports & Terminals / South Asia")
     assert not is_menu("Home / Away")
+    # A long bar that is no trail is read in linear time.
+    assert is_menu("Home" + " / a" * 40)
+    assert not is_menu("Home" + " / a" * 40 + " /")
     page = "\n".join(["Portside Asia", "Subscribe", "News", "Ports & Terminals", "Shipping",
                       "Breaking: Tuticorin strike — vessel queue passes 40",
                       "Home / Ports & Terminals / South Asia", "PREMIUM",
@@ -63,3 +70,12 @@ def test_a_headline_over_a_date_in_figures_or_a_wiki_s_line_over_its_date():
                       "From OpenChronicle, the free news source you can write!",
                       "Thursday, November 19, 2026", STORY])
     assert clean_text(wiki).title == "Sweden's protest rejected; Estonia confirmed as champions"
+
+
+def test_a_deck_over_an_advertisement_over_the_byline_is_no_headline():
+    page = "\n".join(["Bypass approved",
+                      "Residents vow to fight on as diggers wait at the wetland's edge",
+                      "Advertisement", "By Jane Doe", STORY])
+    cleaned = clean_text(page)
+    assert cleaned.title == "Bypass approved"
+    assert "Residents vow" in cleaned.text
