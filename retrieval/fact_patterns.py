@@ -134,6 +134,11 @@ _HOLDS = {
     # or a count (_NO_SUM).
     "sum": re.compile(r"(?:(?<=rs\.)|(?<![\w.,]))(?!(?:19|20)\d\d\b)(?:\d[\d,.]*+|\b(?:hundreds"
                       rf"|thousands|millions|billions)\b)(?!{_NO_SUM})", re.I),
+    # A match's score: "7–6", "2 - 1", "a 3-2 loss" (not "2025-26", "12.5-13"); a golfer's
+    # "shot a 68", "12 under par".
+    "score": re.compile(r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d.,:/%])"
+                        r"|\b(?:shot|carded|signed for)\s+(?:an?\s+)?(?:\w+-round\s+)?\d{2}\b"
+                        r"|\b\d{1,2}[ -](?:under|over)(?:[ -]par)?\b", re.I),
     "day": re.compile(_DAY, re.I),
     "year": re.compile(_YEAR, re.I),
     # A match's minute too: "in the 112th minute", "eight minutes from the end of extra time".

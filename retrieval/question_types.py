@@ -69,6 +69,10 @@ _ASKS = (
         r"(?<!raise )(?<!cover )(?<!share )(?<!split )cost(?:\s+(?:us|you|them|him|her|me"
         r"|taxpayers|consumers|residents|families|(?:the\s+)?(?-i:[A-Z])\w+(?:\s+\w+){0,2}))?"
         r"(?:\s+to\s+\w+(?:\s+\w+){0,5})?\W*$", re.I)),
+    # "What was the final score?", "what score did they win by": a match's score ("7–6").
+    ("score", re.compile(r"\b(?:what|which)\s+(?:(?:was|is|were|are)\s+(?:the\s+|(?:\S+\s+)"
+                         r"{0,3}?\S+['’]s?\s+)?)?(?:final\s+|full-time\s+|half-time\s+)?score\b"
+                         r"|\bby what score\b", re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what
     # share" may be "a quarter").
     ("number", re.compile(r"\b(how (many|much)|number of|what number|percent"

@@ -83,6 +83,22 @@ def test_a_who_question_wants_a_person_and_takes_any_name_or_body_at_worst():
     assert picked[0][0] is scored[0]
 
 
+def test_a_score_asked_for_is_a_match_s_score():
+    for question in ("What was the final score in the women's curling final?",
+                     "What was Rory McIlroy's final score at the championship?",
+                     "What is the score?", "By what score did Estonia win?"):
+        assert asks_for(question) == "score", question
+    assert asks_for("What is the credit score needed?") is None
+    assert asks_for("Who scored the winner?") == "name"
+    for sentence in ("Estonia beat Sweden 7–6 after an extra end.", "Swansea's 3-2 loss at Spurs",
+                     "He shot a final-round 68.", "She finished 12 under par."):
+        assert holds("score", sentence), sentence
+    # A time, a season, a range of a price is no score: the bronze-medal trap stays declined.
+    for sentence in ("Finland and Norway will meet in the bronze-medal game on Sunday at 09:00.",
+                     "The 2025-26 season starts in August.", "Shares traded at 12.5-13.1."):
+        assert not holds("score", sentence), sentence
+
+
 def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("How much do the panda cubs weigh?") == "weight"
     assert asks_for("How tall is the tower?") == "length"

@@ -63,9 +63,11 @@ SETS = {
     "blind3": (_files("blind3"), (0.833, 0.933, 0.966, 0.034, 0.58, 0.8)),
     "other": (_files("other"), (0.70, 0.875, 0.95, 0.025, 0.75, 1.0)),
     "other2": (_files("other2"), (0.725, 0.875, 0.90, 0.05, 0.78, 0.83)),
-    # Near-topic traps (a caravan's asylum numbers, a golfer's final score) are this set's
-    # weakness: every word is in the articles and the closest sentence is about the same event.
-    "other3": (_files("other3"), (0.65, 0.775, 0.95, 0.025, 0.42, 0.83)),
+    # Near-topic traps (a caravan's asylum numbers, a film's cast) are this set's weakness:
+    # every word is in the articles and the closest sentence is about the same event. A
+    # match's score, asked for, is declined where no candidate first holds one (one answerable
+    # question, "the final score when Swansea played at Tottenham", with it).
+    "other3": (_files("other3"), (0.65, 0.775, 0.925, 0.05, 0.50, 0.83)),
     "other4": (_files("other4"), (0.65, 0.85, 0.95, 0.05, 0.57, 0.66)),
     # Ten pages in ten invented site styles; six of its traps are answered only by furniture.
     "other5": (_files("other5"), (0.725, 0.90, 0.975, 0.025, 0.50, 0.66)),
@@ -73,7 +75,7 @@ SETS = {
     # differently; ten more site styles.
     "other6": (_files("other6"), (0.625, 0.70, 0.80, 0.025, 0.50, 0.83)),
     # Four events outside the US on ten pages (a live page, an aggregator, a trade journal).
-    "other7": (_files("other7"), (0.55, 0.65, 0.90, 0.025, 0.42, 0.66)),
+    "other7": (_files("other7"), (0.55, 0.65, 0.90, 0.025, 0.50, 0.66)),
     # Four events on eleven pages of new styles (a wire, a live blog, a newsletter e-mail, a
     # Q&A, a FAQ explainer, a TV site); later pages update earlier figures.
     "other8": (_files("other8"), (0.625, 0.75, 0.875, 0.075, 0.78, 0.66)),
@@ -81,7 +83,7 @@ SETS = {
     "other9": (_files("other9"), (0.575, 0.725, 0.825, 0.125, 0.78, 0.66)),
     # Four events on eleven pages of eleven more styles (a science site, a court reporter, a
     # markets page, a wiki); later pages update earlier figures and names.
-    "other10": (_files("other10"), (0.60, 0.725, 0.85, 0.025, 0.64, 0.83)),
+    "other10": (_files("other10"), (0.625, 0.725, 0.85, 0.025, 0.71, 0.83)),
 }
 
 
