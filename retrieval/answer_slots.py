@@ -55,6 +55,9 @@ LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", 
            "secretary general", "commander", "boss", "managing director", "governor")
 FOUNDERS = ("founder", "co-founder", "cofounder", "founded by", "co-founded by")
 TITLE_GROUPS = (("judge", "justice"),)
+# A role asked for by its general name, held under a title of its kind: "the lawyer for the
+# company" is "Senior Counsel Kiprono Langat". One way only: a barrister is no solicitor.
+TITLES_OF = {"lawyer": ("counsel", "advocate", "attorney", "barrister", "solicitor")}
 _LED_WORDS = 6  # how near the role what they lead must be
 _SUM_RE = re.compile(MONEY_AMOUNT, re.I)
 
@@ -102,7 +105,7 @@ class Asked:
         roles = [tuple(lexical.stem(w.lower()) for w in holder)] if holder else []
         # A judge is titled "Justice" ("Justice Miranda Okafor-Reid").
         same = next((group for group in TITLE_GROUPS if holder and holder[-1].lower() in group),
-                    ())
+                    TITLES_OF.get(holder[-1].lower(), ()) if holder else ())
         roles += [(*roles[0][:-1], lexical.stem(title)) for title in same
                   if title != holder[-1].lower()]
         # "Who runs Northgate?", "who started Mavuno Pay?": whoever holds a leader's role

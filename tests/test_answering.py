@@ -730,6 +730,18 @@ def test_a_judge_is_named_by_the_title_justice():
     assert asked.bonus(titled, frozenset()) - asked.bonus(other, frozenset()) >= 0.2
 
 
+def test_a_lawyer_is_named_by_a_lawyer_s_title_but_a_barrister_by_his_own():
+    lexical = _two_articles("Senior Counsel Kiprono Langat argued for the farm.",
+                            "Solicitor Jane Doe advised the fishers.").lexical
+    counsel = "Senior Counsel Kiprono Langat, for Malaika Blooms, argued the licence was valid."
+    solicitor = "Solicitor Jane Doe advised the fishers."
+    other = "The court sat in Nakuru."
+    asked = Asked.of(lexical, "Who was the lawyer for the flower company?")
+    assert asked.bonus(counsel, frozenset()) - asked.bonus(other, frozenset()) >= 0.2
+    barrister = Asked.of(lexical, "Which barrister argued the farm's case?")
+    assert barrister.bonus(solicitor, frozenset()) == barrister.bonus(other, frozenset())
+
+
 def test_the_sentence_naming_the_role_s_holder_outranks_a_closer_sentence_naming_another():
     # other8: the spokeswoman's sentence shares "Tallowood" and "cases" with the question and
     # scores 0.22 higher; the judge's sentence is the answer.

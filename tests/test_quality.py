@@ -83,7 +83,7 @@ SETS = {
     "other9": (_files("other9"), (0.575, 0.725, 0.825, 0.125, 0.78, 0.66)),
     # Four events on eleven pages of eleven more styles (a science site, a court reporter, a
     # markets page, a wiki); later pages update earlier figures and names.
-    "other10": (_files("other10"), (0.625, 0.725, 0.85, 0.025, 0.71, 0.83)),
+    "other10": (_files("other10"), (0.65, 0.75, 0.85, 0.025, 0.71, 0.83)),
 }
 
 
