@@ -126,7 +126,9 @@ _HOLDS = {
                          r"|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches|inch"
                          r"|centimetres?|centimeters?|cm|yards?)\b(?!\s+(?:the|a|an|\d))",
                          re.I),
-    "count": re.compile(r"(?<!\d[.,])\b(\d{1,2}|1[01]\d)\b(?![.,]\d)(?!\s*(%|percent|per cent))"
+    # Not a score or a range's end ("beating Colombia 2-1" states no age).
+    "count": re.compile(r"(?<!\d[.,])(?<!\d[–-])(?<!\d\s[–-]\s)\b(\d{1,2}|1[01]\d)\b(?![.,]\d)"
+                        r"(?!\s?[–-]\s?\d)(?!\s*(%|percent|per cent))"
                         rf"|\b({_TENS})\b", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
                          r"|billions?|dozens?)\b", re.I),

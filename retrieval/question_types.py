@@ -39,7 +39,8 @@ _ASKS = (
     # has one; any other "how long" a duration ("How long is the ban?", "How long did the
     # strike go on?").
     ("length", re.compile(
-        rf"\bhow (tall|far)\b|\bwhat (height|distance)\b|\bhow long (?:is|are|was|were|will)\s+"
+        r"\bhow (tall|far|high|deep|wide|thick)\b|\bwhat (height|distance|depth|width)\b"
+        r"|\bhow long (?:is|are|was|were|will)\s+"
         rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
         r"(?:\s+(?:be|(?:expected|going|planned|supposed|set)\s+to\s+be))?\W*$", re.I)),
     ("duration", re.compile(r"\bhow long\b", re.I)),

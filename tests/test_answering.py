@@ -102,6 +102,11 @@ def test_a_score_asked_for_is_a_match_s_score():
 def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("How much do the panda cubs weigh?") == "weight"
     assert asks_for("How tall is the tower?") == "length"
+    assert asks_for("how high did it rise?") == asks_for("How deep is the vent?") == "length"
+    # A score is no age, loosely or not: "how old is she?" after it wants another sentence.
+    assert not states("age", "Chile won, beating Colombia 2-1 after extra time.")
+    assert not states("age", "Sweden lost 7 – 6 to Estonia.")
+    assert states("age", "Fuenzalida, 19, came on in the 91st minute.")
     assert holds("weight", "The cubs weigh about 150 grams each.")
     assert not holds("weight", "The 5G towers went up.") and not holds("length", "a $5m deal")
     # Linear on long runs of digits (the amount of money's pattern was quadratic).
