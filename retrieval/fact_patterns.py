@@ -141,6 +141,10 @@ _HOLDS = {
     "score": re.compile(r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d.,:/%])"
                         r"|\b(?:shot|carded|signed for)\s+(?:an?\s+)?(?:\w+-round\s+)?\d{2}\b"
                         r"|\b\d{1,2}[ -](?:under|over)(?:[ -]par)?\b", re.I),
+    # A tally: "4-3", "by 68 votes to 52", "voted seven to three".
+    "tally": re.compile(r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d.,:/%])"
+                        rf"|\b(?:\d{{1,4}}|{ONE_TO_TWELVE})\s+(?:votes?\s+)?to\s+(?:\d{{1,4}}"
+                        rf"|{ONE_TO_TWELVE})\b", re.I),
     "day": re.compile(_DAY, re.I),
     "year": re.compile(_YEAR, re.I),
     # A match's minute too: "in the 112th minute", "eight minutes from the end of extra time".
@@ -197,7 +201,7 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 # time of day as a day or a date ("What time does it start?" - "on Tuesday"; not "the 2000 final").
 _STATED_AS = {"age": "count", "money": "sum", "clock": "day", "clock said": "day said",
               "name": "capitalised", "place": "direction", "weight": "number",
-              "length": "number", "duration": "number"}
+              "length": "number", "duration": "number", "tally": "number"}
 
 
 def states(kind: str | None, sentence: str) -> bool:

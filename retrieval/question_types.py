@@ -74,6 +74,11 @@ _ASKS = (
     ("score", re.compile(r"\b(?:what|which)\s+(?:(?:was|is|were|are)\s+(?:the\s+|(?:\S+\s+)"
                          r"{0,3}?\S+['’]s?\s+)?)?(?:final\s+|full-time\s+|half-time\s+)?score\b"
                          r"|\bby what score\b", re.I)),
+    # "What was the vote on the bill?", "what was the vote count": a tally ("68 votes to 52"),
+    # though any number may state it ("passed 4-1", "a majority of 16").
+    ("tally", re.compile(r"\bwhat\s+(?:was|is|were|are)\s+the\s+(?:final\s+)?(?:vote"
+                         r"(?:\s+(?:count|tally))?|tally)\b(?!\s+(?:for|against|in favou?r|to)\b)",
+                         re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what
     # share" may be "a quarter").
     ("number", re.compile(r"\b(how (many|much)|number of|what number|percent"

@@ -99,6 +99,18 @@ def test_a_score_asked_for_is_a_match_s_score():
         assert not holds("score", sentence), sentence
 
 
+def test_a_vote_asked_for_is_a_tally_any_number_may_state():
+    for question in ("What was the vote on New Zealand's bill lowering the voting age?",
+                     "What was the vote count when Mysuru picked its mayor?"):
+        assert asks_for(question) == "tally", question
+    assert asks_for("What was the vote for independence?") is None
+    for sentence in ("The bill passed by 68 votes to 52.", "The board voted 4-3 late Tuesday.",
+                     "The committee voted seven to three in favour."):
+        assert holds("tally", sentence), sentence
+    assert not holds("tally", "The bill lowers the voting age to 16.")
+    assert states("tally", "The bill lowers the voting age to 16.")
+
+
 def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("How much do the panda cubs weigh?") == "weight"
     assert asks_for("How tall is the tower?") == "length"
