@@ -4,6 +4,17 @@ from __future__ import annotations
 
 import re
 
+from retrieval.fact_words import (
+    BODY_LAST,
+    MONEY,
+    NAME_WORD,
+    NO_SUM,
+    ONE_TO_TWELVE,
+    PLACE_FIRST,
+    ROLES,
+    TENS,
+)
+
 # The calendar's words, written once for every pattern of dates (here, page furniture's date
 # lines and bylines' dates); longest first, so an alternation takes "March" before "Mar".
 MONTH_NAMES = ("September", "February", "November", "December", "January", "October",
@@ -28,43 +39,10 @@ _YEAR = r"\b((19|20)\d{2}|(next|last|this) year)\b"
 _TIME_OF_DAY = (r"\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|morning|afternoon"
                 r"|evening|tonight")
 _CLOCK = rf"\b({_TIME_OF_DAY}|o'clock|overnight|dawn|dusk)\b"
-ONE_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75".
 _AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old"
         r"|at \d{2}\b(?!\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
         r"|(?<=, )\d{1,3}(?=,))")
-# An amount in a currency: "$110m", "1.5bn euros", "Rs 500 crore"; not "Million Dollar Baby".
-_CURRENCY = (r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|cents?|pence"
-             r"|kroner|kronor|krona|krone|rand|reais|real|lira|liras|roubles?|rubles?|pesos?"
-             r"|shekels?|dinars?|dirhams?|baht|ringgit|zloty|zlotys|forint|koruna|shillings?"
-             r"|naira|cedis?|riyals?|rials?|kwacha)")
-# A currency's sign or code, as written, before the amount: "$", "₹", "A$", "KSh 32 billion",
-# "Rs 500" (not "PHP 8", "CAD 3" or an Audi "RS 6").
-_MONEY_SIGN = (r"(?:[$£€¥₹₦₩₽₺₱₪]|\b(?-i:[A-Z]{1,2}\$|(?:Rs|KSh|Ksh|INR|USD|EUR|GBP|KES|AUD|NZD"
-               r"|CHF|SEK|NOK|DKK|PLN|ZAR|NGN|BRL|MXN|JPY|CNY|HKD|SGD|MYR|THB|IDR|EGP|GHS|UGX"
-               r"|TZS)\.?))")
-# A code in any case before a sum with its size or thousands: "KSH 32 billion" (not "PHP 8").
-_CODE = (r"\b(?:ksh|kes|inr|usd|eur|gbp|aud|cad|nzd|chf|sek|nok|dkk|pln|zar|ngn|brl|mxn|jpy|cny"
-         r"|hkd|sgd|myr|php|thb|idr|egp|ghs|ugx|tzs)\.?(?=\s?\d[\d,.]*\s?(?:million|billion"
-         r"|trillion|bn|m|k)\b|\s?\d{1,3}(?:,\d{3})+)")
-# A sum of money in full, to take out of a sentence: "$40 million", "8,000 zlotys" (not a
-# word that is also a currency's: "4 won gold", "5 Real Madrid players", "4 pounds").
-MONEY_AMOUNT = (rf"(?:{_MONEY_SIGN}|{_CODE})\s?\d[\d,.]*+(?:\s?(?:million|billion|trillion|m|bn"
-                r"|k)\b)?|(?<![\w.,])\d[\d,.]*+\s?(?:(?:million|billion|trillion|bn|m|k)\s+"
-                rf"|\s*(?!(?:won|real|rand|pounds?)\b)){_CURRENCY}\b")
-# What follows a number that is no sum of money: "a 23-year-old", "19 goals", "2 million
-# people", "thousands of residents". A share and a measure may answer a money question: a
-# wage demand of "18 percent", "34.6 million metric tons" for "how much steel did the US bring
-# in" (read as money); taking them out declined both.
-_NO_SUM = (r"-year-old|\s+(?:(?:of|million|billion|thousand|hundred)\s+)?(?:(?!(?:a|an|per"
-           r"|each|every)\b)[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?"
-           r"|goals?|points?|matches|games|seasons?|people|players?|members?|workers?"
-           r"|residents?)\b")
-_MONEY = (rf"((?:{_MONEY_SIGN}|{_CODE})\s?\d|(?<![\d.,])\b\d[\d,.]*+\s?(crore|lakh)\b"
-          rf"|(?<![\d.,])\b(\d[\d,.]*+|{ONE_TO_TWELVE}|\w+ty|hundreds?|thousands?)\s?((bn|m|k"
-          rf"|million|billion|trillion)\s+|\s*(?!(won|real|rand)\b)){_CURRENCY}\b"
-          rf"|\b(half\s+)?an?\s+(million|billion|trillion)\s+{_CURRENCY}\b)")  # "half a trillion"
 # A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
 _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
 # A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
@@ -85,25 +63,6 @@ _PLACE = (
 
 SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said",
                "year": "year said"}
-_ROLES = (r"(?i:minister|ambassador|president|professor|prof|spokesperson|spokesman|spokeswoman"
-          r"|secretary|chairman|chairwoman|chair|director|governor|senator|leader|official"
-          r"|envoy|chief|coach|captain|executive|analyst|mayor|judge|dr|mr|mrs|ms|sir"
-          r"|lord|king|queen|prince|pope|rep|sen|gov|commissioner|founder|manager|editor"
-          r"|reporter|correspondent|researcher|scientist|lawyer|attorney|officer|police)")
-_PLACE_FIRST = (r"(?:North|South|East|West|New|United|Saudi|Costa|Sri|Hong|El|Los|Las|San"
-                r"|Santa|St|Sierra|Puerto|Czech|Middle|Far|Latin|Central|Great|Greater)")
-BODY_LAST = (r"(?:Korea|Korean|Koreans|States|Kingdom|Republic|Africa|African|America|American"
-              r"|Americans|Zealand|Arabia|Lanka|Kong|Rica|Islands?|City|County|Street|House"
-              r"|Office|Ministry|Department|University|College|Union|Nations|Party|Council"
-              r"|Committee|Agency|Bank|Court|Congress|Senate|Government|Administration|Strategy"
-              r"|Security|News|Times|Post|Airways|Airlines|Group|Company|Association|Federation"
-              r"|Organization|Organisation|Service|Forces|Army|Navy|Police|Museum|Hospital|School"
-              r"|Institute|Center|Centre|Park|Square|Bridge|Hotel|Stadium|Cup|League|Games"
-              r"|Olympics|Day|War|Act|Bill|Treaty|Summit|Studies|Affairs|Policy|Assembly|Force"
-              r"|Commission|Reserve|Cross|Library|Board|Authority|Foundation|Motors|General"
-              r"|East|West|Asia|Europe|Sea|Ocean|River|Valley|Coast|Championship|Open|Awards?)")
-# Tried only where a word starts, and never backtracked into: linear on any line.
-NAME_WORD = r"(?<![\w'’])(?-i:[A-Z])(?-i:[a-z])[\w'’]*+(?:-[\w'’]++)?"
 _HOLDS = {
     "frequency": re.compile(
         r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly"
@@ -115,7 +74,7 @@ _HOLDS = {
         r"|(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of)\s+times)\b",
         re.I),
     "number": re.compile(rf"\b(?!(?:19|20)\d\d\b)\d|\b({ONE_TO_TWELVE}"
-                         rf"|(thir|four|fif|six|seven|eigh|nine)teen|{_TENS}"
+                         rf"|(thir|four|fif|six|seven|eigh|nine)teen|{TENS}"
                          r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
     "weight": re.compile(rf"(?<![\d.,])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:-\s*)?"
                          r"(?:grams?|(?-i:g)"
@@ -129,13 +88,13 @@ _HOLDS = {
     # Not a score or a range's end ("beating Colombia 2-1" states no age).
     "count": re.compile(r"(?<!\d[.,])(?<!\d[–-])(?<!\d\s[–-]\s)\b(\d{1,2}|1[01]\d)\b(?![.,]\d)"
                         r"(?!\s?[–-]\s?\d)(?!\s*(%|percent|per cent))"
-                        rf"|\b({_TENS})\b", re.I),
+                        rf"|\b({TENS})\b", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
                          r"|billions?|dozens?)\b", re.I),
     # A number from its first digit (linear; "Rs.500", not "G20"), no year, nor an age, a span
-    # or a count (_NO_SUM).
+    # or a count (NO_SUM).
     "sum": re.compile(r"(?:(?<=rs\.)|(?<![\w.,]))(?!(?:19|20)\d\d\b)(?:\d[\d,.]*+|\b(?:hundreds"
-                      rf"|thousands|millions|billions)\b)(?!{_NO_SUM})", re.I),
+                      rf"|thousands|millions|billions)\b)(?!{NO_SUM})", re.I),
     # A match's score: "7–6", "2 - 1", "a 3-2 loss" (not "2025-26", "12.5-13"); a golfer's
     # "shot a 68", "12 under par".
     "score": re.compile(r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d.,:/%])"
@@ -160,12 +119,12 @@ _HOLDS = {
     # A span of time: "a nine-day strike", "for 17 days", "underway for months" (not "since
     # 2018": that is when it began).
     "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|a|an|a few|several|\w+teen"
-                           rf"|{_TENS}|hundred)"
+                           rf"|{TENS}|hundred)"
                            r"(\s*-\s*|\s+)(second|minute|hour|day|night|week|month|year)s?\b"
                            r"|\b(for|over)\s+(the\s+(past|last)\s+)?(hours|days|weeks|months|years"
                            r"|decades)\b", re.I),
     "age": re.compile(_AGE, re.I),
-    "money": re.compile(_MONEY, re.I),
+    "money": re.compile(MONEY, re.I),
     "place": re.compile(_PLACE),
     # A capitalised word after the first that is no day, month or "I": "led by Kevin Kim",
     # "organized by Pueblos Sin Fronteras"; not "the two sides are not considering ...".
@@ -174,13 +133,13 @@ _HOLDS = {
     # A person: a title before a name ("Vice Minister Jeong", "spokesperson Park Il"), or a
     # name before a role ("Kevin Kim, Deputy Chief of Mission") or a verb of saying.
     "name": re.compile(
-        rf"\b(?:{_ROLES})\.?\s+{NAME_WORD}|\bby\s+{NAME_WORD}\s+{NAME_WORD}"
+        rf"\b(?:{ROLES})\.?\s+{NAME_WORD}|\bby\s+{NAME_WORD}\s+{NAME_WORD}"
         rf"|{NAME_WORD}\s+{NAME_WORD}(?:\s+{NAME_WORD})?(?:,\s+(?:the\s+|a\s+|an\s+)?"
-        rf"(?:[a-z]+\s+)?(?i:{_ROLES}|head|deputy|acting|former|vice|senior)"
+        rf"(?:[a-z]+\s+)?(?i:{ROLES}|head|deputy|acting|former|vice|senior)"
         r"|\s+(?:said|says|told|added|noted))\b"
         # Or a bare pair of name words that no place or body ends or begins with ("to Ray
         # Mabus"; not "South Korea", "the White House").
-        rf"|(?<!\bthe\s)(?<=\s)(?!{_PLACE_FIRST}\b){NAME_WORD}\s+(?!{BODY_LAST}\b)"
+        rf"|(?<!\bthe\s)(?<=\s)(?!{PLACE_FIRST}\b){NAME_WORD}\s+(?!{BODY_LAST}\b)"
         rf"{NAME_WORD}\b"),
     "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
     # A place as a way or an end: "direct drivers to the Route 9 crossing", "via Calais".
@@ -238,6 +197,20 @@ _SAID_ON_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,5}}(?:said|says|told\s+\w+
 _DAY_OR_TIME_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b"
                              rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}:\d{{2}}\b"
                              r"|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b", re.I)
+
+
+def fact_spans(kind: str, sentence: str) -> list[tuple[int, int]]:
+    """Return where the sentence holds the kind of fact (start and end offsets), if anywhere.
+
+    Args:
+        kind: A kind from `question_types.asks_for`.
+        sentence: The candidate sentence.
+
+    Returns:
+        The offsets of each match of the kind's pattern; none for a kind without one.
+    """
+    pattern = _HOLDS.get(kind)
+    return [found.span() for found in pattern.finditer(sentence)] if pattern else []
 
 
 def holds(kind: str | None, sentence: str) -> bool:

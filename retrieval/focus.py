@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from retrieval.fact_patterns import ONE_TO_TWELVE
+from retrieval.fact_words import ONE_TO_TWELVE
 from retrieval.lexical import STOPWORDS
 from retrieval.word_forms import PAST_FORMS
 

@@ -26,8 +26,7 @@ UNREPORTED = (r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|aske
 # A date in figures: "2026-11-16", "16.11.2026", "16-11-2026", "2026/11/16".
 NUMERIC_DATE = (r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
                 r"|\d{1,2}-\d{1,2}-\d{4})")
-# A byline naming no one: "Staff Reporter", "Our Special Correspondent", "Web Desk", "Express
-# News Service".
+# A byline naming no one: "Staff Reporter", "Web Desk", "Express News Service".
 NAMELESS_BYLINE = (r"(?i:(?:our\s+)?(?:staff|special|senior)\s+(?:reporter|correspondent|writer)s?"
                    r"|our\s+(?:reporter|correspondent|bureau)s?|(?:web|news|city|metro|sports?"
                    r"|business|online)\s+desk)|(?-i:[A-Z])\w+\s+(?i:news\s+service)")

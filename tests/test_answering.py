@@ -739,6 +739,19 @@ def test_a_why_question_prefers_a_sentence_giving_a_reason():
     assert "fire chief" in picked[0][0].passage.text
 
 
+def test_a_when_question_prefers_the_asked_event_beside_its_date():
+    reopen = "The Rialto Theatre will reopen its doors on Saturday for the first time in 27 years."
+    closed = "The theater opened in 1929 and closed in 1997 after years of falling ticket sales."
+    far = "The theater closed after years of falling sales, losing money, as it did in 1997."
+    lexical = _two_articles(reopen, closed).lexical
+    asked = Asked.of(lexical, "When did the Rialto Theatre in Springvale close?")
+    assert asked.event == lexical.stem("close")
+    assert asked.bonus(closed, frozenset()) > asked.bonus(reopen, frozenset())
+    assert asked.bonus(closed, frozenset()) > asked.bonus(far, frozenset())
+    # Only a when-question asks for an event's date.
+    assert Asked.of(lexical, "Why did the Rialto Theatre close?").event is None
+
+
 def test_a_judge_is_named_by_the_title_justice():
     lexical = _two_articles("Justice Miranda Okafor-Reid found the telco liable.",
                             "The court sat in Sydney.").lexical

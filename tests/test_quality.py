@@ -60,7 +60,7 @@ SETS = {
     "unseen": (_files("unseen"), (0.56, 0.76, 0.76, 0.12, 0.875, 1.0)),
     "blind2": (_files("blind2"), (0.80, 0.83, 0.90, 0.067, 0.75, 0.8)),
     # Near-topic traps are this set's weakness too: half are answered.
-    "blind3": (_files("blind3"), (0.833, 0.933, 0.966, 0.034, 0.58, 0.8)),
+    "blind3": (_files("blind3"), (0.866, 0.933, 0.966, 0.034, 0.58, 0.8)),
     "other": (_files("other"), (0.70, 0.875, 0.95, 0.025, 0.75, 1.0)),
     "other2": (_files("other2"), (0.725, 0.875, 0.90, 0.05, 0.78, 0.83)),
     # Near-topic traps (a caravan's asylum numbers, a film's cast) are this set's weakness:
@@ -70,7 +70,7 @@ SETS = {
     "other3": (_files("other3"), (0.65, 0.775, 0.925, 0.05, 0.50, 0.83)),
     "other4": (_files("other4"), (0.65, 0.85, 0.95, 0.05, 0.57, 0.66)),
     # Ten pages in ten invented site styles; six of its traps are answered only by furniture.
-    "other5": (_files("other5"), (0.725, 0.90, 0.975, 0.025, 0.50, 0.66)),
+    "other5": (_files("other5"), (0.75, 0.90, 0.975, 0.025, 0.50, 0.66)),
     # Five invented events, each reported by two outlets on two dates, stating some facts
     # differently; ten more site styles.
     "other6": (_files("other6"), (0.625, 0.70, 0.775, 0.05, 0.50, 0.83)),

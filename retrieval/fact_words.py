@@ -1,0 +1,64 @@
+"""The words facts are written in: numbers, currencies and sums of money, titles and names.
+
+The vocabularies `fact_patterns` builds its patterns from (and `answer_slots` its holder of a
+role), kept apart so each list is written once.
+"""
+
+from __future__ import annotations
+
+ONE_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+
+# An amount in a currency: "$110m", "1.5bn euros", "Rs 500 crore"; not "Million Dollar Baby".
+CURRENCY = (r"(euros?|dollars?|pounds?|sterling|yen|won|yuan|rupees?|francs?|cents?|pence"
+             r"|kroner|kronor|krona|krone|rand|reais|real|lira|liras|roubles?|rubles?|pesos?"
+             r"|shekels?|dinars?|dirhams?|baht|ringgit|zloty|zlotys|forint|koruna|shillings?"
+             r"|naira|cedis?|riyals?|rials?|kwacha)")
+# A currency's sign or code, as written, before the amount: "$", "₹", "A$", "KSh 32 billion",
+# "Rs 500" (not "PHP 8", "CAD 3" or an Audi "RS 6").
+MONEY_SIGN = (r"(?:[$£€¥₹₦₩₽₺₱₪]|\b(?-i:[A-Z]{1,2}\$|(?:Rs|KSh|Ksh|INR|USD|EUR|GBP|KES|AUD|NZD"
+               r"|CHF|SEK|NOK|DKK|PLN|ZAR|NGN|BRL|MXN|JPY|CNY|HKD|SGD|MYR|THB|IDR|EGP|GHS|UGX"
+               r"|TZS)\.?))")
+# A code in any case before a sum with its size or thousands: "KSH 32 billion" (not "PHP 8").
+CODE = (r"\b(?:ksh|kes|inr|usd|eur|gbp|aud|cad|nzd|chf|sek|nok|dkk|pln|zar|ngn|brl|mxn|jpy|cny"
+         r"|hkd|sgd|myr|php|thb|idr|egp|ghs|ugx|tzs)\.?(?=\s?\d[\d,.]*\s?(?:million|billion"
+         r"|trillion|bn|m|k)\b|\s?\d{1,3}(?:,\d{3})+)")
+# A sum of money in full, to take out of a sentence: "$40 million", "8,000 zlotys" (not a
+# word that is also a currency's: "4 won gold", "5 Real Madrid players", "4 pounds").
+MONEY_AMOUNT = (rf"(?:{MONEY_SIGN}|{CODE})\s?\d[\d,.]*+(?:\s?(?:million|billion|trillion|m|bn"
+                r"|k)\b)?|(?<![\w.,])\d[\d,.]*+\s?(?:(?:million|billion|trillion|bn|m|k)\s+"
+                rf"|\s*(?!(?:won|real|rand|pounds?)\b)){CURRENCY}\b")
+# What follows a number that is no sum of money: "a 23-year-old", "19 goals", "2 million
+# people", "thousands of residents". A share and a measure may answer a money question: a
+# wage demand of "18 percent", "34.6 million metric tons" for "how much steel did the US bring
+# in" (read as money); taking them out declined both.
+NO_SUM = (r"-year-old|\s+(?:(?:of|million|billion|thousand|hundred)\s+)?(?:(?!(?:a|an|per"
+           r"|each|every)\b)[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?"
+           r"|goals?|points?|matches|games|seasons?|people|players?|members?|workers?"
+           r"|residents?)\b")
+MONEY = (rf"((?:{MONEY_SIGN}|{CODE})\s?\d|(?<![\d.,])\b\d[\d,.]*+\s?(crore|lakh)\b"
+          rf"|(?<![\d.,])\b(\d[\d,.]*+|{ONE_TO_TWELVE}|\w+ty|hundreds?|thousands?)\s?((bn|m|k"
+          rf"|million|billion|trillion)\s+|\s*(?!(won|real|rand)\b)){CURRENCY}\b"
+          rf"|\b(half\s+)?an?\s+(million|billion|trillion)\s+{CURRENCY}\b)")  # "half a trillion"
+# Titles and roles that stand before or after a person's name ("Vice Minister Jeong", "Kevin
+# Kim, Deputy Chief of Mission").
+ROLES = (r"(?i:minister|ambassador|president|professor|prof|spokesperson|spokesman|spokeswoman"
+          r"|secretary|chairman|chairwoman|chair|director|governor|senator|leader|official"
+          r"|envoy|chief|coach|captain|executive|analyst|mayor|judge|dr|mr|mrs|ms|sir"
+          r"|lord|king|queen|prince|pope|rep|sen|gov|commissioner|founder|manager|editor"
+          r"|reporter|correspondent|researcher|scientist|lawyer|attorney|officer|police)")
+PLACE_FIRST = (r"(?:North|South|East|West|New|United|Saudi|Costa|Sri|Hong|El|Los|Las|San"
+                r"|Santa|St|Sierra|Puerto|Czech|Middle|Far|Latin|Central|Great|Greater)")
+BODY_LAST = (r"(?:Korea|Korean|Koreans|States|Kingdom|Republic|Africa|African|America|American"
+              r"|Americans|Zealand|Arabia|Lanka|Kong|Rica|Islands?|City|County|Street|House"
+              r"|Office|Ministry|Department|University|College|Union|Nations|Party|Council"
+              r"|Committee|Agency|Bank|Court|Congress|Senate|Government|Administration|Strategy"
+              r"|Security|News|Times|Post|Airways|Airlines|Group|Company|Association|Federation"
+              r"|Organization|Organisation|Service|Forces|Army|Navy|Police|Museum|Hospital|School"
+              r"|Institute|Center|Centre|Park|Square|Bridge|Hotel|Stadium|Cup|League|Games"
+              r"|Olympics|Day|War|Act|Bill|Treaty|Summit|Studies|Affairs|Policy|Assembly|Force"
+              r"|Commission|Reserve|Cross|Library|Board|Authority|Foundation|Motors|General"
+              r"|East|West|Asia|Europe|Sea|Ocean|River|Valley|Coast|Championship|Open|Awards?)")
+# A capitalised word of a name, tried only where a word starts and never backtracked into:
+# linear on any line.
+NAME_WORD = r"(?<![\w'’])(?-i:[A-Z])(?-i:[a-z])[\w'’]*+(?:-[\w'’]++)?"
