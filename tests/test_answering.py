@@ -752,6 +752,16 @@ def test_a_when_question_prefers_the_asked_event_beside_its_date():
     assert Asked.of(lexical, "Why did the Rialto Theatre close?").event is None
 
 
+def test_a_question_on_how_things_stand_now_prefers_a_sentence_saying_so():
+    then = "In 2007, the company employed 500 in the state."
+    now = "Today, the company employs 30 in the state."
+    lexical = _two_articles(then, now).lexical
+    asked = Asked.of(lexical, "how many people does taylor international employ now")
+    assert asked.bonus(now, frozenset()) > asked.bonus(then, frozenset())
+    plain = Asked.of(lexical, "how many people did taylor international employ")
+    assert plain.bonus(now, frozenset()) == plain.bonus(then, frozenset())
+
+
 def test_a_judge_is_named_by_the_title_justice():
     lexical = _two_articles("Justice Miranda Okafor-Reid found the telco liable.",
                             "The court sat in Sydney.").lexical
