@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from retrieval.furniture_wording import ANY_LINES, STORY_LIST, UNREPORTED, WIDGET_LINES
+from retrieval.page_notices import NOTICE_LIST_HEADINGS, PAGE_NOTICE_LINES
 from retrieval.page_styles import PAGE_STYLE_LINES
 from retrieval.site_notes import CREDIT_LINES, LIST_HEADINGS, SITE_NOTE_LINES
 
@@ -23,20 +24,22 @@ LIST_HEADING_RE = re.compile(
     r"|also (in|on|from) (?-i:[A-Z]).{1,40}|upcoming events?"
     r"|you (may|might) also like|around the web"
     r"|editor['’]?s['’]? (picks?|choice|recommendations))\b(?!\s*:\s*\S).{0,40}"
-    rf"|{STORY_LIST}|{LIST_HEADINGS}", re.IGNORECASE)
+    rf"|{STORY_LIST}|{LIST_HEADINGS}|{NOTICE_LIST_HEADINGS}", re.IGNORECASE)
 # A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
 # article that mentions cookies: it speaks of this site, or asks to accept or continue.
 _CONSENT_RE = re.compile(
-    r"((this|our) (site|website) uses|we use) cookies\b|by (continuing|using this site)\b"
-    r"|cookies help us\b", re.IGNORECASE)
+    r"((this|our) (site|website) uses|we use( [\w-]+){0,3}) cookies\b"
+    r"|by (continuing|using this site)\b|cookies help us\b", re.IGNORECASE)
 # A bar of links or buttons: "Email | Facebook | Twitter | Print", "Learn more | OK".
 _BAR_ITEM_WORDS = 6
 _WIDGET_RE = re.compile("|".join(f"(?:{p})" for p in WIDGET_LINES), re.IGNORECASE)
-_ANY_RE = re.compile("|".join(f"(?:{p})" for p in ANY_LINES + SITE_NOTE_LINES + PAGE_STYLE_LINES),
+_ANY_RE = re.compile("|".join(f"(?:{p})" for p in (ANY_LINES + SITE_NOTE_LINES
+                                                    + PAGE_STYLE_LINES + PAGE_NOTICE_LINES)),
                      re.IGNORECASE)
 _CREDIT_RE = re.compile("|".join(f"(?:{p})" for p in CREDIT_LINES), re.IGNORECASE)
 # Linear on any line: no quantified whitespace around the separators.
 _CRUMB_CHARS = 40  # the longest place in a breadcrumb trail
+_TITLE_CRUMB_CHARS = 120  # its last place may be the story's title
 _BAR_SEPARATOR_RE = re.compile(r"\||\s[»›>·•](?=\s)")
 # Box-drawing characters frame advertisements and boxes; article prose never holds them.
 _BOX_RE = re.compile("[\u2500-\u257f]")
@@ -118,15 +121,27 @@ def is_menu(line: str, raw_line: str | None = None) -> bool:
     items = _BAR_SEPARATOR_RE.split(line)
     # Not a bar of fields: "Priority: URGENT | Category: DIS | Words: 640".
     barred = _is_bar(line) and len(items) >= 3 and not all(":" in item for item in items)
-    # A trail of three places or more: "Home / Ports & Terminals / South Asia" (split, not one
-    # pattern: spaces around a separator could belong to either side, and a long bar failing
-    # to match would take exponential time).
-    trail = [item.strip() for item in re.split(r"[/›»>|]", line)]
-    crumbs = (len(trail) >= 3 and trail[0].lower() == "home"
-              and all(0 < len(item) <= _CRUMB_CHARS for item in trail))
-    return ((barred or _is_word_menu(line) or laid_out or crumbs)
-            and not re.search(r"\d{4}|\d:\d\d", line) and not re.search(r"(?i)\bby\s", line)
-            and not _SHARE_RE.search(line))
+    return _is_trail(line) or (
+        (barred or _is_word_menu(line) or laid_out)
+        and not re.search(r"\d{4}|\d:\d\d", line) and not re.search(r"(?i)\bby\s", line)
+        and not _SHARE_RE.search(line))
+
+
+def _is_trail(line: str) -> bool:
+    """Return True for a breadcrumb trail of three places or more, its last maybe the title.
+
+    "Home / Ports & Terminals / South Asia", "Press Room › Press Releases › October 2026",
+    "Home › Outbreaks & Alerts › Candida auris – Lakeside Mission Referral Hospital": split,
+    not one pattern (spaces around a separator could belong to either side, and a long bar
+    failing to match would take exponential time). A slash parts places only after "Home"
+    ("and/or" is prose's).
+    """
+    arrows = [item.strip() for item in re.split(r"\s[›»>]\s", line)]
+    slashes = [item.strip() for item in re.split(r"\s/\s", line)]
+    trail = arrows if len(arrows) >= 3 else slashes if slashes[0].lower() == "home" else []
+    return (len(trail) >= 3 and all(0 < len(item) <= _CRUMB_CHARS for item in trail[:-1])
+            and 0 < len(trail[-1]) <= _TITLE_CRUMB_CHARS
+            and not any(item.endswith(SENTENCE_END) for item in trail))
 
 
 def is_credit(line: str) -> bool:

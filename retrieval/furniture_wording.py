@@ -23,9 +23,9 @@ UNREPORTED = (r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|aske
               r"|noted|stated|explained|found|finds|wrote|writes|alleged|alleges|announced"
               r"|reported|claimed|argued|concluded|insisted|admitted|estimated|testified"
               r"|(?<!your )say|reads|recalled|reminded)\b)")
-# A date in figures: "2026-11-16", "16.11.2026", "16-11-2026", "2026/11/16".
+# A date in figures: "2026-11-16", "16.11.2026", "16-11-2026", "2026/11/16", "27/10/2026".
 NUMERIC_DATE = (r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
-                r"|\d{1,2}-\d{1,2}-\d{4})")
+                r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{1,2}/\d{4})")
 # A byline naming no one: "Staff Reporter", "Web Desk", "Express News Service".
 NAMELESS_BYLINE = (r"(?i:(?:our\s+)?(?:staff|special|senior)\s+(?:reporter|correspondent|writer)s?"
                    r"|our\s+(?:reporter|correspondent|bureau)s?|(?:web|news|city|metro|sports?"

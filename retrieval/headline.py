@@ -1,0 +1,161 @@
+"""The headline block of a scraped page: the headline, and the site's lines around it.
+
+The headline stands over its byline or date line (or over a standfirst over it); above it
+are the site's name, motto and section labels, under the site's menus when there are any.
+`cleaning` drops the labels and takes the headline for the title.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS
+from retrieval.furniture import SENTENCE_END
+from retrieval.furniture_wording import BYLINE_WORDS, NAMELESS_BYLINE, NUMERIC_DATE
+from retrieval.page_regions import reads_as_story
+
+_LABEL_WORDS = 2
+_STORY_ABOVE = 2  # sentences above the menus that show the story began there
+_HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
+
+_BYLINE_OR_DATE_RE = re.compile(
+    # "Kenji Abara-Morrow, Staff Reporter": a byline with the role instead of "by".
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:(?i:senior|staff|contributing|associate"
+    r"|managing|deputy|chief|special)\s+)*(?i:editor|reporter|writer|correspondent|columnist"
+    r"|contributor)\b|"
+    rf"(?i:(?:(?:{BYLINE_WORDS}|live\s+(?:updates|coverage))\s+)?by\s+\S"
+    rf"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:(?:{WEEKDAYS}),?\s+)?"
+    rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
+    # A dateline alone: "Lima, 15 October 2026".
+    rf"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}},\s+(?:(?:{WEEKDAYS})\w*,?\s+)?"
+    rf"(?:{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})"
+    # A byline naming no one: "Staff Reporter", "Our Special Correspondent", "Web Desk".
+    rf"|{NAMELESS_BYLINE})")
+
+
+def header_labels(lines: list[str], furniture: list[bool], menus: list[bool],
+                   mastheads: set[int]) -> set[int]:
+    """Return the lines around the headline that are the site's: labels, credits, mottos.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+        menus: Whether each line is a menu of the site.
+        mastheads: The lines that are only the outlet's name.
+
+    Returns:
+        The indexes of the header's lines that are not the headline.
+    """
+    # Above the article's first sentence. The headline is the page's first line, or after
+    # furniture the first longer line: "SciTech" above "IBM Sells PC Unit to China's Lenovo".
+    # Under the site's menus, when there are any before the story's lead (a long sentence):
+    # above and between them are the site's name, motto and section labels, unless a line
+    # there reads like a story's sentence (not the motto right under the masthead: "Your
+    # Valley. Your News.").
+    # The lead is followed by more of the story: a site's notice over its menus ("The museum
+    # is temporarily closed. ...") is followed by the headline.
+    story = [i for i, line in enumerate(lines) if not furniture[i] and reads_as_story(line)]
+    after = dict(itertools.pairwise(i for i in range(len(lines)) if not furniture[i]))
+    in_story = set(story)
+    lead = next((i for i in story if after.get(i) is None or after[i] in in_story),
+                story[0] if story else len(lines))
+    menu_lines = [i for i in range(lead) if menus[i]]
+    below = _header_from(lines, furniture, menu_lines[-1] + 1) if menu_lines else []
+    above = {i for i in range(menu_lines[-1]) if not furniture[i]} if menu_lines else set()
+    # Two such lines: one alone may be the site's notice ("The museum is temporarily closed.").
+    story_above = sum(lines[i].endswith(SENTENCE_END) and i - 1 not in mastheads
+                      for i in above) >= _STORY_ABOVE
+    if story_above or not any(len(lines[i].split()) > _LABEL_WORDS
+                              and not _is_shouting(lines[i]) for i in below):
+        # No menus, only labels under them, or the story begun above them: the headline is
+        # the first line's or above.
+        return _labels_by_the_headline(lines, furniture, _header_from(lines, furniture, 0))
+    return above | _labels_by_the_headline(lines, furniture, below)
+
+
+def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[int]:
+    """Return the lines from start on that are neither furniture nor past the first sentence."""
+    header: list[int] = []
+    for i in range(start, len(lines)):
+        if furniture[i]:
+            continue  # furniture may end like a sentence: "Subscribe to our newsletter!"
+        # An abbreviation alone ends no sentence: "U.S." is a section's label; nor does a
+        # closing quote: 'No, the vaccine was not tested on "only 600 people"'.
+        if (re.search(r"[.!?][\"'”’)]*$", lines[i])
+                and not re.fullmatch(r"(?:[A-Z]\.){2,}", lines[i])):
+            break
+        header.append(i)
+    return header
+
+
+def _labels_by_the_headline(lines: list[str], furniture: list[bool],
+                            header: list[int]) -> set[int]:
+    """Return the header lines that are labels, credits, a masthead or a motto."""
+    if not header:
+        return set()
+    # A headline stands over its byline or date line; above it are the site's name and motto.
+    # A standfirst may stand between them: the story's first sentence ends the header, so the
+    # headline is the last header line over a sentence over the byline.
+    in_header = set(header)
+    bylined = next((i for i in header if not _is_shouting(lines[i])
+                    and len(lines[i].split()) > _LABEL_WORDS
+                    and over_byline(lines, furniture, i, header=in_header)), None)
+    # Over a standfirst ("Midwestern grocer bets on expansion ..."), the headline is the line
+    # right above it.
+    if (bylined is not None and bylined - 1 in header and not furniture[bylined - 1]
+            and len(lines[bylined - 1].split()) >= _HEADLINE_WORDS
+            and not _is_shouting(lines[bylined - 1])):
+        bylined -= 1  # a site's name above is shorter: "The Harbor Times"
+    if bylined is not None:
+        return {i for i in header if i < bylined or len(lines[i].split()) <= _LABEL_WORDS}
+    # After furniture, labels alone ("POLITICS") leave the headline to the next line, and so
+    # does a line in capitals (a site's tagline under its masthead: "THE INTERNET NEWSPAPER:
+    # NEWS BLOGS VIDEO COMMUNITY"), unless no other line could be the headline.
+    # The page's first line is its headline whatever its case ("STORM HITS CORK").
+    longer = [i for i in header if len(lines[i].split()) > _LABEL_WORDS]
+    headline = 0 if header[0] == 0 else next(
+        (i for i in longer if not _is_shouting(lines[i])), longer[0] if longer else None)
+    return {i for i in header if i != headline and (
+        len(lines[i].split()) <= _LABEL_WORDS
+        or (headline is not None and i < headline and _is_shouting(lines[i])))}
+
+
+def bylines(lines: list[str], furniture: list[bool], at: int) -> bool:
+    """Return True when the line at `at` is furniture reading as a byline or a date line.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+        at: The line's index (past the page's end: False).
+
+    Returns:
+        True for "By Jane Doe", "Staff Reporter", "Lima, 15 October 2026", "07.11.2026"...
+    """
+    return at < len(lines) and furniture[at] and bool(_BYLINE_OR_DATE_RE.match(lines[at]))
+
+
+def over_byline(lines: list[str], furniture: list[bool], at: int, *,
+                 header: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Return True for a line over a byline, or over a standfirst or the site's line over it.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+        at: The line's index.
+        header: The header's lines: one of them under the line is no standfirst.
+
+    Returns:
+        True when the line stands where a headline does.
+    """
+    # The site's line is as long as a sentence: a wiki's "From OpenChronicle, the free news
+    # source you can write!"; not "Advertisement" between a deck and its byline.
+    return bylines(lines, furniture, at + 1) or (
+        at + 1 not in header and at + 1 < len(lines)
+        and (not furniture[at + 1] or len(lines[at + 1].split()) >= _HEADLINE_WORDS)
+        and bylines(lines, furniture, at + 2))
+
+
+def _is_shouting(line: str) -> bool:
+    """Return True for a line written in capitals ("THE INTERNET NEWSPAPER")."""
+    return line.upper() == line and any(c.isalpha() for c in line)

@@ -1,0 +1,78 @@
+"""The wording of institutions' and communities' page furniture: notices, contacts, forums.
+
+Whole-line patterns like page_styles.py's (furniture.py compiles them), from an eleventh set
+of pages: a health authority's alert box and its "On this page" index, a rail operator's
+service board and helplines, a ministry's and a museum's press office, a union's statement
+page, an investor-relations disclosure, a forum thread, a blog platform, a machine-translated
+paper and a print replica. Each names what only a site says; a story's line reporting
+someone saying it ("..., the minister said.") is kept (UNREPORTED).
+"""
+
+from __future__ import annotations
+
+from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS
+from retrieval.furniture_wording import UNREPORTED
+
+# A date as such pages write it: "Tuesday, 15 September 2026", "October 29, 2026".
+_DATE = rf"(?:(?:{WEEKDAYS})\w*,?\s+)?(?:{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})"
+
+# Headings of lists of other pages ("On this page" heads the page's own sections, whose
+# headings recur over their text: a box of facts may follow one).
+NOTICE_LIST_HEADINGS = (
+    r"related (statements|releases|disclosures|posts|threads|updates|articles|links|news)"
+    r"|earlier (press )?releases|similar threads|recent posts|more read|read also"
+    r"|you (may|might) (also )?be interested( in)?")
+
+PAGE_NOTICE_LINES = [
+    NOTICE_LIST_HEADINGS,
+    r"on this page|in this (article|page|update|release)\s*:?|contents|jump to\s*:?",
+    # A notice's dates: "Issued: Tuesday, 15 September 2026, 16:30 EAT", "Next scheduled
+    # update: Friday, 18 September 2026", "Service update · Published 12 October 2026, 10:15".
+    rf"(issued|next (scheduled )?update|last reviewed|reviewed|valid until|effective)\s*:\s*"
+    rf"{_DATE}[^.!?]{{0,40}}",
+    r"[^.!?]{1,40}\s[·|]\s*(published|updated|posted)\b[^.!?]{0,80}",
+    rf"[^!?|]{{1,60}}\|\s*{_DATE}",  # "Disclosure No. 2026-041 | 08 October 2026"
+    rf"(posted|written|submitted) by [^.!?]{{1,60}} on {_DATE}",
+    # A dateline alone in mixed case: "Lima, 15 October 2026".
+    rf"(?-i:[A-Z])[\w'’.-]+(\s+(?-i:[A-Z])[\w'’.-]+){{0,2}},\s+{_DATE}",
+    # Buttons and controls: "Download as PDF (214 KB)", "Accept", "Listen to this note".
+    r"download( as| the)? (pdf|images?|zip|document|file|report|press kit)\b[^.!?]{0,40}",
+    r"(accept|refuse|reject|decline)( all)?( cookies)?|i (accept|agree)|got it",
+    r"listen to this (article|story|note|page|report)|(letter|font|text) size\s*:.{0,20}",
+    r"share (this )?(statement|release|update|alert|disclosure)?\s*(in|on|via)?\s*:",
+    r"request a refund|change my (travel date|booking)|report a problem with this page\.?",
+    # Status boards and alert boxes: "Cusco – Puno: SUSPENDED", "ALERT LEVEL: ORANGE".
+    r"[^.!?:]{1,60}:\s+(?-i:[A-Z][A-Z –-]{3,40})",
+    rf"{UNREPORTED}this (update|page|statement|release|notice) will be (revised|updated)\b"
+    r"[^!?]{0,80}",
+    # Contacts: "Media enquiries: press@...", an address alone ("press@museum.example"); a
+    # helpline's number ("Helpline: 0800 555 0101") may be the story's.
+    r"[^.!?:]{1,60}:\s*\S+@\S+|\S+@\S+\.\S+",
+    # Hashtags alone: "#FairRestNow #SafeCrewSafeFlights".
+    r"(#\w+\s*){1,8}",
+    # A forum's furniture: "Click to expand...", "Reactions: Wuod_Ahero and 14 others".
+    r"click to expand\.*|reactions\s*:.{1,120}|you must (log in|sign in|be logged in|register"
+    r"|initiate session)\b[^!?]{0,60}",
+    r"[^·•]{1,100}\s[·•]\s*started by [^·•]{1,40}\s[·•]\s*replies\s*:\s*\d+",
+    r"forum software\b.{0,80}|all times are (gmt|utc)[^.!?]{0,10}\.\s*this page was generated"
+    r".{0,40}",
+    # Captions with a number or a credit: "Image 1: The suspect van ... (camera image)",
+    # "Photo: Minister ... near Ayaviri. (MTPW Press)", "Photo: ... / Heraldo del Altiplano".
+    r"(image|photo|picture|figure)\s+\d+\s*:.{1,200}",
+    r"(photo|image|picture)s?:\s.{1,300}(\([^()]{1,60}\)|\s/\s[^/]{1,60})",
+    # A machine translation's notices.
+    r"this page (has been|was) (automatically )?translated\b.{0,120}|show original"
+    r"|always translate \w+|translation options|original text in \w+\..{0,150}",
+    # A print replica's: "Continued on Page A4", "Health Correspondent".
+    r"continued (on|from) page \w+",
+    r"((?-i:[A-Z])[a-z]+\s+){1,2}(correspondent|reporter|editor)",
+    # A copyright line or credit: "El Heraldo del Altiplano © 2026 – All the rights
+    # reserved.", "Amaury Desmet, De Leie bij winter, 1911. Oil on canvas. © Museum ...".
+    r".{0,80}©\s*\d{4}.{0,100}|.{0,250}©\s*(?-i:[A-Z])[^.!?©]{1,60}",
+    rf"press release\s*[-–—:|]\s*{_DATE}|images? for (the )?press\b.{{0,40}}",
+    r"(read|see) also\s*:\s*[^.!?]{1,150}|(responses|replies)\s*\(\d+\)|contacts?\s*:?"
+    r"|what are your thoughts\?|viber|telegram|copy link|i subscribe",
+    rf"{UNREPORTED}receive (the|our) .{{1,60}} in your (mail|inbox|e-?mail)\.?",
+    r"this (disclosure|announcement|document|statement) (may )?contains? forward-looking"
+    r" statements\b.{0,1500}",
+]

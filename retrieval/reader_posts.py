@@ -1,0 +1,90 @@
+"""Readers' posts found by their place: a forum thread's replies, a comment section's start.
+
+A forum thread carries a story pasted into its first post and readers' replies under it,
+each under a numbered header ("#2 · Sep 19, 2026 at 9:05 AM") with the poster's name and
+rank above; a blog or a news page ends its story where its comment section begins
+("Responses (18)", "3 comments"). `cleaning` drops the headers and the replies, and ends
+the story at the section's heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE
+from retrieval.furniture import SENTENCE_END
+from retrieval.page_regions import reads_as_story
+
+# A numbered post's header: "#2 · Sep 19, 2026 at 9:05 AM", "#14 | 3 hours ago".
+_POST_RE = re.compile(
+    r"#(?P<number>\d{1,4})\s*[·•|-]\s*(?:\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago|yesterday"
+    rf"|today|{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?", re.I)
+_POSTER_LINES = 2  # the poster's name and rank over a post's header
+_POSTER_WORDS = 3  # "Odera_K", "Well-known member"
+_REPLY_LINES = 6  # the longest reply, in lines
+
+# A comment section's heading, alone on its line: "Responses (18)", "3 comments",
+# "Comments (23)"; not "Comments are closed".
+_SECTION_RE = re.compile(r"(?:\d+\s+)?(?:readers['’]?\s+)?(?:comments?|responses|replies)"
+                         r"(?:\s*\(\d+\))?:?", re.I)
+_STORY_ABOVE = 3  # story sentences above a comment section's heading
+
+
+def _poster(line: str) -> bool:
+    """Return True for a poster's name or rank over a post's header: short, no sentence."""
+    return 0 < len(line.split()) <= _POSTER_WORDS and not line.endswith(SENTENCE_END)
+
+
+def forum_posts(lines: list[str], furniture: list[bool]) -> set[int]:
+    """Return a forum thread's post headers, with their posters, and its replies' text.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+
+    Returns:
+        The indexes of each numbered header and the poster's lines over it, and of the text
+        of every post after the first (the first carries the pasted story), up to the next
+        post's lines or furniture; none for a page with fewer than two numbered posts.
+    """
+    headers = [i for i, line in enumerate(lines) if _POST_RE.fullmatch(line)]
+    if len(headers) < 2:
+        return set()
+    found: set[int] = set()
+    starts = []
+    for i in headers:
+        start = i
+        while start > 0 and i - start < _POSTER_LINES and _poster(lines[start - 1]):
+            start -= 1
+        starts.append(start)
+        found.update(range(start, i + 1))
+    for k, i in enumerate(headers):
+        if int(_POST_RE.fullmatch(lines[i]).group("number")) < 2:
+            continue
+        end = starts[k + 1] if k + 1 < len(headers) else len(lines)
+        j = i + 1
+        while j < end and j - i <= _REPLY_LINES and not furniture[j]:
+            found.add(j)
+            j += 1
+    return found
+
+
+def comment_section_start(lines: list[str], furniture: list[bool]) -> int | None:
+    """Return where a comment section begins after the story (its heading), or None.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+
+    Returns:
+        The index of the first comment section heading ("Responses (18)") with a few story
+        sentences above it (a menu's "Comments" at the page's head begins nothing), or None.
+    """
+    above = 0
+    for i, line in enumerate(lines):
+        if above >= _STORY_ABOVE and _SECTION_RE.fullmatch(line):
+            return i
+        if not furniture[i] and reads_as_story(line):
+            above += 1
+    return None

@@ -1,0 +1,102 @@
+"""Furniture of institutions' and communities' pages (other11's site styles), and story lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.cleaning import clean_text, is_boilerplate
+from retrieval.furniture import is_menu
+from retrieval.reader_posts import comment_section_start, forum_posts
+
+OTHER11_FURNITURE = [
+    "On this page", "Issued: Tuesday, 15 September 2026, 16:30 EAT",
+    "Next scheduled update: Friday, 18 September 2026",
+    "Service update · Published 12 October 2026, 10:15 (Peru time, UTC−5)",
+    "Disclosure No. 2026-041 | 08 October 2026",
+    "Posted by LFAU Secretariat on September 22, 2026", "Lima, 15 October 2026",
+    "Download as PDF (214 KB)", "Download PDF (2 pages, 168 KB)", "Accept", "Refuse",
+    "Listen to this note", "Letter size: A- A+", "Share this statement:", "Share in:",
+    "Request a refund", "Cusco – Puno: SUSPENDED", "ALERT LEVEL: ORANGE – ENHANCED RESPONSE",
+    "This update will be revised as new information becomes available.",
+    "Media enquiries: communications@lakebasinhealth.example", "press@museum.example",
+    "#FairRestNow #SafeCrewSafeFlights", "Click to expand...",
+    "Reactions: Wuod_Ahero, Nyar_Gem and 14 others",
+    "You must log in or register to reply here.",
+    "New ferry levy – will fares go up again? · Started by Odera_K · Replies: 64",
+    "Forum software © 2026 ThreadCraft Ltd.",
+    "All times are GMT+3. This page was generated at 12:04 PM.",
+    "Image 1: The suspect van on Kerkstraat at 02:48 (camera image)",
+    "Photo: Minister Carmen Rosa Huanca Velarde at the derailment site. (MTPW Press)",
+    "Photo: The work crews replaced sleepers near Ayaviri. / Heraldo del Altiplano",
+    "This page has been translated from Spanish by an automatic translation service.",
+    "Show original", "Always translate Spanish", "Continued on Page A4", "Health Correspondent",
+    "El Heraldo del Altiplano © 2026 – All the rights reserved.",
+    "Amaury Desmet, De Leie bij winter, 1911. Oil on canvas. © Museum Hof van Ravesteyn",
+    "Press release – 3 November 2026", "Read also: Hospital of Juliaca receives donation",
+    "Responses (18)", "What are your thoughts?", "Related statements", "Similar threads",
+    "We use functional and analytical cookies. Read more in our cookie policy.",
+    "Updated 27/10/2026 07:45 h",
+    "This disclosure may contain forward-looking statements that are subject to risks.",
+]
+OTHER11_LOOKALIKES = [
+    "Confirmed cases: 14", "Deaths among confirmed cases: 2",
+    "First case identified: 29 August 2026", "Helpline: 0800 555 0101",
+    "ICU status: closed to new admissions since 12 September 2026",
+    "The museum's insurer has offered a reward of €25,000 for information.",
+    "Police said the van was seen on Kerkstraat at 02:48, the image shows.",
+    "The minister said the line would reopen on 2 November.",
+    "Lima, the capital, was quiet on 15 October 2026 as the news spread.",
+    "The union said it would accept the offer.", "She read also the second report.",
+    "Investigators traced the spread to reusable temperature probes.",
+]
+
+
+@pytest.mark.parametrize("line", OTHER11_FURNITURE)
+def test_furniture_of_institutions_and_communities_pages_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", OTHER11_LOOKALIKES)
+def test_story_lines_like_that_furniture_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_breadcrumb_trails_are_menus():
+    for trail in ("Press Room › Press Releases › October 2026", "Home / Statements / 2026",
+                  "Home › Outbreaks & Alerts › Candida auris – Lakeside Mission Referral Hospital"):
+        assert is_menu(trail), trail
+    assert not is_menu("He said 5 > 3 > 1 was wrong.")
+
+
+STORY = ("The museum said two paintings were stolen overnight, and police are asking witnesses "
+         "to come forward.")
+
+
+def test_a_forum_thread_keeps_the_pasted_story_and_drops_the_replies():
+    lines = ["Odera_K", "Well-known member", "#1 · Sep 19, 2026 at 8:42 AM", STORY,
+             "Wuod_Ahero", "#2 · Sep 19, 2026 at 9:05 AM", "Nyakwana is good, she will find it.",
+             "Nyar_Gem", "#3 · Sep 19, 2026 at 9:31 AM", "It is more like 25 cases now.",
+             "You must log in or register to reply here."]
+    furniture = [False] * 10 + [True]
+    assert forum_posts(lines, furniture) == {0, 1, 2, 4, 5, 6, 7, 8, 9}
+    # One numbered line is no thread.
+    assert forum_posts(["#1 · Sep 19, 2026 at 8:42 AM", STORY], [False, False]) == set()
+
+
+def test_a_comment_section_ends_the_story_only_after_it():
+    story = [STORY] * 3
+    assert comment_section_start([*story, "Responses (18)", "Jens D.", "I live nearby."],
+                                 [False] * 6) == 3
+    assert comment_section_start(["Comments", *story], [False] * 4) is None
+
+
+def test_a_site_notice_over_the_menus_is_not_the_story_s_lead():
+    page = "\n".join(["Museum Hof van Ravesteyn", "Visit", "Exhibitions", "Support the museum",
+                      "The museum is temporarily closed. Online tickets will be refunded.",
+                      "Home › Press › Press releases", "Press release – 3 November 2026",
+                      "Statement on the theft of two paintings from the museum", STORY,
+                      STORY.replace("two", "three")])
+    assert clean_text(page).title == "Statement on the theft of two paintings from the museum"
+    dated = "\n".join(["Ministry of Transport", "Minister orders inspection of the railway",
+                       "Lima, 15 October 2026", STORY])
+    assert clean_text(dated).title == "Minister orders inspection of the railway"
