@@ -88,6 +88,29 @@ def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
     return bool(own) and not own & corpus.lexical.passage_terms[best.position]
 
 
+# "Who said ...?": a quotation given to "he" or "she" names no one; the sentence before it in
+# the same story names the speaker ("Pieter Goossens, a former security manager, told me ...").
+_WHO_SAID_RE = re.compile(r"^\W*who\s+(?:said|says|told|warned|argued|claimed|called|described"
+                          r"|added|insisted|remarked|wrote)\b", re.I)
+_PRONOUN_SAID_RE = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|told|warned|argued"
+                              r"|insisted|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b", re.I)
+_SPEAKER_GAP = 2  # how many sentences before the quotation the speaker may be named
+
+
+def _speaker_named_before(question: str,
+                          distinct: Sequence[tuple[ScoredSentence, float]]) -> int | None:
+    """Return the index of the candidate naming a pronoun's speaker just before the answer."""
+    if not distinct or not _WHO_SAID_RE.search(question):
+        return None
+    top = distinct[0][0].passage
+    if holds("name", top.text) or not _PRONOUN_SAID_RE.search(top.text):
+        return None
+    return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
+                 if cand.passage.article_id == top.article_id
+                 and 0 < top.sentences[0] - cand.passage.sentences[0] <= _SPEAKER_GAP
+                 and holds("name", cand.passage.text)), None)
+
+
 def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence], *,
                   top_k: int, near: tuple[str, int] | None = None,
                   ) -> list[tuple[ScoredSentence, float]]:
@@ -153,6 +176,9 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                     and (followed or max(cand.dense, cand.window_dense) >= meaning)):
                 distinct.insert(0, distinct.pop(i))
                 break
+    speaker = _speaker_named_before(question, distinct)
+    if speaker is not None:
+        distinct.insert(0, distinct.pop(speaker))
     if len(distinct) > 1:
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
         # Only a newer report of the fact asked for: a runner-up lacking it (the sentence the

@@ -762,6 +762,22 @@ def test_a_question_on_how_things_stand_now_prefers_a_sentence_saying_so():
     assert plain.bonus(now, frozenset()) == plain.bonus(then, frozenset())
 
 
+def test_who_said_a_quotation_given_to_he_is_answered_by_the_sentence_naming_him():
+    corpus = _two_articles(
+        "Pieter Goossens, a former security manager, told me building works are the most "
+        "dangerous moment for a museum. “Scaffolding is a staircase you build for the "
+        "thieves,” he said.", "The museum reopened on Saturday.")
+    scored = _scored(corpus, {"“Scaffolding": (0.80, 0.7), "Pieter Goossens": (0.50, 0.4),
+                              "The museum": (0.45, 0.4)})
+    picked = select_quotes(corpus, "Who said scaffolding is a staircase built for thieves?",
+                           scored, top_k=3)
+    assert picked[0][0].passage.text.startswith("Pieter Goossens")
+    # Asked what was said, the quotation stays first.
+    picked = select_quotes(corpus, "What did the security manager say about scaffolding?",
+                           scored, top_k=3)
+    assert picked[0][0].passage.text.startswith("“Scaffolding")
+
+
 def test_a_judge_is_named_by_the_title_justice():
     lexical = _two_articles("Justice Miranda Okafor-Reid found the telco liable.",
                             "The court sat in Sydney.").lexical
