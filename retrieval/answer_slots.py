@@ -68,6 +68,7 @@ _FOUNDED_RE = re.compile(r"^\W*who\s+(?:founded|co-?founded|started|created|set 
 LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", "chairwoman",
            "chairperson", "head", "leader", "director", "general secretary",
            "secretary general", "commander", "boss", "managing director", "governor")
+GENERIC_LEADERS = frozenset({"head", "leader", "boss", "chief"})
 FOUNDERS = ("founder", "co-founder", "cofounder", "founded by", "co-founded by")
 TITLE_GROUPS = (("judge", "justice"),)
 # A role asked for by its general name, held under a title of its kind: "the lawyer for the
@@ -128,7 +129,10 @@ class Asked:
         # "Who runs Northgate?", "who started Mavuno Pay?": whoever holds a leader's role
         # ("Alistair Voss, Northgate Meridian's chief executive") or a founder's (as written:
         # the stem of "founded" is that of "found").
-        leads = _LEADS_RE.search(question)
+        # "Who is the head of the museum?" asks the same as "who heads the museum?".
+        leads = _LEADS_RE.search(question) or (
+            re.search(rf"(?i)\b{re.escape(role[-1])}\b", question)
+            if role and role[-1].lower() in GENERIC_LEADERS else None)
         verb = leads or _FOUNDED_RE.search(question)
         led = frozenset(lexical.terms(question[verb.end():])) if verb else frozenset()
         if led and leads:

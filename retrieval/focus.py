@@ -70,7 +70,7 @@ def _phrase(match: re.Match[str] | None) -> list[str]:
 
 # "Who is the US Secretary of State?", "Who is South Korea's foreign minister?": the role
 # asked about, a short noun phrase (a clause such as "who is arranging the talks" is not).
-_WHO_IS_RE = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?P<article>(?:the|an?)\s+)?"
+_WHO_IS_RE = re.compile(r"^\W*who(?:['’]s|\s+(?:is|was|are|were))\s+(?P<article>(?:the|an?)\s+)?"
                         r"(?P<phrase>.+?)[\s?!.]*$", re.I)
 _ROLE_WORDS = 4
 

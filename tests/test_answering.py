@@ -778,6 +778,15 @@ def test_who_said_a_quotation_given_to_he_is_answered_by_the_sentence_naming_him
     assert picked[0][0].passage.text.startswith("“Scaffolding")
 
 
+def test_the_head_of_something_is_whoever_leads_it():
+    lexical = _two_articles("Director Katrien Van Acker spoke for the museum.",
+                            "The museum reopened.").lexical
+    asked = Asked.of(lexical, "who's the head of the museum")
+    director = "“This is a painful day for the museum,” said director Katrien Van Acker."
+    other = "The museum reopened on Saturday."
+    assert asked.bonus(director, frozenset()) - asked.bonus(other, frozenset()) >= 0.2
+
+
 def test_a_judge_is_named_by_the_title_justice():
     lexical = _two_articles("Justice Miranda Okafor-Reid found the telco liable.",
                             "The court sat in Sydney.").lexical

@@ -153,6 +153,8 @@ def test_role_asked():
     assert role_asked("Who is Boeing Commercial Airplanes' chief executive?") == "chief executive"
     assert role_asked("Who is the U.S. foreign minister?") == "U.S. foreign minister"
     assert role_asked("Who is the king?") == "king"
+    assert role_asked("who's the head of the museum") == "head"
+    assert role_asked("who’s leading the talks") is None
     # A plural possessor ends with an apostrophe alone.
     assert role_asked("Who was the Greek sprinters' coach?") == "coach"
     assert role_asked("Who are the Smiths’ lawyers?") == "lawyers"
