@@ -242,7 +242,10 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
     role = f"(?:{alternatives})"
     return re.compile(
         rf"(?i:\b{role})\.?\s+{_HONORIFIC}{NAME_WORD}\s+(?!{BODY_LAST}\b){NAME_WORD}"
-        rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{role})\b")
+        rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{role})\b"
+        # "confirmed Mr. Rafael Sy-Navarro as President", "named Jane Doe as its new coach".
+        rf"|{NAME_WORD}\s+{NAME_WORD}\s+as\s+(?:(?:the|its|their|his|her|new|interim|acting"
+        rf"|permanent|full-time)\s+){{0,3}}(?i:{role})\b")
 
 
 def _event_of(lexical: LexicalIndex, question: str) -> str | None:

@@ -151,6 +151,10 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     ("Founded in 2021 by Achieng Otieno and Daniel Mwangi, the firm lends.", ["founded", "by"],
      True),  # a word or three between the role's words
     ("The flaw in the app was found by Kenji Abara, a researcher.", ["founded", "by"], False),
+    # A name appointed as the role: "confirmed Mr. Rafael Sy-Navarro as President".
+    ("The board confirmed Mr. Rafael Sy-Navarro as President of the airline.", ["presid"], True),
+    ("The club named Valentina Orrego as its permanent coach.", ["coach"], True),
+    ("The club sees Valentina Orrego as a leader in the dressing room.", ["coach"], False),
 ])
 def test_a_sentence_names_the_holder_of_a_role(sentence, role, named):
     assert names_holder(sentence, role) is named
