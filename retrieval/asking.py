@@ -61,7 +61,7 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
         The Answer, and the Turn to remember for follow-ups (None when declined).
     """
     # Outlets first: chat shorthand could rewrite an outlet's name ("NK News").
-    asked, named = outlet_mentions(question, corpus.outlets)
+    asked, named = outlet_mentions(question, corpus.outlets, reported_on=corpus.reported_on)
     asked = normalise_chat(asked)
     if not re.search(r"\w", asked):
         # Nothing left but an outlet ("per IANS?"): in a conversation, the previous question

@@ -31,6 +31,7 @@ class Corpus:
         self.articles: dict[str, Article] = {c.article.id: c.article for c in chunks}
         self.outlets = frozenset(a.source.outlet for a in self.articles.values()
                                  if a.source.outlet)
+        self._reported: dict[str, bool] = {}  # `reported_on`, found on first use
         self.passages: list[Passage] = [p for c in chunks for p in c.passages]
         self.vectors = (np.concatenate([c.vectors for c in chunks], dtype=np.float32)
                         if chunks else np.zeros((0, dim), dtype=np.float32))
@@ -71,6 +72,21 @@ class Corpus:
         self.lexical = LexicalIndex([p.text for p in self.passages],
                                     sentences=[p.text for p in self.passages
                                                if p.kind == "sentence"])
+
+    def reported_on(self, outlet: str) -> bool:
+        """Return True when another outlet's article names this one: a subject of the news.
+
+        Args:
+            outlet: An outlet of the served articles.
+
+        Returns:
+            True for a museum, a ministry or a union whose own page is served and whose name
+            another outlet's story uses ("the theft at Museum Hof van Ravesteyn").
+        """
+        if outlet not in self._reported:
+            self._reported[outlet] = any(outlet in a.text for a in self.articles.values()
+                                         if a.source.outlet != outlet)
+        return self._reported[outlet]
 
     def __len__(self) -> int:
         return len(self.passages)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from retrieval.metadata import SOURCE_INITIALS, SOURCE_WORDS
@@ -60,12 +61,17 @@ def _without_other_sources(question: str) -> str:
     return cleaned if re.search(r"\w", cleaned) else question
 
 
-def outlet_mentions(question: str, outlets: frozenset[str]) -> tuple[str, frozenset[str]]:
+def outlet_mentions(question: str, outlets: frozenset[str], *,
+                    reported_on: Callable[[str], bool] | None = None,
+                    ) -> tuple[str, frozenset[str]]:
     """Find the served outlets a question names, and remove those mentions from it.
 
     Args:
         question: The question as asked.
         outlets: The outlets of the served articles.
+        reported_on: Whether other outlets' stories name an outlet: then its name alone
+            ("When did Museum Hof van Ravesteyn reopen?") is the question's subject, not
+            its source; "according to ..." still names a source.
 
     Returns:
         The question without the outlet mentions (and their "according to", "per", "in"),
@@ -80,7 +86,7 @@ def outlet_mentions(question: str, outlets: frozenset[str]) -> tuple[str, frozen
 
     def drop(match: re.Match[str]) -> str:
         outlet = by_key.get(_key(match.group("led") or match.group("bare")))
-        if outlet is None:
+        if outlet is None or (match.group("bare") and reported_on and reported_on(outlet)):
             return match.group(0)
         named.add(outlet)
         return " "

@@ -37,6 +37,18 @@ def test_questions_without_an_outlet_are_untouched():
         ("a + b", frozenset({"IANS"}))
 
 
+def test_an_outlet_other_stories_report_on_is_the_subject_unless_it_is_cited():
+    museum = frozenset({"Museum Hof van Ravesteyn", "Stolen Canvas"})
+    reported = {"Museum Hof van Ravesteyn"}.__contains__
+    question = "When did Museum Hof van Ravesteyn reopen?"
+    assert outlet_mentions(question, museum, reported_on=reported) == (question, frozenset())
+    assert outlet_mentions("When did it reopen, according to Museum Hof van Ravesteyn?",
+                           museum, reported_on=reported) == \
+        ("When did it reopen?", frozenset({"Museum Hof van Ravesteyn"}))
+    assert outlet_mentions("What did Stolen Canvas write?", museum, reported_on=reported) == \
+        ("What did write?", frozenset({"Stolen Canvas"}))
+
+
 def _two_outlets(tmp_path: Path) -> QAService:
     """A service over the same ferry story from two outlets."""
     folder = tmp_path / "articles"
@@ -86,3 +98,20 @@ def test_a_source_no_article_comes_from_is_no_word_to_look_for():
                      "According to Kevin Kim, when does it start?", "What is the price per MWh?",
                      "according to CNN?"):
         assert outlet_mentions(question, OUTLETS) == (question, frozenset())
+
+
+def test_a_question_about_an_outlet_reported_on_is_answered_from_any_outlet(tmp_path: Path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "museum.md").write_text(
+        "---\ntitle: Statement\noutlet: Museum Hof van Ravesteyn\n---\nTwo paintings were "
+        "stolen from the museum overnight, and the building is closed.\n", "utf-8")
+    (folder / "blog.md").write_text(
+        "---\ntitle: After the heist\noutlet: Stolen Canvas\n---\nMuseum Hof van Ravesteyn "
+        "reopened to the public on Saturday 14 November, with one room still closed.\n", "utf-8")
+    service = QAService.open(data_dir=tmp_path / "data", articles_dir=folder,
+                             embedder=HashingEmbedder())
+    assert service.corpus.reported_on("Museum Hof van Ravesteyn")
+    assert not service.corpus.reported_on("Stolen Canvas")
+    answer = service.ask("When did Museum Hof van Ravesteyn reopen to the public?")
+    assert answer.answered and answer.answer.source.outlet == "Stolen Canvas"
