@@ -730,19 +730,6 @@ def test_a_question_in_the_articles_is_no_answer_while_a_statement_is_there():
     assert asked.bonus(levy, frozenset(lexical.terms(levy))) < 0
 
 
-def test_a_why_question_prefers_a_sentence_giving_a_reason():
-    # other8: the closer sentence says how long the line stays closed, the other why.
-    corpus = _two_articles(
-        "The fire chief said the line to Klodzko would stay closed while engineers rebuilt it.",
-        "The line to Klodzko was closed because the embankment had been undermined.")
-    scored = _scored(corpus, {"The fire chief": (0.66, 0.6), "The line to": (0.58, 0.6)})
-    picked = select_quotes(corpus, "Why were trains to Klodzko stopped?", scored, top_k=2)
-    assert "because" in picked[0][0].passage.text
-    # Asked otherwise, the closer sentence stays first.
-    picked = select_quotes(corpus, "How long will trains to Klodzko be stopped?", scored, top_k=2)
-    assert "fire chief" in picked[0][0].passage.text
-
-
 def test_a_when_question_prefers_the_asked_event_beside_its_date():
     reopen = "The Rialto Theatre will reopen its doors on Saturday for the first time in 27 years."
     closed = "The theater opened in 1929 and closed in 1997 after years of falling ticket sales."
@@ -811,15 +798,27 @@ def test_a_lawyer_is_named_by_a_lawyer_s_title_but_a_barrister_by_his_own():
     assert barrister.bonus(solicitor, frozenset()) == barrister.bonus(other, frozenset())
 
 
-def test_the_sentence_naming_the_role_s_holder_outranks_a_closer_sentence_naming_another():
+_CLOSED = ("The fire chief said the line to Klodzko would stay closed while engineers rebuilt it.",
+           "The line to Klodzko was closed because the embankment had been undermined.")
+_CLOSED_SCORES = {"The fire chief": (0.66, 0.6), "The line to": (0.58, 0.6)}
+
+
+@pytest.mark.parametrize(("texts", "scores", "question", "first"), [
+    # other8: the closer sentence says how long the line stays closed, the other why; asked
+    # how long, the closer one stays first.
+    (_CLOSED, _CLOSED_SCORES, "Why were trains to Klodzko stopped?", "because"),
+    (_CLOSED, _CLOSED_SCORES, "How long will trains to Klodzko be stopped?", "fire chief"),
     # other8: the spokeswoman's sentence shares "Tallowood" and "cases" with the question and
     # scores 0.22 higher; the judge's sentence is the answer.
-    corpus = _two_articles(
-        "Company spokeswoman Kirsty Lanyon said Tallowood would appeal, citing previous cases.",
-        "In a judgment delivered on Monday, Justice Miranda Okafor-Reid found Tallowood liable.")
-    scored = _scored(corpus, {"Company spokeswoman": (0.80, 0.64), "In a judgment": (0.58, 0.56)})
-    picked = select_quotes(corpus, "who is the judge in the tallowood case", scored, top_k=2)
-    assert "Justice Miranda" in picked[0][0].passage.text
+    (("Company spokeswoman Kirsty Lanyon said Tallowood would appeal, citing previous cases.",
+      "In a judgment delivered on Monday, Justice Miranda Okafor-Reid found Tallowood liable."),
+     {"Company spokeswoman": (0.80, 0.64), "In a judgment": (0.58, 0.56)},
+     "who is the judge in the tallowood case", "Justice Miranda"),
+])
+def test_a_sentence_holding_what_is_asked_outranks_a_closer_one(texts, scores, question, first):
+    corpus = _two_articles(*texts)
+    picked = select_quotes(corpus, question, _scored(corpus, scores), top_k=2)
+    assert first in picked[0][0].passage.text
 
 
 def test_a_sum_of_money_is_no_count_of_what_a_how_many_question_counts():
