@@ -6,17 +6,16 @@ The kind of fact (a date, an amount), the head of a which/what phrase, the holde
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from retrieval.fact_patterns import fact_spans, holds
-from retrieval.fact_words import BODY_LAST, MONEY_AMOUNT, NAME_WORD
+from retrieval.fact_words import MONEY_AMOUNT
 from retrieval.focus import counted_words, counts, focus_words, names_instance, role_asked
 from retrieval.lexical import LexicalIndex
 from retrieval.passages import is_fragment
 from retrieval.question_types import asks_for, asks_why, states_cause
+from retrieval.role_holders import holder_pattern, roles_asked
 
 # Small nudges for sentences that hold the kind of fact the question asks for.
 TYPE_BONUS = 0.05
@@ -56,24 +55,15 @@ _PRESENT_RE = re.compile(r"\b(now|today|currently|at present|these days|nowadays
                          r"|to date)\b", re.I)
 _WHEN_KINDS = frozenset({"time", "day", "year", "clock"})
 _WHEN_RE = re.compile(r"^\W*(?:and\s+|so\s+)?when\s+(?:did|does|do|will|would|is|was|are|were"
-                      r"|has|have|had)\b.*\b(?P<last>[a-z]{3,})\W*$", re.I)
+                      r"|has|have|had)\s+(?P<rest>.+?)\W*$", re.I)
+# A place, a time or a thing after the event's verb: "at the factory", "in Europe", "as CEO
+# of the company", "today" ("in Springvale close" is no such phrase: "close" is the verb).
+_TRAILING_RE = re.compile(
+    r"\s+(?:(?:in|at|of|on|for|from|to|with|as|after|before|during|into|over|near|under|by)"
+    r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    r"|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})|now|today|tonight|yesterday|again|finally)$")
 
 
-_LEADS_RE = re.compile(
-    r"^\W*who\s+(?:leads|led|heads|headed|runs|ran|chairs|chaired|manages|managed|directs"
-    r"|directed|commands|commanded|(?:is|was)\s+(?:leading|heading|running|in charge of"
-    r"|in command of|at the helm of))\b", re.I)
-_FOUNDED_RE = re.compile(r"^\W*who\s+(?:founded|co-?founded|started|created|set up|established)"
-                         r"\b", re.I)
-LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", "chairwoman",
-           "chairperson", "head", "leader", "director", "general secretary",
-           "secretary general", "commander", "boss", "managing director", "governor")
-GENERIC_LEADERS = frozenset({"head", "leader", "boss", "chief"})
-FOUNDERS = ("founder", "co-founder", "cofounder", "founded by", "co-founded by")
-TITLE_GROUPS = (("judge", "justice"),)
-# A role asked for by its general name, held under a title of its kind: "the lawyer for the
-# company" is "Senior Counsel Kiprono Langat". One way only: a barrister is no solicitor.
-TITLES_OF = {"lawyer": ("counsel", "advocate", "attorney", "barrister", "solicitor")}
 _LED_WORDS = 6  # how near the role what they lead must be
 _SUM_RE = re.compile(MONEY_AMOUNT, re.I)
 
@@ -119,26 +109,7 @@ class Asked:
         # not a "what" question's thing ("What was American Airlines' profit?": "American
         # Airlines Group Inc." names no one).
         which = bool(re.search(r"(?i)\bwhich\b", question))
-        holder = role or (focused if which else [])
-        roles = [tuple(lexical.stem(w.lower()) for w in holder)] if holder else []
-        # A judge is titled "Justice" ("Justice Miranda Okafor-Reid").
-        same = next((group for group in TITLE_GROUPS if holder and holder[-1].lower() in group),
-                    TITLES_OF.get(holder[-1].lower(), ()) if holder else ())
-        roles += [(*roles[0][:-1], lexical.stem(title)) for title in same
-                  if title != holder[-1].lower()]
-        # "Who runs Northgate?", "who started Mavuno Pay?": whoever holds a leader's role
-        # ("Alistair Voss, Northgate Meridian's chief executive") or a founder's (as written:
-        # the stem of "founded" is that of "found").
-        # "Who is the head of the museum?" asks the same as "who heads the museum?".
-        leads = _LEADS_RE.search(question) or (
-            re.search(rf"(?i)\b{re.escape(role[-1])}\b", question)
-            if role and role[-1].lower() in GENERIC_LEADERS else None)
-        verb = leads or _FOUNDED_RE.search(question)
-        led = frozenset(lexical.terms(question[verb.end():])) if verb else frozenset()
-        if led and leads:
-            roles += [tuple(lexical.stem(w) for w in role.split()) for role in LEADERS]
-        elif led:
-            roles += [tuple(role.split()) for role in FOUNDERS]
+        roles, led = roles_asked(lexical, question, role, focused if which else [])
         named = focused[-1] if which and focused and not role else None
         return cls(asks_for(question), focus, tuple(roles),
                    tuple(lexical.stem(w) for w in counted_words(question)), led, named,
@@ -211,44 +182,13 @@ class Asked:
         return False
 
 
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
-
-
-def names_holder(sentence: str, role_stems: Sequence[str]) -> bool:
-    """Return True when the sentence names the person holding a role.
-
-    Args:
-        sentence: The candidate sentence.
-        role_stems: The role's stemmed words ("chief", "execut"), as the question names it.
-
-    Returns:
-        True for the role right before a name ("Corvane CEO Grady Mulvany", "Superintendent
-        Dr. Yolanda Pruitt") or a name before it ("Kasia Brennan Holt, the union's chief
-        negotiator"); a role alone ("a state judge ruled") names no one.
-    """
-    pattern = holder_pattern((tuple(role_stems),))
-    return pattern is not None and pattern.search(sentence) is not None
-
-
-@functools.lru_cache(maxsize=256)
-def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
-    """Return one pattern finding the holder of any of the roles (each its words' stems)."""
-    # A word or three may come between a role's words ("Founded in 2021 by").
-    alternatives = "|".join(r"(?:\s+\S+){0,3}?\s+".join(rf"{re.escape(stem)}[\w'’]*"
-                                                          for stem in role)
-                            for role in roles if role)
-    if not alternatives:
-        return None
-    role = f"(?:{alternatives})"
-    return re.compile(
-        rf"(?i:\b{role})\.?\s+{_HONORIFIC}{NAME_WORD}\s+(?!{BODY_LAST}\b){NAME_WORD}"
-        rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{role})\b"
-        # "confirmed Mr. Rafael Sy-Navarro as President", "named Jane Doe as its new coach".
-        rf"|{NAME_WORD}\s+{NAME_WORD}\s+as\s+(?:(?:the|its|their|his|her|new|interim|acting"
-        rf"|permanent|full-time)\s+){{0,3}}(?i:{role})\b")
-
-
 def _event_of(lexical: LexicalIndex, question: str) -> str | None:
-    """Return the stem of a when-question's last word: the event asked about, often."""
+    """Return the stem of a when-question's verb: its last word past a trailing phrase."""
     found = _WHEN_RE.match(question)
-    return lexical.stem(found.group("last").lower()) if found else None
+    if not found:
+        return None
+    rest = found.group("rest")
+    while (shorter := _TRAILING_RE.sub("", rest)) != rest and len(shorter.split()) > 1:
+        rest = shorter
+    last = rest.split()[-1].lower()
+    return lexical.stem(last) if len(last) > 2 and last.isalpha() else None

@@ -92,8 +92,11 @@ def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
 # the same story names the speaker ("Pieter Goossens, a former security manager, told me ...").
 _WHO_SAID_RE = re.compile(r"^\W*who\s+(?:said|says|told|warned|argued|claimed|called|described"
                           r"|added|insisted|remarked|wrote)\b", re.I)
-_PRONOUN_SAID_RE = re.compile(r"\b(?:he|she|they)\s+(?:said|says|added|told|warned|argued"
+_PRONOUN_SAID_RE = re.compile(r"\b(?:he|she)\s+(?:said|says|added|told|warned|argued"
                               r"|insisted|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b", re.I)
+# The speaker's sentence speaks too: "Pieter Goossens ... told me", "Maria Lopez said".
+_SPEAKS_RE = re.compile(r"\b(?:said|says|told|tells|added|warned|argued|insisted|wrote|spoke"
+                        r"|explained|stressed|noted|speaking)\b", re.I)
 _SPEAKER_GAP = 2  # how many sentences before the quotation the speaker may be named
 
 
@@ -105,10 +108,14 @@ def _speaker_named_before(question: str,
     top = distinct[0][0].passage
     if holds("name", top.text) or not _PRONOUN_SAID_RE.search(top.text):
         return None
-    return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
-                 if cand.passage.article_id == top.article_id
-                 and 0 < top.sentences[0] - cand.passage.sentences[0] <= _SPEAKER_GAP
-                 and holds("name", cand.passage.text)), None)
+    before = {cand.passage.sentences[0]: i for i, (cand, _) in enumerate(distinct[1:], start=1)
+              if cand.passage.article_id == top.article_id}
+    # The nearest sentence before it naming someone who speaks ("The minister, Tom Reed,
+    # later visited." names someone who says nothing).
+    return next((before[k] for k in range(top.sentences[0] - 1,
+                                          top.sentences[0] - _SPEAKER_GAP - 1, -1)
+                 if k in before and holds("name", distinct[before[k]][0].passage.text)
+                 and _SPEAKS_RE.search(distinct[before[k]][0].passage.text)), None)
 
 
 def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence], *,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -84,7 +85,14 @@ class Corpus:
             another outlet's story uses ("the theft at Museum Hof van Ravesteyn").
         """
         if outlet not in self._reported:
-            self._reported[outlet] = any(outlet in a.text for a in self.articles.values()
+            name = re.escape(outlet)
+            # Named as a word, and not as a source another story cites ("..., Reuters
+            # reported", "according to Reuters", "told Reuters").
+            mention = re.compile(
+                rf"(?<!\w)(?<!(?i:according to ))(?<!(?i:according to the ))(?<!(?i:told ))"
+                rf"(?<!(?i:told the )){name}(?!\w)(?!['’]?s?\s+(?:\w+\s+){{0,2}}?(?i:reported"
+                rf"|reports|said|says|told|wrote|writes|quoted|cited|published|revealed)\b)")
+            self._reported[outlet] = any(mention.search(a.text) for a in self.articles.values()
                                          if a.source.outlet != outlet)
         return self._reported[outlet]
 

@@ -97,13 +97,15 @@ _HOLDS = {
                       rf"|thousands|millions|billions)\b)(?!{NO_SUM})", re.I),
     # A match's score: "7–6", "2 - 1", "a 3-2 loss" (not "2025-26", "12.5-13"); a golfer's
     # "shot a 68", "12 under par".
-    "score": re.compile(r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d.,:/%])"
+    "score": re.compile(r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d:/%]|[.,]\d)"
                         r"|\b(?:shot|carded|signed for)\s+(?:an?\s+)?(?:\w+-round\s+)?\d{2}\b"
                         r"|\b\d{1,2}[ -](?:under|over)(?:[ -]par)?\b", re.I),
-    # A tally: "4-3", "by 68 votes to 52", "voted seven to three".
-    "tally": re.compile(r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d.,:/%])"
+    # A tally: "4-3", "by 68 votes to 52", "voted seven to three" (at a sentence's end too).
+    "tally": re.compile(r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d:/%]|[.,]\d)"
                         rf"|\b(?:\d{{1,4}}|{ONE_TO_TWELVE})\s+(?:votes?\s+)?to\s+(?:\d{{1,4}}"
                         rf"|{ONE_TO_TWELVE})\b", re.I),
+    # Any number, or a vote without one ("The vote was unanimous").
+    "vote": re.compile(r"\b(?!(?:19|20)\d\d\b)\d|\bunanimous(?:ly)?\b", re.I),
     "day": re.compile(_DAY, re.I),
     "year": re.compile(_YEAR, re.I),
     # A match's minute too: "in the 112th minute", "eight minutes from the end of extra time".
@@ -160,7 +162,7 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 # time of day as a day or a date ("What time does it start?" - "on Tuesday"; not "the 2000 final").
 _STATED_AS = {"age": "count", "money": "sum", "clock": "day", "clock said": "day said",
               "name": "capitalised", "place": "direction", "weight": "number",
-              "length": "number", "duration": "number", "tally": "number"}
+              "length": "number", "duration": "number", "tally": "vote"}
 
 
 def states(kind: str | None, sentence: str) -> bool:

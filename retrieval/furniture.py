@@ -28,7 +28,9 @@ LIST_HEADING_RE = re.compile(
 # A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
 # article that mentions cookies: it speaks of this site, or asks to accept or continue.
 _CONSENT_RE = re.compile(
-    r"((this|our) (site|website) uses|we use( [\w-]+){0,3}) cookies\b"
+    r"((this|our) (site|website) uses|we use(( and)? (functional|analytical|analytics"
+    r"|essential|necessary|strictly necessary|marketing|performance|tracking|third-party"
+    r"|advertising|session))*) cookies\b"
     r"|by (continuing|using this site)\b|cookies help us\b", re.IGNORECASE)
 # A bar of links or buttons: "Email | Facebook | Twitter | Print", "Learn more | OK".
 _BAR_ITEM_WORDS = 6
@@ -137,7 +139,7 @@ def _is_trail(line: str) -> bool:
     ("and/or" is prose's).
     """
     arrows = [item.strip() for item in re.split(r"\s[›»>]\s", line)]
-    slashes = [item.strip() for item in re.split(r"\s/\s", line)]
+    slashes = [item.strip() for item in re.split(r"\s/(?:\s|$)", line)]
     trail = arrows if len(arrows) >= 3 else slashes if slashes[0].lower() == "home" else []
     return (len(trail) >= 3 and all(0 < len(item) <= _CRUMB_CHARS for item in trail[:-1])
             and 0 < len(trail[-1]) <= _TITLE_CRUMB_CHARS

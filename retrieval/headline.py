@@ -16,7 +16,7 @@ from retrieval.furniture_wording import BYLINE_WORDS, NAMELESS_BYLINE, NUMERIC_D
 from retrieval.page_regions import reads_as_story
 
 _LABEL_WORDS = 2
-_STORY_ABOVE = 2  # sentences above the menus that show the story began there
+_SENTENCES_ABOVE = 2  # sentences above the menus that show the story began there
 _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
 
 _BYLINE_OR_DATE_RE = re.compile(
@@ -53,19 +53,22 @@ def header_labels(lines: list[str], furniture: list[bool], menus: list[bool],
     # above and between them are the site's name, motto and section labels, unless a line
     # there reads like a story's sentence (not the motto right under the masthead: "Your
     # Valley. Your News.").
-    # The lead is followed by more of the story: a site's notice over its menus ("The museum
-    # is temporarily closed. ...") is followed by the headline.
+    # A site's notice over its menus ("The museum is temporarily closed. ...") is no lead:
+    # a sentence with a menu right under it and no byline above it.
     story = [i for i, line in enumerate(lines) if not furniture[i] and reads_as_story(line)]
     after = dict(itertools.pairwise(i for i in range(len(lines)) if not furniture[i]))
-    in_story = set(story)
-    lead = next((i for i in story if after.get(i) is None or after[i] in in_story),
-                story[0] if story else len(lines))
+    first_byline = next((i for i in range(len(lines)) if bylines(lines, furniture, i)),
+                        len(lines))
+    lead = next((i for i in story
+                 if i > first_byline or not any(menus[i + 1:after.get(i, len(lines))])),
+                len(lines))
     menu_lines = [i for i in range(lead) if menus[i]]
     below = _header_from(lines, furniture, menu_lines[-1] + 1) if menu_lines else []
     above = {i for i in range(menu_lines[-1]) if not furniture[i]} if menu_lines else set()
-    # Two such lines: one alone may be the site's notice ("The museum is temporarily closed.").
-    story_above = sum(lines[i].endswith(SENTENCE_END) and i - 1 not in mastheads
-                      for i in above) >= _STORY_ABOVE
+    # Two such sentences, or one under a byline: one alone may be the site's notice.
+    sentences = sum(lines[i].endswith(SENTENCE_END) and i - 1 not in mastheads for i in above)
+    story_above = sentences >= _SENTENCES_ABOVE or (
+        sentences > 0 and first_byline < (menu_lines[-1] if menu_lines else 0))
     if story_above or not any(len(lines[i].split()) > _LABEL_WORDS
                               and not _is_shouting(lines[i]) for i in below):
         # No menus, only labels under them, or the story begun above them: the headline is

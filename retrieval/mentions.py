@@ -9,7 +9,7 @@ from functools import lru_cache
 from retrieval.metadata import SOURCE_INITIALS, SOURCE_WORDS
 
 # What introduces a source in a question: "according to IANS", "per the Korea Herald".
-_LEAD = r"\b(?:according\s+to|per|in|by|from)\s+(?:the\s+)?"
+_LEAD = r"\b(?P<lead>according\s+to|per|in|by|from)\s+(?:the\s+)?"
 
 
 def _key(name: str) -> str:
@@ -86,7 +86,11 @@ def outlet_mentions(question: str, outlets: frozenset[str], *,
 
     def drop(match: re.Match[str]) -> str:
         outlet = by_key.get(_key(match.group("led") or match.group("bare")))
-        if outlet is None or (match.group("bare") and reported_on and reported_on(outlet)):
+        # Named alone or after "in", "from", "by", an outlet other stories report on is the
+        # question's subject ("What was stolen from Museum Hof van Ravesteyn?").
+        lead = " ".join((match.group("lead") or "").lower().split())
+        cited = lead in {"per", "according to"}
+        if outlet is None or (not cited and reported_on and reported_on(outlet)):
             return match.group(0)
         named.add(outlet)
         return " "

@@ -37,41 +37,47 @@ PAGE_NOTICE_LINES = [
     rf"(?-i:[A-Z])[\w'’.-]+(\s+(?-i:[A-Z])[\w'’.-]+){{0,2}},\s+{_DATE}",
     # Buttons and controls: "Download as PDF (214 KB)", "Accept", "Listen to this note".
     r"download( as| the)? (pdf|images?|zip|document|file|report|press kit)\b[^.!?]{0,40}",
-    r"(accept|refuse|reject|decline)( all)?( cookies)?|i (accept|agree)|got it",
+    r"(accept|refuse|reject|decline) (all|(all |optional |necessary )?cookies)",
     r"listen to this (article|story|note|page|report)|(letter|font|text) size\s*:.{0,20}",
     r"share (this )?(statement|release|update|alert|disclosure)?\s*(in|on|via)?\s*:",
-    r"request a refund|change my (travel date|booking)|report a problem with this page\.?",
-    # Status boards and alert boxes: "Cusco – Puno: SUSPENDED", "ALERT LEVEL: ORANGE".
-    r"[^.!?:]{1,60}:\s+(?-i:[A-Z][A-Z –-]{3,40})",
+    # A service board's status and an alert box's level: "Cusco – Puno: SUSPENDED", "ALERT
+    # LEVEL: ORANGE – ENHANCED RESPONSE" (not a result in a story: "Bristol East: LABOUR
+    # HOLD", "Verdict: NOT GUILTY").
+    r"[^.!?:]{1,60}:\s+(?-i:(?:SUSPENDED|PART SUSPENDED|NORMAL SERVICE|GOOD SERVICE|REDUCED"
+    r" SERVICE|NO SERVICE|CANCELLED|CANCELED|DIVERTED)(?: [–-] [A-Z ]{3,40})?)"
+    r"|(?:alert|threat|warning) level\s*:\s+(?-i:[A-Z][A-Z –-]{2,40})",
     rf"{UNREPORTED}this (update|page|statement|release|notice) will be (revised|updated)\b"
     r"[^!?]{0,80}",
     # Contacts: "Media enquiries: press@...", an address alone ("press@museum.example"); a
     # helpline's number ("Helpline: 0800 555 0101") may be the story's.
     r"[^.!?:]{1,60}:\s*\S+@\S+|\S+@\S+\.\S+",
-    # Hashtags alone: "#FairRestNow #SafeCrewSafeFlights".
-    r"(#\w+\s*){1,8}",
+    # Hashtags alone: "#FairRestNow #SafeCrewSafeFlights" (not a rank: "#1").
+    r"(#[A-Za-z]\w*\s*){1,8}",
     # A forum's furniture: "Click to expand...", "Reactions: Wuod_Ahero and 14 others".
-    r"click to expand\.*|reactions\s*:.{1,120}|you must (log in|sign in|be logged in|register"
-    r"|initiate session)\b[^!?]{0,60}",
+    r"click to expand\.*|reactions\s*:\s*[\w.-]+(,\s*[\w.-]+)*\s+and\s+\d+\s+others?"
+    r"|you must (log in|sign in|be logged in|register|initiate session)\b[^!?]{0,60}",
     r"[^·•]{1,100}\s[·•]\s*started by [^·•]{1,40}\s[·•]\s*replies\s*:\s*\d+",
     r"forum software\b.{0,80}|all times are (gmt|utc)[^.!?]{0,10}\.\s*this page was generated"
     r".{0,40}",
     # Captions with a number or a credit: "Image 1: The suspect van ... (camera image)",
     # "Photo: Minister ... near Ayaviri. (MTPW Press)", "Photo: ... / Heraldo del Altiplano".
-    r"(image|photo|picture|figure)\s+\d+\s*:.{1,200}",
+    rf"{UNREPORTED}(image|photo|picture|figure)\s+\d+\s*:.{{1,200}}(?<![.!?])",
     r"(photo|image|picture)s?:\s.{1,300}(\([^()]{1,60}\)|\s/\s[^/]{1,60})",
     # A machine translation's notices.
     r"this page (has been|was) (automatically )?translated\b.{0,120}|show original"
     r"|always translate \w+|translation options|original text in \w+\..{0,150}",
     # A print replica's: "Continued on Page A4", "Health Correspondent".
     r"continued (on|from) page \w+",
-    r"((?-i:[A-Z])[a-z]+\s+){1,2}(correspondent|reporter|editor)",
+    r"(health|political|business|sports?|court|crime|science|education|environment|foreign"
+    r"|city|news|legal|economics|technology|transport|diplomatic|chief|senior|deputy)"
+    r" (correspondent|reporter|editor)",
     # A copyright line or credit: "El Heraldo del Altiplano © 2026 – All the rights
     # reserved.", "Amaury Desmet, De Leie bij winter, 1911. Oil on canvas. © Museum ...".
-    r".{0,80}©\s*\d{4}.{0,100}|.{0,250}©\s*(?-i:[A-Z])[^.!?©]{1,60}",
+    r".{0,80}©\s*\d{4}(?!.*\b(is|are|was|were|not|said|says)\b).{0,100}"
+    r"|.{0,250}©\s*(?-i:[A-Z])[^.!?©]{1,60}",
     rf"press release\s*[-–—:|]\s*{_DATE}|images? for (the )?press\b.{{0,40}}",
-    r"(read|see) also\s*:\s*[^.!?]{1,150}|(responses|replies)\s*\(\d+\)|contacts?\s*:?"
-    r"|what are your thoughts\?|viber|telegram|copy link|i subscribe",
+    r"(read|see) also\s*:\s*[^.!?]{1,150}|(responses|replies)\s*\(\d+\)|contacts\s*:"
+    r"|what are your thoughts\?|copy link",
     rf"{UNREPORTED}receive (the|our) .{{1,60}} in your (mail|inbox|e-?mail)\.?",
     r"this (disclosure|announcement|document|statement) (may )?contains? forward-looking"
     r" statements\b.{0,1500}",

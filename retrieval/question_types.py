@@ -71,13 +71,17 @@ _ASKS = (
         r"|taxpayers|consumers|residents|families|(?:the\s+)?(?-i:[A-Z])\w+(?:\s+\w+){0,2}))?"
         r"(?:\s+to\s+\w+(?:\s+\w+){0,5})?\W*$", re.I)),
     # "What was the final score?", "what score did they win by": a match's score ("7–6").
-    ("score", re.compile(r"\b(?:what|which)\s+(?:(?:was|is|were|are)\s+(?:the\s+|(?:\S+\s+)"
-                         r"{0,3}?\S+['’]s?\s+)?)?(?:final\s+|full-time\s+|half-time\s+)?score\b"
+    # A match's or a round's: "What was the final score (in / of / when ...)?", "What was
+    # McIlroy's final score?", "by what score"; not a film's "what score did it get".
+    ("score", re.compile(r"\bwhat\s+(?:was|is|were|are)\s+(?:the\s+|(?:\S+\s+){0,3}?\S+['’]s?"
+                         r"\s+)(?:final\s+|full-time\s+|half-time\s+)?score\b(?!\s+(?:on|of the"
+                         r" (?:council|board|committee|vote)|for the (?:film|movie|album|show))\b)"
                          r"|\bby what score\b", re.I)),
     # "What was the vote on the bill?", "what was the vote count": a tally ("68 votes to 52"),
     # though any number may state it ("passed 4-1", "a majority of 16").
     ("tally", re.compile(r"\bwhat\s+(?:was|is|were|are)\s+the\s+(?:final\s+)?(?:vote"
-                         r"(?:\s+(?:count|tally))?|tally)\b(?!\s+(?:for|against|in favou?r|to)\b)",
+                         r"(?:\s+(?:count|tally))?|tally)\b(?!\s+(?:for|against|in favou?r|to"
+                         r"|about)\b)",
                          re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what
     # share" may be "a quarter").

@@ -20,20 +20,29 @@ _POST_RE = re.compile(
     r"#(?P<number>\d{1,4})\s*[·•|-]\s*(?:\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago|yesterday"
     rf"|today|{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?", re.I)
-_POSTER_LINES = 2  # the poster's name and rank over a post's header
+_POSTER_LINES = 3  # the poster's name, rank and counts over a post's header
 _POSTER_WORDS = 3  # "Odera_K", "Well-known member"
 _REPLY_LINES = 6  # the longest reply, in lines
 
-# A comment section's heading, alone on its line: "Responses (18)", "3 comments",
-# "Comments (23)"; not "Comments are closed".
-_SECTION_RE = re.compile(r"(?:\d+\s+)?(?:readers['’]?\s+)?(?:comments?|responses|replies)"
-                         r"(?:\s*\(\d+\))?:?", re.I)
-_STORY_ABOVE = 3  # story sentences above a comment section's heading
+# A comment section's heading, alone on its line, with its count: "Responses (18)", "3
+# comments", "Comments (23)"; not an explainer's "Responses" or "Replies:" section.
+_SECTION_RE = re.compile(r"\d+\s+(?:readers['’]?\s+)?(?:comments?|responses|replies)"
+                         r"|(?:readers['’]?\s+)?(?:comments?|responses|replies)\s*\(\d+\)", re.I)
+_SENTENCES_BEFORE_COMMENTS = 3  # story sentences above a comment section's heading
 
 
 def _poster(line: str) -> bool:
     """Return True for a poster's name or rank over a post's header: short, no sentence."""
     return 0 < len(line.split()) <= _POSTER_WORDS and not line.endswith(SENTENCE_END)
+
+
+def _poster_start(lines: list[str], furniture: list[bool], header: int) -> int:
+    """Return where a post's poster lines begin over its header (its name, rank, counts)."""
+    start = header
+    while (start > 0 and header - start < _POSTER_LINES
+           and (furniture[start - 1] or _poster(lines[start - 1]))):
+        start -= 1
+    return start
 
 
 def forum_posts(lines: list[str], furniture: list[bool]) -> set[int]:
@@ -46,28 +55,28 @@ def forum_posts(lines: list[str], furniture: list[bool]) -> set[int]:
     Returns:
         The indexes of each numbered header and the poster's lines over it, and of the text
         of every post after the first (the first carries the pasted story), up to the next
-        post's lines or furniture; none for a page with fewer than two numbered posts.
+        post's lines or furniture; none for a page with fewer than two numbered posts
+        under a poster's name.
     """
-    headers = [i for i, line in enumerate(lines) if _POST_RE.fullmatch(line)]
-    if len(headers) < 2:
+    posts = [(i, found) for i, line in enumerate(lines) if (found := _POST_RE.fullmatch(line))]
+    starts = [_poster_start(lines, furniture, i) for i, _ in posts]
+    # A forum's posts stand under their posters' names; a ranked list's "#2 · 20 May 2026"
+    # entries do not.
+    if sum(any(not furniture[j] for j in range(start, i))
+           for start, (i, _) in zip(starts, posts, strict=True)) < 2:
         return set()
-    found: set[int] = set()
-    starts = []
-    for i in headers:
-        start = i
-        while start > 0 and i - start < _POSTER_LINES and _poster(lines[start - 1]):
-            start -= 1
-        starts.append(start)
-        found.update(range(start, i + 1))
-    for k, i in enumerate(headers):
-        if int(_POST_RE.fullmatch(lines[i]).group("number")) < 2:
+    found_lines: set[int] = set()
+    for start, (i, _) in zip(starts, posts, strict=True):
+        found_lines.update(range(start, i + 1))
+    for k, (i, header) in enumerate(posts):
+        if int(header.group("number")) < 2:
             continue
-        end = starts[k + 1] if k + 1 < len(headers) else len(lines)
+        end = starts[k + 1] if k + 1 < len(posts) else len(lines)
         j = i + 1
         while j < end and j - i <= _REPLY_LINES and not furniture[j]:
-            found.add(j)
+            found_lines.add(j)
             j += 1
-    return found
+    return found_lines
 
 
 def comment_section_start(lines: list[str], furniture: list[bool]) -> int | None:
@@ -83,7 +92,7 @@ def comment_section_start(lines: list[str], furniture: list[bool]) -> int | None
     """
     above = 0
     for i, line in enumerate(lines):
-        if above >= _STORY_ABOVE and _SECTION_RE.fullmatch(line):
+        if above >= _SENTENCES_BEFORE_COMMENTS and _SECTION_RE.fullmatch(line):
             return i
         if not furniture[i] and reads_as_story(line):
             above += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer_slots import Asked, names_holder
+from retrieval.answer_slots import Asked
 from retrieval.answering import select_quotes
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
@@ -13,6 +13,7 @@ from retrieval.focus import counted_words, counts, focus_words, names_instance
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for, gives_reason, states_cause
+from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
@@ -91,8 +92,13 @@ def test_a_score_asked_for_is_a_match_s_score():
     assert asks_for("What is the credit score needed?") is None
     assert asks_for("Who scored the winner?") == "name"
     for sentence in ("Estonia beat Sweden 7–6 after an extra end.", "Swansea's 3-2 loss at Spurs",
-                     "He shot a final-round 68.", "She finished 12 under par."):
+                     "He shot a final-round 68.", "She finished 12 under par.",
+                     "Liverpool beat Everton 2-1.", "It ended 1-1, the coach said."):
         assert holds("score", sentence), sentence
+    # A film's or a council's score is no match's.
+    for question in ("What score did the Pixar film get on Rotten Tomatoes?",
+                     "What was the score of the council vote on the ring road?"):
+        assert asks_for(question) != "score", question
     # A time, a season, a range of a price is no score: the bronze-medal trap stays declined.
     for sentence in ("Finland and Norway will meet in the bronze-medal game on Sunday at 09:00.",
                      "The 2025-26 season starts in August.", "Shares traded at 12.5-13.1."):
@@ -104,6 +110,8 @@ def test_a_vote_asked_for_is_a_tally_any_number_may_state():
                      "What was the vote count when Mysuru picked its mayor?"):
         assert asks_for(question) == "tally", question
     assert asks_for("What was the vote for independence?") is None
+    assert asks_for("What is the vote about?") is None
+    assert states("tally", "The vote on the new library was unanimous.")
     for sentence in ("The bill passed by 68 votes to 52.", "The board voted 4-3 late Tuesday.",
                      "The committee voted seven to three in favour."):
         assert holds("tally", sentence), sentence
@@ -155,6 +163,11 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     ("The board confirmed Mr. Rafael Sy-Navarro as President of the airline.", ["presid"], True),
     ("The club named Valentina Orrego as its permanent coach.", ["coach"], True),
     ("The club sees Valentina Orrego as a leader in the dressing room.", ["coach"], False),
+    # Not the holder leaving, an actor, or another role of the word.
+    ("The club sacked Marco Ruiz as coach on Monday.", ["coach"], False),
+    ("The film stars Daniel Day-Lewis as President Lincoln.", ["presid"], False),
+    ("Attorney General Pam Bondi said the firm broke the law.", ["attorney"], False),
+    ("Maria Lopez, the firm's General Counsel, said no.", ["counsel"], False),
 ])
 def test_a_sentence_names_the_holder_of_a_role(sentence, role, named):
     assert names_holder(sentence, role) is named
@@ -739,8 +752,14 @@ def test_a_when_question_prefers_the_asked_event_beside_its_date():
     assert asked.event == lexical.stem("close")
     assert asked.bonus(closed, frozenset()) > asked.bonus(reopen, frozenset())
     assert asked.bonus(closed, frozenset()) > asked.bonus(far, frozenset())
-    # Only a when-question asks for an event's date.
+    # Only a when-question asks for an event's date; its verb stands before a trailing place,
+    # time or thing ("at the factory", "as CEO of the company", "today").
     assert Asked.of(lexical, "Why did the Rialto Theatre close?").event is None
+    for question, verb in (("When did the strike begin at the factory?", "begin"),
+                           ("When did the war end in Europe?", "end"),
+                           ("When did she resign as CEO of the company?", "resign"),
+                           ("When does the museum open today?", "open")):
+        assert Asked.of(lexical, question).event == lexical.stem(verb), question
 
 
 def test_a_question_on_how_things_stand_now_prefers_a_sentence_saying_so():
@@ -767,6 +786,15 @@ def test_who_said_a_quotation_given_to_he_is_answered_by_the_sentence_naming_him
     picked = select_quotes(corpus, "What did the security manager say about scaffolding?",
                            scored, top_k=3)
     assert picked[0][0].passage.text.startswith("“Scaffolding")
+    # The nearest sentence naming someone who speaks, not someone else named nearby.
+    corpus = _two_articles(
+        "Maria Lopez said the attack had been planned for weeks. The minister, Tom Reed, later "
+        "visited. “This was a planned and targeted attack,” she said.", "Police closed the road.")
+    scored = _scored(corpus, {"“This was": (0.80, 0.7), "The minister": (0.55, 0.5),
+                              "Maria Lopez": (0.50, 0.4)})
+    picked = select_quotes(corpus, "Who said it was a planned and targeted attack?", scored,
+                           top_k=3)
+    assert picked[0][0].passage.text.startswith("Maria Lopez")
 
 
 def test_the_head_of_something_is_whoever_leads_it():

@@ -47,6 +47,8 @@ def test_an_outlet_other_stories_report_on_is_the_subject_unless_it_is_cited():
         ("When did it reopen?", frozenset({"Museum Hof van Ravesteyn"}))
     assert outlet_mentions("What did Stolen Canvas write?", museum, reported_on=reported) == \
         ("What did write?", frozenset({"Stolen Canvas"}))
+    stolen = "What was stolen from Museum Hof van Ravesteyn?"
+    assert outlet_mentions(stolen, museum, reported_on=reported) == (stolen, frozenset())
 
 
 def _two_outlets(tmp_path: Path) -> QAService:
@@ -115,3 +117,22 @@ def test_a_question_about_an_outlet_reported_on_is_answered_from_any_outlet(tmp_
     assert not service.corpus.reported_on("Stolen Canvas")
     answer = service.ask("When did Museum Hof van Ravesteyn reopen to the public?")
     assert answer.answered and answer.answer.source.outlet == "Stolen Canvas"
+
+
+def test_a_source_other_stories_cite_is_no_subject(tmp_path: Path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "r.md").write_text("---\ntitle: Strike\noutlet: Reuters\n---\nFerry workers began "
+                                 "a strike on Monday over pay, union leaders said.\n", "utf-8")
+    (folder / "c.md").write_text("---\ntitle: Ferries\noutlet: Coast Daily\n---\nThe ferry "
+                                 "strike entered its third day, Reuters reported. The Minton "
+                                 "family runs the kiosk.\n", "utf-8")
+    (folder / "m.md").write_text("---\ntitle: Mint\noutlet: Mint\n---\nMint published figures "
+                                 "on fares.\n", "utf-8")
+    service = QAService.open(data_dir=tmp_path / "data", articles_dir=folder,
+                             embedder=HashingEmbedder())
+    assert not service.corpus.reported_on("Reuters")  # cited: "Reuters reported"
+    assert not service.corpus.reported_on("Mint")  # inside "Minton"
+    assert outlet_mentions("What did Reuters report about the ferry strike?",
+                           service.corpus.outlets, reported_on=service.corpus.reported_on) == \
+        ("What did report about the ferry strike?", frozenset({"Reuters"}))

@@ -14,9 +14,9 @@ OTHER11_FURNITURE = [
     "Service update · Published 12 October 2026, 10:15 (Peru time, UTC−5)",
     "Disclosure No. 2026-041 | 08 October 2026",
     "Posted by LFAU Secretariat on September 22, 2026", "Lima, 15 October 2026",
-    "Download as PDF (214 KB)", "Download PDF (2 pages, 168 KB)", "Accept", "Refuse",
+    "Download as PDF (214 KB)", "Download PDF (2 pages, 168 KB)", "Accept all cookies",
     "Listen to this note", "Letter size: A- A+", "Share this statement:", "Share in:",
-    "Request a refund", "Cusco – Puno: SUSPENDED", "ALERT LEVEL: ORANGE – ENHANCED RESPONSE",
+    "Cusco – Puno: SUSPENDED", "ALERT LEVEL: ORANGE – ENHANCED RESPONSE",
     "This update will be revised as new information becomes available.",
     "Media enquiries: communications@lakebasinhealth.example", "press@museum.example",
     "#FairRestNow #SafeCrewSafeFlights", "Click to expand...",
@@ -48,6 +48,14 @@ OTHER11_LOOKALIKES = [
     "Lima, the capital, was quiet on 15 October 2026 as the news spread.",
     "The union said it would accept the offer.", "She read also the second report.",
     "Investigators traced the spread to reusable temperature probes.",
+    # Found by a review of the other11 rules.
+    "Bristol Central: GREEN GAIN FROM LABOUR", "Verdict: NOT GUILTY",
+    "The sign on the door read: NO ENTRY",
+    "Figure 2: The researchers found 270 billion tonnes a year, the study said.",
+    "Under the 1988 Act, a notice such as © 2024 Jane Doe is not required for protection.",
+    "Reactions: Ministers welcomed the report, but unions called it a whitewash.",
+    "We use chocolate chip cookies from a local bakery in every sundae, the owner said.",
+    "Dear Editor", "Decline", "Telegram", "Contacts",
 ]
 
 
@@ -79,8 +87,11 @@ def test_a_forum_thread_keeps_the_pasted_story_and_drops_the_replies():
              "You must log in or register to reply here."]
     furniture = [False] * 10 + [True]
     assert forum_posts(lines, furniture) == {0, 1, 2, 4, 5, 6, 7, 8, 9}
-    # One numbered line is no thread.
+    # One numbered line is no thread, nor is a ranked list without posters' names.
     assert forum_posts(["#1 · Sep 19, 2026 at 8:42 AM", STORY], [False, False]) == set()
+    ranked = ["#1 · 15 March 2026", STORY, "#2 · 20 May 2026",
+              "Adele's comeback record sold 900,000 copies in a week.", "#3 · 2 June 2026", STORY]
+    assert forum_posts(ranked, [False] * 6) == set()
 
 
 def test_a_comment_section_ends_the_story_only_after_it():
@@ -88,6 +99,9 @@ def test_a_comment_section_ends_the_story_only_after_it():
     assert comment_section_start([*story, "Responses (18)", "Jens D.", "I live nearby."],
                                  [False] * 6) == 3
     assert comment_section_start(["Comments", *story], [False] * 4) is None
+    # An explainer's own "Responses" section is the story's.
+    assert comment_section_start([*story, "Responses", "Of the 4,000 responses, 62 per cent "
+                                  "opposed the route."], [False] * 5) is None
 
 
 def test_a_site_notice_over_the_menus_is_not_the_story_s_lead():
@@ -100,3 +114,14 @@ def test_a_site_notice_over_the_menus_is_not_the_story_s_lead():
     dated = "\n".join(["Ministry of Transport", "Minister orders inspection of the railway",
                        "Lima, 15 October 2026", STORY])
     assert clean_text(dated).title == "Minister orders inspection of the railway"
+
+
+def test_a_sentence_under_a_byline_over_a_tag_bar_is_the_lead():
+    lead = "The river rose two metres overnight and the barrier was closed, the agency said."
+    page = "\n".join(["Floods close the Severn barrier at Bewdley", "By Jane Doe", lead,
+                      "The barrier at Bewdley on Monday morning",
+                      "Floods | Weather | Environment | Shropshire", "What happens next",
+                      lead.replace("two", "three"), lead.replace("two", "four")])
+    cleaned = clean_text(page)
+    assert cleaned.title == "Floods close the Severn barrier at Bewdley"
+    assert cleaned.text.startswith(lead)

@@ -1,0 +1,118 @@
+"""Who holds the role a question asks about: the roles it names, and sentences naming them.
+
+"Who is the ceo of Corvane?" asks for the holder of a role; "who runs Northgate?" for
+whoever holds a leader's role near Northgate's name; "who started Mavuno Pay?" for a
+founder; "Which judge heard the case?" for a judge, titled "Justice". A sentence names the
+holder when the role stands by a name ("Corvane CEO Grady Mulvany", "Kasia Brennan Holt,
+the union's chief negotiator", "confirmed Mr. Rafael Sy-Navarro as President").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from retrieval.fact_words import BODY_LAST, NAME_WORD
+from retrieval.lexical import LexicalIndex
+
+_LEADS_RE = re.compile(
+    r"^\W*who\s+(?:leads|led|heads|headed|runs|ran|chairs|chaired|manages|managed|directs"
+    r"|directed|commands|commanded|(?:is|was)\s+(?:leading|heading|running|in charge of"
+    r"|in command of|at the helm of))\b", re.I)
+_FOUNDED_RE = re.compile(r"^\W*who\s+(?:founded|co-?founded|started|created|set up|established)"
+                         r"\b", re.I)
+LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", "chairwoman",
+           "chairperson", "head", "leader", "director", "general secretary",
+           "secretary general", "commander", "boss", "managing director", "governor")
+GENERIC_LEADERS = frozenset({"head", "leader", "boss", "chief"})
+FOUNDERS = ("founder", "co-founder", "cofounder", "founded by", "co-founded by")
+TITLE_GROUPS = (("judge", "justice"),)
+# A role asked for by its general name, held under a title of its kind: "the lawyer for the
+# company" is "Senior Counsel Kiprono Langat". One way only: a barrister is no solicitor.
+TITLES_OF = {"lawyer": ("counsel", "attorney", "barrister", "solicitor")}
+
+
+def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
+                which: list[str]) -> tuple[list[tuple[str, ...]], frozenset[str]]:
+    """Return the roles whose holder a question asks for, and the terms of what they lead.
+
+    Args:
+        lexical: The index whose stemmer the sentences' terms use.
+        question: The question, spelling repaired.
+        role: The words of the role a "who is" question names ("head"), or none.
+        which: The words of a "which" question's phrase ("judge"), or none.
+
+    Returns:
+        Each role as its words' stems (with its titles: a judge's "Justice", a lawyer's
+        "Counsel"; a leader's or a founder's roles for "who runs", "the head of", "who
+        started"), and the stemmed terms of what a leader leads or a founder founded.
+    """
+    # The person holding the role a "who is"/"which" question asks for ("which judge");
+    # not a "what" question's thing ("What was American Airlines' profit?": "American
+    # Airlines Group Inc." names no one).
+    holder = role or which
+    roles = [tuple(lexical.stem(w.lower()) for w in holder)] if holder else []
+    # A judge is titled "Justice" ("Justice Miranda Okafor-Reid").
+    same = next((group for group in TITLE_GROUPS if holder and holder[-1].lower() in group),
+                TITLES_OF.get(holder[-1].lower(), ()) if holder else ())
+    roles += [(*roles[0][:-1], lexical.stem(title)) for title in same
+              if title != holder[-1].lower()]
+    # "Who runs Northgate?", "who started Mavuno Pay?": whoever holds a leader's role
+    # ("Alistair Voss, Northgate Meridian's chief executive") or a founder's (as written:
+    # the stem of "founded" is that of "found").
+    # "Who is the head of the museum?" asks the same as "who heads the museum?".
+    leads = _LEADS_RE.search(question) or (
+        re.search(rf"(?i)\b{re.escape(role[-1])}\b", question)
+        if role and role[-1].lower() in GENERIC_LEADERS else None)
+    verb = leads or _FOUNDED_RE.search(question)
+    led = frozenset(lexical.terms(question[verb.end():])) if verb else frozenset()
+    if led and leads:
+        roles += [tuple(lexical.stem(w) for w in title.split()) for title in LEADERS]
+    elif led:
+        roles += [tuple(title.split()) for title in FOUNDERS]
+    return roles, led
+
+
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
+_NOT_APPOINTED = "".join(rf"(?<!{verb} )" for verb in (
+    "sacked", "fired", "ousted", "replaced", "replacing", "succeeded", "succeeds", "dismissed",
+    "stars", "starring", "plays", "played", "cast"))
+
+
+def names_holder(sentence: str, role_stems: Sequence[str]) -> bool:
+    """Return True when the sentence names the person holding a role.
+
+    Args:
+        sentence: The candidate sentence.
+        role_stems: The role's stemmed words ("chief", "execut"), as the question names it.
+
+    Returns:
+        True for the role right before a name ("Corvane CEO Grady Mulvany", "Superintendent
+        Dr. Yolanda Pruitt") or a name before it ("Kasia Brennan Holt, the union's chief
+        negotiator"); a role alone ("a state judge ruled") names no one.
+    """
+    pattern = holder_pattern((tuple(role_stems),))
+    return pattern is not None and pattern.search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
+    """Return one pattern finding the holder of any of the roles (each its words' stems)."""
+    # A word or three may come between a role's words ("Founded in 2021 by").
+    alternatives = "|".join(r"(?:\s+\S+){0,3}?\s+".join(rf"{re.escape(stem)}[\w'’]*"
+                                                          for stem in role)
+                            for role in roles if role)
+    if not alternatives:
+        return None
+    role = f"(?:{alternatives})"
+    # Not another role of the same word: "Attorney General Pam Bondi", "General Counsel".
+    return re.compile(
+        rf"(?i:\b{role})\.?\s+(?!General\b){_HONORIFIC}{NAME_WORD}\s+(?!{BODY_LAST}\b)"
+        rf"{NAME_WORD}"
+        rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?<!General )(?i:{role})\b"
+        # "confirmed Mr. Rafael Sy-Navarro as President", "named Jane Doe as its new coach";
+        # not the holder leaving or an actor ("sacked Marco Ruiz as coach", "stars Daniel
+        # Day-Lewis as President Lincoln").
+        rf"|{_NOT_APPOINTED}{NAME_WORD}\s+{NAME_WORD}\s+as\s+(?:(?:the|its|their|his|her|new"
+        rf"|interim|acting|permanent|full-time)\s+){{0,3}}(?i:{role})\b")
