@@ -141,7 +141,8 @@ class Asked:
             bonus += NAMED_BONUS
         if self.why and states_cause(sentence):
             bonus += REASON_BONUS
-        if self.event and self._dates_event(sentence):
+        # Its terms first: most candidates hold no word of the event.
+        if self.event and self.event in sentence_terms and self._dates_event(sentence):
             bonus += EVENT_BONUS
         if self.present and _PRESENT_RE.search(sentence):
             bonus += PRESENT_BONUS

@@ -114,5 +114,5 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
         # "confirmed Mr. Rafael Sy-Navarro as President", "named Jane Doe as its new coach";
         # not the holder leaving or an actor ("sacked Marco Ruiz as coach", "stars Daniel
         # Day-Lewis as President Lincoln").
-        rf"|{_NOT_APPOINTED}{NAME_WORD}\s+{NAME_WORD}\s+as\s+(?:(?:the|its|their|his|her|new"
+        rf"|(?=(?-i:[A-Z])){_NOT_APPOINTED}{NAME_WORD}\s+{NAME_WORD}\s+as\s+(?:(?:the|its|their|his|her|new"
         rf"|interim|acting|permanent|full-time)\s+){{0,3}}(?i:{role})\b")

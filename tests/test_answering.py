@@ -750,8 +750,11 @@ def test_a_when_question_prefers_the_asked_event_beside_its_date():
     lexical = _two_articles(reopen, closed).lexical
     asked = Asked.of(lexical, "When did the Rialto Theatre in Springvale close?")
     assert asked.event == lexical.stem("close")
-    assert asked.bonus(closed, frozenset()) > asked.bonus(reopen, frozenset())
-    assert asked.bonus(closed, frozenset()) > asked.bonus(far, frozenset())
+    def bonus(sentence: str) -> float:
+        return asked.bonus(sentence, frozenset(lexical.terms(sentence)))
+
+    assert bonus(closed) > bonus(reopen)
+    assert bonus(closed) > bonus(far)
     # Only a when-question asks for an event's date; its verb stands before a trailing place,
     # time or thing ("at the factory", "as CEO of the company", "today").
     assert Asked.of(lexical, "Why did the Rialto Theatre close?").event is None
