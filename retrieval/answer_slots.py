@@ -38,9 +38,9 @@ COUNT_BONUS = 0.1
 # "Which school has had the most cases?"): 0.15 put one answer first on other5 and one in
 # the first three on other4, changing none other; 0.1 changed nothing, 0.2 lost one on unseen.
 NAMED_BONUS = 0.15
-# And a sentence stating a cause ("because", "suspended for failing to") a why-question: 0.1 put one
-# answer first on other8 and one in the first three on other2, changing none other of
-# fifteen sets (0.05 the first only).
+# And a sentence stating a cause ("because", "suspended for failing to") a why-question: 0.1
+# put one answer first on other8 and one in the first three on other2, changing none other
+# of fifteen sets (0.05 the first only).
 REASON_BONUS = 0.1
 # And a sentence stating the asked event beside a date ("closed in 1997" for "When did the
 # Rialto Theatre close?", not "will reopen ... on Saturday"): 0.05 put one answer first on
@@ -85,7 +85,7 @@ class Asked:
     led: frozenset[str] = frozenset()
     named: str | None = None  # the head of a "which" phrase, as written ("school")
     why: bool = False  # a why-question: a sentence giving a reason answers it
-    event: str | None = None  # the stem of a when-question's last word ("close", "begin")
+    event: str | None = None  # the stem of a when-question's verb ("close", "begin")
     present: bool = False  # the question asks how things stand now ("employ now", "currently")
     lexical: LexicalIndex | None = field(default=None, compare=False, repr=False)
 
@@ -105,9 +105,6 @@ class Asked:
         focused, role = focus_words(question), (role_asked(question) or "").split()
         words = focused or [w.lower() for w in role]
         focus = frozenset(lexical.stem(w) for w in (words[0], words[-1])) if words else frozenset()
-        # The person holding the role a "who is"/"which" question asks for ("which judge");
-        # not a "what" question's thing ("What was American Airlines' profit?": "American
-        # Airlines Group Inc." names no one).
         which = bool(re.search(r"(?i)\bwhich\b", question))
         roles, led = roles_asked(lexical, question, role, focused if which else [])
         named = focused[-1] if which and focused and not role else None
