@@ -70,9 +70,9 @@ _ASKS = (
         r"(?<!raise )(?<!cover )(?<!share )(?<!split )cost(?:\s+(?:us|you|them|him|her|me"
         r"|taxpayers|consumers|residents|families|(?:the\s+)?(?-i:[A-Z])\w+(?:\s+\w+){0,2}))?"
         r"(?:\s+to\s+\w+(?:\s+\w+){0,5})?\W*$", re.I)),
-    # "What was the final score?", "what score did they win by": a match's score ("7–6").
-    # A match's or a round's: "What was the final score (in / of / when ...)?", "What was
-    # McIlroy's final score?", "by what score"; not a film's "what score did it get".
+    # A match's or a round's score ("7–6", "shot a 68"): "What was the final score (in / of /
+    # when ...)?", "What was McIlroy's final score?", "by what score"; not a film's "what
+    # score did it get", nor a council vote's.
     ("score", re.compile(r"\bwhat\s+(?:was|is|were|are)\s+(?:the\s+|(?:\S+\s+){0,3}?\S+['’]s?"
                          r"\s+)(?:final\s+|full-time\s+|half-time\s+)?score\b(?!\s+(?:on|of the"
                          r" (?:council|board|committee|vote)|for the (?:film|movie|album|show))\b)"
