@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from retrieval.fact_words import (
@@ -215,6 +216,8 @@ def fact_spans(kind: str, sentence: str) -> list[tuple[int, int]]:
     return [found.span() for found in pattern.finditer(sentence)] if pattern else []
 
 
+# The same corpus sentences are candidates for many questions: each is read once per kind.
+@functools.lru_cache(maxsize=16384)
 def holds(kind: str | None, sentence: str) -> bool:
     """Return True when the sentence holds the kind of fact asked for (or none is needed).
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from retrieval.fact_patterns import SAID_KINDS
@@ -164,6 +165,7 @@ def asks_why(question: str) -> bool:
     return bool(_WHY_RE.search(question))
 
 
+@functools.lru_cache(maxsize=8192)  # the same corpus sentences recur as candidates
 def states_cause(sentence: str) -> bool:
     """Return True for a sentence stating a cause or purpose ("because", "fined for ...").
 
