@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other11" ask about eleven sets of other articles
+Six sets ask about the seeds; "other" to "other12" ask about twelve sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other11 invented stories on pages of invented site styles), each
+pages among them; other5 to other12 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -87,6 +87,9 @@ SETS = {
     # Four events on eleven pages of institutions and communities (a health authority, a
     # rail operator, a union, a forum thread, a machine-translated paper, a print replica).
     "other11": (_files("other11"), (0.525, 0.775, 0.85, 0.0, 0.42, 0.83)),
+    # Three events on ten pages (a dam breach, a health app's data leak, a rowing final),
+    # measured once at its first run: no change it prompts yet.
+    "other12": (_files("other12"), (0.633, 0.80, 0.733, 0.067, 0.50, 0.60)),
 }
 
 
