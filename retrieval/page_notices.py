@@ -81,4 +81,20 @@ PAGE_NOTICE_LINES = [
     rf"{UNREPORTED}receive (the|our) .{{1,60}} in your (mail|inbox|e-?mail)\.?",
     r"this (disclosure|announcement|document|statement) (may )?contains? forward-looking"
     r" statements\b.{0,1500}",
+    # A Q&A site's: "asked by marten_k", "Asked 15 Nov 2026", "Viewed 2,417 times", "Active
+    # today", "Answer accepted", "Improve this answer", "Reputation 18.2k".
+    rf"(asked|answered|edited) by [\w.-]{{2,30}}|(asked|answered|modified)\s+{_DATE}"
+    r"|(asked|answered|modified)\s+\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\w*\s+\d{4}|viewed [\d,]+ times|active (today|yesterday|\d+ (days?|weeks?|months?) ago)"
+    r"|answer accepted|improve this (answer|question)|add a comment|reputation [\d.,]+k?"
+    r"|(related|linked) questions|hot network questions",
+    # A newsletter's: "Issue 214 | 5 min read", "Read time: 4 minutes", "Forward to a
+    # friend", "Previous issue", "You are reading an archived issue. ...".
+    r"issue \d{1,4}\s*[|·•]\s*\d+ min(ute)?s? read|read(ing)? time\s*:\s*\d+ min(ute)?s?"
+    r"|forward (this )?to a friend|(previous|next|older|newer) (issue|edition|post)"
+    r"|write a comment\.*|you are reading an archived (issue|edition|version|copy)\b.{0,150}",
+    r"reuse this content|subscribe to (print|the print edition)|ask a question",
+    # A club's or a firm's founding year under its name: "Est. 1911 - Hamilton, Waikato".
+    r"(est\.|established|founded)\s+(in\s+)?\d{4}\b[^.!?]{0,60}",
+    r"\(c\)\s*(?-i:[A-Z]).{1,80}\ball rights reserved\b.{0,120}",
 ]

@@ -37,6 +37,17 @@ OTHER11_FURNITURE = [
     "We use functional and analytical cookies. Read more in our cookie policy.",
     "Updated 27/10/2026 07:45 h",
     "This disclosure may contain forward-looking statements that are subject to risks.",
+    # other12's: a Q&A site, a newsletter archive, a wire portal, a consent banner.
+    "asked by marten_k", "Asked 15 Nov 2026", "Viewed 2,417 times", "Active today",
+    "Answer accepted", "Improve this answer", "add a comment", "Reputation 18.2k",
+    "Related questions", "Hot network questions", "Ask a question", "Issue 214 | 5 min read",
+    "Read time: 4 minutes", "Forward to a friend", "Previous issue", "Write a comment...",
+    "You are reading an archived issue. Subscribe to get The Slide every Friday.",
+    "Reuse this content", "Subscribe to print", "Est. 1911 - Hamilton, Waikato",
+    "(c) BNA Baltic News Agency. All rights reserved. Republication without permission "
+    "prohibited.",
+    "We value your privacy. We and our partners use cookies to personalise content and ads.",
+    "Your privacy choices: We and our 214 partners store and access information on your device.",
 ]
 OTHER11_LOOKALIKES = [
     "Confirmed cases: 14", "Deaths among confirmed cases: 2",
@@ -56,6 +67,9 @@ OTHER11_LOOKALIKES = [
     "Reactions: Ministers welcomed the report, but unions called it a whitewash.",
     "We use chocolate chip cookies from a local bakery in every sundae, the owner said.",
     "Dear Editor", "Decline", "Telegram", "Contacts",
+    "The club was established in 1911 by railway workers.", "Read time fell by half, he said.",
+    "The reader asked by email whether the dam was safe.", "Issue 214 of the magazine sold out.",
+    "We and our partners will rebuild the bridge, the mayor said.",
 ]
 
 
@@ -74,6 +88,9 @@ def test_breadcrumb_trails_are_menus():
                   "Home › Outbreaks & Alerts › Candida auris – Lakeside Mission Referral Hospital"):
         assert is_menu(trail), trail
     assert not is_menu("He said 5 > 3 > 1 was wrong.")
+    # Two places parted by an arrow are a trail; a pager's two items are no menu.
+    assert is_menu("Tech > Security") and is_menu("Racing › Pacific Rim Championships")
+    assert not is_menu("Prev | Next")
 
 
 STORY = ("The museum said two paintings were stolen overnight, and police are asking witnesses "
