@@ -14,7 +14,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from retrieval.furniture import is_boilerplate, is_credit, is_menu, is_spaced_bar
+from retrieval.furniture import (
+    is_boilerplate,
+    is_credit,
+    is_menu,
+    is_short_trail,
+    is_spaced_bar,
+)
 from retrieval.headline import bylines, header_labels, over_byline
 from retrieval.page_boxes import boxes, notes_to_editors
 from retrieval.page_regions import (
@@ -109,7 +115,12 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     if title is not None:  # the site's lines above the known headline, found once
         above = above_title(lines, furniture, normalize_line(title))
         furniture = [f or i in above for i, f in enumerate(furniture)]
-    menus = [furniture[i] and is_menu(line, scraped) for i, (line, scraped) in enumerate(pairs)]
+    # A two-place trail ("Tech > Security") among the site's lines, not a story's "Arsenal >
+    # Chelsea" between its headline and standfirst.
+    menus = [furniture[i] and (is_menu(line, scraped) or (
+        is_short_trail(line) and ((i > 0 and furniture[i - 1])
+                                  or (i + 1 < len(lines) and furniture[i + 1]))))
+             for i, (line, scraped) in enumerate(pairs)]
     labels = header_labels(lines, furniture, menus, mastheads)
     dropped: list[str] = []
     kept: list[str] = []

@@ -28,8 +28,10 @@ LIST_HEADING_RE = re.compile(
 # A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
 # article that mentions cookies: it speaks of this site, or asks to accept or continue.
 _CONSENT_RE = re.compile(
-    r"((your )?privacy( choices)?\s*:\s*)?we and our (\d+ )?partners (use|store)\b"
-    r"|we value your privacy\b(?=.*\b(cookies|partners|consent)\b)"
+    # ... a banner's, not a story's quoting one ("..., the banner read", "a lawyer told").
+    r"(?!.*\b(said|says|told|read|reads|wrote|according|court)\b)(((your )?privacy( choices)?"
+    r"\s*:\s*)?we and our (\d+ )?partners (use|store)\b"
+    r"|we value your privacy\b(?=.*\b(cookies|partners|consent)\b))"
     r"|((this|our) (site|website) uses|we use(( and)? (functional|analytical|analytics"
     r"|essential|necessary|strictly necessary|marketing|performance|tracking|third-party"
     r"|advertising|session))*) cookies\b"
@@ -140,15 +142,30 @@ def _is_trail(line: str) -> bool:
     failing to match would take exponential time). A slash parts places only after "Home"
     ("and/or" is prose's).
     """
-    # Two places are a trail too when arrows part them ("Tech > Security"); a pager's
-    # "Prev | Next" is none.
     arrows = [item.strip() for item in re.split(r"\s[›»>]\s", line)]
     slashes = [item.strip() for item in re.split(r"\s/(?:\s|$)", line)]
-    trail = (arrows if len(arrows) >= 2 else slashes if slashes[0].lower() == "home"
-             and len(slashes) >= 3 else [])
-    return (len(trail) >= 2 and all(0 < len(item) <= _CRUMB_CHARS for item in trail[:-1])
+    trail = arrows if len(arrows) >= 3 else slashes if slashes[0].lower() == "home" else []
+    return (len(trail) >= 3 and all(0 < len(item) <= _CRUMB_CHARS for item in trail[:-1])
             and 0 < len(trail[-1]) <= _TITLE_CRUMB_CHARS
             and not any(item.endswith(SENTENCE_END) for item in trail))
+
+
+def is_short_trail(line: str) -> bool:
+    """Return True for two places in title case parted by an arrow: "Tech > Security".
+
+    Args:
+        line: One stripped line.
+
+    Returns:
+        True for a two-place breadcrumb's shape ("Racing > Pacific Rim Championships"); not
+        "Revenue > costs" or "Safety > speed, says regulator". Only a trail among the site's
+        lines is one (see `cleaning`): "Arsenal > Chelsea" has the same shape.
+    """
+    places = [item.strip() for item in re.split(r"\s[›»>]\s", line)]
+    return len(places) == 2 and all(
+        0 < len(place) <= _CRUMB_CHARS
+        and all(word[0].isupper() or word in {"&", "and", "of"} for word in place.split())
+        for place in places)
 
 
 def is_credit(line: str) -> bool:

@@ -83,18 +83,21 @@ PAGE_NOTICE_LINES = [
     r" statements\b.{0,1500}",
     # A Q&A site's: "asked by marten_k", "Asked 15 Nov 2026", "Viewed 2,417 times", "Active
     # today", "Answer accepted", "Improve this answer", "Reputation 18.2k".
-    rf"(asked|answered|edited) by [\w.-]{{2,30}}|(asked|answered|modified)\s+{_DATE}"
-    r"|(asked|answered|modified)\s+\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"\w*\s+\d{4}|viewed [\d,]+ times|active (today|yesterday|\d+ (days?|weeks?|months?) ago)"
-    r"|answer accepted|improve this (answer|question)|add a comment|reputation [\d.,]+k?"
-    r"|(related|linked) questions|hot network questions",
+    # A user's name has a digit or an underscore: not "Asked by reporters".
+    r"(asked|answered|edited) by [\w.-]*[_\d][\w.-]*|(asked|answered)\s+\d{1,2}\s+(jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{4}|viewed [\d,]+ times|answer accepted"
+    r"|improve this (answer|question)|reputation [\d.,]+k|(related|linked) questions"
+    r"|hot network questions",
     # A newsletter's: "Issue 214 | 5 min read", "Read time: 4 minutes", "Forward to a
     # friend", "Previous issue", "You are reading an archived issue. ...".
     r"issue \d{1,4}\s*[|·•]\s*\d+ min(ute)?s? read|read(ing)? time\s*:\s*\d+ min(ute)?s?"
-    r"|forward (this )?to a friend|(previous|next|older|newer) (issue|edition|post)"
+    r"|forward (this )?to a friend|(previous|next|older|newer) issue\s*[:»›→]?"
     r"|write a comment\.*|you are reading an archived (issue|edition|version|copy)\b.{0,150}",
-    r"reuse this content|subscribe to (print|the print edition)|ask a question",
-    # A club's or a firm's founding year under its name: "Est. 1911 - Hamilton, Waikato".
-    r"(est\.|established|founded)\s+(in\s+)?\d{4}\b[^.!?]{0,60}",
-    r"\(c\)\s*(?-i:[A-Z]).{1,80}\ball rights reserved\b.{0,120}",
+    r"reuse this content|subscribe to (print|the print edition)",
+    # A club's or a firm's founding year under its name, with its place at most: "Est. 1911
+    # - Hamilton, Waikato" (not "Founded in 1926 by railway workers, the club ...").
+    r"(est\.|(established|founded)\s+(in\s+)?(?=\d{4}\s*[-–·|,]))\s*\d{4}(\s*[-–·|,]\s*"
+    r"(?-i:[A-Z])[\w'’-]*(,?\s+(?-i:[A-Z])[\w'’-]*){0,3})?",
+    r"\(c\)\s*(\d{4}\s+)?(?-i:[A-Z])[^.]{0,60}\.\s*all rights reserved\.?(\s+(?-i:[A-Z])[^.]{0,100}"
+    r"\.)?",
 ]

@@ -88,7 +88,7 @@ SETS = {
     # rail operator, a union, a forum thread, a machine-translated paper, a print replica).
     "other11": (_files("other11"), (0.525, 0.775, 0.85, 0.0, 0.42, 0.83)),
     # Three events on ten pages (a dam breach, a health app's data leak, a rowing final).
-    "other12": (_files("other12"), (0.633, 0.80, 0.733, 0.067, 0.60, 0.60)),
+    "other12": (_files("other12"), (0.633, 0.80, 0.733, 0.10, 0.60, 0.60)),
 }
 
 
