@@ -64,6 +64,11 @@ _PLACE = (
 
 SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said",
                "year": "year said"}
+# Two small numbers parted by a dash, a match's score or a vote's tally: "7–6", "2 - 1", "4-3"
+# (not "2025-26", "12.5-13"), at a sentence's end too.
+_SCORE_PAIR = r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d:/%]|[.,]\d)"
+# A date written out, maybe after its weekday: "Tuesday, 15 September 2026", "October 29, 2026".
+WRITTEN_DATE = rf"(?:(?:{WEEKDAYS})\w*,?\s+)?(?:{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})"
 _HOLDS = {
     "frequency": re.compile(
         r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly"
@@ -98,11 +103,11 @@ _HOLDS = {
                       rf"|thousands|millions|billions)\b)(?!{NO_SUM})", re.I),
     # A match's score: "7–6", "2 - 1", "a 3-2 loss" (not "2025-26", "12.5-13"); a golfer's
     # "shot a 68", "12 under par".
-    "score": re.compile(r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d:/%]|[.,]\d)"
+    "score": re.compile(rf"{_SCORE_PAIR}"
                         r"|\b(?:shot|carded|signed for)\s+(?:an?\s+)?(?:\w+-round\s+)?\d{2}\b"
                         r"|\b\d{1,2}[ -](?:under|over)(?:[ -]par)?\b", re.I),
     # A tally: "4-3", "by 68 votes to 52", "voted seven to three" (at a sentence's end too).
-    "tally": re.compile(r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d:/%]|[.,]\d)"
+    "tally": re.compile(rf"{_SCORE_PAIR}"
                         rf"|\b(?:\d{{1,4}}|{ONE_TO_TWELVE})\s+(?:votes?\s+)?to\s+(?:\d{{1,4}}"
                         rf"|{ONE_TO_TWELVE})\b", re.I),
     # Any number, or a vote without one ("The vote was unanimous").

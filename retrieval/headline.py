@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS
+from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS, WRITTEN_DATE
 from retrieval.furniture import SENTENCE_END
 from retrieval.furniture_wording import BYLINE_WORDS, NAMELESS_BYLINE, NUMERIC_DATE
 from retrieval.page_regions import reads_as_story
@@ -28,8 +28,7 @@ _BYLINE_OR_DATE_RE = re.compile(
     rf"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:(?:{WEEKDAYS}),?\s+)?"
     rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
     # A dateline alone: "Lima, 15 October 2026".
-    rf"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}},\s+(?:(?:{WEEKDAYS})\w*,?\s+)?"
-    rf"(?:{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})"
+    rf"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}},\s+{WRITTEN_DATE}"
     # A byline naming no one: "Staff Reporter", "Our Special Correspondent", "Web Desk".
     rf"|{NAMELESS_BYLINE})")
 

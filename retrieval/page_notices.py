@@ -10,11 +10,8 @@ someone saying it ("..., the minister said.") is kept (UNREPORTED).
 
 from __future__ import annotations
 
-from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS
+from retrieval.fact_patterns import WRITTEN_DATE
 from retrieval.furniture_wording import UNREPORTED
-
-# A date as such pages write it: "Tuesday, 15 September 2026", "October 29, 2026".
-_DATE = rf"(?:(?:{WEEKDAYS})\w*,?\s+)?(?:{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})"
 
 # Headings of lists of other pages ("On this page" heads the page's own sections, whose
 # headings recur over their text: a box of facts may follow one).
@@ -29,12 +26,12 @@ PAGE_NOTICE_LINES = [
     # A notice's dates: "Issued: Tuesday, 15 September 2026, 16:30 EAT", "Next scheduled
     # update: Friday, 18 September 2026", "Service update · Published 12 October 2026, 10:15".
     rf"(issued|next (scheduled )?update|last reviewed|reviewed|valid until|effective)\s*:\s*"
-    rf"{_DATE}[^.!?]{{0,40}}",
+    rf"{WRITTEN_DATE}[^.!?]{{0,40}}",
     r"[^.!?]{1,40}\s[·|]\s*(published|updated|posted)\b[^.!?]{0,80}",
-    rf"[^!?|]{{1,60}}\|\s*{_DATE}",  # "Disclosure No. 2026-041 | 08 October 2026"
-    rf"(posted|written|submitted) by [^.!?]{{1,60}} on {_DATE}",
+    rf"[^!?|]{{1,60}}\|\s*{WRITTEN_DATE}",  # "Disclosure No. 2026-041 | 08 October 2026"
+    rf"(posted|written|submitted) by [^.!?]{{1,60}} on {WRITTEN_DATE}",
     # A dateline alone in mixed case: "Lima, 15 October 2026".
-    rf"(?-i:[A-Z])[\w'’.-]+(\s+(?-i:[A-Z])[\w'’.-]+){{0,2}},\s+{_DATE}",
+    rf"(?-i:[A-Z])[\w'’.-]+(\s+(?-i:[A-Z])[\w'’.-]+){{0,2}},\s+{WRITTEN_DATE}",
     # Buttons and controls: "Download as PDF (214 KB)", "Accept", "Listen to this note".
     r"download( as| the)? (pdf|images?|zip|document|file|report|press kit)\b[^.!?]{0,40}",
     r"(accept|refuse|reject|decline) (all|(all |optional |necessary )?cookies)",
@@ -75,7 +72,7 @@ PAGE_NOTICE_LINES = [
     # reserved.", "Amaury Desmet, De Leie bij winter, 1911. Oil on canvas. © Museum ...".
     r".{0,80}©\s*\d{4}(?!.*\b(is|are|was|were|not|said|says)\b).{0,100}"
     r"|.{0,250}©\s*(?-i:[A-Z])[^.!?©]{1,60}",
-    rf"press release\s*[-–—:|]\s*{_DATE}|images? for (the )?press\b.{{0,40}}",
+    rf"press release\s*[-–—:|]\s*{WRITTEN_DATE}|images? for (the )?press\b.{{0,40}}",
     r"(read|see) also\s*:\s*[^.!?]{1,150}|(responses|replies)\s*\(\d+\)|contacts\s*:"
     r"|what are your thoughts\?|copy link",
     rf"{UNREPORTED}receive (the|our) .{{1,60}} in your (mail|inbox|e-?mail)\.?",
