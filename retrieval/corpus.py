@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -73,6 +74,13 @@ class Corpus:
         self.lexical = LexicalIndex([p.text for p in self.passages],
                                     sentences=[p.text for p in self.passages
                                                if p.kind == "sentence"])
+
+    @functools.cached_property
+    def possessors(self) -> frozenset[str]:
+        """The words the articles write with a possessive "'s", lowercased ("tallowood")."""
+        # Found once, not for every "who is X's role" question (a scan of every passage).
+        found = re.compile(r"(?i)(?<!\w)(?=([A-Za-z]+[^s'’])['’]s\b)")
+        return frozenset(m.group(1).lower() for p in self.passages for m in found.finditer(p.text))
 
     def reported_on(self, outlet: str) -> bool:
         """Return True when another outlet's article names this one: a subject of the news.

@@ -193,9 +193,8 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
         return True
     # "who was tallowoods ceo": a possessor the articles write "Tallowood's" is not the role.
     words = role.split()
-    owner = re.compile(rf"(?i)\b{re.escape(words[0][:-1])}['’]s\b")
-    if len(words) > 1 and re.fullmatch(r"[A-Za-z]+[^s'’]s", words[0]) and any(
-            owner.search(s.text) for s in corpus.passages):
+    if (len(words) > 1 and re.fullmatch(r"[A-Za-z]+[^s'’]s", words[0])
+            and words[0][:-1].lower() in corpus.possessors):
         role = " ".join(words[1:])
     lexical = corpus.lexical
     wanted = lexical.terms(role)
