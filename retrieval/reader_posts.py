@@ -3,8 +3,9 @@
 A forum thread carries a story pasted into its first post and readers' replies under it,
 each under a numbered header ("#2 · Sep 19, 2026 at 9:05 AM") with the poster's name and
 rank above; a blog or a news page ends its story where its comment section begins
-("Responses (18)", "3 comments"). `cleaning` drops the headers and the replies, and ends
-the story at the section's heading.
+("Responses (18)", "3 comments"); a Q&A site's page opens with a reader's question ("I had
+a ring ... Did they get fined, and how much?"). `cleaning` drops the headers, the replies
+and the question, and ends the story at the section's heading.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ _REPLY_LINES = 6  # the longest reply, in lines
 _SECTION_RE = re.compile(r"\d+\s+(?:readers['’]?\s+)?(?:comments?|responses|replies)"
                          r"|(?:readers['’]?\s+)?(?:comments?|responses|replies)\s*\(\d+\)", re.I)
 _SENTENCES_BEFORE_COMMENTS = 3  # story sentences above a comment section's heading
+
+# A reader asks in the first person, outside quotation marks, and ends on a question; a
+# story's rhetorical question ("Why does this keep happening? ... told me that ...") is
+# answered in the same paragraph.
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
+_QUOTATION_RE = re.compile(r"[\"“”]")
+_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]+")
+_QUESTIONS_ASKED = 2
 
 
 def _poster(line: str) -> bool:
@@ -97,3 +106,25 @@ def comment_section_start(lines: list[str], furniture: list[bool]) -> int | None
         if not furniture[i] and reads_as_story(line):
             above += 1
     return None
+
+
+def readers_questions(lines: list[str], furniture: list[bool]) -> set[int]:
+    """Return the lines where a reader asks: a Q&A site's question, not a story's.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+
+    Returns:
+        The indexes of story lines written in the first person outside quotation marks
+        that ask two questions or more and end on one.
+    """
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if (furniture[i] or not line.endswith("?") or _QUOTATION_RE.search(line)
+                or not _FIRST_PERSON_RE.search(line)):
+            continue
+        asked = sum(s.endswith("?") for s in _SENTENCE_RE.findall(line))
+        if asked >= _QUESTIONS_ASKED:
+            found.add(i)
+    return found

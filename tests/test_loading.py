@@ -438,6 +438,13 @@ WRONG_TITLES = {
     "other12": ["hinemoa_rc_news.txt", "lumora_blog_incident_update.txt",
                 "querra_lumora_fine.txt"],
 }
+# Story lines dropped by choice: furniture.json lists a Q&A site's question as story; it asks
+# rather than tells, and quoted it answered two questions with "I had a Pulsebit ring ...".
+DROPPED_STORY = {
+    "other12": ["I had a Pulsebit ring and got the email from Lumora about the data leak. I saw "
+                "somewhere that a regulator decided something this week. Did they get fined, "
+                "and how much? Does it change anything for people like me?"],
+}
 
 
 # Known gaps (README): link lists under a heading of their own wording, ordinal or time-first
@@ -484,7 +491,8 @@ def test_pages_in_new_site_styles_keep_their_story_and_lose_most_furniture(
     assert wrong == WRONG_TITLES.get(corpus, []), wrong
     for name, page in listed.items():
         article = articles[name]
-        assert all(line in article.text for line in page["story"]), name
+        lost = [line for line in page["story"] if line not in article.text]
+        assert lost == [line for line in DROPPED_STORY.get(corpus, []) if line in lost], name
         paragraphs = set(article.text.split("\n\n"))
         left += [line for line in page["furniture"] if line in paragraphs]
     assert len(left) <= most_left, left

@@ -6,7 +6,7 @@ import pytest
 
 from retrieval.cleaning import clean_text, is_boilerplate
 from retrieval.furniture import is_menu, is_short_trail
-from retrieval.reader_posts import comment_section_start, forum_posts
+from retrieval.reader_posts import comment_section_start, forum_posts, readers_questions
 
 OTHER11_FURNITURE = [
     "On this page", "Issued: Tuesday, 15 September 2026, 16:30 EAT",
@@ -162,3 +162,25 @@ def test_a_two_place_trail_counts_among_the_site_s_lines_only():
     derby = "\n".join(["Derby day drama at the Emirates", "Arsenal > Chelsea",
                        "Late winner settles a tense derby", story, story])
     assert clean_text(derby).title == "Derby day drama at the Emirates"
+
+
+def test_a_reader_s_question_is_dropped_and_a_story_s_kept():
+    asked = ("I had a smart ring and got the email about the leak. I saw a regulator decided "
+             "something. Did they get fined, and how much? Does it change anything for me?")
+    kept = [
+        # Rhetorical questions answered in the paragraph, a quoted question (and a question
+        # on a line marked as furniture already, below).
+        "Why does this keep happening to small museums? A former security manager told me "
+        "that building works are the most dangerous time.",
+        '"Did I do enough? Could I have saved them?" she asked the inquiry.',
+        "Will the dam hold? Will the council pay? I put both to the mayor, who said yes.",
+    ]
+    lines = [asked, *kept, asked]
+    assert readers_questions(lines, [False, False, False, False, True]) == {0}
+    assert readers_questions(["What now? Who pays?"], [False]) == set()  # no one asks
+
+
+def test_an_appeal_for_the_writer_s_coffee_is_furniture():
+    assert is_boilerplate("Like this post? Norwick Neighbors is a one-person, ad-light "
+                          "operation. Buy me a coffee to keep it going.")
+    assert not is_boilerplate('"Buy me a coffee," she said, and he did.')
