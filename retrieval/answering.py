@@ -13,6 +13,7 @@ from retrieval.fact_patterns import holds, states
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.question_types import gives_reason
+from retrieval.revisions import newest_report
 from retrieval.search import ScoredSentence
 
 # Two quotes say the same when most of the shorter one's content terms are in the other
@@ -199,6 +200,10 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                 and (states(kind, runner.passage.text)
                      or not states(kind, first.passage.text))):
             distinct[0], distinct[1] = distinct[1], distinct[0]
+    # A value revised by a later report: the newer report first (not in a follow-up, whose
+    # previous answer's article is the story asked about).
+    if near is None and (newest := newest_report(corpus, kind, distinct)):
+        distinct.insert(0, distinct.pop(newest))
     # A heading names a topic; it does not state a fact. It answers only if no sentence can,
     # holding the kind of fact asked for (last, so no reordering above puts it back first).
     if is_fragment(distinct[0][0].passage.text):
