@@ -24,6 +24,8 @@ SHORTHAND = {
     "yrs": "years", "tmrw": "tomorrow", "rn": "right now", "b4": "before",
     "bfore": "before", "2day": "today", "2moro": "tomorrow", "pic": "picture", "ppl": "people",
     "tha": "the", "teh": "the", "dat": "that", "dey": "they", "wot": "what",
+    "uni": "university", "secs": "seconds", "mins": "minutes", "hrs": "hours",
+    "info": "information", "pics": "pictures", "dept": "department", "approx": "approximately",
 }
 # "da" for "the" only after a word that is followed by "the" ("is da meeting", "in da talks"):
 # "Lula da Silva" and "Leonardo da Vinci" keep theirs.

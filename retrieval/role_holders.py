@@ -26,6 +26,9 @@ LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", 
            "chairperson", "head", "leader", "director", "general secretary",
            "secretary general", "commander", "boss", "managing director", "governor")
 GENERIC_LEADERS = frozenset({"head", "leader", "boss", "chief"})
+_RELATIVE_RE = re.compile(r"\b(?:that|which|whose)\b", re.I)
+_BODIES = ("company", "firm", "operator", "organisation", "organization", "group", "business",
+           "agency", "body")
 FOUNDERS = ("founder", "co-founder", "cofounder", "founded by", "co-founded by")
 TITLE_GROUPS = (("judge", "justice"),)
 # A role asked for by its general name, held under a title of its kind: "the lawyer for the
@@ -66,10 +69,16 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
         re.search(rf"(?i)\b{re.escape(role[-1])}\b", question)
         if role and role[-1].lower() in GENERIC_LEADERS else None)
     verb = leads or _FOUNDED_RE.search(question)
-    led = frozenset(lexical.terms(question[verb.end():])) if verb else frozenset()
-    if led and leads:
+    # "Who runs the company that operates the ferry?": a body named by what it does, not by
+    # its name, leads to no words a sentence naming its chief would hold.
+    phrase = _RELATIVE_RE.split(question[verb.end():], maxsplit=1) if verb else [""]
+    led = frozenset(lexical.terms(phrase[0]))
+    if len(phrase) > 1:
+        led -= {lexical.stem(word) for word in _BODIES}
+    asks_holder = bool(led) or len(phrase) > 1
+    if leads and asks_holder:
         roles += [tuple(lexical.stem(w) for w in title.split()) for title in LEADERS]
-    elif led:
+    elif verb and asks_holder:
         roles += [tuple(title.split()) for title in FOUNDERS]
     return roles, led
 

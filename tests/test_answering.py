@@ -184,6 +184,11 @@ def test_a_leader_counts_only_by_most_of_what_the_question_says_they_lead():
     assert Asked.of(lexical, "Who leads the US side?").bonus(trump, frozenset()) == no_role
     assert Asked.of(lexical, "Who runs Northgate Meridian Resources?").bonus(
         voss, frozenset()) > Asked.of(lexical, "Who is Alistair Voss?").bonus(voss, frozenset())
+    # A body named by what it does leads to no words of its name: any chief will do.
+    named = Asked.of(lexical, "Who is Alistair Voss?").bonus(voss, frozenset())
+    assert Asked.of(lexical, "Who runs the company that owns the mine?").bonus(
+        voss, frozenset()) > named
+    assert Asked.of(lexical, "Who runs the mine company?").bonus(voss, frozenset()) == named
 
 
 def test_what_a_how_many_question_counts_and_the_number_that_counts_it():

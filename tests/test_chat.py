@@ -19,6 +19,9 @@ def test_chat_spellings_of_question_words_are_spelled_out():
         "what is n korea doing before the talks"
     assert normalise_chat("wen is da meeting") == "when is the meeting"
     assert normalise_chat("who is da boss") == "who is the boss"
+    assert normalise_chat("what does he study at uni") == "what does he study at university"
+    assert normalise_chat("how many secs into the flight, any info?") == \
+        "how many seconds into the flight, any information?"
     # Only whole words: "Wendy", "whatsoever", "U.S." and "R&D" stay as they are.
     assert normalise_chat("Wendy said whatsoever") == "Wendy said whatsoever"
     assert normalise_chat("Did the U.S. fund R&D?") == "Did the U.S. fund R&D?"
@@ -28,6 +31,7 @@ def test_names_that_look_like_shorthand_are_left_alone():
     assert normalise_chat("What did SK Hynix say?") == "What did SK Hynix say?"
     assert normalise_chat("Da Nang hosts the summit") == "Da Nang hosts the summit"
     assert normalise_chat("who's the lib dem spokesman") == "who's the lib dem spokesman"
+    assert normalise_chat("The UNI index and Info Ltd") == "The UNI index and Info Ltd"
     for kept in ("What did Lula da Silva say?", "leonardo da vinci", "How long was the title bout?",
                  "the value of n in the formula"):
         assert normalise_chat(kept) == kept
