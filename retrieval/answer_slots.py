@@ -15,7 +15,7 @@ from retrieval.focus import counted_words, counts, focus_words, names_instance, 
 from retrieval.lexical import LexicalIndex
 from retrieval.passages import is_fragment
 from retrieval.question_types import asks_for, asks_why, states_cause
-from retrieval.role_holders import holder_pattern, roles_asked
+from retrieval.role_holders import holder_pattern, led_by, roles_asked
 
 # Small nudges for sentences that hold the kind of fact the question asks for.
 TYPE_BONUS = 0.05
@@ -66,6 +66,7 @@ _TRAILING_RE = re.compile(
 
 _LED_WORDS = 6  # how near the role what they lead must be
 _SUM_RE = re.compile(MONEY_AMOUNT, re.I)
+_LEADER = ("leader",)  # among the roles of a "who leads" question (stemmed as written)
 
 
 @dataclass(frozen=True)
@@ -113,12 +114,14 @@ class Asked:
                    asks_why(question), _event_of(lexical, question),
                    bool(_PRESENT_RE.search(question)), lexical)
 
-    def bonus(self, sentence: str, sentence_terms: frozenset[str]) -> float:
+    def bonus(self, sentence: str, sentence_terms: frozenset[str], *,
+              about: frozenset[str] = frozenset()) -> float:
         """Return the nudge a candidate earns for holding what is asked.
 
         Args:
             sentence: The candidate sentence.
             sentence_terms: Its stemmed content terms.
+            about: The stemmed terms of its article's title (what the story is about).
 
         Returns:
             The sum of the bonuses it earns, less a penalty for a heading-like fragment.
@@ -130,7 +133,7 @@ class Asked:
         counted = _SUM_RE.sub(" ", sentence) if self.counted_stems else sentence
         if self.kind and holds(self.kind, counted):
             bonus += TYPE_BONUS
-        if self._names_holder(sentence):
+        if self._names_holder(sentence, about):
             bonus += ROLE_HOLDER_BONUS
         if counts(sentence, self.counted_stems):
             bonus += COUNT_BONUS
@@ -165,11 +168,14 @@ class Asked:
                 return True
         return False
 
-    def _names_holder(self, sentence: str) -> bool:
+    def _names_holder(self, sentence: str, about: frozenset[str]) -> bool:
         """Return True when the sentence names a role's holder (by what they lead, if asked)."""
         pattern = holder_pattern(self.roles)
         if pattern is None:
             return False
+        if (self.led and self.lexical is not None and _LEADER in self.roles
+                and led_by(self.lexical, sentence, self.led, about=about)):
+            return True
         for found in pattern.finditer(sentence):
             if not self.led or self.lexical is None:
                 return True

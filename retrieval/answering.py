@@ -140,7 +140,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     asked = Asked.of(lexical, question)
     kind = asked.kind
     ranked = sorted(((s, s.score + _near_bonus(s, near)
-                      + asked.bonus(s.passage.text, lexical.passage_terms[s.position]))
+                      + asked.bonus(s.passage.text, lexical.passage_terms[s.position],
+                                    about=corpus.title_terms[s.passage.article_id]))
                      for s in scored), key=lambda pair: -pair[1])
     distinct: list[tuple[ScoredSentence, float]] = []
     seen: list[tuple[frozenset[str], bool]] = []

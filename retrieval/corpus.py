@@ -82,6 +82,12 @@ class Corpus:
         found = re.compile(r"(?i)(?<!\w)(?=([A-Za-z]+[^s'’])['’]s\b)")
         return frozenset(m.group(1).lower() for p in self.passages for m in found.finditer(p.text))
 
+    @functools.cached_property
+    def title_terms(self) -> dict[str, frozenset[str]]:
+        """Each article's title's stemmed terms, by article id: what the article is about."""
+        return {article_id: frozenset(self.lexical.terms(article.source.title or ""))
+                for article_id, article in self.articles.items()}
+
     def reported_on(self, outlet: str) -> bool:
         """Return True when another outlet's article names this one: a subject of the news.
 

@@ -79,8 +79,10 @@ def notes_to_editors(lines: list[str], furniture: list[bool]) -> int | None:
 _ABOUT_RE = re.compile(r"About\s+(?P<name>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*"
                        r"|plc|ltd|inc|llc|gmbh|of|and|for))+)")
 # What a company's boilerplate says of it: "Tessaro Infrastructure Group plc is a London-listed
-# engineering and construction company ..." (not "Kisumu Queens were founded in 2009 ...").
-_COMPANY_RE = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:an?|the|one\s+of)\s+[^.]{0,120}"
+# engineering and construction company ...", "Kvarstad Aerospace AS is a Norwegian launch
+# company ..." under "About Kvarstad Aerospace" (not "Kisumu Queens were founded in 2009 ...").
+_COMPANY_RE = re.compile(r"(?:,?\s+(?-i:AS|ASA|AB|AG|SA|NV|BV|Oy|plc|Ltd|Inc|LLC|GmbH)\.?)?"
+                         r"(?:\s+\([^()]{1,40}\))?\s+(?:is\s+(?:an?|the|one\s+of)\s+[^.]{0,120}"
                          r"\b(?:compan(?:y|ies)|firms?|groups?|providers?|organi[sz]ations?"
                          r"|manufacturers?|developers?|operators?|business(?:es)?|banks?|networks?"
                          r"|platforms?|charit(?:y|ies)|non-?profits?|agenc(?:y|ies)|producers?"

@@ -89,6 +89,37 @@ _NOT_APPOINTED = "".join(rf"(?<!{verb} )" for verb in (
     "stars", "starring", "plays", "played", "cast"))
 
 
+# A leader named after the verb: "An internal investigation will be led by chief engineer
+# Tor Eilertsen", "the inquiry, chaired by Dame Ann Lowe".
+_LED_BY_RE = re.compile(rf"\b(?:led|headed|chaired|run|directed|overseen)\s+by\s+"
+                        rf"(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}{_HONORIFIC}{NAME_WORD}\s+{NAME_WORD}")
+_LED_WORDS = 6  # how near before the verb what is led must stand
+
+
+def led_by(lexical: LexicalIndex, sentence: str, led: frozenset[str], *,
+           about: frozenset[str] = frozenset()) -> bool:
+    """Return True when the sentence names who leads what the question names.
+
+    Args:
+        lexical: The index whose stemmer the terms use.
+        sentence: The candidate sentence.
+        led: The stemmed terms of what a "who leads" question asks about.
+        about: The stemmed terms of the sentence's article's title.
+
+    Returns:
+        True for "X ... led by NAME" ("headed", "chaired", "run" by) with one of the led
+        terms among the few words before the verb and half of them there or in the title
+        ("Kvarstad's investigation": "An internal investigation will be led by ..." under
+        "Kvarstad Aerospace: Skarv-1 maiden flight ends early"; not a rail crash's
+        investigation for "the investigation at the Kisumu hospital").
+    """
+    for found in _LED_BY_RE.finditer(sentence):
+        before = set(lexical.terms(" ".join(sentence[:found.start()].split()[-_LED_WORDS:])))
+        if led & before and 2 * len(led & (before | about)) >= len(led):
+            return True
+    return False
+
+
 def names_holder(sentence: str, role_stems: Sequence[str]) -> bool:
     """Return True when the sentence names the person holding a role.
 

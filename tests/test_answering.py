@@ -191,6 +191,28 @@ def test_a_leader_counts_only_by_most_of_what_the_question_says_they_lead():
     assert Asked.of(lexical, "Who runs the mine company?").bonus(voss, frozenset()) == named
 
 
+
+def test_a_leader_named_after_led_by_leads_what_the_title_and_sentence_name():
+    corpus = _two_articles("Kvarstad Aerospace: maiden flight ends early",
+                           "An internal investigation will be led by chief engineer Tor "
+                           "Eilertsen, working with the authorities.")
+    lexical = corpus.lexical
+    sentence = "An internal investigation will be led by chief engineer Tor Eilertsen."
+    about = frozenset(lexical.terms("Kvarstad Aerospace: maiden flight ends early"))
+    elsewhere = frozenset(lexical.terms("Passenger train derails in the Andes"))
+    question = "Who is in charge of Kvarstad's investigation into the failure?"
+    asked = Asked.of(lexical, question)
+    plain = Asked.of(lexical, "Who is Tor Eilertsen?").bonus(sentence, frozenset())
+    assert asked.bonus(sentence, frozenset(), about=about) > plain
+    # Another story's investigation: only one of the words of what is led, none in its title.
+    assert asked.bonus(sentence, frozenset(), about=elsewhere) == plain
+    # Not for who founded it, nor when what is led is not right before the verb.
+    assert Asked.of(lexical, "Who founded Kvarstad's investigation unit?").bonus(
+        sentence, frozenset(), about=about) == plain
+    assert asked.bonus("Tor Eilertsen's talk was led by chief host Ann Lowe.", frozenset(),
+                       about=about) == plain
+
+
 def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
     assert counted_words("how many dock workers are covered by the contract") == ["dock",
                                                                                 "workers"]

@@ -184,3 +184,61 @@ def test_an_appeal_for_the_writer_s_coffee_is_furniture():
     assert is_boilerplate("Like this post? Norwick Neighbors is a one-person, ad-light "
                           "operation. Buy me a coffee to keep it going.")
     assert not is_boilerplate('"Buy me a coffee," she said, and he did.')
+
+
+# other13's: an agency's report from a PDF, a live blog, a press wire, a podcast page, a
+# listings site, a web-archive capture, a radio station, a newsletter (page_formats.py).
+OTHER13_FURNITURE = [
+    "1 Summary .......... 1", "2 Factual information …… 2", "Published November 2026",
+    "This interim report is published to inform the public and the maritime industry. It does "
+    "not apportion blame or liability.",
+    "Extracts may be reproduced free of charge provided the source is acknowledged.",
+    "Last updated 14:05 BST, Thursday 8 October 2026", "Refresh to see latest updates",
+    "Comments are closed on live blogs.",
+    "Image: The ferry listing near the lighthouse. Photograph: reader submission",
+    "ANDØYA, Norway, 20 October 2026 /NordPress/ --",
+    "Distributed by NordPress Newswire on behalf of Kvarstad Aerospace AS",
+    "What's on in Porto and the North", "Search events, venues, artists...",
+    "29 October 2026 · 54 min", "Guest: Lena Varga, senior analyst, Orbitrend", "▶ Play episode",
+    "Author: Oban Bay Radio Newsroom",
+    "Listen: Donnie Carmichael speaks to passengers on this morning's show (4 min 31 sec)",
+    "Oban – Lismore: Normal service", "Get text alerts for your route", "Sign up for route alerts",
+    "This page was captured by ArcSnap. Some images and scripts may be missing.",
+    "That's it for this week. Next issue: a look back at the best endgames of the autumn.",
+    "Thanks for reading Zugzwang Notes! Subscribe for free to receive new posts and support my "
+    "work.", "Type your email...", "Pledge your support",
+]
+OTHER13_LOOKALIKES = [
+    "He waited... and waited.... 2 hours", "Published November 2026, the report found 40 faults.",
+    "The court said it does not apportion blame, the judge said.",
+    "Comments are closed on the council's website, a spokesman said.",
+    "Guest: the minister spoke for an hour.", "Author: the novelist, who wrote it in 1999, said.",
+    "Oban – Lismore: the route reopened on Monday.", "Source: shared reusable temperature probes",
+    "Thanks for reading the letter aloud, the judge told her.",
+    "Residents can sign up for flood alerts by texting FLOOD to 80011.",
+    "What's on the agenda for the talks?",
+]
+
+
+@pytest.mark.parametrize("line", OTHER13_FURNITURE)
+def test_furniture_of_reports_live_blogs_wires_and_podcasts_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", OTHER13_LOOKALIKES)
+def test_story_lines_like_other_formats_furniture_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_an_event_page_s_badge_heads_no_list_and_its_reviews_are_comments():
+    page = ("Agenda Porto\nHome › Events › Chess\n★ Editor's pick\nRibeira Chess Classic 2026\n"
+            "When: Fri 13 Nov 2026 – Sun 22 Nov 2026\nWhere: Casa do Tabuleiro, Porto\n"
+            "The Ribeira Chess Classic returns for its third edition, bringing ten grandmasters "
+            "to Porto for nine rounds.\nThe prize fund is €120,000, with €35,000 for the winner, "
+            "the organisers said on Monday.\nTop seed is Swedish grandmaster Arvid Lindqvist, "
+            "the 2025 winner, who will play every round.\nReviews\njoana_p · 3 Nov 2025\n"
+            "Went last year, brilliant atmosphere.\n© 2026 Agenda Porto")
+    cleaned = clean_text(page, outlet="Agenda Porto")
+    assert cleaned.title == "Ribeira Chess Classic 2026"
+    assert "Where: Casa do Tabuleiro, Porto" in cleaned.text  # the event's facts
+    assert "brilliant atmosphere" not in cleaned.text
