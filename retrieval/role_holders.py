@@ -156,3 +156,55 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
         # Day-Lewis as President Lincoln").
         rf"|(?=(?-i:[A-Z])){_NOT_APPOINTED}{NAME_WORD}\s+{NAME_WORD}\s+as\s+(?:(?:the|its|their|his|her|new"
         rf"|interim|acting|permanent|full-time)\s+){{0,3}}(?i:{role})\b")
+
+
+# "Who won the Ribeira Chess Classic?" asks for whoever did it: a sentence naming someone as
+# doing it ("Mariana Couto has won the ...", "... was won by Mariana Couto") answers it.
+_WHO_DID_RE = re.compile(r"^\W*(?:and\s+|so\s+)?who\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+                         r"(?P<verb>[a-z]{3,})\b", re.I)
+_NOT_DEEDS = frozenset({"is", "was", "are", "were", "been", "does", "did", "can", "could",
+                        "should", "would", "might", "must", "else", "exactly"})
+_NOT_NAMES = r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|In|On|At|For|And|But)\b)"
+_DOER_RE = re.compile(rf"{_HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}(?:\s+(?:has|have|had"
+                      r"|was|were|will|is|also|then|finally|just|eventually)){0,2}\s*$")
+_BY_DOER_RE = re.compile(rf"\s+by\s+{_HONORIFIC}{NAME_WORD}\s+{NAME_WORD}")
+_DOER_WORDS = 6  # a name and its helping verbs before the deed
+
+
+def deed_asked(lexical: LexicalIndex, question: str) -> str | None:
+    """Return the stem of the verb a "who did it" question asks about ("win"), or None.
+
+    Args:
+        lexical: The index whose stemmer the terms use.
+        question: The question, spelling repaired.
+
+    Returns:
+        The stem of the verb after "who" ("who won", "who has won"); None for "who is",
+        "who did ... do" and other questions.
+    """
+    found = _WHO_DID_RE.match(question)
+    if not found or found.group("verb").lower() in _NOT_DEEDS:
+        return None
+    return lexical.stem(found.group("verb").lower())
+
+
+def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
+    """Return True when the sentence names someone as doing the deed asked about.
+
+    Args:
+        lexical: The index whose stemmer the terms use.
+        sentence: The candidate sentence.
+        deed: The stem from `deed_asked`.
+
+    Returns:
+        True for a name right before the verb ("Mariana Couto has won") or after it and
+        "by" ("was won by Mariana Couto").
+    """
+    for word in re.finditer(r"[A-Za-z]+", sentence):
+        if lexical.stem(word.group().lower()) != deed:
+            continue
+        before = " ".join(sentence[:word.start()].split()[-_DOER_WORDS:])
+        if _DOER_RE.search(before) or _BY_DOER_RE.match(sentence, word.end()):
+            return True
+    return False
+

@@ -933,3 +933,20 @@ def test_a_value_revised_by_a_later_report_comes_first(texts, scores, question, 
         near = _place(next(s for s in scored if "07:25" in s.passage.text))
         picked = select_quotes(corpus, question, scored, top_k=2, near=near)
         assert "07:25" in picked[0][0].passage.text
+
+
+def test_a_who_question_s_deed_is_done_by_the_name_before_or_after_it():
+    corpus = _two_articles("The Classic returns to Porto with ten grandmasters and Mariana "
+                           "Couto.", "Mariana Couto has won the Classic.")
+    lexical = corpus.lexical
+    asked = Asked.of(lexical, "who won the classic this year")
+    intro = "The Classic returns to Porto with ten grandmasters and Mariana Couto."
+    assert asked.bonus("Mariana Couto has won the Classic.", frozenset()) > asked.bonus(
+        intro, frozenset())
+    assert asked.bonus("The Classic was won by Mariana Couto.", frozenset()) > asked.bonus(
+        intro, frozenset())
+    # Won, but by no one named; and a question asking who someone is names no deed.
+    assert asked.bonus("The Classic was won on tiebreaks.", frozenset()) == asked.bonus(
+        "The Classic was decided on tiebreaks.", frozenset())
+    who_is = Asked.of(lexical, "Who is Mariana Couto?")
+    assert who_is.deed is None and Asked.of(lexical, "who did Porto invite?").deed is None
