@@ -190,7 +190,8 @@ class Asked:
                 return True
             around = " ".join([*sentence[:found.start()].split()[-_LED_WORDS:], found.group(),
                                *sentence[found.end():].split()[:_LED_WORDS]])
-            if 2 * len(self.led & set(self.lexical.terms(around))) > len(self.led):
+            # What they lead may be the story's subject, named in its title.
+            if 2 * len(self.led & (set(self.lexical.terms(around)) | about)) > len(self.led):
                 return True
         return False
 

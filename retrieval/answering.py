@@ -202,8 +202,9 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                      or not states(kind, first.passage.text))):
             distinct[0], distinct[1] = distinct[1], distinct[0]
     # A value revised by a later report: the newer report first (not in a follow-up, whose
-    # previous answer's article is the story asked about).
-    if near is None and (newest := newest_report(corpus, kind, distinct)):
+    # previous answer's article is the story asked about, nor asked for the earlier value).
+    if (near is None and not _EARLIER_RE.search(question)
+            and (newest := newest_report(corpus, kind, distinct))):
         distinct.insert(0, distinct.pop(newest))
     # A heading names a topic; it does not state a fact. It answers only if no sentence can,
     # holding the kind of fact asked for (last, so no reordering above puts it back first).

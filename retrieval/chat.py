@@ -24,8 +24,9 @@ SHORTHAND = {
     "yrs": "years", "tmrw": "tomorrow", "rn": "right now", "b4": "before",
     "bfore": "before", "2day": "today", "2moro": "tomorrow", "pic": "picture", "ppl": "people",
     "tha": "the", "teh": "the", "dat": "that", "dey": "they", "wot": "what",
+    # Not "info" nor "pics": articles write them too ("info@...", "more pics").
     "uni": "university", "secs": "seconds", "mins": "minutes", "hrs": "hours",
-    "info": "information", "pics": "pictures", "dept": "department", "approx": "approximately",
+    "dept": "department", "approx": "approximately",
 }
 # "da" for "the" only after a word that is followed by "the" ("is da meeting", "in da talks"):
 # "Lula da Silva" and "Leonardo da Vinci" keep theirs.
@@ -40,7 +41,7 @@ FILLERS = {"or nah", "in all this", "in all of this", "lol", "btw", "tbh", "pls"
 def _whole_words(words: list[str], *, ignore_case: bool) -> re.Pattern[str]:
     """Return a pattern matching any of the words as a whole word ("u", not the u of "U.S.")."""
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w'.&/-])({alternatives})(?![\w'.&/-])",
+    return re.compile(rf"(?<![\w'.&/@-])({alternatives})(?![\w'.&/@-])",
                       re.I if ignore_case else 0)
 
 

@@ -41,6 +41,7 @@ from retrieval.fact_patterns import states
 from retrieval.focus import role_asked
 from retrieval.lexical import LexicalIndex
 from retrieval.question_types import asks_for
+from retrieval.role_holders import GENERIC_LEADERS
 from retrieval.search import ScoredSentence
 
 # Words that frame a question rather than name its topic; absent from the articles, they
@@ -198,7 +199,8 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
         role = " ".join(words[1:])
     lexical = corpus.lexical
     wanted = lexical.terms(role)
-    if not wanted:
+    # "Who is Kvarstad's boss?": any leader's title names one ("Chief executive ...").
+    if not wanted or words[-1].lower() in GENERIC_LEADERS:
         return True
     # Every word of the role, not only one sharing its first letters ("principle" for
     # "principal", whose stems share seven); a spokesperson may be a spokeswoman.

@@ -31,7 +31,8 @@ PAGE_STYLE_LINES = [
     r"|viewers|members|donors)\b.{0,150}",
     rf"{UNREPORTED}support (?-i:[A-Z])[\w&'’ -]{{1,40}} on (patreon|ko-fi|substack|buy me a coffee)"
     r"\b.{0,150}",
-    rf"{UNREPORTED}[^\"“”]{{0,150}}\bbuy (me|us) a coffee\b[^\"“”]{{0,80}}",
+    # An appeal for the writer's coffee, not news of the platform "Buy Me a Coffee".
+    rf"{UNREPORTED}[^\"“”]{{0,150}}\b(?-i:[Bb]uy (me|us) a coffee)\b[^\"“”]{{0,80}}",
     # A button at a line's end: "Newsletter: The week's fact checks, every Friday. Sign up".
     r".{1,150}[.!?]\s+sign up( free| now| here| today)?\.?",
     # Names only, a list of them ("Hosts: Leah Brannigan and Nicolás Ferrada"), then maybe

@@ -31,10 +31,12 @@ _SECTION_RE = re.compile(r"\d+\s+(?:readers['’]?\s+)?(?:comments?|responses|re
                          r"|(?:readers['’]?\s+)?(?:comments?|responses|replies)\s*\(\d+\)", re.I)
 _SENTENCES_BEFORE_COMMENTS = 3  # story sentences above a comment section's heading
 
-# A reader asks in the first person, outside quotation marks, and ends on a question; a
-# story's rhetorical question ("Why does this keep happening? ... told me that ...") is
-# answered in the same paragraph.
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]y|[Mm]e)\b")
+# A reader tells of themselves, outside quotation marks ("I had a Pulsebit ring and got the
+# email."), then asks and ends on a question; a story's rhetorical question ("Why does this
+# keep happening? ... told me that ...") is answered in the same paragraph, an explainer's
+# headline only asks ("Will my bills go up? And what can I do?"), "World War I" and "My Lai"
+# are names.
+_FIRST_PERSON_RE = re.compile(r"\b(?:I\s+(?-i:[a-z])|[Mm]y\s+(?-i:[a-z])|me\b)")
 _QUOTATION_RE = re.compile(r"[\"“”]")
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]+")
 _QUESTIONS_ASKED = 2
@@ -116,15 +118,16 @@ def readers_questions(lines: list[str], furniture: list[bool]) -> set[int]:
         furniture: Whether each line is furniture.
 
     Returns:
-        The indexes of story lines written in the first person outside quotation marks
-        that ask two questions or more and end on one.
+        The indexes of story lines outside quotation marks that tell of the writer in the
+        first person, ask two questions or more and end on one.
     """
     found: set[int] = set()
     for i, line in enumerate(lines):
-        if (furniture[i] or not line.endswith("?") or _QUOTATION_RE.search(line)
-                or not _FIRST_PERSON_RE.search(line)):
+        if furniture[i] or not line.endswith("?") or _QUOTATION_RE.search(line):
             continue
-        asked = sum(s.endswith("?") for s in _SENTENCE_RE.findall(line))
-        if asked >= _QUESTIONS_ASKED:
+        sentences = _SENTENCE_RE.findall(line)
+        asked = sum(s.endswith("?") for s in sentences)
+        told = any(not s.endswith("?") and _FIRST_PERSON_RE.search(s) for s in sentences)
+        if asked >= _QUESTIONS_ASKED and told:
             found.add(i)
     return found

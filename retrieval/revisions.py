@@ -8,11 +8,13 @@ the user wants the latest report first, the earlier one beside it, every quote d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
 from retrieval.corpus import Corpus
-from retrieval.fact_patterns import fact_spans, holds
+from retrieval.fact_patterns import holds
+from retrieval.fact_words import ONE_TO_TWELVE, TENS
 from retrieval.search import ScoredSentence
 
 # Facts with a value that a later report may revise; a name or a place is not revised so
@@ -30,12 +32,20 @@ REVISED_MARGIN = 0.1
 SAME_FACT = 0.55
 
 
-def _published(corpus: Corpus, candidate: ScoredSentence) -> date:
-    return corpus.articles[candidate.passage.article_id].source.published or date.min
+# The values a sentence states, whole: "212", "41.5", "07:46" (a kind's pattern may match a
+# value's first digit only), and numbers in words ("eleven").
+_VALUE_RE = re.compile(rf"\d(?:[\d,.:]*\d)?|\b(?:{ONE_TO_TWELVE}|{TENS}|hundred|thousand"
+                       r"|million|billion)\b", re.I)
 
 
-def _values(kind: str, sentence: str) -> frozenset[str]:
-    return frozenset(sentence[start:end].lower() for start, end in fact_spans(kind, sentence))
+def _published(corpus: Corpus, candidate: ScoredSentence) -> date | None:
+    """Return the publication date of the candidate's article, if known."""
+    return corpus.articles[candidate.passage.article_id].source.published
+
+
+def _values(sentence: str) -> frozenset[str]:
+    """Return the values a sentence states, lowercased."""
+    return frozenset(found.group().lower() for found in _VALUE_RE.finditer(sentence))
 
 
 def newest_report(corpus: Corpus, kind: str | None,
@@ -50,23 +60,27 @@ def newest_report(corpus: Corpus, kind: str | None,
     Returns:
         The index of the newest candidate from a later article that holds the kind asked for
         with other values than the first, scores within REVISED_MARGIN of it and is as
-        close in meaning as a report of the same fact; 0 when there is none.
+        close in meaning as a report of the same fact; 0 when there is none or the first's
+        date is unknown.
     """
     if kind not in VALUE_KINDS or len(ranked) < 2:
         return 0
     first, first_score = ranked[0]
-    if not holds(kind, first.passage.text):
+    newest = _published(corpus, first)
+    # Undated, the first may be the latest report: nothing is known to revise it.
+    if newest is None or not holds(kind, first.passage.text):
         return 0
-    values = _values(kind, first.passage.text)
-    found, newest = 0, _published(corpus, first)
+    values = _values(first.passage.text)
+    found = 0
     for i, (cand, score) in enumerate(ranked[1:], start=1):
         if score < first_score - REVISED_MARGIN:
             break
+        published = _published(corpus, cand)
         if (cand.passage.article_id != first.passage.article_id
-                and _published(corpus, cand) > newest
+                and published is not None and published > newest
                 and holds(kind, cand.passage.text)
-                and _values(kind, cand.passage.text) != values
+                and _values(cand.passage.text) != values
                 and float(corpus.vectors[cand.position] @ corpus.vectors[first.position])
                 >= SAME_FACT):
-            found, newest = i, _published(corpus, cand)
+            found, newest = i, published
     return found

@@ -26,9 +26,9 @@ LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", 
            "chairperson", "head", "leader", "director", "general secretary",
            "secretary general", "commander", "boss", "managing director", "governor")
 GENERIC_LEADERS = frozenset({"head", "leader", "boss", "chief"})
-_RELATIVE_RE = re.compile(r"\b(?:that|which|whose)\b", re.I)
 _BODIES = ("company", "firm", "operator", "organisation", "organization", "group", "business",
-           "agency", "body")
+           "agency", "body", "team", "unit", "panel", "committee", "board", "crew")
+_RELATIVE_RE = re.compile(rf"\b(?:{'|'.join(_BODIES)})\s+(?:that|which|whose)\b", re.I)
 FOUNDERS = ("founder", "co-founder", "cofounder", "founded by", "co-founded by")
 TITLE_GROUPS = (("judge", "justice"),)
 # A role asked for by its general name, held under a title of its kind: "the lawyer for the
@@ -69,13 +69,19 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
         re.search(rf"(?i)\b{re.escape(role[-1])}\b", question)
         if role and role[-1].lower() in GENERIC_LEADERS else None)
     verb = leads or _FOUNDED_RE.search(question)
-    # "Who runs the company that operates the ferry?": a body named by what it does, not by
-    # its name, leads to no words a sentence naming its chief would hold.
-    phrase = _RELATIVE_RE.split(question[verb.end():], maxsplit=1) if verb else [""]
-    led = frozenset(lexical.terms(phrase[0]))
-    if len(phrase) > 1:
-        led -= {lexical.stem(word) for word in _BODIES}
-    asks_holder = bool(led) or len(phrase) > 1
+    # "Who runs the company that operates the ferry?": a body named by what it does leads to
+    # no words a sentence naming its chief would hold, but its noun and the names in the
+    # clause ("Glen Rossal", "the company that Smith founded"); not "Who chairs that
+    # committee?".
+    rest = question[verb.end():] if verb else ""
+    clause = _RELATIVE_RE.search(rest)
+    names = re.findall(r"\b[A-Z][\w'’-]*", rest[clause.end():]) if clause else []
+    # "Who is Kvarstad's boss?": the possessor is what the boss leads.
+    owner = re.search(r"(\w[\w.&-]*)['’]s?\s+(?:\w+\s+)?$", question[:verb.start()]) if (
+        leads and not _LEADS_RE.search(question)) else None
+    led = frozenset(lexical.terms(" ".join([rest[:clause.end()] if clause else rest, *names,
+                                            owner.group(1) if owner else ""])))
+    asks_holder = bool(led) or clause is not None
     if leads and asks_holder:
         roles += [tuple(lexical.stem(w) for w in title.split()) for title in LEADERS]
     elif verb and asks_holder:
@@ -93,7 +99,12 @@ _NOT_APPOINTED = "".join(rf"(?<!{verb} )" for verb in (
 # Tor Eilertsen", "the inquiry, chaired by Dame Ann Lowe".
 _LED_BY_RE = re.compile(rf"\b(?:led|headed|chaired|run|directed|overseen)\s+by\s+"
                         rf"(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}{_HONORIFIC}{NAME_WORD}\s+{NAME_WORD}")
-_LED_WORDS = 6  # how near before the verb what is led must stand
+_LED_WORDS = 6  # how near before the verb the words of what is led must stand
+_HELPING_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "will", "would",
+                            "has", "have", "had", "to", "currently", "now", "also"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+_PREPOSITIONS = frozenset({"against", "outside", "into", "of", "on", "for", "about", "over",
+                           "at", "near", "by", "with", "from", "behind", "inside"})
 
 
 def led_by(lexical: LexicalIndex, sentence: str, led: frozenset[str], *,
@@ -107,15 +118,26 @@ def led_by(lexical: LexicalIndex, sentence: str, led: frozenset[str], *,
         about: The stemmed terms of the sentence's article's title.
 
     Returns:
-        True for "X ... led by NAME" ("headed", "chaired", "run" by) with one of the led
-        terms among the few words before the verb and half of them there or in the title
-        ("Kvarstad's investigation": "An internal investigation will be led by ..." under
-        "Kvarstad Aerospace: Skarv-1 maiden flight ends early"; not a rail crash's
-        investigation for "the investigation at the Kisumu hospital").
+        True for "an investigation ... led by NAME" ("headed", "chaired", "run" by) where the
+        thing led, the common noun right before the verb, is one of the led terms and half
+        of them are in the sentence or the title ("Kvarstad's investigation": "An internal
+        investigation will be led by ..." under "Kvarstad Aerospace: ..."; not a protest
+        outside Kvarstad, nor a rail crash's investigation for "the investigation at the
+        Kisumu hospital").
     """
     for found in _LED_BY_RE.finditer(sentence):
-        before = set(lexical.terms(" ".join(sentence[:found.start()].split()[-_LED_WORDS:])))
-        if led & before and 2 * len(led & (before | about)) >= len(led):
+        words = re.findall(r"[\w'’-]+", sentence[:found.start()])
+        while words and words[-1].lower() in _HELPING_VERBS:
+            words.pop()
+        # The noun's own words before it, back past its determiner: a preposition there
+        # makes it another thing's object ("the campaign against the company").
+        modifiers = [w.lower() for w in words[-3:-1]]
+        if (len(words) < 2 or not words[-1].islower() or lexical.stem(words[-1]) not in led
+                or (modifiers and (modifiers[-1] in _PREPOSITIONS or (
+                    modifiers[-1] in _DETERMINERS and modifiers[0] in _PREPOSITIONS)))):
+            continue
+        before = set(lexical.terms(" ".join(words[-_LED_WORDS:])))
+        if 2 * len(led & (before | about)) >= len(led):
             return True
     return False
 

@@ -101,10 +101,13 @@ _COMMENT_META_RE = re.compile(
     rf"|{DAY_FIRST_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d"
     r"(?:\s*[ap]\.?m\.?)?)?", re.I)
 _COMMENT_TEXT_LINES = 4  # the longest comment, in lines, under its header
-# A comment section's heading: "3 comments", "Comments (23)", "Reviews", "Sort by: Newest"; not a
+# A comment section's heading: "3 comments", "Comments (23)", "Sort by: Newest"; not a
 # headline that mentions comments ("Minister declines to comment on leaked memo").
 _SECTION_RE = re.compile(
-    r"(?:\d+\s+)?(?:readers['’]?\s+)?(?:comments?|replies|responses|reviews)(?:\s*\(\d+\))?:?"
+    r"(?:\d+\s+)?(?:readers['’]?\s+)?(?:comments?|replies|responses)(?:\s*\(\d+\))?:?"
+    # Readers' reviews by their count ("Rating: 4.6 (38 reviews)"); an arts page's "Reviews"
+    # heads critics' reviews.
+    r"|\d+\s+reviews|reviews\s*\(\d+\)|rating\s*:?\s*[\d.]+(?:\s*/\s*\d+)?\s*\(\d+\s+reviews?\)"
     r"|(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments?|sort\s+by\s*:.{0,20}"
     r"|join the (?:discussion|conversation)|(?:leave|post|add) a (?:comment|reply)", re.I)
 _HEADING_GAP = 3  # how far above the first comment the section's heading may stand

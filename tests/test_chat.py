@@ -21,7 +21,8 @@ def test_chat_spellings_of_question_words_are_spelled_out():
     assert normalise_chat("who is da boss") == "who is the boss"
     assert normalise_chat("what does he study at uni") == "what does he study at university"
     assert normalise_chat("how many secs into the flight, any info?") == \
-        "how many seconds into the flight, any information?"
+        "how many seconds into the flight, any info?"
+    assert normalise_chat("who owns info@uni.example") == "who owns info@uni.example"
     # Only whole words: "Wendy", "whatsoever", "U.S." and "R&D" stay as they are.
     assert normalise_chat("Wendy said whatsoever") == "Wendy said whatsoever"
     assert normalise_chat("Did the U.S. fund R&D?") == "Did the U.S. fund R&D?"

@@ -128,6 +128,9 @@ def test_a_who_is_question_needs_its_role_named_in_a_row(corpus):
     assert role_found(corpus, "Who is the ministry spokesman?", candidates)
     # The words occur, but never in one sentence: they may be the user's own phrase.
     assert role_found(corpus, "Who is the Tuesday spokesperson?", candidates)
+    # A boss, a head: any leader's title names one, though the articles never say "boss".
+    assert role_found(corpus, "Who is the ministry's boss?", candidates)
+    assert not role_found(corpus, "Who is the ministry's envoy?", candidates)
     # Not a "who is <role>" question: nothing to check.
     assert role_found(corpus, "Who is arranging the regular press briefing?", candidates)
     # A possessor typed without its apostrophe is no word of the role ("who was tallowoods
