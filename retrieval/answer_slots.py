@@ -71,6 +71,7 @@ _TRAILING_RE = re.compile(
 
 _LED_WORDS = 6  # how near the role what they lead must be
 _SUM_RE = re.compile(MONEY_AMOUNT, re.I)
+_OWNER_WORDS = 2  # the words before a role that may name whose role it is
 _LEADER = ("leader",)  # among the roles of a "who leads" question (stemmed as written)
 
 
@@ -190,8 +191,17 @@ class Asked:
                 return True
             around = " ".join([*sentence[:found.start()].split()[-_LED_WORDS:], found.group(),
                                *sentence[found.end():].split()[:_LED_WORDS]])
-            # What they lead may be the story's subject, named in its title.
-            if 2 * len(self.led & (set(self.lexical.terms(around)) | about)) > len(self.led):
+            # What they lead may be the story's subject, named in its title ("Chief executive
+            # Fiona Drummond-Hale said"), unless a name right before the role says whose it is
+            # ("North Korean leader Kim Jong-un" for "the South Korean delegation").
+            near = self.led & set(self.lexical.terms(around))
+            role_first = self.lexical.stem(found.group().split()[0].lower()) in {
+                role[0] for role in self.roles}
+            owners = re.findall(r"\b[A-Z][\w'’-]*", " ".join(
+                sentence[:found.start()].split()[-_OWNER_WORDS:])) if role_first else []
+            if any(self.lexical.stem(w.lower()) not in self.led for w in owners):
+                about = frozenset()
+            if 2 * len(near | self.led & about) > len(self.led):
                 return True
         return False
 

@@ -33,7 +33,8 @@ PAGE_FORMAT_LINES = [
     # updates", "Comments are closed on live blogs."
     rf"last updated\s+({TIME_FIRST})?{WRITTEN_DATE}[^.!?]{{0,40}}",
     r"refresh (this page )?(to see|for) (the )?latest( updates| posts| entries)?\.?",
-    rf"{UNREPORTED}comments are (closed|disabled|turned off)( on [^.!?]{{1,40}})?\.?",
+    rf"{UNREPORTED}comments are (closed|disabled|turned off)( on (this|these|live|our)"
+    r"( \w+){1,2})?\.?",
     # A caption credited after it: "Image: The ferry near the lighthouse. Photograph: reader
     # submission".
     r"(photo|image|picture)s?:\s.{1,300}\b(photograph|photo|picture|credit)\s*:\s*[^.!?]{1,60}",

@@ -191,6 +191,17 @@ def test_a_leader_counts_only_by_most_of_what_the_question_says_they_lead():
     assert Asked.of(lexical, "Who runs the company that owns the mine?").bonus(
         voss, frozenset()) == named
     assert Asked.of(lexical, "Who runs the mine company?").bonus(voss, frozenset()) == named
+    # What a leader leads may be the story's, named in its title, unless a name before the
+    # role says whose it is.
+    story = frozenset(lexical.terms("South Korean delegation sets out for Washington"))
+    heads = Asked.of(lexical, "Who heads the South Korean delegation?")
+    plain = Asked.of(lexical, "Who is Kim?")
+    assert heads.bonus("Delegation chief Park Il-soo spoke on Monday.", frozenset(),
+                       about=story) > plain.bonus("Delegation chief Park Il-soo spoke on "
+                                                  "Monday.", frozenset())
+    assert heads.bonus("Chief executive Park Il-soo spoke.", frozenset(), about=story) > \
+        heads.bonus("Chief executive Park Il-soo spoke.", frozenset())
+    assert heads.bonus(trump, frozenset(), about=story) == heads.bonus(trump, frozenset())
     # The boss of what its possessor names, who may hold any leader's title.
     boss = Asked.of(lexical, "Who is Northgate's boss?")
     assert boss.led == {lexical.stem("northgate")} and ("ceo",) in boss.roles
