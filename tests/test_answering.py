@@ -928,6 +928,13 @@ _GROUNDING = ("The ferry ran aground on the rocks near the lighthouse at 07:25, 
      {"The ferry ran aground near the lighthouse with 212": 0.70,
       "The ferry ran aground near the lighthouse with 250": 0.62},
      "How many passengers were on the ferry?", "250"),
+    # From further below when it says it revises the value.
+    (("The ferry ran aground on the rocks near the lighthouse at 07:25, the operator said.",
+      "Investigators found the ferry ran aground near the lighthouse at 07:46, not 07:25 as "
+      "first reported."),
+     {"The ferry ran aground on the rocks near the lighthouse at 07:25": 0.80,
+      "Investigators found": 0.60},
+     "What time did the ferry run aground?", "07:46, not"),
     # Not when the earlier value is asked for.
     (_GROUNDING, {"The ferry ran aground on the rocks near the lighthouse at 07:25": 0.70,
                   "The ferry ran aground on the rocks near the lighthouse at 07:46": 0.62},
