@@ -91,9 +91,13 @@ _HOLDS = {
                          r"|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches|inch"
                          r"|centimetres?|centimeters?|cm|yards?)\b(?!\s+(?:the|a|an|\d))",
                          re.I),
-    # Not a score or a range's end ("beating Colombia 2-1" states no age).
-    "count": re.compile(r"(?<!\d[.,])(?<!\d[–-])(?<!\d\s[–-]\s)\b(\d{1,2}|1[01]\d)\b(?![.,]\d)"
-                        r"(?!\s?[–-]\s?\d)(?!\s*(%|percent|per cent))"
+    # Not a score or a range's end ("beating Colombia 2-1" states no age), nor a number of
+    # something else ("worked there for 22 years", "6.5 points out of 9": "N years old" is
+    # an age of its own).
+    "count": re.compile(r"(?<!\d[.,])(?<!\d[–-])(?<!\d\s[–-]\s)(?<!out of )\b(\d{1,2}|1[01]\d)\b"
+                        r"(?![.,]\d)(?!\s?[–-]\s?\d)(?!\s*(%|percent|per cent))(?!\s+(?:years?"
+                        r"|months?|weeks?|days?|hours?|minutes?|seconds?|points?|goals?|runs?"
+                        r"|games?|matches|rounds?|times|laps?|km|miles?|metres?|meters?|kg)\b)"
                         rf"|\b({TENS})\b", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
                          r"|billions?|dozens?)\b", re.I),

@@ -127,6 +127,10 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert not states("age", "Chile won, beating Colombia 2-1 after extra time.")
     assert not states("age", "Sweden lost 7 – 6 to Estonia.")
     assert states("age", "Fuenzalida, 19, came on in the 91st minute.")
+    # A number of years worked or of points is no age; a number alone may be one.
+    assert not states("age", "A crane operator who has worked there for 22 years spoke.")
+    assert not states("age", "Couto and Lindquist finished level on 6.5 points out of 9.")
+    assert states("age", "Donors range from 26 to 70.")
     assert holds("weight", "The cubs weigh about 150 grams each.")
     assert not holds("weight", "The 5G towers went up.") and not holds("length", "a $5m deal")
     # Linear on long runs of digits (the amount of money's pattern was quadratic).
