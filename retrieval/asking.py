@@ -10,10 +10,11 @@ from retrieval.answering import compose_answer, select_quotes
 from retrieval.chat import normalise_chat
 from retrieval.conversation import Turn, contextualise, leans_only_on_it_or_they
 from retrieval.corpus import Corpus
-from retrieval.decline import relevance, role_found, should_answer, topical_terms
+from retrieval.decline import relevance, should_answer, topical_terms
 from retrieval.embedding import Embedder
 from retrieval.mentions import outlet_mentions
 from retrieval.models import Answer
+from retrieval.role_check import role_found
 from retrieval.search import ScoredSentence, score_sentences
 
 # A follow-up is searched with the previous question and answer, whose many words can drown

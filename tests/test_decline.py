@@ -11,13 +11,13 @@ from retrieval.decline import (
     SURE_DENSE,
     Relevance,
     relevance,
-    role_found,
     should_answer,
 )
 from retrieval.embedding import HashingEmbedder
 from retrieval.focus import role_asked
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
+from retrieval.role_check import role_found
 from retrieval.search import ScoredSentence
 
 TEXT = ("Briefing\n\nForeign Ministry spokesperson Park Il made the remarks in a regular press "
@@ -187,3 +187,26 @@ def test_a_sentence_holding_no_topical_word_of_the_question_does_not_answer_it()
     assert relevance(corpus, "How old is Kevin Kim?", best("Acting")).grounded
     # Very similar, it may answer in other words.
     assert should_answer(Relevance(SURE_DENSE, SURE_DENSE, 1.0, True, grounded=False))
+
+
+def test_a_name_the_question_gives_must_stand_near_the_answer():
+    text = ("Results\n\nVice Minister Lee Sang-hoon met the delegation on Monday. The talks "
+            "lasted two hours.\n\nIn other news, the ministry's budget rose by 4 percent this "
+            "year, officials said. It was the largest rise in a decade. Spending on schools "
+            "was cut. Farmers protested in the capital on Friday.")
+    article = build_article(text, title="Results")
+    passages = split_passages(article)
+    vectors = HashingEmbedder().encode([p.text for p in passages])
+    corpus = Corpus([ArticleChunks(article, tuple(passages), vectors)], dim=vectors.shape[1])
+
+    def best(start: str) -> ScoredSentence:
+        i = next(i for i, p in enumerate(corpus.passages)
+                 if p.kind == "sentence" and p.text.startswith(start))
+        return ScoredSentence(i, corpus.passages[i], 0.5, 0.5, 0.5, 1.0, 1.0)
+
+    question = "How much did the budget of Lee Sang-hoon rise?"
+    assert not relevance(corpus, question, best("Farmers protested")).grounded
+    assert relevance(corpus, question, best("The talks lasted")).grounded  # beside his name
+    # A name the articles never use, or the question's first word, asks for nothing here.
+    assert relevance(corpus, "How much did the budget of Kim Jong rise?",
+                     best("Farmers protested")).grounded

@@ -1,0 +1,75 @@
+"""Deciding to decline a "who is <role>" question: does any article name that role?
+
+"Who is South Korea's foreign minister?" matches every word of a sentence naming a vice
+minister at the foreign ministry, but no sentence names a "foreign minister": the role's words
+must all occur in the articles, and when a candidate holds them all, some candidate must hold
+them together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.corpus import Corpus
+from retrieval.focus import role_asked
+from retrieval.lexical import LexicalIndex
+from retrieval.role_holders import GENERIC_LEADERS
+from retrieval.search import ScoredSentence
+
+
+def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentence]) -> bool:
+    """Return False when a candidate holds a "who is <role>" role's words, but none in a row.
+
+    Args:
+        corpus: The snapshot searched.
+        question: The question as asked.
+        candidates: The candidate sentences found for it.
+
+    Returns:
+        False when the articles never use a word of the role, or some candidate holds all
+        its words but none in a row ("Vice Minister ... at the foreign ministry" for
+        "foreign minister"); True otherwise and for other questions.
+    """
+    role = role_asked(question)
+    if role is None:
+        return True
+    # "who was tallowoods ceo": a possessor the articles write "Tallowood's" is not the role.
+    words = role.split()
+    if (len(words) > 1 and re.fullmatch(r"[A-Za-z]+[^s'’]s", words[0])
+            and words[0][:-1].lower() in corpus.possessors):
+        role = " ".join(words[1:])
+    lexical = corpus.lexical
+    wanted = lexical.terms(role)
+    # "Who is Kvarstad's boss?": any leader's title names one ("Chief executive ...").
+    if not wanted or words[-1].lower() in GENERIC_LEADERS:
+        return True
+    # Every word of the role, not only one sharing its first letters ("principle" for
+    # "principal", whose stems share seven); a spokesperson may be a spokeswoman.
+    if not all(_role_word_used(lexical, word) for word in re.findall(r"[a-z]+", role.lower())
+               if lexical.terms(word)):
+        return False  # the articles never use a word of the role ("envoy", "CEO")
+    size = len(wanted)
+    scattered = False
+    for cand in candidates:
+        terms = lexical.terms(cand.passage.text)
+        if any(terms[i:i + size] == wanted for i in range(len(terms) - size + 1)):
+            return True
+        scattered = scattered or set(wanted) <= set(terms)
+    # The trap: a sentence holding the role's words, never together. When no one sentence
+    # holds them all ("the Korean representative" for "South Korea is ... represented by"),
+    # the phrase may be the user's own.
+    return not scattered
+
+
+_PERSON_ENDINGS = ("person", "persons", "people", "woman", "women", "man", "men")
+
+
+def _role_word_used(lexical: LexicalIndex, word: str) -> bool:
+    """Return True when the articles use a word of a role, or it with another person's ending."""
+    if lexical.known(lexical.stem(word)):
+        return True
+    ending = next((e for e in _PERSON_ENDINGS if word.endswith(e) and len(word) > len(e) + 2),
+                  None)
+    return ending is not None and any(
+        lexical.known(lexical.stem(word[:-len(ending)] + other)) for other in _PERSON_ENDINGS)
