@@ -133,7 +133,7 @@ def asks_for(question: str) -> str | None:
 # A sentence giving a reason: "because", "due to", "needed to fund", "blamed ... for".
 _CAUSE = (
     r"\b(because|due to|owing to|thanks to|as a result|in order to|so that|so as to|amid|blamed"
-    r"|blames|citing|cited|caused|led to|needed to"
+    r"|blames|citing|cited|caused|causing|cause of|traced to|triggered by|led to|needed to"
     r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
     r"|cover|cut|save|protect|boost|meet))\b"
     # Punished or praised for what was done: "suspended for failing to turn up", "sacked for
@@ -150,7 +150,9 @@ _CAUSE = (
 # keeps it too, but states none: "It is unclear why the line was closed."
 _REASON = re.compile(rf"{_CAUSE}|\b(reason|reasons|why)\b", re.I)
 _CAUSE_RE = re.compile(_CAUSE, re.I)
-_WHY_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come)\b", re.I)
+_WHY_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come|what\s+(?:made|caused|led to"
+                     r"|triggered|went wrong|was behind|is behind)|what['’]s behind)\b",
+                     re.I)
 
 
 def asks_why(question: str) -> bool:

@@ -12,7 +12,7 @@ from retrieval.fact_patterns import holds, states
 from retrieval.focus import counted_words, counts, focus_words, names_instance
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
-from retrieval.question_types import asks_for, gives_reason, states_cause
+from retrieval.question_types import asks_for, asks_why, gives_reason, states_cause
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
 
@@ -992,4 +992,15 @@ def test_a_who_question_s_deed_is_done_by_the_name_before_or_after_it():
         "The Classic was decided on tiebreaks.", frozenset())
     who_is = Asked.of(lexical, "Who is Mariana Couto?")
     assert who_is.deed is None and Asked.of(lexical, "who did Porto invite?").deed is None
+
+
+def test_what_caused_it_asks_why_and_a_sentence_causing_it_says_so():
+    for question in ("What caused the launch failure?", "What made the ferry run aground?",
+                     "and what went wrong?", "What's behind the price rise?",
+                     "Why did it fail?", "How come the ferry ran aground?"):
+        assert asks_why(question), question
+    for question in ("What did the company make?", "Who caused the delay?"):
+        assert not asks_why(question), question
+    assert states_cause("A valve stuck open, causing a fuel line to rupture.")
+    assert states_cause("The outbreak was traced to shared temperature probes.")
 
