@@ -71,7 +71,9 @@ _TRAILING_RE = re.compile(
 
 _LED_WORDS = 6  # how near the role what they lead must be
 _SUM_RE = re.compile(MONEY_AMOUNT, re.I)
-_OWNER_WORDS = 2  # the words before a role that may name whose role it is
+_OWNER_WORDS = 3  # the words before a role that may name whose role it is
+_NOT_OWNERS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an", "acting",
+                         "former", "interim", "deputy", "senior", "new", "then", "now"})
 _LEADER = ("leader",)  # among the roles of a "who leads" question (stemmed as written)
 
 
@@ -163,6 +165,14 @@ class Asked:
             bonus -= QUESTION_PENALTY
         return bonus
 
+    def _other_owner(self, before: str) -> bool:
+        """Return True when a name right before a role says it is someone else's role."""
+        clause = re.split(r"[,;:()\"“”]", before)[-1].split()[-_OWNER_WORDS:]
+        # A sentence's first word is capitalised whatever it is ("Acting chief executive").
+        return self.lexical is not None and any(
+            word[0].isupper() and word.lower() not in _NOT_OWNERS
+            and self.lexical.stem(word.lower()) not in self.led for word in clause)
+
     def _dates_event(self, sentence: str) -> bool:
         """Return True when the asked event's word stands by a date or time of the kind."""
         if self.lexical is None or self.kind not in _WHEN_KINDS:
@@ -197,9 +207,7 @@ class Asked:
             near = self.led & set(self.lexical.terms(around))
             role_first = self.lexical.stem(found.group().split()[0].lower()) in {
                 role[0] for role in self.roles}
-            owners = re.findall(r"\b[A-Z][\w'’-]*", " ".join(
-                sentence[:found.start()].split()[-_OWNER_WORDS:])) if role_first else []
-            if any(self.lexical.stem(w.lower()) not in self.led for w in owners):
+            if role_first and self._other_owner(sentence[:found.start()]):
                 about = frozenset()
             if 2 * len(near | self.led & about) > len(self.led):
                 return True

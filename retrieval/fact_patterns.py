@@ -41,7 +41,7 @@ _TIME_OF_DAY = (r"\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|m
                 r"|evening|tonight")
 _CLOCK = rf"\b({_TIME_OF_DAY}|o'clock|overnight|dawn|dusk)\b"
 # An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75".
-_AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old"
+_AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old|\d{1,3} years? of age"
         r"|at \d{2}\b(?!\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
         r"|(?<=, )\d{1,3}(?=,))")
 # A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
@@ -95,8 +95,8 @@ _HOLDS = {
     # something else ("worked there for 22 years", "6.5 points out of 9": "N years old" is
     # an age of its own).
     "count": re.compile(r"(?<!\d[.,])(?<!\d[–-])(?<!\d\s[–-]\s)(?<!out of )\b(\d{1,2}|1[01]\d)\b"
-                        r"(?![.,]\d)(?!\s?[–-]\s?\d)(?!\s*(%|percent|per cent))(?!\s+(?:years?"
-                        r"|months?|weeks?|days?|hours?|minutes?|seconds?|points?|goals?|runs?"
+                        r"(?![.,]\d)(?!\s?[–-]\s?\d)(?!\s*(%|percent|per cent))(?![\s-]+(?:years?"
+                        r"|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|goals?|runs?"
                         r"|games?|matches|rounds?|times|laps?|km|miles?|metres?|meters?|kg)\b)"
                         rf"|\b({TENS})\b", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"

@@ -133,7 +133,7 @@ def asks_for(question: str) -> str | None:
 # A sentence giving a reason: "because", "due to", "needed to fund", "blamed ... for".
 _CAUSE = (
     r"\b(because|due to|owing to|thanks to|as a result|in order to|so that|so as to|amid|blamed"
-    r"|blames|citing|cited|caused|causing|cause of|traced to|triggered by|led to|needed to"
+    r"|blames|citing|cited|caused|traced to|triggered by|led to|needed to"
     r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
     r"|cover|cut|save|protect|boost|meet))\b"
     # Punished or praised for what was done: "suspended for failing to turn up", "sacked for
@@ -143,6 +143,8 @@ _CAUSE = (
     r"|punished|penali[sz]ed|disciplined|critici[sz]ed|condemned|praised|thanked|honou?red"
     r"|rewarded|sued|prosecuted|expelled|dismissed|disqualified|censured|reprimanded"
     r"|investigated|recalled|withdrawn)\s+(?:\w+\s+){0,8}?(for|over|after)\b"
+    # A consequence in a clause of its own: "..., causing a fuel line to rupture".
+    r"|,\s+causing\b"
     # What happened first, in a clause of its own: "..., after the phrase was absent from ...".
     r"|,\s+after\s+(?!which\b|that\b|whom\b)(?:\w+\s+){1,6}?(?:was|were|had|did|failed"
     r"|refused)\b")
@@ -150,9 +152,11 @@ _CAUSE = (
 # keeps it too, but states none: "It is unclear why the line was closed."
 _REASON = re.compile(rf"{_CAUSE}|\b(reason|reasons|why)\b", re.I)
 _CAUSE_RE = re.compile(_CAUSE, re.I)
-_WHY_RE = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come|what\s+(?:made|caused|led to"
-                     r"|triggered|went wrong|was behind|is behind)|what['’]s behind)\b",
-                     re.I)
+# "What made the ferry run aground?", "what caused the fire?" ask why too; not "What made up
+# most of the budget?", "What made headlines?", "What made it into the bill?".
+_WHY_RE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)?(?:why|how come|what\s+(?:caused|led to"
+                     r"|triggered|went wrong|made\s+(?!up\b|it\b|headlines\b|the\s+(?:list|most"
+                     r"|cut|news)\b)\w+\s+\w+))\b", re.I)
 
 
 def asks_why(question: str) -> bool:
@@ -162,7 +166,8 @@ def asks_why(question: str) -> bool:
         question: The question as asked.
 
     Returns:
-        True when it opens with "why" or "how come" (after "and", "but" or "so").
+        True when it opens with "why", "how come" or "what caused/made/led to/triggered/went
+        wrong" (after "and", "but", "so" or "ok").
     """
     return bool(_WHY_RE.search(question))
 

@@ -131,6 +131,10 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert not states("age", "A crane operator who has worked there for 22 years spoke.")
     assert not states("age", "Couto and Lindquist finished level on 6.5 points out of 9.")
     assert states("age", "Donors range from 26 to 70.")
+    assert states("age", "Kim is 52 years of age.")
+    for sentence in ("She ended a 22-year career.", "Labour holds a 10-point lead.",
+                     "The 90-minute meeting ended.", "He served for 22 yrs."):
+        assert not states("age", sentence), sentence
     assert holds("weight", "The cubs weigh about 150 grams each.")
     assert not holds("weight", "The 5G towers went up.") and not holds("length", "a $5m deal")
     # Linear on long runs of digits (the amount of money's pattern was quadratic).
@@ -387,6 +391,10 @@ def test_question_types():
     assert asks_for("how young were the kids") == "age"
     assert not holds("age", "Donors range from 26 to 70.")
     assert states("age", "Donors range from 26 to 70.")
+    assert states("age", "Kim is 52 years of age.")
+    for sentence in ("She ended a 22-year career.", "Labour holds a 10-point lead.",
+                     "The 90-minute meeting ended.", "He served for 22 yrs."):
+        assert not states("age", sentence), sentence
     assert not states("age", "The donors were praised.")
     assert states("clock", "They met on Friday.") and not states("clock", "They met in 2000.")
     assert states("money", "Nurses earn about 30,000 a year.") and states(None, "Anything.")
@@ -996,11 +1004,31 @@ def test_a_who_question_s_deed_is_done_by_the_name_before_or_after_it():
 
 def test_what_caused_it_asks_why_and_a_sentence_causing_it_says_so():
     for question in ("What caused the launch failure?", "What made the ferry run aground?",
-                     "and what went wrong?", "What's behind the price rise?",
+                     "and what went wrong?", "Ok what caused it?", "What made him quit?",
                      "Why did it fail?", "How come the ferry ran aground?"):
         assert asks_why(question), question
-    for question in ("What did the company make?", "Who caused the delay?"):
+    for question in ("What did the company make?", "Who caused the delay?",
+                     "What made up most of the budget?", "What made it into the final bill?",
+                     "What made headlines?", "What made the list of top schools?"):
         assert not asks_why(question), question
     assert states_cause("A valve stuck open, causing a fuel line to rupture.")
     assert states_cause("The outbreak was traced to shared temperature probes.")
+    # Naming a cause states none.
+    assert not states_cause("The cause of the fire is not yet known.")
+    assert not states_cause("Police are investigating what is causing the delays.")
 
+
+
+def test_a_revision_is_said_with_the_value_it_puts():
+    from retrieval.revisions import _REVISES_RE
+    for sentence in ("The company revised the number of workers underground to 21.",
+                     "The anomaly came 97 seconds after lift-off, not 94 as first announced.",
+                     "212 properties have now been evacuated, up from about 140.",
+                     "Sponsors added €30,000, taking the total prize fund to €150,000.",
+                     "The death toll now stands at 14."):
+        assert _REVISES_RE.search(sentence), sentence
+    for sentence in ("The company released an updated version of the app.",
+                     "The disease was first reported in 1976.", "The road was cut to one lane.",
+                     "Unemployment fell to 4.1%, down from 4.3% in December.",
+                     "Ministers corrected a journalist.", "It has not updated her will."):
+        assert not _REVISES_RE.search(sentence), sentence

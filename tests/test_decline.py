@@ -207,6 +207,14 @@ def test_a_name_the_question_gives_must_stand_near_the_answer():
     question = "How much did the budget of Lee Sang-hoon rise?"
     assert not relevance(corpus, question, best("Farmers protested")).grounded
     assert relevance(corpus, question, best("The talks lasted")).grounded  # beside his name
-    # A name the articles never use, or the question's first word, asks for nothing here.
+    # A name the articles never use, a title, or the question's first word asks for nothing
+    # here; one word of a name stands for it (a surname alone).
     assert relevance(corpus, "How much did the budget of Kim Jong rise?",
+                     best("Farmers protested")).grounded
+    assert relevance(corpus, "How much did the Vice Minister's budget rise?",
+                     best("Farmers protested")).grounded
+    assert relevance(corpus, "Ok. Did Farmers protest?", best("Farmers protested")).grounded
+    assert relevance(corpus, "How much did Lee Sang-hoon's budget rise?",
+                     best("The talks lasted")).grounded
+    assert relevance(corpus, "How much did the budget of Farmers Lee rise?",
                      best("Farmers protested")).grounded
