@@ -222,7 +222,9 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         True for a name right before the verb ("Mariana Couto has won") or after it and
         "by" ("was won by Mariana Couto").
     """
-    for word in re.finditer(r"[A-Za-z]+", sentence):
+    # Only words starting as the stem does are read: irregular forms do too ("won", "led",
+    # "ran", "held"), and a question's many candidates are read fast.
+    for word in re.finditer(rf"(?i)\b{re.escape(deed[0])}[a-z]*", sentence):
         if lexical.stem(word.group().lower()) != deed:
             continue
         before = " ".join(sentence[:word.start()].split()[-_DOER_WORDS:])
