@@ -15,6 +15,7 @@ from retrieval.passages import is_fragment
 from retrieval.question_types import gives_reason
 from retrieval.revisions import newest_report
 from retrieval.search import ScoredSentence
+from retrieval.speakers import asks_what_was_said, speaker_named_before
 
 # Two quotes say the same when most of the shorter one's content terms are in the other
 # (a sentence repeated with a clause added or a word changed).
@@ -81,42 +82,14 @@ def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
     # is their chief executive?" after "Why did BA's profits drop?").
     if (best.passage.article_id, best.passage.sentences[0]) != near:
         return False
+    if asks_what_was_said(question, best.passage.text):
+        return False
     # Any form of the fact will do: "Who released it?" may be answered by "the White House".
     if not states(kind, best.passage.text) or not gives_reason(question, best.passage.text):
         return True
     # Only words the articles use: one they never use cannot be found in another sentence.
     own = topical_terms(corpus.lexical, question)
     return bool(own) and not own & corpus.lexical.passage_terms[best.position]
-
-
-# "Who said ...?": a quotation given to "he" or "she" names no one; the sentence before it in
-# the same story names the speaker ("Pieter Goossens, a former security manager, told me ...").
-_WHO_SAID_RE = re.compile(r"^\W*who\s+(?:said|says|told|warned|argued|claimed|called|described"
-                          r"|added|insisted|remarked|wrote)\b", re.I)
-_PRONOUN_SAID_RE = re.compile(r"\b(?:he|she)\s+(?:said|says|added|told|warned|argued"
-                              r"|insisted|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b", re.I)
-# The speaker's sentence speaks too: "Pieter Goossens ... told me", "Maria Lopez said".
-_SPEAKS_RE = re.compile(r"\b(?:said|says|told|tells|added|warned|argued|insisted|wrote|spoke"
-                        r"|explained|stressed|noted|speaking)\b", re.I)
-_SPEAKER_GAP = 2  # how many sentences before the quotation the speaker may be named
-
-
-def _speaker_named_before(question: str,
-                          distinct: Sequence[tuple[ScoredSentence, float]]) -> int | None:
-    """Return the index of the candidate naming a pronoun's speaker just before the answer."""
-    if not distinct or not _WHO_SAID_RE.search(question):
-        return None
-    top = distinct[0][0].passage
-    if holds("name", top.text) or not _PRONOUN_SAID_RE.search(top.text):
-        return None
-    before = {cand.passage.sentences[0]: i for i, (cand, _) in enumerate(distinct[1:], start=1)
-              if cand.passage.article_id == top.article_id}
-    # The nearest sentence before it naming someone who speaks ("The minister, Tom Reed,
-    # later visited." names someone who says nothing).
-    return next((before[k] for k in range(top.sentences[0] - 1,
-                                          top.sentences[0] - _SPEAKER_GAP - 1, -1)
-                 if k in before and holds("name", distinct[before[k]][0].passage.text)
-                 and _SPEAKS_RE.search(distinct[before[k]][0].passage.text)), None)
 
 
 def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence], *,
@@ -185,7 +158,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                     and (followed or max(cand.dense, cand.window_dense) >= meaning)):
                 distinct.insert(0, distinct.pop(i))
                 break
-    speaker = _speaker_named_before(question, distinct)
+    speaker = speaker_named_before(question, distinct)
     if speaker is not None:
         distinct.insert(0, distinct.pop(speaker))
     if len(distinct) > 1:

@@ -1032,3 +1032,15 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "Unemployment fell to 4.1%, down from 4.3% in December.",
                      "Ministers corrected a journalist.", "It has not updated her will."):
         assert not _REVISES_RE.search(sentence), sentence
+
+
+def test_a_follow_up_asking_what_was_said_after_a_quotation_keeps_it():
+    from retrieval.speakers import asks_what_was_said
+    quote = ('"Our first priority is the safety of everyone in the village," said Miriam '
+             'Oakshott, chief executive.')
+    for question in ("what did she say right after the breach?", "What did he say?",
+                     "and what did they say then?"):
+        assert asks_what_was_said(question, quote), question
+    # A topic of its own, or no quotation before.
+    assert not asks_what_was_said("what did he say about the backlog?", quote)
+    assert not asks_what_was_said("What did she say?", "Miriam Oakshott runs the company.")

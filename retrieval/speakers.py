@@ -1,0 +1,59 @@
+"""Who said it: a quotation's speaker named before it, a follow-up asking what was said."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.fact_patterns import holds
+from retrieval.search import ScoredSentence
+
+# "What did she say (right after the breach)?" after a quotation of hers: the quotation is
+# what she said (not "what did he say about the backlog?", a topic of its own).
+_SAY_ASKED_RE = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:did|does|has)\s+(?:he|she|they)\s+"
+                           r"(?:say|said|tell us|add)(?:\s+(?:then|next|afterwards|later|at first"
+                           r"|(?:right\s+|just\s+)?after\s+(?:the\s+)?\w+|on\s+\w+))?\W*$", re.I)
+_QUOTED_SPEECH_RE = re.compile(r"[\"“”].{10,}[\"“”].{0,60}\b(?:said|says|told|added)\b"
+                               r"|\b(?:said|says|told \w+|added)\s*:?\s*[\"“]", re.I)
+# "Who said ...?": a quotation given to "he" or "she" names no one; the sentence before it in
+# the same story names the speaker ("Pieter Goossens, a former security manager, told me ...").
+_WHO_SAID_RE = re.compile(r"^\W*who\s+(?:said|says|told|warned|argued|claimed|called|described"
+                          r"|added|insisted|remarked|wrote)\b", re.I)
+_PRONOUN_SAID_RE = re.compile(r"\b(?:he|she)\s+(?:said|says|added|told|warned|argued"
+                              r"|insisted|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b", re.I)
+# The speaker's sentence speaks too: "Pieter Goossens ... told me", "Maria Lopez said".
+_SPEAKS_RE = re.compile(r"\b(?:said|says|told|tells|added|warned|argued|insisted|wrote|spoke"
+                        r"|explained|stressed|noted|speaking)\b", re.I)
+_SPEAKER_GAP = 2  # how many sentences before the quotation the speaker may be named
+
+
+def speaker_named_before(question: str,
+                          distinct: Sequence[tuple[ScoredSentence, float]]) -> int | None:
+    """Return the index of the candidate naming a pronoun's speaker just before the answer."""
+    if not distinct or not _WHO_SAID_RE.search(question):
+        return None
+    top = distinct[0][0].passage
+    if holds("name", top.text) or not _PRONOUN_SAID_RE.search(top.text):
+        return None
+    before = {cand.passage.sentences[0]: i for i, (cand, _) in enumerate(distinct[1:], start=1)
+              if cand.passage.article_id == top.article_id}
+    # The nearest sentence before it naming someone who speaks ("The minister, Tom Reed,
+    # later visited." names someone who says nothing).
+    return next((before[k] for k in range(top.sentences[0] - 1,
+                                          top.sentences[0] - _SPEAKER_GAP - 1, -1)
+                 if k in before and holds("name", distinct[before[k]][0].passage.text)
+                 and _SPEAKS_RE.search(distinct[before[k]][0].passage.text)), None)
+
+
+def asks_what_was_said(question: str, previous: str) -> bool:
+    """Return True for a follow-up asking what was said, after a quotation that says it.
+
+    Args:
+        question: The follow-up ("What did she say right after the breach?").
+        previous: The previous answer's sentence.
+
+    Returns:
+        True when the follow-up asks only what "he", "she" or "they" said (then, after an
+        event) and the previous answer quotes someone saying something.
+    """
+    return bool(_SAY_ASKED_RE.search(question) and _QUOTED_SPEECH_RE.search(previous))
