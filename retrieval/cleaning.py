@@ -33,7 +33,12 @@ from retrieval.page_regions import (
     masthead_key,
     table_runs,
 )
-from retrieval.reader_posts import comment_section_start, forum_posts, readers_questions
+from retrieval.reader_posts import (
+    comment_section_start,
+    forum_posts,
+    readers_questions,
+    reply_bar_comments,
+)
 from retrieval.site_voice import comments, footer_start
 
 logger = logging.getLogger(__name__)
@@ -102,7 +107,7 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     listed = link_lists(lines, furniture)
     listed -= {i for i in listed if over_byline(lines, furniture, i)}
     listed |= comments(lines, furniture) | boxes(lines) | forum_posts(lines, furniture)
-    listed |= readers_questions(lines, furniture)
+    listed |= readers_questions(lines, furniture) | reply_bar_comments(lines, furniture)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     # Not the story's first paragraph under its byline over an uncaptioned photo's credit.
     captions = {i for i in captions_over_credits(lines, furniture,

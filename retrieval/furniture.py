@@ -116,7 +116,9 @@ _LINKING = frozenset({
 def _is_word_menu(line: str) -> bool:
     """Return True for a run of capitalised section names: "World Politics Money Tech ..."."""
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    # A title with a date is a headline's: "Special Meeting Minutes – ... – October 14, 2026".
     return (len(words) >= _NAV_WORDS and not line.endswith(SENTENCE_END)
+            and not re.search(r"\b(?:19|20)\d\d\b", line)
             and all(w[0].isupper() and w.lower() not in _LINKING for w in words))
 
 

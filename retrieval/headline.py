@@ -114,9 +114,12 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     # After furniture, labels alone ("POLITICS") leave the headline to the next line, and so
     # does a line in capitals (a site's tagline under its masthead: "THE INTERNET NEWSPAPER:
     # NEWS BLOGS VIDEO COMMUNITY"), unless no other line could be the headline.
-    # The page's first line is its headline whatever its case ("STORM HITS CORK").
+    # The page's first line is its headline whatever its case ("STORM HITS CORK"), but a
+    # site's name alone ("threadhub") over its furniture and a longer line is no headline.
     longer = [i for i in header if len(lines[i].split()) > _LABEL_WORDS]
-    headline = 0 if header[0] == 0 else next(
+    first_named = header[0] == 0 and (len(lines[0].split()) > 1 or not longer
+                                      or not any(furniture[1:longer[0]]))
+    headline = 0 if first_named else next(
         (i for i in longer if not _is_shouting(lines[i])), longer[0] if longer else None)
     return {i for i in header if i != headline and (
         len(lines[i].split()) <= _LABEL_WORDS

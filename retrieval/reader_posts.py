@@ -5,7 +5,8 @@ each under a numbered header ("#2 · Sep 19, 2026 at 9:05 AM") with the poster's
 rank above; a blog or a news page ends its story where its comment section begins
 ("Responses (18)", "3 comments"); a Q&A site's page opens with a reader's question ("I had
 a ring ... Did they get fined, and how much?"). `cleaning` drops the headers, the replies
-and the question, and ends the story at the section's heading.
+and the question, and ends the story at the section's heading; under a community group's
+post, comments stand over "Like · Reply · 1d" bars.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ _REPLY_LINES = 6  # the longest reply, in lines
 _SECTION_RE = re.compile(r"\d+\s+(?:readers['’]?\s+)?(?:comments?|responses|replies)"
                          r"|(?:readers['’]?\s+)?(?:comments?|responses|replies)\s*\(\d+\)", re.I)
 _SENTENCES_BEFORE_COMMENTS = 3  # story sentences above a comment section's heading
+
+# A comment's bar of buttons under it: "Like · Reply · 1d", "⬆ 388 · Reply · Share".
+_REPLY_BAR_RE = re.compile(r"(?:[^·•|]{1,20}\s*[·•|]\s*)?reply(?:\s*[·•|]\s*[^·•|]{1,20}){0,3}",
+                           re.I)
+_COMMENT_LINES_OVER_BAR = 4  # a comment's name and text over its bar
+_BARS = 2  # comments under their bars: two at least
 
 # A reader tells of themselves, outside quotation marks ("I had a Pulsebit ring and got the
 # email."), then asks and ends on a question; a story's rhetorical question ("Why does this
@@ -131,3 +138,31 @@ def readers_questions(lines: list[str], furniture: list[bool]) -> set[int]:
         if asked >= _QUESTIONS_ASKED and told:
             found.add(i)
     return found
+
+
+def _names_line(line: str) -> bool:
+    """Return True for a commenter's name over a comment: a few words, no sentence."""
+    return 0 < len(line.split()) <= _POSTER_WORDS + 1 and not line.endswith(SENTENCE_END)
+
+
+def reply_bar_comments(lines: list[str], furniture: list[bool]) -> set[int]:
+    """Return readers' comments under a post, each over its bar of buttons.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+
+    Returns:
+        The indexes of the lines from the first comment's name to the last "Like · Reply ·
+        1d" bar, when two such bars stand there; none otherwise.
+    """
+    bars = [i for i, line in enumerate(lines) if _REPLY_BAR_RE.fullmatch(line)]
+    if len(bars) < _BARS:
+        return set()
+    start = bars[0]
+    while start > 0 and bars[0] - start < _COMMENT_LINES_OVER_BAR:
+        start -= 1
+        if furniture[start] or _names_line(lines[start]):
+            break
+    return set(range(start, bars[-1] + 1))
+

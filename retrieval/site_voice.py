@@ -97,7 +97,8 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
 # "palaeo_phil · 2 hours ago".
 _COMMENT_META_RE = re.compile(
     r"[^\s·•—–|][^·•—–|]{0,40}?\s+[·•—–|]\s+(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?"
-    rf"|days?|weeks?|months?|years?)\s+ago|yesterday|just\s+now|today|{MONTH_FIRST_DATE}"
+    rf"|days?|weeks?|months?|years?)\s+ago|\d{{1,2}}\s?[mhdw]\b(?:\s*[·•|].{{0,40}})?|yesterday"
+    rf"|just\s+now|today|{MONTH_FIRST_DATE}"
     rf"|{DAY_FIRST_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d"
     r"(?:\s*[ap]\.?m\.?)?)?", re.I)
 _COMMENT_TEXT_LINES = 4  # the longest comment, in lines, under its header

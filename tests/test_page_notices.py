@@ -269,3 +269,68 @@ def test_an_event_page_s_badge_heads_no_list_and_its_reviews_are_comments():
             "A taut, fierce production that never lets up.\nTickets are on sale now at the box "
             "office.")
     assert "A taut, fierce production" in clean_text(arts).text
+
+
+# other14's: a TV station, council minutes, a print-to-web page, a community group, a results
+# page, a running blog, a thread, a foreign paper's English edition (page_formats.py).
+OTHER14_FURNITURE = [
+    "7 FIRST ALERT WEATHER: 54° Cloudy, showers after 3 p.m.",
+    "Posted: October 15, 2026 | Status: DRAFT – subject to approval at the November 4 meeting",
+    "Write something...", "Bev Kowalczyk ▸ Harlan Ford Neighbors", "64 comments · 29 shares",
+    "⬆ 1.2k ⬇", "Save", "Like", "Most relevant ▾", "View 58 more comments",
+    "Write a public comment…", "214k members · 1.1k online",
+    "Rules: 1. Link to sources 2. No self-promotion 3. Be civil",
+    "Vi bruker informasjonskapsler / We use cookies to give you a better experience. Accept all "
+    "| Manage", "This article was first published in Norwegian and translated with machine "
+    "assistance.", "Published 19.11.2026 07:45 · Updated 19.11.2026 10:02",
+    "Agenda – Special Meeting October 14, 2026 (PDF)", "Download full results (CSV)",
+    "Subscribe to Notify Me® alerts for Borough Council",
+    "Borough Office hours: Monday–Friday 8:00 a.m. – 4:30 p.m.", "Respectfully submitted,",
+    "This story appeared in the Oct. 29 print edition on Page A1.", "See BRIDGE, Page A6",
+    "BRIDGE: From Page A1", "Print subscribers get free digital access. Activate now.",
+    "Ledger Classifieds: Place an ad online 24/7",
+    "A crane sits beside Pier 3 of the bridge on Tuesday. (Ledger photo by Ruth Ann Pelletier)",
+    "Filed 4:52 PM ET by RaceDay Staff", "October 20, 2026 by Maddie", "★ 14 bloggers like this.",
+    "ENDS", "Read the Norwegian original: «Halvorsen øker budet»",
+    "Vestlandsposten follows the Norwegian Press Code. Have you been unfairly treated? Contact "
+    "the Press Complaints Commission.",
+]
+OTHER14_LOOKALIKES = [
+    "The weather: 40° heat will continue, forecasters said.", "Save the date.",
+    "Rules: the league said on Monday it would change them.",
+    "The report (PDF) was published on Monday, the ministry said.",
+    "She subscribed to the idea, she said.", "See you in court, he said.",
+    "The story appeared in the print edition, the editor said, and was then withdrawn.",
+    "Fans like this one waited for hours.", "It ends on Friday.",
+]
+
+
+@pytest.mark.parametrize("line", OTHER14_FURNITURE)
+def test_furniture_of_stations_councils_groups_and_threads_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", OTHER14_LOOKALIKES)
+def test_story_lines_like_those_sites_furniture_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_group_post_s_comments_over_their_reply_bars_are_dropped():
+    from retrieval.reader_posts import reply_bar_comments
+    lines = [STORY, "Most relevant ▾", "Gary Treadwell", "Finally, my knees are ready.",
+             "Like · Reply · 1d", "Monique Sarr", "Are strollers allowed on the sidewalk?",
+             "Like · Reply · 23h", "Group rules: 1. Be kind"]
+    assert reply_bar_comments(lines, [False] * 8 + [True]) == set(range(2, 8))
+    # One "Reply" alone is no comment section.
+    assert reply_bar_comments([STORY, "Like · Reply · 1d"], [False, False]) == set()
+
+
+def test_a_site_s_name_over_its_furniture_is_no_headline_but_a_dated_title_is_one():
+    page = ("threadhub\nLog In | Sign Up\nPosted by u/lakeshore_pacer · 3 Nov 2026\n"
+            "Port Sable Marathon final decision: course was 412 m short, refunds offered\n"
+            f"{STORY}\n{STORY}")
+    assert clean_text(page).title.startswith("Port Sable Marathon final decision")
+    minutes = ("Borough of Harlan Ford\nHome | Government | Departments | Contact\n"
+               "Special Meeting Minutes – Kessler Bridge Emergency Repair – October 14, 2026\n"
+               f"{STORY}\n{STORY}")
+    assert clean_text(minutes).title.startswith("Special Meeting Minutes")
