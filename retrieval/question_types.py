@@ -78,9 +78,11 @@ _ASKS = (
                          r"\s+)(?:final\s+|full-time\s+|half-time\s+)?score\b(?!\s+(?:on|of the"
                          r" (?:council|board|committee|vote)|for the (?:film|movie|album|show))\b)"
                          r"|\bby what score\b", re.I)),
-    # "What was the vote on the bill?", "what was the vote count": a tally ("68 votes to 52"),
+    # "What was the vote on the bill?", "what was the vote count", "what was the council vote
+    # on the contract": a tally ("68 votes to 52"),
     # though any number may state it ("passed 4-1", "a majority of 16").
-    ("tally", re.compile(r"\bwhat\s+(?:was|is|were|are)\s+the\s+(?:final\s+)?(?:vote"
+    ("tally", re.compile(r"\bwhat\s+(?:was|is|were|are)\s+the\s+(?:(?:final|council|board|committee"
+                         r"|senate|house|union|members['’]?|shareholders['’]?)\s+)?(?:vote"
                          r"(?:\s+(?:count|tally))?|tally)\b(?!\s+(?:for|against|in favou?r|to"
                          r"|about)\b)",
                          re.I)),

@@ -26,6 +26,8 @@ LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", 
            "chairperson", "head", "leader", "director", "general secretary",
            "secretary general", "commander", "boss", "managing director", "governor")
 GENERIC_LEADERS = frozenset({"head", "leader", "boss", "chief"})
+_CLAUSE_RE = re.compile(r"\b(?:now that|after|since|because|when|while|following|before|so that)"
+                        r"\b", re.I)
 _BODIES = ("company", "firm", "operator", "organisation", "organization", "group", "business",
            "agency", "body", "team", "unit", "panel", "committee", "board", "crew")
 _RELATIVE_RE = re.compile(rf"\b(?:{'|'.join(_BODIES)})\s+(?:that|which|whose)\b", re.I)
@@ -73,7 +75,9 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
     # no words a sentence naming its chief would hold, but its noun and the names in the
     # clause ("Glen Rossal", "the company that Smith founded"); not "Who chairs that
     # committee?".
-    rest = question[verb.end():] if verb else ""
+    # "Who is running the marathon now that the director quit?": what is led ends where a
+    # clause of its own begins.
+    rest = _CLAUSE_RE.split(question[verb.end():], maxsplit=1)[0] if verb else ""
     clause = _RELATIVE_RE.search(rest)
     names = re.findall(r"\b[A-Z][\w'’-]*", rest[clause.end():]) if clause else []
     # "Who is Kvarstad's boss?": the possessor is what the boss leads.
@@ -177,7 +181,7 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
         # not the holder leaving or an actor ("sacked Marco Ruiz as coach", "stars Daniel
         # Day-Lewis as President Lincoln").
         rf"|(?=(?-i:[A-Z])){_NOT_APPOINTED}{NAME_WORD}\s+{NAME_WORD}\s+as\s+(?:(?:the|its|their|his|her|new"
-        rf"|interim|acting|permanent|full-time)\s+){{0,3}}(?i:{role})\b")
+        rf"|interim|acting|permanent|full-time)\s+){{0,3}}(?:(?!an?\b)(?-i:[a-z])[\w-]*\s+)?(?i:{role})\b")
 
 
 # "Who won the Ribeira Chess Classic?" asks for whoever did it: a sentence naming someone as

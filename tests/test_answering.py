@@ -107,7 +107,8 @@ def test_a_score_asked_for_is_a_match_s_score():
 
 def test_a_vote_asked_for_is_a_tally_any_number_may_state():
     for question in ("What was the vote on New Zealand's bill lowering the voting age?",
-                     "What was the vote count when Mysuru picked its mayor?"):
+                     "What was the vote count when Mysuru picked its mayor?",
+                     "what was the council vote on the emergency bridge contract"):
         assert asks_for(question) == "tally", question
     assert asks_for("What was the vote for independence?") is None
     assert asks_for("What is the vote about?") is None
@@ -170,6 +171,8 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     # A name appointed as the role: "confirmed Mr. Rafael Sy-Navarro as President".
     ("The board confirmed Mr. Rafael Sy-Navarro as President of the airline.", ["presid"], True),
     ("The club named Valentina Orrego as its permanent coach.", ["coach"], True),
+    ("The board named Carla Benedetti as interim race director.", ["director"], True),
+    ("Tom Reed worked as a director of photography.", ["director"], False),
     ("The club sees Valentina Orrego as a leader in the dressing room.", ["coach"], False),
     # Not the holder leaving, an actor, or another role of the word.
     ("The club sacked Marco Ruiz as coach on Monday.", ["coach"], False),
@@ -210,6 +213,9 @@ def test_a_leader_counts_only_by_most_of_what_the_question_says_they_lead():
     assert heads.bonus("Chief executive Park Il-soo spoke.", frozenset(), about=story) > \
         heads.bonus("Chief executive Park Il-soo spoke.", frozenset())
     assert heads.bonus(trump, frozenset(), about=story) == heads.bonus(trump, frozenset())
+    # What is led ends where a clause of its own begins.
+    assert Asked.of(lexical, "Who is running Northgate Meridian now that the boss quit?").led \
+        == {lexical.stem("northgate"), lexical.stem("meridian")}
     # The boss of what its possessor names, who may hold any leader's title.
     boss = Asked.of(lexical, "Who is Northgate's boss?")
     assert boss.led == {lexical.stem("northgate")} and ("ceo",) in boss.roles
