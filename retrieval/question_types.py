@@ -40,7 +40,8 @@ _ASKS = (
     # has one; any other "how long" a duration ("How long is the ban?", "How long did the
     # strike go on?").
     ("length", re.compile(
-        r"\bhow (tall|far|high|deep|wide|thick)\b|\bwhat (height|distance|depth|width)\b"
+        r"\bhow (tall|far|high|deep|wide|thick|short|narrow|shallow)\b"
+        r"|\bwhat (height|distance|depth|width)\b"
         r"|\bhow long (?:is|are|was|were|will)\s+"
         rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
         r"(?:\s+(?:be|(?:expected|going|planned|supposed|set)\s+to\s+be))?\W*$", re.I)),

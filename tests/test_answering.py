@@ -124,6 +124,7 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("How much do the panda cubs weigh?") == "weight"
     assert asks_for("How tall is the tower?") == "length"
     assert asks_for("how high did it rise?") == asks_for("How deep is the vent?") == "length"
+    assert asks_for("how short was the marathon course in the end?") == "length"
     # A score is no age, loosely or not: "how old is she?" after it wants another sentence.
     assert not states("age", "Chile won, beating Colombia 2-1 after extra time.")
     assert not states("age", "Sweden lost 7 – 6 to Estonia.")
