@@ -44,7 +44,8 @@ _REVISES_RE = re.compile(
     r"(its|their|the)\s+(figure|figures|count|total|toll|estimate|estimates|timeline|number|tally)"
     r"|now\s+(stands|stand)\s+at|now\b[^.!?]{0,60}\b(up|down)\s+from\s+(about\s+|around\s+)?\d+"
     r"|taking\s+(the|its)\s+(\w+\s+){0,3}?total\s+(\w+\s+){0,3}?to"
-    r"|not\s+\d[\d,.:]*\s+as\s+(first|previously|earlier|initially)\b|final\s+(count|figure|tally"
+    r"|not\s+\d[\d,.:]*\s+as\s+(first|previously|earlier|initially)\b|not\s+the\s+\d[\d,.:]*\s+"
+    r"(first\s+|initially\s+|originally\s+)?(announced|reported|given|stated)\b|final\s+(count|figure|tally"
     r"|total))\b", re.I)
 
 

@@ -1032,7 +1032,8 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "The anomaly came 97 seconds after lift-off, not 94 as first announced.",
                      "212 properties have now been evacuated, up from about 140.",
                      "Sponsors added €30,000, taking the total prize fund to €150,000.",
-                     "The death toll now stands at 14."):
+                     "The death toll now stands at 14.",
+                     "Finisher count is 6,198, not the 6,214 announced on race day."):
         assert _REVISES_RE.search(sentence), sentence
     for sentence in ("The company released an updated version of the app.",
                      "The disease was first reported in 1976.", "The road was cut to one lane.",
