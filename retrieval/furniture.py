@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.fact_patterns import WRITTEN_DATE
 from retrieval.furniture_wording import ANY_LINES, STORY_LIST, UNREPORTED, WIDGET_LINES
 from retrieval.page_formats import PAGE_FORMAT_LINES
 from retrieval.page_notices import NOTICE_LIST_HEADINGS, PAGE_NOTICE_LINES
@@ -48,6 +49,7 @@ _CREDIT_RE = re.compile("|".join(f"(?:{p})" for p in CREDIT_LINES), re.IGNORECAS
 # Linear on any line: no quantified whitespace around the separators.
 _CRUMB_CHARS = 40  # the longest place in a breadcrumb trail
 _TITLE_CRUMB_CHARS = 120  # its last place may be the story's title
+_WRITTEN_DATE_RE = re.compile(WRITTEN_DATE)
 _BAR_SEPARATOR_RE = re.compile(r"\||\s[»›>·•](?=\s)")
 # Box-drawing characters frame advertisements and boxes; article prose never holds them.
 _BOX_RE = re.compile("[\u2500-\u257f]")
@@ -116,9 +118,10 @@ _LINKING = frozenset({
 def _is_word_menu(line: str) -> bool:
     """Return True for a run of capitalised section names: "World Politics Money Tech ..."."""
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
-    # A title with a date is a headline's: "Special Meeting Minutes – ... – October 14, 2026".
+    # A title with a date is a headline's: "Special Meeting Minutes – ... – October 14, 2026"
+    # (a menu may hold a year: "News Politics Election 2026 Business").
     return (len(words) >= _NAV_WORDS and not line.endswith(SENTENCE_END)
-            and not re.search(r"\b(?:19|20)\d\d\b", line)
+            and not _WRITTEN_DATE_RE.search(line)
             and all(w[0].isupper() and w.lower() not in _LINKING for w in words))
 
 

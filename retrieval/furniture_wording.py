@@ -190,8 +190,6 @@ ANY_LINES = [
     r".{0,60}:\s*https?://\S*[^\s.]",  # a link after a label: "Read or Share this story: https://"
     r"by\s+[^|]{1,60}\|\s*(updated|published|posted)\b.*",  # byline block
     r"(last )?(updated|published|posted)\s*:.{0,80}",
-    # ... with its status: "Posted: October 15, 2026 | Status: DRAFT – subject to approval ...".
-    r"(updated|published|posted)\s*:[^|]{1,40}\|\s*status\s*:.{0,120}",
     # A syndicated story's credit and date: "Via Canadian Wire Service · Oct. 16, 2026 · 6:12 AM".
     rf"via\s+[^·•|]{{1,60}}[·•|]\s*(({MONTHS})\.?\s+\d|\d{{1,2}}\s+({MONTHS})).{{0,60}}",
     rf"(release )?dated?\s*:\s*({MONTHS}|{WEEKDAYS}|\d).{{0,60}}",  # "Release Date: August 4, 2025"

@@ -115,10 +115,12 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     # does a line in capitals (a site's tagline under its masthead: "THE INTERNET NEWSPAPER:
     # NEWS BLOGS VIDEO COMMUNITY"), unless no other line could be the headline.
     # The page's first line is its headline whatever its case ("STORM HITS CORK"), but a
-    # site's name alone ("threadhub") over its furniture and a longer line is no headline.
+    # site's name alone ("threadhub") over its furniture and a longer line is no headline
+    # (right over its date line, "Floods" is).
     longer = [i for i in header if len(lines[i].split()) > _LABEL_WORDS]
-    first_named = header[0] == 0 and (len(lines[0].split()) > 1 or not longer
-                                      or not any(furniture[1:longer[0]]))
+    first_named = header[0] == 0 and (
+        len(lines[0].split()) > 1 or not longer or not any(furniture[1:longer[0]])
+        or bool(len(lines) > 1 and furniture[1] and _BYLINE_OR_DATE_RE.match(lines[1])))
     headline = 0 if first_named else next(
         (i for i in longer if not _is_shouting(lines[i])), longer[0] if longer else None)
     return {i for i in header if i != headline and (

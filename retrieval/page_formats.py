@@ -65,8 +65,8 @@ PAGE_FORMAT_LINES = [
     r"\s+(comments?|replies|shares?|reactions?|likes?|upvotes?|points?))+",
     # A foreign paper's English edition: a consent banner in two languages, a translation's
     # notice, a date line with numeric dates ("Published 19.11.2026 07:45 · Updated ...").
-    rf"{UNREPORTED}.{{0,60}}\bwe use cookies\b.{{0,200}}\b(accept( all)?|manage|reject|settings)"
-    r"\b.{0,40}",
+    rf"{UNREPORTED}.{{0,60}}\bwe use cookies\b.{{0,200}}\b(accept( all)?|manage( settings)?"
+    r"|reject( all)?|settings)(\s*[|·]\s*[\w ]{1,20}){0,3}\.?",
     rf"{UNREPORTED}this (article|story|page) was (first |originally )?(published|written) in \w+"
     r" and translated\b.{0,250}",
     rf"(published|updated)\s+{NUMERIC_DATE}(\s+\d{{1,2}}[:.]\d\d)?(\s*[·|]\s*(updated|published)"
@@ -78,28 +78,34 @@ PAGE_FORMAT_LINES = [
     r" comments|all comments)\s*▾?|view( all)? \d+ more (comments|replies)|write a (public )?"
     r"(comment|reply)\s*(\.\.\.|…)?",
     r"[\d.,]+k?\s+members\s*[·•]\s*[\d.,]+k?\s+online",
-    r"(group |community )?rules\s*:\s*1\.\s.{0,300}",
+    r"(group |community )?rules\s*:\s*1\.\s[^.]{1,60}\s2\.\s[^.]{1,60}(\s3\.\s[^.]{1,60})?",
     # A council's minutes and documents: "Agenda – Special Meeting October 14, 2026 (PDF)",
     # "Subscribe to Notify Me® alerts for Borough Council", "Office hours: Monday–Friday ...".
     r"[^.!?]{1,100}\((pdf|docx?|xlsx?|csv)(,\s*[\d.]+\s?[km]b)?\)|download (the )?full results"
-    r"\b.{0,30}|search by [^.!?]{1,60}",
+    r"\b.{0,30}|search by (name|bib|keyword|date|number)\b[^.!?]{0,40}",
     rf"{UNREPORTED}subscribe to [^.!?]{{1,50}}\b(alerts|updates|notifications)\b[^.!?]{{0,40}}",
-    r"(borough |council |town |city )?(office|opening|business) hours\s*:.{0,80}",
+    r"(borough |council |town |city )?(office|opening|business) hours\s*:\s*(mon|tue|wed|thu|fri"
+    r"|sat|sun|daily|weekdays)\w*.{0,80}",
     r"respectfully submitted,?|related documents",
     # A print edition's on the web: "This story appeared in the Oct. 29 print edition on Page
     # A1.", jumps ("See BRIDGE, Page A6", "BRIDGE: From Page A1"), its subscription offers.
-    rf"{UNREPORTED}this (story|article) appeared in the [^!?]{{1,40}}edition\b[^!?]{{0,40}}",
+    rf"{UNREPORTED}this (story|article) appeared in the [^!?]{{1,40}}edition (on|of) page "
+    r"[a-z]?\d{1,3}\.?",
     r"see (?-i:[A-Z]+),? page [a-z]?\d{1,3}|(?-i:[A-Z]+)\s*:\s*from page [a-z]?\d{1,3}",
-    r"(print )?subscribers get free digital access\b.{0,60}|[^.!?:]{0,40}\bclassifieds\s*:.{0,80}",
-    r".{1,300}\((\w+ )?(photo|photograph|image|picture) by [^()]{1,60}\)",
+    r"(print )?subscribers get free digital access\.?\s*activate\b.{0,20}"
+    r"|[^.!?:]{0,40}\bclassifieds\s*:\s*place an ad\b.{0,60}",
+    r"[^()]{1,300}[.!?]\s*\((\w+ )?(photo|photograph|image|picture) by [^()]{1,60}\)",
     # A results page's and a blog's: "Filed 4:52 PM ET by RaceDay Staff", "October 20, 2026
     # by Maddie", "★ 14 bloggers like this.", a release's "ENDS".
     r"filed\s+\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?(\s*[A-Z]{2,4})?\s+by\s+[^.!?]{1,40}",
     rf"{WRITTEN_DATE}\s+by\s+(?-i:[A-Z])[^.!?]{{0,40}}",
     r"★?\s*\d+ bloggers? likes? this\.?|-*\s*ends\s*-*",
     # A foreign paper's original and its press code: "Read the Norwegian original: «...»".
-    r"read the \w+ original\s*:.{0,150}",
-    rf"{UNREPORTED}[^.!?]{{1,60}} follows the [^.!?]{{1,40}}(press|editors['’]?) code\b.{{0,250}}",
+    r"read the \w+ original\s*:\s*[«\"“].{0,150}",
+    rf"{UNREPORTED}[^.!?]{{1,60}} follows the [^.!?]{{1,40}}(press|editors['’]?) code\.\s*(have you"
+    r"|if you|complaints?|contact)\b.{0,250}",
+    # A council's posted line with its status: "Posted: October 15, 2026 | Status: DRAFT ...".
+    r"(updated|published|posted)\s*:[^|]{1,40}\|\s*status\s*:.{0,120}",
     # A service board's routes in title case ("Oban – Lismore: Normal service") and its
     # alerts ("Get text alerts for your route").
     r"[^.!?:]{1,40}\s[–-]\s[^.!?:]{1,60}:\s+(normal|good|reduced|no|part suspended|suspended"

@@ -32,10 +32,13 @@ _SECTION_RE = re.compile(r"\d+\s+(?:readers['’]?\s+)?(?:comments?|responses|re
                          r"|(?:readers['’]?\s+)?(?:comments?|responses|replies)\s*\(\d+\)", re.I)
 _SENTENCES_BEFORE_COMMENTS = 3  # story sentences above a comment section's heading
 
-# A comment's bar of buttons under it: "Like · Reply · 1d", "⬆ 388 · Reply · Share".
-_REPLY_BAR_RE = re.compile(r"(?:[^·•|]{1,20}\s*[·•|]\s*)?reply(?:\s*[·•|]\s*[^·•|]{1,20}){0,3}",
-                           re.I)
-_COMMENT_LINES_OVER_BAR = 4  # a comment's name and text over its bar
+# A comment's bar of buttons under it, with its age or its votes: "Like · Reply · 1d", "⬆ 388 ·
+# Reply · Share" (not an embedded post's "Reply · Copy link", nor "Reply" alone).
+_REPLY_BAR_RE = re.compile(r"(?:[^·•|]{1,20}\s*[·•|]\s*)?reply(?:\s*[·•|]\s*[^·•|]{1,20}){1,3}"
+                           r"|[^·•|]{1,20}\s*[·•|]\s*reply", re.I)
+_BAR_MARK_RE = re.compile(r"\b\d+\s?[smhdw]\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b"
+                          r"|^\W*\d", re.I)
+_COMMENT_LINES_OVER_BAR = 3  # a comment's name and its text over its bar
 _BARS = 2  # comments under their bars: two at least
 
 # A reader tells of themselves, outside quotation marks ("I had a Pulsebit ring and got the
@@ -146,23 +149,29 @@ def _names_line(line: str) -> bool:
 
 
 def reply_bar_comments(lines: list[str], furniture: list[bool]) -> set[int]:
-    """Return readers' comments under a post, each over its bar of buttons.
+    """Return readers' comments under a post, each under its name and over its bar of buttons.
 
     Args:
         lines: The page's normalised lines.
         furniture: Whether each line is furniture.
 
     Returns:
-        The indexes of the lines from the first comment's name to the last "Like · Reply ·
-        1d" bar, when two such bars stand there; none otherwise.
+        The indexes of each comment's name, text and "Like · Reply · 1d" bar, from the first
+        comment to the last, when two such bars stand there with a commenter's name over
+        each; none otherwise.
     """
-    bars = [i for i, line in enumerate(lines) if _REPLY_BAR_RE.fullmatch(line)]
-    if len(bars) < _BARS:
-        return set()
-    start = bars[0]
-    while start > 0 and bars[0] - start < _COMMENT_LINES_OVER_BAR:
-        start -= 1
-        if furniture[start] or _names_line(lines[start]):
-            break
-    return set(range(start, bars[-1] + 1))
-
+    bars = [i for i, line in enumerate(lines)
+            if _REPLY_BAR_RE.fullmatch(line) and _BAR_MARK_RE.search(line)]
+    found: set[int] = set()
+    previous = -1
+    for bar in bars:
+        # The commenter's name over the comment's text over the bar; none, no comment here.
+        names = [j for j in range(max(previous + 1, bar - _COMMENT_LINES_OVER_BAR), bar - 1)
+                 if _names_line(lines[j])]
+        if not names:
+            continue
+        # Between two bars, a reply's comment (its name, its text) is a comment too.
+        near = previous >= 0 and names[-1] - previous <= _COMMENT_LINES_OVER_BAR + 1
+        found.update(range(previous + 1 if near else names[-1], bar + 1))
+        previous = bar
+    return found if len([b for b in bars if b in found]) >= _BARS else set()

@@ -26,8 +26,10 @@ LEADERS = ("chief executive", "chief", "ceo", "president", "chair", "chairman", 
            "chairperson", "head", "leader", "director", "general secretary",
            "secretary general", "commander", "boss", "managing director", "governor")
 GENERIC_LEADERS = frozenset({"head", "leader", "boss", "chief"})
-_CLAUSE_RE = re.compile(r"\b(?:now that|after|since|because|when|while|following|before|so that)"
-                        r"\b", re.I)
+# In lower case only ("the After School Club" is a name), and "after", "before", "following"
+# only before a common noun's phrase ("after the merger"; "before Smith" names whom).
+_CLAUSE_RE = re.compile(r"\b(?:now that|since|because|when|while|so that|(?:after|before|following)"
+                        r"(?=\s+(?:the|a|an|its|his|her|their)\s+[a-z]))\b")
 _BODIES = ("company", "firm", "operator", "organisation", "organization", "group", "business",
            "agency", "body", "team", "unit", "panel", "committee", "board", "crew")
 _RELATIVE_RE = re.compile(rf"\b(?:{'|'.join(_BODIES)})\s+(?:that|which|whose)\b", re.I)
@@ -94,6 +96,9 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
 
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
+# A word before a role that makes it another's ("as deputy director", "as a director"; not
+# "as interim race director").
+_NOT_HOLDING = r"(?:an?|deputy|vice|assistant|associate|former|outgoing|ex|junior|co)"
 _NOT_APPOINTED = "".join(rf"(?<!{verb} )" for verb in (
     "sacked", "fired", "ousted", "replaced", "replacing", "succeeded", "succeeds", "dismissed",
     "stars", "starring", "plays", "played", "cast"))
@@ -181,7 +186,8 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
         # not the holder leaving or an actor ("sacked Marco Ruiz as coach", "stars Daniel
         # Day-Lewis as President Lincoln").
         rf"|(?=(?-i:[A-Z])){_NOT_APPOINTED}{NAME_WORD}\s+{NAME_WORD}\s+as\s+(?:(?:the|its|their|his|her|new"
-        rf"|interim|acting|permanent|full-time)\s+){{0,3}}(?:(?!an?\b)(?-i:[a-z])[\w-]*\s+)?(?i:{role})\b")
+        rf"|interim|acting|permanent|full-time)\s+){{0,3}}(?:(?!{_NOT_HOLDING}\b)(?-i:[a-z])[\w-]*\s+)?"
+        rf"(?i:{role})\b")
 
 
 # "Who won the Ribeira Chess Classic?" asks for whoever did it: a sentence naming someone as

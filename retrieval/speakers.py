@@ -12,7 +12,8 @@ from retrieval.search import ScoredSentence
 # what she said (not "what did he say about the backlog?", a topic of its own).
 _SAY_ASKED_RE = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:did|does|has)\s+(?:he|she|they)\s+"
                            r"(?:say|said|tell us|add)(?:\s+(?:then|next|afterwards|later|at first"
-                           r"|(?:right\s+|just\s+)?after\s+(?:the\s+)?\w+|on\s+\w+))?\W*$", re.I)
+                           r"|(?:right\s+|just\s+)?after\s+(?:that|it|this|the\s+\w+)"
+                           r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))?\W*$", re.I)
 _QUOTED_SPEECH_RE = re.compile(r"[\"“”].{10,}[\"“”].{0,60}\b(?:said|says|told|added)\b"
                                r"|\b(?:said|says|told \w+|added)\s*:?\s*[\"“]", re.I)
 # "Who said ...?": a quotation given to "he" or "she" names no one; the sentence before it in
@@ -29,7 +30,17 @@ _SPEAKER_GAP = 2  # how many sentences before the quotation the speaker may be n
 
 def speaker_named_before(question: str,
                           distinct: Sequence[tuple[ScoredSentence, float]]) -> int | None:
-    """Return the index of the candidate naming a pronoun's speaker just before the answer."""
+    """Return the index of the candidate naming a pronoun's speaker just before the answer.
+
+    Args:
+        question: The question ("Who said the works were unprotected?").
+        distinct: (candidate, score) pairs, best first.
+
+    Returns:
+        For a who-said question whose best sentence gives its quotation to "he" or "she",
+        the index of the nearest candidate before it in the same story naming someone who
+        speaks; None otherwise.
+    """
     if not distinct or not _WHO_SAID_RE.search(question):
         return None
     top = distinct[0][0].passage

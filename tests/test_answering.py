@@ -174,6 +174,8 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     ("The club named Valentina Orrego as its permanent coach.", ["coach"], True),
     ("The board named Carla Benedetti as interim race director.", ["director"], True),
     ("Tom Reed worked as a director of photography.", ["director"], False),
+    ("The board named Carla Benedetti as deputy director.", ["director"], False),
+    ("The club named Tom Reed as former president.", ["presid"], False),
     ("The club sees Valentina Orrego as a leader in the dressing room.", ["coach"], False),
     # Not the holder leaving, an actor, or another role of the word.
     ("The club sacked Marco Ruiz as coach on Monday.", ["coach"], False),
@@ -217,6 +219,9 @@ def test_a_leader_counts_only_by_most_of_what_the_question_says_they_lead():
     # What is led ends where a clause of its own begins.
     assert Asked.of(lexical, "Who is running Northgate Meridian now that the boss quit?").led \
         == {lexical.stem("northgate"), lexical.stem("meridian")}
+    # Not inside a name, nor before whom ("before Smith").
+    assert lexical.stem("school") in Asked.of(lexical, "Who runs the After School Club?").led
+    assert lexical.stem("smith") in Asked.of(lexical, "Who ran the company before Smith?").led
     # The boss of what its possessor names, who may hold any leader's title.
     boss = Asked.of(lexical, "Who is Northgate's boss?")
     assert boss.led == {lexical.stem("northgate")} and ("ceo",) in boss.roles
@@ -1050,5 +1055,8 @@ def test_a_follow_up_asking_what_was_said_after_a_quotation_keeps_it():
                      "and what did they say then?"):
         assert asks_what_was_said(question, quote), question
     # A topic of its own, or no quotation before.
-    assert not asks_what_was_said("what did he say about the backlog?", quote)
+    for question in ("what did he say about the backlog?", "What did she say on immigration?",
+                     "What did he say after Trump?"):
+        assert not asks_what_was_said(question, quote), question
+    assert asks_what_was_said("What did she say on Monday?", quote)
     assert not asks_what_was_said("What did she say?", "Miriam Oakshott runs the company.")

@@ -302,6 +302,17 @@ OTHER14_LOOKALIKES = [
     "She subscribed to the idea, she said.", "See you in court, he said.",
     "The story appeared in the print edition, the editor said, and was then withdrawn.",
     "Fans like this one waited for hours.", "It ends on Friday.",
+    # Found by a review of the other14 rules.
+    "From January, sites whose banners state \"We use cookies\" must let visitors reject them "
+    "in one click.", "Every Norwegian outlet follows the Norwegian Press Code, which the Press "
+    "Complaints Commission enforces.", "This story appeared in the 1938 edition of the paper "
+    "and caused a panic.", "Classifieds: Newspaper ad revenue fell 40% in 2025.",
+    "Print subscribers get free digital access until the end of the year under the new plan.",
+    "Search by divers finds no trace of missing fisherman",
+    "Office hours: How the four-day week is changing the high street",
+    "Rules: 1. Candidates must live in the ward. 2. They must be over 18.",
+    "Read the Norwegian original: it was translated by the paper's editors for this edition.",
+    "The famous Migrant Mother, taken in 1936 (photograph by Dorothea Lange)",
 ]
 
 
@@ -321,8 +332,15 @@ def test_a_group_post_s_comments_over_their_reply_bars_are_dropped():
              "Like · Reply · 1d", "Monique Sarr", "Are strollers allowed on the sidewalk?",
              "Like · Reply · 23h", "Group rules: 1. Be kind"]
     assert reply_bar_comments(lines, [False] * 8 + [True]) == set(range(2, 8))
-    # One "Reply" alone is no comment section.
+    # One "Reply" alone is no comment section, nor are embedded posts' "Reply" buttons or
+    # comments without their writers' names between a story's paragraphs.
     assert reply_bar_comments([STORY, "Like · Reply · 1d"], [False, False]) == set()
+    embedded = ["Bridge to close for a year", STORY, "@mayor: The bridge is safe.", "Reply",
+                STORY, "@council: Work starts soon.", "Reply · Copy link", STORY]
+    assert reply_bar_comments(embedded, [False] * 8) == set()
+    nameless = [STORY, "A great comment here.", "Like · Reply · 1d", STORY, "Another one.",
+                "Like · Reply · 2d", STORY]
+    assert reply_bar_comments(nameless, [False] * 7) == set()
 
 
 def test_a_site_s_name_over_its_furniture_is_no_headline_but_a_dated_title_is_one():
@@ -334,3 +352,8 @@ def test_a_site_s_name_over_its_furniture_is_no_headline_but_a_dated_title_is_on
                "Special Meeting Minutes – Kessler Bridge Emergency Repair – October 14, 2026\n"
                f"{STORY}\n{STORY}")
     assert clean_text(minutes).title.startswith("Special Meeting Minutes")
+    # A one-word headline over its date line is one; a menu may hold a year.
+    floods = ("Floods\nUpdated: October 3, 2026\nHundreds evacuated as rivers burst their banks\n"
+              f"{STORY}")
+    assert clean_text(floods).title == "Floods"
+    assert is_boilerplate("News Politics Election 2026 Business Sport Opinion Culture")
