@@ -1,11 +1,12 @@
-"""The wording of other page formats' furniture: reports, live blogs, wires, podcasts, archives.
+"""The wording of other page formats' furniture: reports, live blogs, wires, groups, threads.
 
 Whole-line patterns like page_notices.py's (furniture.py compiles them), from a thirteenth
-set of pages: an agency's report converted from PDF, a live blog, a press-release wire, a
-podcast's episode page, a listings site, a web-archive capture of an operator's service
-page, a community radio station and a writer's newsletter. Each names what only a site
-says; a story's line reporting someone saying it ("..., the minister said.") is kept
-(UNREPORTED).
+and a fourteenth set of pages: an agency's report converted from PDF, a live blog, a
+press-release wire, a podcast's episode page, a listings site, a web-archive capture, a
+community radio station, a writer's newsletter, a TV station, a council's minutes, a paper's
+print-to-web page, a community group's post, a results page, a thread and a foreign paper's
+English edition. Each names what only a site says; a story's line reporting someone saying
+it ("..., the minister said.") is kept (UNREPORTED).
 """
 
 from __future__ import annotations
