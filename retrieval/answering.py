@@ -42,6 +42,7 @@ _OUTCOME_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|aft
 _EARLIER_RE = re.compile(r"\b(at first|initially|originally|original|earlier|first (say|said"
                          r"|report|reported|announce|announced|give|given|estimate|estimated|put)"
                          r"|before the)\b", re.I)
+_TIMED = frozenset({"clock", "duration"})
 # A follow-up's answer is often the previous answer's sentence or the next one ("He added").
 FOLLOW_UP_NEAR = {1: 0.03}
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
@@ -83,6 +84,9 @@ def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
     if (best.passage.article_id, best.passage.sentences[0]) != near:
         return False
     if asks_what_was_said(question, best.passage.text):
+        return False
+    # "And what was his time?" after "... won in 2:11:48": the time asked for is there.
+    if kind in _TIMED and holds(kind, best.passage.text):
         return False
     # Any form of the fact will do: "Who released it?" may be answered by "the White House".
     if not states(kind, best.passage.text) or not gives_reason(question, best.passage.text):

@@ -94,7 +94,10 @@ _ASKS = (
                           r"(?=\s+(of|in|for|at|on|among|by)\b|\W*$))", re.I)),
     ("day", re.compile(r"\b((what|which) (day|date)|day of the week|on what (day|date))\b", re.I)),
     ("year", re.compile(r"\b((what|which|in what) year)\b", re.I)),
-    ("clock", re.compile(r"\bwhat time\b(?! of (the )?year)", re.I)),
+    # "What time ...?", and a race's "what was his time?" ("2:11:48").
+    ("clock", re.compile(r"\bwhat time\b(?! of (the )?year)|\bwhat\s+(?:was|is)\s+(?:his|her|their"
+                         r"|the\s+winning|the\s+winner['’]s)\s+(?:finishing\s+|winning\s+)?time\b",
+                         re.I)),
     ("time", re.compile(_asked_at_head("when") + r"|\b(how soon|what time of (the )?year)\b",
                         re.I)),
     # "Where did the caravan set off from?": a place of origin ("from Tapachula") answers too.

@@ -125,6 +125,7 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("How tall is the tower?") == "length"
     assert asks_for("how high did it rise?") == asks_for("How deep is the vent?") == "length"
     assert asks_for("how short was the marathon course in the end?") == "length"
+    assert asks_for("and what was his time?") == asks_for("What was the winning time?") == "clock"
     # A score is no age, loosely or not: "how old is she?" after it wants another sentence.
     assert not states("age", "Chile won, beating Colombia 2-1 after extra time.")
     assert not states("age", "Sweden lost 7 – 6 to Estonia.")
@@ -1060,3 +1061,14 @@ def test_a_follow_up_asking_what_was_said_after_a_quotation_keeps_it():
         assert not asks_what_was_said(question, quote), question
     assert asks_what_was_said("What did she say on Monday?", quote)
     assert not asks_what_was_said("What did she say?", "Miriam Oakshott runs the company.")
+
+
+def test_a_follow_up_asking_for_a_time_the_previous_answer_holds_keeps_it():
+    corpus = _two_articles("Tomas Wierzba won the marathon on Sunday in 2:11:48, ahead of "
+                           "Daniel Rotich.", "Organizers said every time will carry a short "
+                           "course flag after the review.")
+    scored = _scored(corpus, {"Tomas Wierzba": (1.10, 0.9), "Organizers said": (0.70, 0.6)})
+    previous = next(s for s in scored if s.passage.text.startswith("Tomas"))
+    picked = select_quotes(corpus, "and what was his time?", scored, top_k=2,
+                           near=_place(previous))
+    assert picked[0][0] is previous
