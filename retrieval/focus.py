@@ -107,6 +107,13 @@ def role_asked(question: str) -> str | None:
     return phrase
 
 
+_FIRMS = frozenset({"company", "companies", "firm", "firms", "business", "businesses",
+                    "contractor", "contractors", "bank", "banks", "group", "groups", "insurer",
+                    "insurers", "supplier", "suppliers", "operator", "operators"})
+_LEGAL_NAME_RE = re.compile(r"\b[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)*\s+(?:LLC|Inc|Ltd|plc|PLC|GmbH"
+                            r"|AG|SA|ASA|AS|Corp|Co|LLP|NV|BV|AB|Oy)\b")
+
+
 def names_instance(sentence: str, noun: str) -> bool:
     """Return True when the sentence names one of the things a "which" question asks for.
 
@@ -122,6 +129,9 @@ def names_instance(sentence: str, noun: str) -> bool:
     """
     starting, ending = _instance_patterns(noun)
     if starting.search(sentence):
+        return True
+    # A firm is named by its legal form: "Brightwater Structural LLC", "Halvorsen Bank ASA".
+    if noun.lower() in _FIRMS and _LEGAL_NAME_RE.search(sentence):
         return True
     # The capitalised words before it, less a sentence's or a clause's opening stop words
     # ("His school ...", "In school, ...", "The Nysa Kłodzka river").

@@ -785,6 +785,11 @@ def test_a_which_question_prefers_a_name_of_the_thing_it_asks_for():
     assert names_instance("The WHO agency approved it.", "agencies")
     assert names_instance("The Montroc Avalanche killed 12 people.", "avalanches")
     assert not names_instance("A school in Kisumu closed on Monday.", "schools")
+    # A firm by its legal form.
+    assert names_instance("The council hired Brightwater Structural LLC of Wilkes-Barre.",
+                          "company")
+    assert not names_instance("The council hired Brightwater Structural LLC.", "school")
+    assert not names_instance("The council hired a local contractor.", "company")
     lexical = _two_articles("Cedar Hollow Middle School reported cases.",
                             "A middle school reported none.").lexical
     asked = Asked.of(lexical, "Which school has had the most cases?")
