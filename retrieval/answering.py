@@ -13,7 +13,7 @@ from retrieval.fact_patterns import holds, states
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.question_types import gives_reason
-from retrieval.revisions import newest_report
+from retrieval.revisions import newest_report, published
 from retrieval.search import ScoredSentence
 from retrieval.speakers import asks_what_was_said, speaker_named_before
 
@@ -61,10 +61,6 @@ def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
     article = corpus.articles[s.passage.article_id]
     return Quote(text=s.passage.text, score=round(score, 4), article_id=article.id,
                  start=s.passage.start, end=s.passage.end, source=article.source)
-
-
-def _published(corpus: Corpus, s: ScoredSentence) -> date:
-    return corpus.articles[s.passage.article_id].source.published or date.min
 
 
 def _near_bonus(candidate: ScoredSentence, near: tuple[str, int] | None) -> float:
@@ -174,7 +170,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         if (runner.passage.article_id != first.passage.article_id
                 and abs(first_score - runner_score) <= (OUTCOME_MARGIN if outcome
                                                         else RECENCY_MARGIN)
-                and _published(corpus, runner) > _published(corpus, first)
+                and (published(corpus, runner) or date.min) > (published(corpus, first)
+                                                               or date.min)
                 and (states(kind, runner.passage.text)
                      or not states(kind, first.passage.text))):
             distinct[0], distinct[1] = distinct[1], distinct[0]

@@ -210,17 +210,13 @@ def _names(question: str) -> list[str]:
 def _names_near(corpus: Corpus, question: str, best: ScoredSentence) -> bool:
     """Return False when the question names someone the articles name, but not near the answer."""
     lexical = corpus.lexical
-    terms = lexical.passage_terms
-    around = [best.position, *corpus.windows_of.get(best.position, ())]
-    if best.position in corpus.context_of:
-        around.append(corpus.context_of[best.position])
     for name in _names(question):
         wanted = set(lexical.terms(name))
         if not wanted or not all(lexical.known(t) for t in wanted):
             continue
         # One of its words will do: a person is often named again by surname alone ("Kim
         # reaffirmed" for "What did Kevin Kim reaffirm?").
-        if not any(wanted & terms[p] for p in around):
+        if not _grounded(corpus, wanted, best):
             return False
     return True
 

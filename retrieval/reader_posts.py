@@ -39,6 +39,7 @@ _REPLY_BAR_RE = re.compile(r"(?:[^·•|]{1,20}\s*[·•|]\s*)?reply(?:\s*[·•
 _BAR_MARK_RE = re.compile(r"\b\d+\s?[smhdw]\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b"
                           r"|^\W*\d", re.I)
 _COMMENT_LINES_OVER_BAR = 3  # a comment's name and its text over its bar
+_COMMENTER_WORDS = _POSTER_WORDS + 1  # "Bev Kowalczyk · Admin"
 _BARS = 2  # comments under their bars: two at least
 
 # A reader tells of themselves, outside quotation marks ("I had a Pulsebit ring and got the
@@ -52,9 +53,9 @@ _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]+")
 _QUESTIONS_ASKED = 2
 
 
-def _poster(line: str) -> bool:
-    """Return True for a poster's name or rank over a post's header: short, no sentence."""
-    return 0 < len(line.split()) <= _POSTER_WORDS and not line.endswith(SENTENCE_END)
+def _poster(line: str, *, words: int = _POSTER_WORDS) -> bool:
+    """Return True for a poster's name or rank over a post or comment: short, no sentence."""
+    return 0 < len(line.split()) <= words and not line.endswith(SENTENCE_END)
 
 
 def _poster_start(lines: list[str], furniture: list[bool], header: int) -> int:
@@ -143,11 +144,6 @@ def readers_questions(lines: list[str], furniture: list[bool]) -> set[int]:
     return found
 
 
-def _names_line(line: str) -> bool:
-    """Return True for a commenter's name over a comment: a few words, no sentence."""
-    return 0 < len(line.split()) <= _POSTER_WORDS + 1 and not line.endswith(SENTENCE_END)
-
-
 def reply_bar_comments(lines: list[str], furniture: list[bool]) -> set[int]:
     """Return readers' comments under a post, each under its name and over its bar of buttons.
 
@@ -167,7 +163,7 @@ def reply_bar_comments(lines: list[str], furniture: list[bool]) -> set[int]:
     for bar in bars:
         # The commenter's name over the comment's text over the bar; none, no comment here.
         names = [j for j in range(max(previous + 1, bar - _COMMENT_LINES_OVER_BAR), bar - 1)
-                 if _names_line(lines[j])]
+                 if _poster(lines[j], words=_COMMENTER_WORDS)]
         if not names:
             continue
         # Between two bars, a reply's comment (its name, its text) is a comment too.

@@ -55,7 +55,7 @@ _VALUE_RE = re.compile(rf"\d(?:[\d,.:]*\d)?|\b(?:{ONE_TO_TWELVE}|{TENS}|hundred|
                        r"|million|billion)\b", re.I)
 
 
-def _published(corpus: Corpus, candidate: ScoredSentence) -> date | None:
+def published(corpus: Corpus, candidate: ScoredSentence) -> date | None:
     """Return the publication date of the candidate's article, if known."""
     return corpus.articles[candidate.passage.article_id].source.published
 
@@ -83,7 +83,7 @@ def newest_report(corpus: Corpus, kind: str | None,
     if kind not in VALUE_KINDS or len(ranked) < 2:
         return 0
     first, first_score = ranked[0]
-    newest = _published(corpus, first)
+    newest = published(corpus, first)
     # Undated, the first may be the latest report: nothing is known to revise it.
     if newest is None or not holds(kind, first.passage.text):
         return 0
@@ -94,12 +94,12 @@ def newest_report(corpus: Corpus, kind: str | None,
             break
         if score < first_score - REVISED_MARGIN and not _REVISES_RE.search(cand.passage.text):
             continue
-        published = _published(corpus, cand)
+        dated = published(corpus, cand)
         if (cand.passage.article_id != first.passage.article_id
-                and published is not None and published > newest
+                and dated is not None and dated > newest
                 and holds(kind, cand.passage.text)
                 and _values(cand.passage.text) != values
                 and float(corpus.vectors[cand.position] @ corpus.vectors[first.position])
                 >= SAME_FACT):
-            found, newest = i, published
+            found, newest = i, dated
     return found
