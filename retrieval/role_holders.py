@@ -69,9 +69,9 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
     # ("Alistair Voss, Northgate Meridian's chief executive") or a founder's (as written:
     # the stem of "founded" is that of "found").
     # "Who is the head of the museum?" asks the same as "who heads the museum?".
-    leads = _LEADS_RE.search(question) or (
-        re.search(rf"(?i)\b{re.escape(role[-1])}\b", question)
-        if role and role[-1].lower() in GENERIC_LEADERS else None)
+    runs = _LEADS_RE.search(question)
+    leads = runs or (re.search(rf"(?i)\b{re.escape(role[-1])}\b", question)
+                     if role and role[-1].lower() in GENERIC_LEADERS else None)
     verb = leads or _FOUNDED_RE.search(question)
     # "Who runs the company that operates the ferry?": a body named by what it does leads to
     # no words a sentence naming its chief would hold, but its noun and the names in the
@@ -84,7 +84,7 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
     names = re.findall(r"\b[A-Z][\w'’-]*", rest[clause.end():]) if clause else []
     # "Who is Kvarstad's boss?": the possessor is what the boss leads.
     owner = re.search(r"(\w[\w.&-]*)['’]s?\s+(?:\w+\s+)?$", question[:verb.start()]) if (
-        leads and not _LEADS_RE.search(question)) else None
+        leads and not runs) else None
     led = frozenset(lexical.terms(" ".join([rest[:clause.end()] if clause else rest, *names,
                                             owner.group(1) if owner else ""])))
     asks_holder = bool(led) or clause is not None
