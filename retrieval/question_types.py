@@ -204,3 +204,29 @@ def gives_reason(question: str, sentence: str) -> bool:
         cause or purpose ("because", "due to", "needed to fund"); True otherwise.
     """
     return not asks_why(question) or bool(_REASON.search(sentence))
+
+
+# A when-question about what is still to come: "when will it reopen", "when's the first
+# meeting", "when does construction start", "when is the ruling due"; not "when did it close",
+# "when was the line originally supposed to open" (the earlier plan).
+_AHEAD_ASKED_RE = re.compile(
+    r"\bwhen(?:['’]s|\s+(?:will|would|is|are|does|do|shall|can))\b"
+    r"|\b(?:will|going to|gonna|supposed to|expected to|due|scheduled|set to|planned|planning)\b",
+    re.I)
+_PAST_ASKED_RE = re.compile(r"\bwhen\s+(?:did|was|were|had|has|have)\b", re.I)
+# A sentence speaking of what is to come: "will now begin sailing on Tuesday", "is expected
+# to begin", "is not expected to return to service before February 2027", "due in March".
+_AHEAD_SAID_RE = re.compile(
+    r"\b(?:will|would|shall|expected|expects|(?:is|are|now)\s+due|due\s+(?:in|on|by|back|for)"
+    r"|(?:scheduled|set|planned|planning|plans?|aims?|intends?|going|is|are)\s+(?:to|for)"
+    r"|should|upcoming|next|won['’]t)\b|['’]ll\b", re.I)
+
+
+def asks_ahead(question: str) -> bool:
+    """Return True for a when-question about what is still to come ("when will it reopen")."""
+    return bool(_AHEAD_ASKED_RE.search(question)) and not _PAST_ASKED_RE.search(question)
+
+
+def speaks_ahead(sentence: str) -> bool:
+    """Return True for a sentence speaking of what is to come ("is expected to begin")."""
+    return bool(_AHEAD_SAID_RE.search(sentence))

@@ -12,7 +12,13 @@ from retrieval.fact_patterns import holds, states
 from retrieval.focus import counted_words, counts, focus_words, names_instance
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
-from retrieval.question_types import asks_for, asks_why, gives_reason, states_cause
+from retrieval.question_types import (
+    asks_for,
+    asks_why,
+    gives_reason,
+    speaks_ahead,
+    states_cause,
+)
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
 
@@ -1077,3 +1083,29 @@ def test_a_follow_up_asking_for_a_time_the_previous_answer_holds_keeps_it():
     picked = select_quotes(corpus, "and what was his time?", scored, top_k=2,
                            near=_place(previous))
     assert picked[0][0] is previous
+
+
+def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_will_be():
+    ahead = ("A chartered vessel is expected to begin a reduced timetable between Oban and "
+             "Craignure on Sunday 11 October.")
+    lead = ("At 07:46 on 8 October 2026 the ferry, on a scheduled crossing from Oban to "
+            "Craignure, ran aground.")
+    lexical = _two_articles(ahead, lead).lexical
+    for question in ("When does the stand-in ferry to Craignure start running?",
+                     "when will the Glen Rossal be back on the route?",
+                     "when's the bridge supposed to reopen for cars?",
+                     "When is the ruling now due?"):
+        asked = Asked.of(lexical, question)
+        assert asked.ahead, question
+        assert asked.bonus(ahead, frozenset()) > asked.bonus(lead, frozenset()), question
+    for question in ("When did the ferry run aground?", "When was the line originally "
+                     "supposed to open?", "Why will the ferry be late?"):
+        assert not Asked.of(lexical, question).ahead, question
+    for sentence in ("The new schedule won't take effect until the 2026-27 school year.",
+                     "The vote is scheduled for March 4.", "Work will now begin on Tuesday.",
+                     "The ruling is due in mid-March.", "Services are set to resume in June."):
+        assert speaks_ahead(sentence), sentence
+    # An adjective or a cause is no future: "a scheduled crossing", "due to corrosion".
+    for sentence in (lead, "The bridge closed in May due to corrosion.",
+                     "The plans were shelved in 2019."):
+        assert not speaks_ahead(sentence), sentence
