@@ -169,13 +169,17 @@ _ENTRY_RE = re.compile(r"[^:]{2,60}:\s+(?=[^:]*\d)\S+(?:\s+\S+){0,4}")
 _ROW_RE = re.compile(r"[^;\n]{1,80}(?:; [^;\n]{1,80})+")
 
 
+_NOTE_MARKS_RE = re.compile(r"(?:\[(?:\d{1,3}|[a-z][a-z ]{0,19})\])+$")
+
+
 def is_fragment(text: str) -> bool:
     """Return True for a heading or caption: text with no closing punctuation.
 
     A label with a number after it ("Parking spaces removed: 48") is a fact box's entry, and
     a table's row with a number ("2; Ridgeview Academy; 910") a record: both state a fact.
     """
-    if text.rstrip("\"'”’)").endswith((".", "!", "?")):
+    # A wiki's reference marks follow the full stop: "... before its closure.[5]".
+    if _NOTE_MARKS_RE.sub("", text).rstrip("\"'”’)").endswith((".", "!", "?")):
         return False
     return not (_ENTRY_RE.fullmatch(text) or (_ROW_RE.fullmatch(text) and re.search(r"\d", text)))
 
