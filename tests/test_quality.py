@@ -72,8 +72,10 @@ SETS = {
     # Ten pages in ten invented site styles; six of its traps are answered only by furniture.
     "other5": (_files("other5"), (0.75, 0.90, 0.975, 0.025, 0.50, 0.666)),
     # Five invented events, each reported by two outlets on two dates, stating some facts
-    # differently; ten more site styles.
-    "other6": (_files("other6"), (0.649, 0.724, 0.799, 0.05, 0.570, 0.832)),
+    # differently; ten more site styles. Its outlet at 0.775: a question answered wrongly
+    # either way ("When will Norwick high schoolers actually get the later start?") is
+    # answered from another outlet since a sentence saying what will be earns a bonus.
+    "other6": (_files("other6"), (0.649, 0.724, 0.774, 0.05, 0.570, 0.832)),
     # Four events outside the US on ten pages (a live page, an aggregator, a trade journal).
     "other7": (_files("other7"), (0.599, 0.699, 0.925, 0.025, 0.50, 0.666)),
     # Four events on eleven pages of new styles (a wire, a live blog, a newsletter e-mail, a
@@ -97,7 +99,7 @@ SETS = {
     "other14": (_files("other14"), (19 / 30, 22 / 30, 0.80, 0.034, 0.50, 0.60)),
     # Three events on ten pages (a mine rescue, a museum's reopening, a kettle recall): a fire
     # service, a microblog thread, a wiki, a briefing transcript, an OCR'd print archive.
-    "other15": (_files("other15"), (11 / 30, 18 / 30, 15 / 30, 4 / 30, 0.50, 0.40)),
+    "other15": (_files("other15"), (14 / 30, 18 / 30, 19 / 30, 3 / 30, 0.50, 0.60)),
 }
 
 
