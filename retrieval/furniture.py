@@ -12,6 +12,7 @@ import re
 from retrieval.fact_patterns import WRITTEN_DATE
 from retrieval.furniture_wording import ANY_LINES, STORY_LIST, UNREPORTED, WIDGET_LINES
 from retrieval.page_formats import PAGE_FORMAT_LINES
+from retrieval.page_kinds import KIND_LIST_HEADINGS, PAGE_KIND_LINES
 from retrieval.page_notices import NOTICE_LIST_HEADINGS, PAGE_NOTICE_LINES
 from retrieval.page_styles import PAGE_STYLE_LINES
 from retrieval.site_notes import CREDIT_LINES, LIST_HEADINGS, SITE_NOTE_LINES
@@ -26,7 +27,7 @@ LIST_HEADING_RE = re.compile(
     r"|also (in|on|from) (?-i:[A-Z]).{1,40}|upcoming events?"
     r"|you (may|might) also like|around the web"
     r"|editor['’]?s['’]? (picks|choice|recommendations))\b(?!\s*:\s*\S).{0,40}"
-    rf"|{STORY_LIST}|{LIST_HEADINGS}|{NOTICE_LIST_HEADINGS}", re.IGNORECASE)
+    rf"|{STORY_LIST}|{LIST_HEADINGS}|{NOTICE_LIST_HEADINGS}|{KIND_LIST_HEADINGS}", re.IGNORECASE)
 # A site's own cookie notice ("We use cookies ... By continuing to browse ..."), not an
 # article that mentions cookies: it speaks of this site, or asks to accept or continue.
 _CONSENT_RE = re.compile(
@@ -43,7 +44,7 @@ _BAR_ITEM_WORDS = 6
 _WIDGET_RE = re.compile("|".join(f"(?:{p})" for p in WIDGET_LINES), re.IGNORECASE)
 _ANY_RE = re.compile("|".join(f"(?:{p})" for p in (ANY_LINES + SITE_NOTE_LINES
                                                     + PAGE_STYLE_LINES + PAGE_NOTICE_LINES
-                                                    + PAGE_FORMAT_LINES)),
+                                                    + PAGE_FORMAT_LINES + PAGE_KIND_LINES)),
                      re.IGNORECASE)
 _CREDIT_RE = re.compile("|".join(f"(?:{p})" for p in CREDIT_LINES), re.IGNORECASE)
 # Linear on any line: no quantified whitespace around the separators.

@@ -100,8 +100,12 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     # A standfirst may stand between them: the story's first sentence ends the header, so the
     # headline is the last header line over a sentence over the byline.
     in_header = set(header)
-    bylined = next((i for i in header if not _is_shouting(lines[i])
-                    and len(lines[i].split()) > _LABEL_WORDS
+    # A line in capitals right over a writer's byline is a print page's headline ("KETTLE
+    # RECALL WIDENS AFTER HELLESDON KITCHEN FIRE" over "By TOM ASHBY-REEVE"); over a date
+    # line, a section's label ("BANKING & FINANCE").
+    bylined = next((i for i in header if len(lines[i].split()) > _LABEL_WORDS
+                    and (not _is_shouting(lines[i]) or (bylines(lines, furniture, i + 1)
+                                                        and lines[i + 1].lower().startswith("by ")))
                     and over_byline(lines, furniture, i, header=in_header)), None)
     # Over a standfirst ("Midwestern grocer bets on expansion ..."), the headline is the line
     # right above it.

@@ -69,8 +69,10 @@ _COPYRIGHT_RE = re.compile(
     r"(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?[\s,]+)?"
     r"(?P<owner>[^.,|]+?(?:\.(?:com|net|org|co\.uk|com\.au)\b[^.,|]*?)?)\s*(?:[.,|]|$)",
     re.IGNORECASE)
-# Legal forms written with dots would end the name at their first dot: "Bloomberg L.P.".
-_DOTTED_FORM_RE = re.compile(r"\s*,?\s+(?:L\.P|L\.L\.C|P\.L\.C|Co|Inc|Ltd|Corp)\.", re.I)
+# Legal forms written with dots would end the name at their first dot: "Bloomberg L.P.",
+# "ZPD Zuid Persdienst B.V.".
+_DOTTED_FORM_RE = re.compile(r"\s*,?\s+(?:L\.P|L\.L\.C|P\.L\.C|Co|Inc|Ltd|Corp|B\.V|N\.V|S\.A"
+                             r"|S\.p\.A)\.", re.I)
 _OWNER_WORD_RE = re.compile(r"[A-Z&][\w&'’.-]*|\d{4}")
 _LEGAL_FORM_RE = re.compile(r"(?:[\s,]+(?:company|co|ltd|limited|inc|llc|plc|corp|corporation"
                             r"|\d{4})\.?)+$", re.IGNORECASE)

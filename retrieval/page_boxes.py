@@ -1,9 +1,9 @@
 """Boxes and sections a page sets apart from its story, found by their place and shape.
 
 An e-mail's headers under its sender, a live page's index of its entries, a press release's
-notes to editors, a company's "About X" box: `cleaning` drops them with the furniture. A box
-of fields ("Court: ...", "Status: Judgment reserved", "Parking spaces removed: 48") states
-facts and stays.
+notes to editors, a company's "About X" box, a pull-quote: `cleaning` drops them with the
+furniture. A box of fields ("Court: ...", "Status: Judgment reserved", "Parking spaces
+removed: 48") states facts and stays.
 """
 
 from __future__ import annotations
@@ -109,6 +109,31 @@ def about_boxes(lines: list[str]) -> set[int]:
     return found
 
 
+# A line that is a quotation alone: '"The rescue was the easy bill to pay"'.
+_QUOTED_RE = re.compile(r"[\"“”'‘’](?P<words>[^\"“”]{12,250}?)[.,!?]?[\"“”'‘’]")
+
+
+def pull_quotes(lines: list[str]) -> set[int]:
+    """Return pull-quotes: a quotation alone on its line, repeating words of a longer line.
+
+    Args:
+        lines: The page's normalised lines.
+
+    Returns:
+        The indexes of lines that only quote words the story says in a longer line of its
+        own ('"The rescue was the easy bill to pay"' over '"The rescue was the easy bill to
+        pay," Marchbank said.').
+    """
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        quoted = _QUOTED_RE.fullmatch(line)
+        words = quoted.group("words").casefold() if quoted else ""
+        if words and any(len(other) > len(line) and words in other.casefold()
+                         for other in lines):
+            found.add(i)
+    return found
+
+
 def boxes(lines: list[str]) -> set[int]:
     """Return the lines of the boxes above that a page sets apart wherever they stand.
 
@@ -116,7 +141,7 @@ def boxes(lines: list[str]) -> set[int]:
         lines: The page's normalised lines.
 
     Returns:
-        The indexes of `email_headers`, `key_event_index` and `about_boxes` together (notes
-        to editors end the story instead: see `notes_to_editors`).
+        The indexes of `email_headers`, `key_event_index`, `about_boxes` and `pull_quotes`
+        together (notes to editors end the story instead: see `notes_to_editors`).
     """
-    return email_headers(lines) | key_event_index(lines) | about_boxes(lines)
+    return email_headers(lines) | key_event_index(lines) | about_boxes(lines) | pull_quotes(lines)

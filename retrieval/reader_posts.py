@@ -171,3 +171,26 @@ def reply_bar_comments(lines: list[str], furniture: list[bool]) -> set[int]:
         found.update(range(previous + 1 if near else names[-1], bar + 1))
         previous = bar
     return found if len([b for b in bars if b in found]) >= _BARS else set()
+
+
+# A microblog account's handle, after its name: "Jonty Pell @jontyp@fellside.town".
+_HANDLE_RE = re.compile(r"(?:.{0,40}\s)?(?P<handle>@[\w.]+@[\w.-]+\.\w+)")
+
+
+def microblog_replies(lines: list[str]) -> set[int]:
+    """Return the replies under a microblog thread: each paragraph under another's handle.
+
+    Args:
+        lines: The page's normalised lines.
+
+    Returns:
+        The indexes of the paragraph right under each handle that is not the thread's
+        author's (the page's first handle, on its profile); none on a page without one.
+    """
+    handles = [(i, found.group("handle").lower()) for i, line in enumerate(lines)
+               if (found := _HANDLE_RE.fullmatch(line))]
+    if not handles:
+        return set()
+    author = handles[0][1]
+    return {i + 1 for i, handle in handles
+            if handle != author and i + 1 < len(lines) and not _HANDLE_RE.fullmatch(lines[i + 1])}

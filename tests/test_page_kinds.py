@@ -1,0 +1,107 @@
+"""Furniture of wikis, microblogs, print archives, wires and briefings (other15's site styles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.cleaning import clean_text, is_boilerplate
+from retrieval.page_boxes import pull_quotes
+from retrieval.reader_posts import microblog_replies
+
+STORY = ("The recall covers 73,400 kettles across Europe, the company said on Friday, and "
+         "owners are told to stop using them at once.")
+
+OTHER15_FURNITURE = [
+    "Cookies on the Product Safety Executive website",
+    "We'd like to set additional cookies to understand how you use the site.",
+    "Accept additional cookies", "Reject additional cookies", "View cookies",
+    "This is a transcript of the briefing as it was delivered. Some questions have been "
+    "edited for length.", "MODERATOR: Thank you. We have time for a few questions.",
+    "MODERATOR: Next question, please.", "From: Product Safety Executive",
+    "Jump to navigation", "Jump to search", "From Wikinaut, the free encyclopedia",
+    "History[edit]", "1. ^ Lyle, Dorothy (2009). Fifty Years of Time. Coventry: Ferrier & Lyle.",
+    "Text is available under a Creative Commons licence; additional terms may apply.",
+    "This article is about the museum in Coventry. Not to be confused with Ashdown House.",
+    "This article documents a recently reopened institution. Some information may change "
+    "quickly as new sources become available.", "Contents",
+    "Search or paste URL", "Boost 212", "Favourite 388", "Show more replies",
+    "Jonty Pell @jontyp@fellside.town", "Freelance reporter, Hope Valley & Peak. Views my own. "
+    "DMs open for tips.", "dalesfolk.social is one server in the fediverse.", "Server rules",
+    "« Previous page", "Next page »", "View page image",
+    "Text below was generated automatically from the printed page and may contain errors.",
+    "THE WENSUM COURIER, Wednesday, November 18, 2026 7",
+    "Wednesday 18 November 2026 · Page 7 of 48", "The Wensum Courier – print edition",
+    "l ■ ■ . ,", "English service – machine-assisted translation from Dutch, checked by an "
+    "editor. The Dutch original is authoritative.", "(translation: ZPD English service / ed. MvdB)",
+    "ZPD/EN 03-11-2026 11:48", "Slug: VELMORA-RECALL (update 1)", "Section: Economy",
+    "Subtitle: Base of VK-200 can overheat; customers must stop use immediately",
+    "Note to editors: photos available in the ZPD photo service under reference ZPD-F-88214.",
+    "End of message", "Earlier messages on this subject", "Posted by the Communications Team",
+    "Previous post: Meet the volunteers re-cataloguing 4,000 watch parts",
+    "We are currently closed for redevelopment. See you soon!", "Be the first to hear our news",
+    "Hydra-Bolt XR: resin anchors rated to 25 tonnes. Request a datasheet",
+    "Christmas parties at The Foundry Rooms – three courses and a DJ from £34.50. Book now",
+    "Neil Trescothick has covered ground control and mine safety for Underground Review since "
+    "2011.",
+]
+OTHER15_LOOKALIKES = [
+    "Cookies on sale at the school fair raised £300 for the roof fund.",
+    "From January, the museum will open on Mondays.", "Posted by the regiment to Cyprus in 1974, "
+    "he never returned.", "Section 4.2 of the act says otherwise.", "Boost for the high street",
+    "Moderator: the panel was chaired by the council's leader.",
+    "MODERATOR: Good morning, everyone. Margaret Oduya, our deputy chief executive, will make "
+    "a short statement and then take a few questions.",
+    "We are currently closed for redevelopment, the museum's director said.",
+    "Visitors should book now.", "Readers told us their views are their own business.",
+    "The museum's history is told in the Long Gallery.", "End of an era for the Wensum mill",
+    "The text of the ruling was published on Monday.",
+    "Subtitles are available for every film at the festival.",
+    "The page was the first to report the collapse, the editor said.",
+]
+
+
+@pytest.mark.parametrize("line", OTHER15_FURNITURE)
+def test_furniture_of_wikis_microblogs_archives_and_wires_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", OTHER15_LOOKALIKES)
+def test_story_lines_like_those_pages_furniture_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_microblog_s_replies_are_dropped_but_the_author_s_posts_kept():
+    lines = ["Marnie Kerrigan", "@marniek@dalesfolk.social", "Thread: I'm at the mine.",
+             "Drilling started at 09:40.", "Jonty Pell @jontyp@fellside.town",
+             "Hoping for good news for all of them.", "The trapped group: five names.",
+             "@marniek@dalesfolk.social", "All five are out."]
+    assert microblog_replies(lines) == {5}
+    assert microblog_replies(["No handles here.", STORY]) == set()
+
+
+def test_a_pull_quote_repeating_the_story_s_words_is_dropped():
+    said = '"The rescue was the easy bill to pay," Marchbank said. "The rest is harder."'
+    lines = [said, '"The rescue was the easy bill to pay"', "“We wanted people to feel that.”",
+             '"A quotation said nowhere else on the page"']
+    assert pull_quotes(lines) == {1}
+    # Quoted alone with its words in no longer line: a story's paragraph of its own.
+    assert pull_quotes(['"Nothing like it has happened here before."', STORY]) == set()
+
+
+def test_a_print_page_s_headline_in_capitals_over_its_byline_and_a_wiki_s_title():
+    page = ("PressVault Digital Archive\nThe Wensum Courier – print edition\n"
+            "Wednesday 18 November 2026 · Page 7 of 48\nNEWS\n"
+            "KETTLE RECALL WIDENS AFTER HELLESDON KITCHEN FIRE\nBy TOM ASHBY-REEVE\n"
+            f"{STORY}\n{STORY}")
+    assert clean_text(page).title == "KETTLE RECALL WIDENS AFTER HELLESDON KITCHEN FIRE"
+    # A section's label in capitals over a date line stays a label.
+    wire = ("MARKETS WIRE\nBANKING & FINANCE\nNovember 2, 2026 · 10:47 AM\n"
+            "Halvorsen Bank agrees to buy Fjordkyst Bank for 24.6 billion crowns\n"
+            "By Sigrun Halle\n" f"{STORY}\n{STORY}")
+    assert clean_text(wire).title.startswith("Halvorsen Bank agrees")
+    wiki = ("Jump to navigation\nJump to search\nWikinaut\nMain page\nLog in\n"
+            "Ashdown Museum of Timekeeping\nFrom Wikinaut, the free encyclopedia\n"
+            "Contents\n1 History\n2 Reopening\nHistory[edit]\n" f"{STORY}\n{STORY}")
+    cleaned = clean_text(wiki)
+    assert cleaned.title == "Ashdown Museum of Timekeeping"
+    assert "1 History" not in cleaned.text and STORY in cleaned.text
