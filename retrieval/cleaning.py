@@ -93,6 +93,9 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
         The cleaned body (paragraphs joined by blank lines), the title, and the dropped lines.
     """
     pairs = [(normalize_line(line), line) for line in raw.splitlines()]
+    # Which lines open a block of their own (a blank line above): an image's caption does.
+    blocks = [line != "" and (i == 0 or pairs[i - 1][0] == "") for i, (line, _) in enumerate(pairs)]
+    blocks = [opens for opens, (line, _) in zip(blocks, pairs, strict=True) if line]
     pairs = [(line, scraped) for line, scraped in pairs if line]
     lines = [line for line, _ in pairs]
     masthead = masthead_key(outlet) if outlet else None
@@ -113,7 +116,8 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     # Not the story's first paragraph under its byline over an uncaptioned photo's credit.
     captions = {i for i in captions_over_credits(lines, furniture,
-                                                 [is_credit(line) for line in lines])
+                                                 [is_credit(line) for line in lines],
+                                                 blocks=blocks)
                 if not bylines(lines, furniture, i - 1)}
     furniture = [f or i in captions for i, f in enumerate(furniture)]
     # A press release's "###" or its notes to editors end the story.

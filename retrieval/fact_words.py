@@ -62,3 +62,6 @@ BODY_LAST = (r"(?:Korea|Korean|Koreans|States|Kingdom|Republic|Africa|African|Am
 # A capitalised word of a name, tried only where a word starts and never backtracked into:
 # linear on any line.
 NAME_WORD = r"(?<![\w'’])(?-i:[A-Z])(?-i:[a-z])[\w'’]*+(?:-[\w'’]++)?"
+# The lowercase particles inside a surname: "Joost van Reenen", "Ursula von der Leyen".
+NAME_PARTICLES = (r"(?:(?-i:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten|bin"
+                  r"|ibn|al)\s+){0,2}")

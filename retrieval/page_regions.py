@@ -196,22 +196,24 @@ _CAPTION_WORDS = 30
 _TOLD_RE = re.compile(r"\b(was|were|had|has|have|will|would|said|says|told|is|are)\b", re.I)
 
 
-def captions_over_credits(lines: list[str], furniture: list[bool],
-                          credits: list[bool]) -> set[int]:
+def captions_over_credits(lines: list[str], furniture: list[bool], credits: list[bool], *,
+                          blocks: list[bool] | None = None) -> set[int]:
     """Return the photo captions standing over a credit line, at the head of an image block.
 
     Args:
         lines: The page's normalised lines.
         furniture: Whether each line is furniture.
         credits: Whether each line is a photo credit alone ("Priya Sandoval/KNFR").
+        blocks: Whether each line opens a block of the scraped page (a blank line above it).
 
     Returns:
-        The indexes of short lines showing a scene, between furniture (or the page's start)
-        and a credit; a story's paragraph over an uncaptioned photo's credit tells something
-        ("was", "said", ...) or has a paragraph above it.
+        The indexes of short lines showing a scene, between furniture, the page's start or a
+        blank line, and a credit; a story's paragraph over an uncaptioned photo's credit
+        tells something ("was", "said", ...) or has a paragraph above it.
     """
     return {i for i in range(len(lines) - 1)
-            if credits[i + 1] and not furniture[i] and (i == 0 or furniture[i - 1])
+            if credits[i + 1] and not furniture[i]
+            and (i == 0 or furniture[i - 1] or (blocks is not None and blocks[i]))
             and len(lines[i].split()) <= _CAPTION_WORDS and not _TOLD_RE.search(lines[i])}
 
 

@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from retrieval.fact_words import BODY_LAST, NAME_WORD
+from retrieval.fact_words import BODY_LAST, NAME_PARTICLES, NAME_WORD
 from retrieval.lexical import LexicalIndex
 
 _LEADS_RE = re.compile(
@@ -179,8 +179,8 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
     role = f"(?:{alternatives})"
     # Not another role of the same word: "Attorney General Pam Bondi", "General Counsel".
     return re.compile(
-        rf"(?i:\b{role})\.?\s+(?!General\b){_HONORIFIC}{NAME_WORD}\s+(?!{BODY_LAST}\b)"
-        rf"{NAME_WORD}"
+        rf"(?i:\b{role})\.?\s+(?!General\b){_HONORIFIC}{NAME_WORD}\s+{NAME_PARTICLES}"
+        rf"(?!{BODY_LAST}\b){NAME_WORD}"
         rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?<!General )(?i:{role})\b"
         # "confirmed Mr. Rafael Sy-Navarro as President", "named Jane Doe as its new coach";
         # not the holder leaving or an actor ("sacked Marco Ruiz as coach", "stars Daniel

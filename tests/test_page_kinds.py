@@ -105,3 +105,26 @@ def test_a_print_page_s_headline_in_capitals_over_its_byline_and_a_wiki_s_title(
     cleaned = clean_text(wiki)
     assert cleaned.title == "Ashdown Museum of Timekeeping"
     assert "1 History" not in cleaned.text and STORY in cleaned.text
+
+
+def test_a_caption_in_a_block_of_its_own_over_its_credit_is_dropped():
+    page = ("Incident update: rescue operation continues\nLast updated: 07 October 2026, 05:40\n\n"
+            f"{STORY}\n{STORY}\n\nRescue vehicles at the site on Tuesday evening.\n"
+            "Photo: PVFRS\n\n" f"{STORY} Again.")
+    cleaned = clean_text(page)
+    assert "Rescue vehicles" not in cleaned.text and f"{STORY} Again." in cleaned.text
+    # A story's paragraph right under another, over an uncaptioned photo's credit, stays.
+    joined = page.replace(f"{STORY}\n\nRescue", f"{STORY}\nRescue")
+    assert "Rescue vehicles at the site on Tuesday evening." in clean_text(joined).text
+
+
+def test_a_leader_s_surname_may_hold_a_particle():
+    from retrieval.role_holders import holder_pattern
+
+    pattern = holder_pattern((("director",), ("manag", "director")))
+    assert pattern is not None
+    for sentence in ("It takes no risks, says director Joost van Reenen in a statement.",
+                     "Managing director Joost van Rheenen said the firm was sorry.",
+                     "Director Ursula von der Leyen said so."):
+        assert pattern.search(sentence), sentence
+    assert not pattern.search("The director of the museum said so.")
