@@ -14,7 +14,7 @@ from retrieval.decline import relevance, should_answer, topical_terms
 from retrieval.embedding import Embedder
 from retrieval.mentions import outlet_mentions
 from retrieval.models import Answer
-from retrieval.role_check import role_found
+from retrieval.role_check import names_someone_new, role_found
 from retrieval.search import ScoredSentence, score_sentences
 
 # A follow-up is searched with the previous question and answer, whose many words can drown
@@ -90,7 +90,8 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     answered = (bool(picked)
                 and should_answer(relevance(corpus, query, picked[0][0], asked=repaired,
                                            turn=repaired if joined else None))
-                and role_found(corpus, repaired, scored))
+                and role_found(corpus, repaired, scored)
+                and names_someone_new(repaired, picked[0][0].passage.text))
     answer = compose_answer(corpus, question, picked, answered=answered)
     if answer.answer is None:
         return answer, None

@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 
 from retrieval.corpus import Corpus
+from retrieval.fact_patterns import MONTHS, WEEKDAYS
 from retrieval.focus import role_asked
-from retrieval.lexical import LexicalIndex
+from retrieval.lexical import LexicalIndex, common_words
 from retrieval.role_holders import GENERIC_LEADERS
 from retrieval.search import ScoredSentence
 
@@ -73,3 +74,35 @@ def _role_word_used(lexical: LexicalIndex, word: str) -> bool:
                   None)
     return ending is not None and any(
         lexical.known(lexical.stem(word[:-len(ending)] + other)) for other in _PERSON_ENDINGS)
+
+
+# A who-question's answer names someone: a capitalised word the question does not hold ("Who
+# is running against Sheriff Amos Whitcombe?" is not answered by "Sheriff Amos Whitcombe
+# thanked residents"). A sentence's first word counts unless it is a common word.
+_CAPITALISED_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’]+")
+_CALENDAR_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?")
+_WHO_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:who|whom|whose)\b", re.I)
+
+
+def names_someone_new(question: str, sentence: str) -> bool:
+    """Return False when a who-question's answer names no one the question does not name.
+
+    Args:
+        question: The question as asked.
+        sentence: The best candidate sentence.
+
+    Returns:
+        True for other questions, and for a sentence holding a capitalised word that is not
+        a word of the question (its first word only when it is no common word).
+    """
+    if not _WHO_RE.match(question):
+        return True
+    asked = {word.casefold() for word in re.findall(r"[\w'’]+", question)}
+    for found in _CAPITALISED_RE.finditer(sentence):
+        word = re.sub(r"['’]s$", "", found.group())
+        if word.casefold() in asked or _CALENDAR_RE.fullmatch(word):
+            continue
+        first = not sentence[:found.start()].strip(" \"“'‘(")
+        if not first or word.casefold() not in common_words():
+            return True
+    return False

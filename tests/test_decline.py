@@ -17,7 +17,7 @@ from retrieval.embedding import HashingEmbedder
 from retrieval.focus import role_asked
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
-from retrieval.role_check import role_found
+from retrieval.role_check import names_someone_new, role_found
 from retrieval.search import ScoredSentence
 
 TEXT = ("Briefing\n\nForeign Ministry spokesperson Park Il made the remarks in a regular press "
@@ -218,3 +218,19 @@ def test_a_name_the_question_gives_must_stand_near_the_answer():
                      best("The talks lasted")).grounded
     assert relevance(corpus, "How much did the budget of Farmers Lee rise?",
                      best("Farmers protested")).grounded
+
+
+def test_a_who_question_is_not_answered_by_a_sentence_naming_only_whom_it_names():
+    question = "Who is running against Sheriff Amos Whitcombe in the next election?"
+    assert not names_someone_new(question, "Sheriff Amos Whitcombe thanked residents.")
+    assert names_someone_new(question, "Deputy Carla Ruiz will run against Whitcombe.")
+    # Hyphens, months and a sentence's common first word name no one; a rare one does.
+    before = "Who ran the Ashdown Museum before Philippa Oyelaran-Marsh?"
+    assert not names_someone_new(before, "The museum reopened on 7 November under its chief "
+                                         "executive, Philippa Oyelaran Marsh.")
+    assert names_someone_new("Who plays the US president?", "Liam Hemsworth will play his son.")
+    assert names_someone_new("Who plays the US president?", "Hemsworth will play his son.")
+    assert not names_someone_new("who's in charge of the kisumu inquiry",
+                                 "Critically ill patients from Kisumu are referred elsewhere.")
+    # Other questions are not checked.
+    assert names_someone_new("What did Whitcombe say?", "Sheriff Amos Whitcombe thanked them.")
