@@ -232,5 +232,10 @@ def test_a_who_question_is_not_answered_by_a_sentence_naming_only_whom_it_names(
     assert names_someone_new("Who plays the US president?", "Hemsworth will play his son.")
     assert not names_someone_new("who's in charge of the kisumu inquiry",
                                  "Critically ill patients from Kisumu are referred elsewhere.")
+    # A which-question asking for a thing is answered by its name too.
+    shaft = "Which company drilled the rescue shaft at Grindlow Edge?"
+    assert not names_someone_new(shaft, "Drilling of the rescue shaft started at 09:40.")
+    assert names_someone_new(shaft, "The shaft was drilled by Hallam Drilling Ltd.")
+    assert names_someone_new("Which year did the mine open?", "It opened in the spring.")
     # Other questions are not checked.
     assert names_someone_new("What did Whitcombe say?", "Sheriff Amos Whitcombe thanked them.")
