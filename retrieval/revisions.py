@@ -46,7 +46,10 @@ _REVISES_RE = re.compile(
     r"|taking\s+(the|its)\s+(\w+\s+){0,3}?total\s+(\w+\s+){0,3}?to"
     r"|not\s+\d[\d,.:]*\s+as\s+(first|previously|earlier|initially)\b|not\s+the\s+\d[\d,.:]*\s+"
     r"(first\s+|initially\s+|originally\s+)?(announced|reported|given|stated)\b|final\s+(count|figure|tally"
-    r"|total))\b", re.I)
+    r"|total)"
+    r"|than\s+the\s+(about\s+|around\s+)?\d[\d,.:]*(\s+[a-z]+){0,2}?\s+(first\s+|initially\s+"
+    r"|originally\s+|previously\s+|earlier\s+)?(given|announced|reported|stated|estimated"
+    r"|quoted)\b)\b", re.I)
 
 
 # The values a sentence states, whole: "212", "41.5", "07:46" (a kind's pattern may match a
@@ -92,14 +95,17 @@ def newest_report(corpus: Corpus, kind: str | None,
     for i, (cand, score) in enumerate(ranked[1:], start=1):
         if score < first_score - REVISING_MARGIN:
             break
-        if score < first_score - REVISED_MARGIN and not _REVISES_RE.search(cand.passage.text):
+        revises = bool(_REVISES_RE.search(cand.passage.text))
+        if score < first_score - REVISED_MARGIN and not revises:
             continue
         dated = published(corpus, cand)
+        other = _values(cand.passage.text)
+        # A revision naming the value it corrects ("deeper than the 180 metres given in early
+        # statements") reports the same fact however else its words differ.
         if (cand.passage.article_id != first.passage.article_id
                 and dated is not None and dated > newest
-                and holds(kind, cand.passage.text)
-                and _values(cand.passage.text) != values
-                and float(corpus.vectors[cand.position] @ corpus.vectors[first.position])
-                >= SAME_FACT):
+                and holds(kind, cand.passage.text) and other != values
+                and ((revises and other & values) or float(
+                    corpus.vectors[cand.position] @ corpus.vectors[first.position]) >= SAME_FACT)):
             found, newest = i, dated
     return found

@@ -19,6 +19,7 @@ from retrieval.question_types import (
     speaks_ahead,
     states_cause,
 )
+from retrieval.revisions import _REVISES_RE
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
 
@@ -1044,18 +1045,19 @@ def test_what_caused_it_asks_why_and_a_sentence_causing_it_says_so():
 
 
 def test_a_revision_is_said_with_the_value_it_puts():
-    from retrieval.revisions import _REVISES_RE
     for sentence in ("The company revised the number of workers underground to 21.",
                      "The anomaly came 97 seconds after lift-off, not 94 as first announced.",
                      "212 properties have now been evacuated, up from about 140.",
                      "Sponsors added €30,000, taking the total prize fund to €150,000.",
                      "The death toll now stands at 14.",
-                     "Finisher count is 6,198, not the 6,214 announced on race day."):
+                     "Finisher count is 6,198, not the 6,214 announced on race day.",
+                     "It lay 210 metres down, deeper than the 180 metres given at first."):
         assert _REVISES_RE.search(sentence), sentence
     for sentence in ("The company released an updated version of the app.",
                      "The disease was first reported in 1976.", "The road was cut to one lane.",
                      "Unemployment fell to 4.1%, down from 4.3% in December.",
-                     "Ministers corrected a journalist.", "It has not updated her will."):
+                     "Ministers corrected a journalist.", "It has not updated her will.",
+                     "Prices rose faster than the 2% the bank had estimated."):
         assert not _REVISES_RE.search(sentence), sentence
 
 
@@ -1109,3 +1111,18 @@ def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_wi
     for sentence in (lead, "The bridge closed in May due to corrosion.",
                      "The plans were shelved in 2019."):
         assert not speaks_ahead(sentence), sentence
+
+
+def test_a_revision_naming_the_value_it_corrects_comes_first_however_its_words_differ():
+    early = "Four miners are trapped in a working about 180 metres below the surface."
+    later = ("The collapse occurred 210 metres below surface, deeper than the 180 metres given "
+             "in early statements.")
+    vague = "The collapse occurred 210 metres below surface, deeper than first thought."
+    question = "how far down were the miners stuck?"
+    for text, moved in ((later, True), (vague, False)):
+        corpus = _two_articles(early, text, published=("2026-10-07", "2026-10-22"))
+        assert float(corpus.vectors[0] @ corpus.vectors[1]) < 0.55  # not close in meaning
+        scored = _scored(corpus, {"Four miners": (0.60, 0.55), "The collapse": (0.45, 0.4)})
+        picked = select_quotes(corpus, question, scored, top_k=2)
+        assert ("210 metres" in picked[0][0].passage.text) is moved, text
+    assert _REVISES_RE.search(later) and not _REVISES_RE.search(vague)
