@@ -59,11 +59,11 @@ PRESENT_BONUS = 0.05
 _PRESENT_RE = re.compile(r"\b(now|today|currently|at present|these days|nowadays|so far"
                          r"|to date)\b", re.I)
 # And a sentence speaking of what is to come ("is expected to begin a reduced timetable on
-# Sunday 11 October") a when-question asking so ("When does the stand-in ferry start
-# running?"), over a story's lead dating what happened: 0.1 put an answer in the first three
-# on other5 and other14 and an outlet first on other15, and moved one wrongly answered
-# question's outlet aside on other6, on twenty-one sets (0.05 fewer; 0.15 lost an outlet on
-# other11).
+# Sunday 11 October") answers a question asking when something will be ("When does the
+# stand-in ferry start running?") before a story's lead dating what happened: 0.1 put an
+# answer in the first three on other5 and other14 and an outlet first on other15, and moved
+# one wrongly answered question's outlet aside on other6, on twenty-one sets (0.05 fewer;
+# 0.15 lost an outlet on other11).
 AHEAD_BONUS = 0.1
 _WHEN_KINDS = frozenset({"time", "day", "year", "clock"})
 _WHEN_RE = re.compile(r"^\W*(?:and\s+|so\s+)?when\s+(?:did|does|do|will|would|is|was|are|were"
@@ -104,7 +104,7 @@ class Asked:
     event: str | None = None  # the stem of a when-question's verb ("close", "begin")
     present: bool = False  # the question asks how things stand now ("employ now", "currently")
     deed: str | None = None  # the stem of a "who did it" question's verb ("win")
-    ahead: bool = False  # a when-question about what is still to come ("when will it reopen")
+    ahead: bool = False  # asks when something still to come will be ("when will it reopen")
     lexical: LexicalIndex | None = field(default=None, compare=False, repr=False)
 
     @classmethod
@@ -126,11 +126,12 @@ class Asked:
         which = bool(re.search(r"(?i)\bwhich\b", question))
         roles, led = roles_asked(lexical, question, role, focused if which else [])
         named = focused[-1] if which and focused and not role else None
-        return cls(asks_for(question), focus, tuple(roles),
+        kind = asks_for(question)
+        return cls(kind, focus, tuple(roles),
                    tuple(lexical.stem(w) for w in counted_words(question)), led, named,
                    asks_why(question), _event_of(lexical, question),
                    bool(_PRESENT_RE.search(question)), deed_asked(lexical, question),
-                   asks_ahead(question) and asks_for(question) in _WHEN_KINDS, lexical)
+                   asks_ahead(question) and kind in _WHEN_KINDS, lexical)
 
     def bonus(self, sentence: str, sentence_terms: frozenset[str], *,
               about: frozenset[str] = frozenset()) -> float:

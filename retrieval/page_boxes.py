@@ -110,6 +110,9 @@ def about_boxes(lines: list[str]) -> set[int]:
 
 
 # A line that is a quotation alone: '"The rescue was the easy bill to pay"'.
+# ... the story's line saying who said them: a headline quoting a paragraph says no one did
+# ("'It was like a bomb going off': families describe fire ordeal").
+_SAID_RE = re.compile(r"\b(said|says|told|tells|added|adds|explained|recalled)\b")
 _QUOTED_RE = re.compile(r"[\"“”'‘’](?P<words>[^\"“”]{12,250}?)[.,!?]?[\"“”'‘’]")
 
 
@@ -120,16 +123,16 @@ def pull_quotes(lines: list[str]) -> set[int]:
         lines: The page's normalised lines.
 
     Returns:
-        The indexes of lines that only quote words the story says in a longer line of its
-        own ('"The rescue was the easy bill to pay"' over '"The rescue was the easy bill to
-        pay," Marchbank said.').
+        The indexes of lines that only quote words the story says in a longer line naming
+        who said them ('"The rescue was the easy bill to pay"' over '"The rescue was the
+        easy bill to pay," Marchbank said.').
     """
     found: set[int] = set()
     for i, line in enumerate(lines):
         quoted = _QUOTED_RE.fullmatch(line)
         words = quoted.group("words").casefold() if quoted else ""
         if words and any(len(other) > len(line) and words in other.casefold()
-                         for other in lines):
+                         and _SAID_RE.search(other) for other in lines):
             found.add(i)
     return found
 

@@ -173,8 +173,11 @@ def reply_bar_comments(lines: list[str], furniture: list[bool]) -> set[int]:
     return found if len([b for b in bars if b in found]) >= _BARS else set()
 
 
-# A microblog account's handle, after its name: "Jonty Pell @jontyp@fellside.town".
-_HANDLE_RE = re.compile(r"(?:.{0,40}\s)?(?P<handle>@[\w.]+@[\w.-]+\.\w+)")
+# A microblog account's handle, after its name, maybe with the post's age: "Jonty Pell
+# @jontyp@fellside.town · 2h"; a thread's counters ("Boost 212") show the page is one.
+_HANDLE_RE = re.compile(r"(?:.{0,40}\s)?(?P<handle>@[\w.]+@[\w.-]+\.\w+)(?:\s*[·•]\s*\S{1,14})?")
+_COUNTER_RE = re.compile(r"(?:boosts?|favou?rites?|reblogs?)\s*[\d.,]+k?", re.I)
+_AGE_RE = re.compile(r"\d{1,2}\s?[smhdw]|[A-Z][a-z]{2} \d{1,2}, \d{4}(?:, \d{1,2}:\d\d)?")
 
 
 def microblog_replies(lines: list[str]) -> set[int]:
@@ -184,13 +187,22 @@ def microblog_replies(lines: list[str]) -> set[int]:
         lines: The page's normalised lines.
 
     Returns:
-        The indexes of the paragraph right under each handle that is not the thread's
-        author's (the page's first handle, on its profile); none on a page without one.
+        On a thread's page (one with its counters: "Boost 212"), the index of the paragraph
+        right under each handle that is not the thread's author's (the page's first handle,
+        on its profile), past a line giving the reply's age; none on other pages (a story
+        quoting a post: "Hope Valley Police @hvpolice@police.social" over its text).
     """
+    if not any(_COUNTER_RE.fullmatch(line) for line in lines):
+        return set()
     handles = [(i, found.group("handle").lower()) for i, line in enumerate(lines)
                if (found := _HANDLE_RE.fullmatch(line))]
-    if not handles:
-        return set()
-    author = handles[0][1]
-    return {i + 1 for i, handle in handles
-            if handle != author and i + 1 < len(lines) and not _HANDLE_RE.fullmatch(lines[i + 1])}
+    found_lines: set[int] = set()
+    for i, handle in handles[1:] if handles else ():
+        if handle == handles[0][1]:
+            continue
+        j = i + 1
+        if j < len(lines) and _AGE_RE.fullmatch(lines[j]):
+            j += 1
+        if j < len(lines) and not _HANDLE_RE.fullmatch(lines[j]):
+            found_lines.add(j)
+    return found_lines

@@ -13,6 +13,7 @@ from retrieval.focus import counted_words, counts, focus_words, names_instance
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
 from retrieval.question_types import (
+    asks_ahead,
     asks_for,
     asks_why,
     gives_reason,
@@ -1096,20 +1097,34 @@ def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_wi
     for question in ("When does the stand-in ferry to Craignure start running?",
                      "when will the Glen Rossal be back on the route?",
                      "when's the bridge supposed to reopen for cars?",
-                     "When is the ruling now due?"):
+                     "When is the ruling now due?", "What day does the stand-in ferry start?",
+                     "Do we know when it'll reopen?"):
         asked = Asked.of(lexical, question)
         assert asked.ahead, question
         assert asked.bonus(ahead, frozenset()) > asked.bonus(lead, frozenset()), question
     for question in ("When did the ferry run aground?", "When was the line originally "
-                     "supposed to open?", "Why will the ferry be late?"):
+                     "supposed to open?", "Why will the ferry be late?",
+                     "What time did the scheduled crossing leave Oban?",
+                     "When's the last time the ferry ran aground?",
+                     "When is the fire thought to have started?",
+                     "When was the next hearing set for?"):
         assert not Asked.of(lexical, question).ahead, question
+    # A future word outweighs a past one ("did ... say"), though that question's kind is the
+    # day of saying.
+    assert asks_ahead("When did the council say the bridge will reopen?")
     for sentence in ("The new schedule won't take effect until the 2026-27 school year.",
                      "The vote is scheduled for March 4.", "Work will now begin on Tuesday.",
-                     "The ruling is due in mid-March.", "Services are set to resume in June."):
+                     "The ruling is due in mid-March.", "Services are set to resume in June.",
+                     "She is not expected to return to service before February 2027.",
+                     "The meeting is likely next Tuesday."):
         assert speaks_ahead(sentence), sentence
-    # An adjective or a cause is no future: "a scheduled crossing", "due to corrosion".
+    # An adjective, a cause, a past expectation or habit, the next day of a story are no
+    # future: "a scheduled crossing", "due to corrosion", "worse than expected".
     for sentence in (lead, "The bridge closed in May due to corrosion.",
-                     "The plans were shelved in 2019."):
+                     "The plans were shelved in 2019.", "The next day, the ferry was refloated.",
+                     "The mine would flood every spring in the 1950s.",
+                     "The storm was worse than expected on Monday.",
+                     "It should never have happened.", "The ferry is for foot passengers only."):
         assert not speaks_ahead(sentence), sentence
 
 

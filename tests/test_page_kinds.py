@@ -25,7 +25,8 @@ OTHER15_FURNITURE = [
     "This article documents a recently reopened institution. Some information may change "
     "quickly as new sources become available.", "Contents",
     "Search or paste URL", "Boost 212", "Favourite 388", "Show more replies",
-    "Jonty Pell @jontyp@fellside.town", "Freelance reporter, Hope Valley & Peak. Views my own. "
+    "Jonty Pell @jontyp@fellside.town", "Jonty Pell @jontyp@fellside.town · 2h",
+    "Move to Washington, D.C.[edit]", "Freelance reporter, Hope Valley & Peak. Views my own. "
     "DMs open for tips.", "dalesfolk.social is one server in the fediverse.", "Server rules",
     "« Previous page", "Next page »", "View page image",
     "Text below was generated automatically from the printed page and may contain errors.",
@@ -57,6 +58,26 @@ OTHER15_LOOKALIKES = [
     "The text of the ruling was published on Monday.",
     "Subtitles are available for every film at the festival.",
     "The page was the first to report the collapse, the editor said.",
+    # Found by a review: story lines ending on a pattern's words, and headlines.
+    "Teenagers' DMs are open to strangers by default, the campaign group claims.",
+    "Meta confirmed that the DMs are open to adults the teens do not follow.",
+    "In his X bio, which carries the line 'Views my own', he describes himself as a patriot.",
+    "Automatic translation of court documents into Welsh will begin next year.",
+    "Machine translation of medical leaflets has caused mistakes in three hospitals.",
+    "This is a transcript of the conversation between the pilot and air traffic control.",
+    "Not to be confused with the 1998 law, the new act covers renters in every region.",
+    "This article is about how one family rebuilt their home after the flood.",
+    "The Met Office has reported on rainfall for the government since 1910.",
+    "We are temporarily closed for maintenance after the flood and hope to reopen in June.",
+    "Be the first to hear the new bells at St Mary's on Sunday.",
+    "Subtitle: the director said the film needed no subtitles.",
+    "Slug: the garden pest farmers fear most.",
+    "Previous post: the council deleted it within an hour.",
+    "Flights to Spain surge as families rush to book now",
+    "House prices: why first-time buyers should buy now",
+    "From: Paris to Pyongyang, the long road of a defector",
+    "Posted by hand to every home in the ward", "A farewell to the Courier – print edition",
+    "Cookies on a construction site", "Police urged residents to contact @hvpolice@police.social",
 ]
 
 
@@ -72,10 +93,15 @@ def test_story_lines_like_those_pages_furniture_are_kept(line):
 
 def test_a_microblog_s_replies_are_dropped_but_the_author_s_posts_kept():
     lines = ["Marnie Kerrigan", "@marniek@dalesfolk.social", "Thread: I'm at the mine.",
-             "Drilling started at 09:40.", "Jonty Pell @jontyp@fellside.town",
+             "Boost 212", "Drilling started at 09:40.", "Jonty Pell @jontyp@fellside.town",
              "Hoping for good news for all of them.", "The trapped group: five names.",
+             "Sal R @salr@dalesfolk.social · 2h", "2h", "Thank you for keeping us posted.",
              "@marniek@dalesfolk.social", "All five are out."]
-    assert microblog_replies(lines) == {5}
+    assert microblog_replies(lines) == {6, 10}
+    # A story quoting a post, on a page without a thread's counters, keeps it.
+    story = ["By Marnie Kerrigan @marniek@dalesfolk.social", STORY,
+             "Hope Valley Police @hvpolice@police.social", "All five miners are out of the mine."]
+    assert microblog_replies(story) == set()
     assert microblog_replies(["No handles here.", STORY]) == set()
 
 
@@ -84,8 +110,11 @@ def test_a_pull_quote_repeating_the_story_s_words_is_dropped():
     lines = [said, '"The rescue was the easy bill to pay"', "“We wanted people to feel that.”",
              '"A quotation said nowhere else on the page"']
     assert pull_quotes(lines) == {1}
-    # Quoted alone with its words in no longer line: a story's paragraph of its own.
+    # Quoted alone with its words in no longer line: a story's paragraph of its own; nor is a
+    # paragraph a headline quotes, naming no one who said it, a pull-quote.
     assert pull_quotes(['"Nothing like it has happened here before."', STORY]) == set()
+    headline = "‘It was like a bomb going off’: families describe kettle fire ordeal"
+    assert pull_quotes([headline, "“It was like a bomb going off.”", STORY]) == set()
 
 
 def test_a_print_page_s_headline_in_capitals_over_its_byline_and_a_wiki_s_title():

@@ -152,6 +152,7 @@ def test_a_sentence_ending_in_a_wiki_s_reference_marks_is_whole():
     assert not is_fragment("It recorded 11,400 visitors in its first week.[5]")
     assert not is_fragment("The museum reopened in 2026.[3][4]")
     assert not is_fragment("The clock was built in 1787.[citation needed]")
+    assert not is_fragment("It closed in 2019. [5]") and not is_fragment("It closed.[when?]")
     # A section heading with its edit link, and a heading with a number, stay headings.
     assert is_fragment("History[edit]")
     assert is_fragment("The Long Gallery [2]")
