@@ -21,8 +21,8 @@ BYLINE_WORDS = "words|story|text|written|reported"
 # it holds ("Follow @NYPD on Twitter for updates, police said").
 UNREPORTED = (r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked|warned|warns"
               r"|noted|stated|explained|found|finds|wrote|writes|alleged|alleges|announced"
-              r"|reported|claimed|argued|concluded|insisted|admitted|estimated|testified"
-              r"|(?<!your )say|reads|recalled|reminded)\b)")
+              r"|reported|claimed|claims|confirmed|confirms|argued|concluded|insisted|admitted"
+              r"|estimated|testified|(?<!your )say|reads|recalled|reminded)\b)")
 # A date in figures: "2026-11-16", "16.11.2026", "16-11-2026", "2026/11/16", "27/10/2026".
 NUMERIC_DATE = (r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
                 r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{1,2}/\d{4})")

@@ -78,6 +78,8 @@ OTHER15_LOOKALIKES = [
     "From: Paris to Pyongyang, the long road of a defector",
     "Posted by hand to every home in the ward", "A farewell to the Courier – print edition",
     "Cookies on a construction site", "Police urged residents to contact @hvpolice@police.social",
+    # Reported by "claims" or "confirmed": a story's line, whatever furniture's words it holds.
+    "This is a transcript of the briefing as it was delivered, the ministry confirmed.",
 ]
 
 
