@@ -14,8 +14,9 @@ from retrieval.fact_words import MONEY_AMOUNT
 from retrieval.focus import counted_words, counts, focus_words, names_instance, role_asked
 from retrieval.lexical import LexicalIndex
 from retrieval.passages import is_fragment
-from retrieval.question_types import asks_ahead, asks_for, asks_why, speaks_ahead, states_cause
+from retrieval.question_types import asks_for, asks_why, states_cause
 from retrieval.role_holders import deed_asked, holder_pattern, led_by, names_doer, roles_asked
+from retrieval.tenses import asks_ahead, speaks_ahead
 
 # Small nudges for sentences that hold the kind of fact the question asks for.
 TYPE_BONUS = 0.05

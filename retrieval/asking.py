@@ -91,9 +91,16 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
                 and should_answer(relevance(corpus, query, picked[0][0], asked=repaired,
                                            turn=repaired if joined else None))
                 and role_found(corpus, repaired, scored)
-                and names_someone_new(repaired, picked[0][0].passage.text))
+                and names_someone_new(repaired, picked[0][0].passage.text,
+                                      context=_context_text(corpus, picked[0][0])))
     answer = compose_answer(corpus, question, picked, answered=answered)
     if answer.answer is None:
         return answer, None
     best = picked[0][0].passage
     return answer, Turn(asked, answer.answer.text, best.article_id, best.sentences[0])
+
+
+def _context_text(corpus: Corpus, best: ScoredSentence) -> str:
+    """Return the text the best sentence leans on ("He replaces Smith" after "Jones was ..")."""
+    around = corpus.context_of.get(best.position)
+    return corpus.passages[around].text if around is not None else ""

@@ -60,7 +60,8 @@ PAGE_KIND_LINES = [
     r"(boosts?|favou?rites?|reblogs?|reposts?|quotes|bookmarks?)\s*[\d.,]+k?",
     r"show (more|all|\d+ more) (replies|comments|posts)",
     rf"({_NAME}\s+)?@[\w.]+@[\w.-]+\.\w+(\s*[·•]\s*\S{{1,14}})?",
-    r"[^\"“”]{0,150}[.!|·]\s*(views (are )?(my|mine) own|dms (are )?open( for [\w ]{1,20})?)"
+    rf"{UNREPORTED}[^\"“”]{{0,150}}[.!|·]\s*(views (are )?(my|mine) own|dms (are )?open"
+    r"( for [\w ]{1,20})?)"
     r"[.!]?(\s+[^.!?]{1,60}[.!]?)?",
     r"[\w.-]+ is one (server|instance) (in|of) the fediverse\.?|(server|instance) rules",
     # An archive's print page: "« Previous page", "View page image", "Text below was

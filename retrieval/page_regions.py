@@ -196,6 +196,11 @@ _CAPTION_WORDS = 30
 _TOLD_RE = re.compile(r"\b(was|were|had|has|have|will|would|said|says|told|is|are)\b", re.I)
 
 
+def _two_line_block(blocks: list[bool], i: int) -> bool:
+    """Return True when lines i and i + 1 make a block of their own, blank lines around it."""
+    return blocks[i] and not blocks[i + 1] and (i + 2 == len(blocks) or blocks[i + 2])
+
+
 def captions_over_credits(lines: list[str], furniture: list[bool], credits: list[bool], *,
                           blocks: list[bool] | None = None) -> set[int]:
     """Return the photo captions standing over a credit line, at the head of an image block.
@@ -207,13 +212,15 @@ def captions_over_credits(lines: list[str], furniture: list[bool], credits: list
         blocks: Whether each line opens a block of the scraped page (a blank line above it).
 
     Returns:
-        The indexes of short lines showing a scene, between furniture, the page's start or a
-        blank line, and a credit; a story's paragraph over an uncaptioned photo's credit
-        tells something ("was", "said", ...) or has a paragraph above it.
+        The indexes of short lines showing a scene, under furniture or the page's start and
+        over a credit, or making a block of two lines with it (blank lines around them); a
+        story's paragraph over an uncaptioned photo's credit tells something ("was",
+        "said", ...), has a paragraph right above it, or a blank line between it and the
+        credit.
     """
     return {i for i in range(len(lines) - 1)
             if credits[i + 1] and not furniture[i]
-            and (i == 0 or furniture[i - 1] or (blocks is not None and blocks[i]))
+            and (i == 0 or furniture[i - 1] or (blocks is not None and _two_line_block(blocks, i)))
             and len(lines[i].split()) <= _CAPTION_WORDS and not _TOLD_RE.search(lines[i])}
 
 

@@ -197,7 +197,7 @@ def microblog_replies(lines: list[str]) -> set[int]:
     handles = [(i, found.group("handle").lower()) for i, line in enumerate(lines)
                if (found := _HANDLE_RE.fullmatch(line))]
     found_lines: set[int] = set()
-    for i, handle in handles[1:] if handles else ():
+    for i, handle in handles[1:]:
         if handle == handles[0][1]:
             continue
         j = i + 1

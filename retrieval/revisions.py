@@ -49,7 +49,8 @@ _REVISES_RE = re.compile(
     r"|total)"
     r"|than\s+the\s+(about\s+|around\s+)?\d[\d,.:]*(\s+[a-z]+){0,2}?\s+(first\s+|initially\s+"
     r"|originally\s+|previously\s+|earlier\s+)?(given|announced|reported|stated|estimated"
-    r"|quoted)\b)\b", re.I)
+    r"|quoted)\b(?!\s+(in\s+\d{4}|at\s+last|for\s+(similar|other|previous)|last\s+year|that\s+year"
+    r"|the\s+year|in\s+previous)\b))\b", re.I)
 
 
 # The values a sentence states, whole: "212", "41.5", "07:46" (a kind's pattern may match a
@@ -81,7 +82,8 @@ def newest_report(corpus: Corpus, kind: str | None,
         The index of the newest candidate from a later article that holds the kind asked for
         with other values than the first, scores within REVISED_MARGIN of it (within
         REVISING_MARGIN when it says it revises a value) and is as close in meaning as a
-        report of the same fact; 0 when there is none or the first's date is unknown.
+        report of the same fact, or says it revises the first's very value ("deeper than
+        the 180 metres given"); 0 when there is none or the first's date is unknown.
     """
     if kind not in VALUE_KINDS or len(ranked) < 2:
         return 0
@@ -95,17 +97,19 @@ def newest_report(corpus: Corpus, kind: str | None,
     for i, (cand, score) in enumerate(ranked[1:], start=1):
         if score < first_score - REVISING_MARGIN:
             break
-        revises = bool(_REVISES_RE.search(cand.passage.text))
-        if score < first_score - REVISED_MARGIN and not revises:
+        revision = _REVISES_RE.search(cand.passage.text)
+        if score < first_score - REVISED_MARGIN and revision is None:
             continue
         dated = published(corpus, cand)
         other = _values(cand.passage.text)
         # A revision naming the value it corrects ("deeper than the 180 metres given in early
-        # statements") reports the same fact however else its words differ.
+        # statements") reports the same fact however else its words differ; another number
+        # the two share (a year, a day) says nothing.
+        corrects = revision is not None and bool(_values(revision.group()) & values)
         if (cand.passage.article_id != first.passage.article_id
                 and dated is not None and dated > newest
                 and holds(kind, cand.passage.text) and other != values
-                and ((revises and other & values) or float(
+                and (corrects or float(
                     corpus.vectors[cand.position] @ corpus.vectors[first.position]) >= SAME_FACT)):
             found, newest = i, dated
     return found

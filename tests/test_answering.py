@@ -12,17 +12,11 @@ from retrieval.fact_patterns import holds, states
 from retrieval.focus import counted_words, counts, focus_words, names_instance
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
-from retrieval.question_types import (
-    asks_ahead,
-    asks_for,
-    asks_why,
-    gives_reason,
-    speaks_ahead,
-    states_cause,
-)
+from retrieval.question_types import asks_for, asks_why, gives_reason, states_cause
 from retrieval.revisions import _REVISES_RE
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
+from retrieval.tenses import asks_ahead, speaks_ahead
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
         "On December 9, the ministry said the talks were planned. "
@@ -1109,6 +1103,11 @@ def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_wi
                      "When is the fire thought to have started?",
                      "When was the next hearing set for?"):
         assert not Asked.of(lexical, question).ahead, question
+    # A word ending as a past one does is no past: "the speed limit", "the delayed ferry".
+    for question in ("When does the speed limit change?", "When is the Leeds United match?",
+                     "When is the delayed ferry due back?",
+                     "When does the shared bike scheme start?"):
+        assert asks_ahead(question), question
     # A future word outweighs a past one ("did ... say"), though that question's kind is the
     # day of saying.
     assert asks_ahead("When did the council say the bridge will reopen?")
@@ -1141,3 +1140,14 @@ def test_a_revision_naming_the_value_it_corrects_comes_first_however_its_words_d
         picked = select_quotes(corpus, question, scored, top_k=2)
         assert ("210 metres" in picked[0][0].passage.text) is moved, text
     assert _REVISES_RE.search(later) and not _REVISES_RE.search(vague)
+    # A comparison with another year's or event's figure corrects nothing, nor does a shared
+    # year.
+    early = "Health officials have confirmed 85 measles cases in Hallam in 2026."
+    for text in ("Hallam's cases in 2026 are still fewer than the 120 reported in 2019.",
+                 "Cases in 2026 passed 90, more than the 60 reported for similar towns.",
+                 "Cases in 2026 passed 90, more than the 60 the agency first reported."):
+        corpus = _two_articles(early, text, published=("2026-05-04", "2026-06-01"))
+        scored = _scored(corpus, {"Health officials": (0.60, 0.55), text[:12]: (0.50, 0.4)})
+        picked = select_quotes(corpus, "How many measles cases have been confirmed in Hallam?",
+                               scored, top_k=2)
+        assert "85 measles" in picked[0][0].passage.text, text

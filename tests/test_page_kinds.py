@@ -78,6 +78,7 @@ OTHER15_LOOKALIKES = [
     "From: Paris to Pyongyang, the long road of a defector",
     "Posted by hand to every home in the ward", "A farewell to the Courier – print edition",
     "Cookies on a construction site", "Police urged residents to contact @hvpolice@police.social",
+    "His bio said simply: Activist. Views my own.",
     # Reported by "claims" or "confirmed": a story's line, whatever furniture's words it holds.
     "This is a transcript of the briefing as it was delivered, the ministry confirmed.",
 ]
@@ -144,9 +145,14 @@ def test_a_caption_in_a_block_of_its_own_over_its_credit_is_dropped():
             "Photo: PVFRS\n\n" f"{STORY} Again.")
     cleaned = clean_text(page)
     assert "Rescue vehicles" not in cleaned.text and f"{STORY} Again." in cleaned.text
-    # A story's paragraph right under another, over an uncaptioned photo's credit, stays.
+    # A story's paragraph right under another, or a blank line away from the credit under
+    # it, over an uncaptioned photo's credit, stays.
     joined = page.replace(f"{STORY}\n\nRescue", f"{STORY}\nRescue")
     assert "Rescue vehicles at the site on Tuesday evening." in clean_text(joined).text
+    spaced = ("Fire at Grindlow mill\n\nBy Jane Doe\n\n" f"{STORY}\n\n"
+              "Firefighters from three stations fought the blaze through the night.\n\n"
+              "Photo: PVFRS\n\n" f"{STORY} Again.")
+    assert "Firefighters from three stations" in clean_text(spaced).text
 
 
 def test_a_leader_s_surname_may_hold_a_particle():

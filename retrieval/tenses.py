@@ -1,0 +1,66 @@
+"""Whether a question asks, or a sentence says, when something still to come will be.
+
+"When does the stand-in ferry start running?" is answered by "A chartered vessel is expected
+to begin ... on Sunday 11 October", not by a story's lead dating what happened ("At 07:46 on
+8 October 2026 the ferry ... ran aground"): `answer_slots` gives such a sentence a bonus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.fact_patterns import FULL_WEEKDAYS
+
+# A question about when something is still to come: "when will it reopen", "when's the first
+# meeting", "what day does the stand-in ferry start running", "when is the ruling due", "when
+# did the council say it will reopen"; not "when did it close", "what time did the scheduled
+# crossing leave", "when was the line originally supposed to open" (the earlier plan).
+_AHEAD_ASKED_RE = re.compile(
+    r"\b(?:will|won['’]t|going to|gonna|supposed to|expected to|due|(?:scheduled|set|planned"
+    r"|planning|plans?) (?:to|for))\b|['’]ll\b"
+    r"|\b(?:when|what (?:day|date|time|month|year))(?:['’]s|\s+(?:is|are|does|do|shall|can))\b",
+    re.I)
+# A past word: "did", "was", "last time", a perfect's participle ("to have started"); not a
+# word ending so ("the speed limit", "the delayed ferry", "Leeds United").
+_PAST_ASKED_RE = re.compile(r"\b(?:did|was|were|had|last time|(?:been|has|have)\s+\w+ed)\b",
+                            re.I)
+_FUTURE_ASKED_RE = re.compile(r"\b(?:will|won['’]t|going to|gonna)\b|['’]ll\b", re.I)
+# A sentence speaking of what is to come: "will now begin sailing on Tuesday", "is expected
+# to begin", "is not expected to return to service before February 2027", "due in March",
+# "next Tuesday"; not "was expected", "the next day", "would flood every spring".
+_AHEAD_SAID_RE = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are|now|not)\s+(?:expected|due)|expects\s+to"
+    r"|due\s+(?:in|on|by|back)|(?:is|are)\s+(?:scheduled|set|planned|going)\s+to"
+    r"|(?:scheduled|set)\s+for|(?:plans?|aims?|intends?|hopes?)\s+to|upcoming"
+    rf"|(?<!the\s)next\s+(?:week|month|year|spring|summer|autumn|fall|winter|{FULL_WEEKDAYS}))"
+    r"\b|['’]ll\b", re.I)
+
+
+def asks_ahead(question: str) -> bool:
+    """Return True for a question about when something is still to come.
+
+    Args:
+        question: The question as asked.
+
+    Returns:
+        True for a future word ("will", "supposed to", "due") or a present "when is/does"
+        ("when does construction start?"), unless a past word says it asks about what was
+        ("did", "was", "last time", "have started"), which a future word outweighs ("when did the
+        council say it will reopen?").
+    """
+    if not _AHEAD_ASKED_RE.search(question):
+        return False
+    return bool(_FUTURE_ASKED_RE.search(question)) or not _PAST_ASKED_RE.search(question)
+
+
+def speaks_ahead(sentence: str) -> bool:
+    """Return True for a sentence speaking of what is to come.
+
+    Args:
+        sentence: The candidate sentence.
+
+    Returns:
+        True for "will", "is expected to", "is due", "is scheduled to", "plans to", "next
+        Tuesday"...; False for "was expected", "the next day", "would" and "should".
+    """
+    return bool(_AHEAD_SAID_RE.search(sentence))
