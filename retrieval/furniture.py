@@ -35,7 +35,7 @@ _CONSENT_RE = re.compile(
     r"(?!.*\b(said|says|told|read|reads|wrote|according|court)\b)(((your )?privacy( choices)?"
     r"\s*:\s*)?we and our (\d+ )?partners (use|store)\b"
     r"|we value your privacy\b(?=.*\b(cookies|partners|consent)\b))"
-    r"|((this|our) (site|website) uses|we use(( and)? (functional|analytical|analytics"
+    r"|((this|our) (site|website) uses|we use(( and)? (some|functional|analytical|analytics"
     r"|essential|necessary|strictly necessary|marketing|performance|tracking|third-party"
     r"|advertising|session))*) cookies\b"
     r"|by (continuing|using this site)\b|cookies help us\b", re.IGNORECASE)

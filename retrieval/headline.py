@@ -27,6 +27,8 @@ _BYLINE_OR_DATE_RE = re.compile(
     rf"(?i:(?:(?:{BYLINE_WORDS}|live\s+(?:updates|coverage))\s+)?by\s+\S"
     rf"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:(?:{WEEKDAYS}),?\s+)?"
     rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
+    # A status page's incident under its title: "Incident report for Corvane Pay".
+    rf"|(?i:incident\s+report\s+for)\s+\S"
     # A dateline alone: "Lima, 15 October 2026".
     rf"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}},\s+{WRITTEN_DATE}"
     # A byline naming no one: "Staff Reporter", "Our Special Correspondent", "Web Desk".

@@ -3,7 +3,9 @@
 Whole-line patterns like page_formats.py's (furniture.py compiles them), from a fifteenth set
 of pages: a wiki's article, a microblog's thread, an archive of a paper's print pages read by
 OCR, a regional wire agency's English service, a government's briefing transcript under its
-cookie banner, a museum's blog, a trade magazine and an events magazine. Each names what only
+cookie banner, a museum's blog, a trade magazine and an events magazine; and a sixteenth: a
+parliament's record, a service's status page, an app store's listing, a police appeal, an
+aggregator, a crowdfunding page, a professional body's bulletin. Each names what only
 a site says, in the site's own wording: a story's sentence about the same things ("Automatic
 translation of court documents will begin next year", "Teenagers' DMs are open to strangers")
 does not match, and one a story might write reports no one (UNREPORTED).
@@ -15,9 +17,10 @@ from retrieval.fact_patterns import WRITTEN_DATE
 from retrieval.furniture_wording import NUMERIC_DATE, UNREPORTED
 
 # Headings of lists of other items: a wire's "Earlier messages on this subject", a wiki's
-# "Contents" over its sections' numbered names ("1 History").
+# "Contents" over its sections' numbered names ("1 History"), a police site's "Related
+# appeals", a status page's "Past incidents".
 KIND_LIST_HEADINGS = (r"earlier (messages|reports|stories|items|dispatches) (on|about) this"
-                      r" (subject|story|topic)|(table of )?contents")
+                      r" (subject|story|topic)|(table of )?contents|related appeals|past incidents")
 _NAME = r"(?-i:[A-Z])[\w'’.&-]*(\s+(?-i:[A-Z])[\w'’.&-]*){0,4}"
 
 PAGE_KIND_LINES = [
@@ -107,4 +110,73 @@ PAGE_KIND_LINES = [
     r"\s*[!›»→>]*",
     rf"{_NAME}\s+has (covered|written about|been writing about)\b[^.!?]{{1,100}}\bfor "
     r"[^.!?]{1,40} since (19|20)\d\d\.",
+    # From a sixteenth set of pages. A parliament's record: "Volume 781: debated on Wednesday
+    # 11 November 2026", "Share this debate", "Previous debate: Rural Bus Services", "Column
+    # 412", a speech's time ("12.34 pm"), "Citation: HC Deb, 11 November 2026, vol 781, col
+    # 412", "This is the edited Official Report. ...", "Parliamentary copyright 2026".
+    rf"volume \d{{1,4}}\s*:\s*debated on {WRITTEN_DATE}",
+    r"(share|watch|download|print) (this |the )?(debate|statement|speech|text|transcript)",
+    r"(previous|next) (debate|statement|sitting|item)\s*:\s*(?-i:[A-Z])[^.!?]{1,100}",
+    r"column \d{1,4}|\d{1,2}[.:]\d\d\s*[ap]\.?m\.?",
+    r"citation\s*:\s*[^.!?]{1,100}\bcol\.? \d{1,4}",
+    rf"{UNREPORTED}this is the (edited|unedited|uncorrected) (official report|transcript|record)"
+    r"\b.{0,120}",
+    r"(parliamentary|crown) copyright( \d{4})?|report a problem( with this page)?|back to top",
+    r"sign in to save\b[^.!?]{0,60}",
+    # A service's status page: "Subscribe to updates", "Get notified by email, SMS or webhook
+    # when ...", "← Current status", "This incident affected: ...", "Card authorisation API
+    # — Operational", "Uptime over the past 90 days: 99.71%", "This page refreshes
+    # automatically every 60 seconds.", "Powered by Statusly", "Oct 19, 2026 — No incidents
+    # reported.", "... is registered in England and Wales, company no. 11840273."
+    r"subscribe to (updates|alerts|notifications)"
+    r"|get notified by (e-?mail|sms|text|webhook)\b.{0,150}",
+    r"[←‹]\s*[^.!?]{1,30}",
+    r"this incident affected\s*:.{1,300}",
+    r"[^.!?]{1,60}\s[—–-]\s(operational|degraded performance|partial outage|major outage"
+    r"|under maintenance)",
+    r"uptime (over|for|in) the (past|last) \d{1,3} days\s*:?\s*[\d.]+\s?%",
+    r"this page (refreshes|updates|reloads) automatically\b[^.!?]{0,40}\.?",
+    r"powered by (?-i:[A-Z])[\w .-]{1,30}",
+    r"(?-i:[A-Z][a-z]{2}) \d{1,2}, \d{4}\s*[—–-]\s*no incidents reported\.?",
+    rf"{UNREPORTED}[^.!?]{{1,80}}\bis registered in (england|scotland|wales|northern ireland)\b"
+    r"[^.!?]{0,40}\b(company|registration) (no|number)\.?\s*:?\s*\d{5,10}\.?",
+    # An app store's listing: "4.1 ★ · 12.8K ratings", "#14 in Business", "Add to wishlist",
+    # a review's head ("Crashes on refunds ★★ mikeyp_deli, 29 Oct"), "Developer response:
+    # ...", "Size: 84.2 MB".
+    r"[\d.]+\s*★\s*[·•|]\s*[\d.,]+k?\s*(ratings|reviews)",
+    r"#\d{1,4} in (?-i:[A-Z])[\w &]{1,30}|add to (wishlist|cart|basket|library)",
+    r"[^.!?]{1,80}\s★{1,5}\s+[\w.-]{2,30},\s*\d{1,2} (?-i:[A-Z][a-z]{2})",
+    r"developer['’]?s? response\s*:.{1,300}|size\s*:\s*[\d.]+\s*(kb|mb|gb)",
+    # An appeal's and a blog's: "[Image: a lynx with black ear tufts ...]", "Adopt now",
+    # "Report online", "Upload footage".
+    r"\[(image|photo|picture|video|graphic)\s*:[^\]]{1,200}\]",
+    r"(adopt|donate|give|sponsor|pledge) now|report (it )?online|upload (your )?(footage|photos"
+    r"|videos?|evidence)",
+    # An aggregator's: "Sources: Devon Vale Police, ... and 3 more", "Read full coverage at
+    # West Country Echo", "... Try Newsdrift Plus free for 30 days".
+    r"sources?\s*:\s*[^.!?]{1,150}\band \d+ more",
+    r"read (the )?full (coverage|story|article|report) (at|on|from) [^.!?]{1,40}",
+    rf"{UNREPORTED}[^.!?]{{0,80}}[.!]?\s*try [^.!?]{{1,40}} (for )?free for \d+ (days|weeks"
+    r"|months)\b[^.!?]{0,20}",
+    # A crowdfunding page's: "Created by ...", "£39,210 pledged of £48,000 goal", "9 days to
+    # go", "Back this project", "All or nothing. This project will only be funded if ...",
+    # "Pledge £10 or more", a backer's comment ("Sioned W. · Backer – My great-great-...").
+    r"created by (?-i:[A-Z])[^.!?]{1,60}",
+    r"[£$€]?[\d,.]+k? (pledged|raised) of [£$€]?[\d,.]+k? (goal|target)",
+    r"\d{1,3} (days?|hours?) (to go|left)|(back|support|fund) this project",
+    r"all or nothing\.\s*this project will only be funded\b.{0,100}",
+    r"pledge [£$€][\d,.]+ or more",
+    r"[^·•]{1,30}\s[·•]\s(backer|supporter|creator)\s[–—-]\s.{1,300}",
+    # A bulletin's and a notice's: "Volunteer with ... – register your interest", "Download
+    # this issue as PDF (2.4 MB)", "Notice ref. MCS/2026/31 · Issued 20 November 2026", "Map
+    # of the exclusion zone (opens in new window)".
+    r"[^.!?]{1,80}\s[–—-]\s(register your interest|sign up( now)?|book your place|find out more)",
+    r"download (this|the) (issue|report|document|file|bulletin|newsletter)( as (a )?pdf)?"
+    r"(\s*\([\d.]+\s?[kmg]b\))?",
+    rf"(notice )?ref(erence)?\.?\s*:?\s*[A-Z0-9/-]{{3,30}}\s*[·|]\s*(issued|published|updated)\s+"
+    rf"{WRITTEN_DATE}",
+    r"[^.!?]{1,80}\(opens in (a )?new (window|tab)\)",
+    r"incident report for [^.!?]{1,60}",
+    r"classifieds\s*:\s*(for sale|wanted|to let|lost|found)\b.{0,200}",
+    r"obituar(y|ies)\s*:\s*(?-i:[A-Z])[^.!?]{1,80}\(\d{4}[–-]\d{4}\)",
 ]

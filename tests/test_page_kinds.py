@@ -165,3 +165,72 @@ def test_a_leader_s_surname_may_hold_a_particle():
                      "Director Ursula von der Leyen said so."):
         assert pattern.search(sentence), sentence
     assert not pattern.search("The director of the museum said so.")
+
+
+# other16's: a parliament's record, a status page, an app store, a police appeal, an
+# aggregator, a crowdfunding page, a bulletin, a tourism notice.
+OTHER16_FURNITURE = [
+    "Volume 781: debated on Wednesday 11 November 2026", "Share this debate",
+    "Previous debate: Rural Bus Services", "Column 412", "12.34 pm",
+    "Citation: HC Deb, 11 November 2026, vol 781, col 412",
+    "This is the edited Official Report. The text may be subject to correction.",
+    "Parliamentary copyright 2026", "Report a problem with this page", "Back to top",
+    "Sign in to save debates and set alerts", "Subscribe to updates",
+    "Get notified by email, SMS or webhook when Corvane Pay creates or updates an incident.",
+    "← Current status", "Incident report for Corvane Pay",
+    "This incident affected: Card authorisation API (Major outage)",
+    "Card authorisation API — Operational", "Uptime over the past 90 days: 99.71%",
+    "This page refreshes automatically every 60 seconds.", "Powered by Statusly",
+    "Oct 19, 2026 — No incidents reported.", "Past incidents",
+    "Corvane Pay Ltd is registered in England and Wales, company no. 11840273.",
+    "4.1 ★ · 12.8K ratings", "#14 in Business", "Add to wishlist",
+    "Crashes on refunds ★★ mikeyp_deli, 29 Oct", "Developer response: Thanks Mike, fixed.",
+    "Size: 84.2 MB", "[Image: a lynx with black ear tufts lying in long grass]", "Adopt now",
+    "Report online", "Upload footage", "Related appeals",
+    "Sources: Devon Vale Police, Kestrel Hill Wildlife Park, West Country Echo and 3 more",
+    "Read full coverage at West Country Echo",
+    "Your ad-free feed is one click away. Try Newsdrift Plus free for 30 days",
+    "Created by Merrivale Maritime Archaeology Unit", "£39,210 pledged of £48,000 goal",
+    "9 days to go", "Back this project", "All or nothing. This project will only be funded if "
+    "it reaches its goal by Wed 14 Oct 2026.", "Pledge £10 or more",
+    "Sioned W. · Backer – My great-great-grandfather was the second engineer.",
+    "Volunteer with the Halcyon Belle project – register your interest",
+    "Download this issue as PDF (2.4 MB)", "Notice ref. MCS/2026/31 · Issued 20 November 2026",
+    "Map of the exclusion zone (opens in new window)",
+    "Classifieds: For sale, 2 x drysuits, size L, little used. Contact the office.",
+    "Obituaries: Dennis Arkwright MGNA (1941–2026)",
+    "We use some essential cookies to make this service work.",
+]
+OTHER16_LOOKALIKES = [
+    "The minister said the debate would resume at 12.34 pm on Thursday.",
+    "This is the unedited transcript of the call, the White House said.",
+    "The company is registered in England and Wales, the court heard.",
+    "Classifieds: Newspaper ad revenue fell 40% in 2025.",
+    "Sources said the deal was done on Friday.", "The appeal raised £39,210 of its £48,000 goal.",
+    "Nine days to go before the vote, the polls are tied.",
+    "The lynx was seen in long grass near Harcombe Cross.",
+    "Uptime over the past 90 days fell below the 99.9% the contract demands.",
+    "Volunteers were asked to register their interest by Friday.",
+]
+
+
+@pytest.mark.parametrize("line", OTHER16_FURNITURE)
+def test_furniture_of_records_status_pages_stores_and_appeals_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", OTHER16_LOOKALIKES)
+def test_story_lines_like_records_and_status_pages_furniture_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_status_page_s_incident_title_and_a_record_s_debate_title_are_the_headlines():
+    status = ("Corvane Pay\nStatus\nSubscribe to updates\n← Current status\n"
+              "Card payment processing degraded across UK and Ireland\n"
+              "Incident report for Corvane Pay\nResolved\n" f"{STORY}\n{STORY}")
+    assert clean_text(status).title == "Card payment processing degraded across UK and Ireland"
+    record = ("Skip to main content\nParliamentary Official Report\n"
+              "House of Commons | House of Lords | Committees\n"
+              "Volume 781: debated on Wednesday 11 November 2026\nCard Payment Outage\n"
+              "Share this debate\nWatch the debate\n12.34 pm\n" f"{STORY}\n{STORY}")
+    assert clean_text(record).title == "Card Payment Outage"

@@ -106,7 +106,9 @@ SETS = {
     "other15": (_files("other15"), (15 / 30, 18 / 30, 19 / 30, 4 / 30, 0.80, 0.60)),
     # Three events on ten pages (a lynx's escape, a card-payment outage, a wreck found): a
     # police appeal, a status page, an app store, a parliamentary record, a crowdfunding page.
-    "other16": (_files("other16"), (18 / 30, 24 / 30, 23 / 30, 1 / 30, 0.60, 0.20)),
+    # Its furniture's words gone, one answer is declined (its question's words are rarer in
+    # the articles now: coverage 0.13, similarity 0.549 against the sure 0.55).
+    "other16": (_files("other16"), (18 / 30, 23 / 30, 23 / 30, 2 / 30, 0.60, 0.20)),
 }
 
 
