@@ -66,6 +66,8 @@ _PRESENT_RE = re.compile(r"\b(now|today|currently|at present|these days|nowadays
 # one wrongly answered question's outlet aside on other6, on twenty-one sets (0.05 fewer;
 # 0.15 lost an outlet on other11).
 AHEAD_BONUS = 0.1
+_SPEAKER_RE = re.compile(r"(?:Q|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\s+[A-Z][\w'’-]*"
+                         r"(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*\([^()]{1,60}\)){1,2}\s*:\s")
 _WHEN_KINDS = frozenset({"time", "day", "year", "clock"})
 _WHEN_RE = re.compile(r"^\W*(?:and\s+|so\s+)?when\s+(?:did|does|do|will|would|is|was|are|were"
                       r"|has|have|had)\s+(?P<rest>.+?)\W*$", re.I)
@@ -173,8 +175,10 @@ class Asked:
             bonus += DOER_BONUS
         if is_fragment(sentence):
             bonus -= FRAGMENT_PENALTY
-        # Not a statement quoting one: 'He asked: "Where was the government?"'.
-        if sentence.endswith("?"):
+        # Not a statement quoting one: 'He asked: "Where was the government?"'; nor a
+        # transcript's line giving who asked it ("Mr Desmond Achterberg (Ribble East) (Con):
+        # Is it not the case ...?", "Q (Hannah Greaves, Midlands Consumer Weekly): Why ...?").
+        if sentence.endswith("?") and not _SPEAKER_RE.match(sentence):
             bonus -= QUESTION_PENALTY
         return bonus
 

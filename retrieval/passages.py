@@ -91,6 +91,10 @@ _AFTER_CLOCK_RE = re.compile(r"(?i:\b[ap]\.m\.)$")
 _DAY_OR_ZONE_RE = re.compile(
     rf"(?:(?:{FULL_WEEKDAYS})(?![\w'’])|(?:{MONTHS})\.?\s+\d|(?:[ECMP][SD]T|GMT|UTC|BST)(?![\w'’])"
     r"|[ECMP]T(?=[,.;)]|\s+on\b|$))")
+# A title's abbreviation before the name or noun it qualifies: "The hon. Gentleman makes a
+# fair point", "Cllr. Jones", "Det. Supt. Hale" (pysbd knows "Mr." and "Sen.", not these).
+_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:hon|rt|cllr|supt|insp|det|sgt|cdr|cmdr)\.$",
+                                    re.I)
 # A dateline's abbreviation before a dash: "PELLATT LAKE, Ont. — All seven miners ...".
 _ABBREVIATED_RE = re.compile(r"(?:\b[A-Z][a-z]{0,4}|(?:\b[A-Z]\.)+)\.?$")
 
@@ -108,6 +112,7 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         piece = text[start:end]
         # No words (a stray quote mark, a number), or the rest of the sentence before, cut
         # after an abbreviation the segmenter took for its end ("Sen. John McCain, R-Ariz.",
+        # "The hon. Gentleman",
         # ", said ...", a dateline's "PELLATT LAKE, Ont." before "— All seven miners ..."): it
         # belongs to that sentence.
         if merged and same_paragraph and (
@@ -116,7 +121,9 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     text, max(merged[-1][0], merged[-1][1] - 8), merged[-1][1]))
                 or (_AFTER_CLOCK_RE.search(text, max(merged[-1][0], merged[-1][1] - 6),
                                            merged[-1][1])
-                    and _DAY_OR_ZONE_RE.match(piece))):
+                    and _DAY_OR_ZONE_RE.match(piece))
+                or _TITLE_ABBREVIATION_RE.search(text, max(merged[-1][0], merged[-1][1] - 6),
+                                                 merged[-1][1])):
             merged[-1] = (merged[-1][0], end)
             continue
         closing = _CLOSING_QUOTE_RE.match(text, start, end)

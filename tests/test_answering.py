@@ -816,6 +816,10 @@ def test_a_question_in_the_articles_is_no_answer_while_a_statement_is_there():
         assert asked.bonus(quoted, frozenset(lexical.terms(quoted))) >= 0, quoted
     levy = "Is the “temporary” fuel levy here to stay?"  # a question with a quoted word
     assert asked.bonus(levy, frozenset(lexical.terms(levy))) < 0
+    # A transcript's line naming who asked is a record of the asking, not a question to us.
+    for line in ("Mr Desmond Achterberg (Ribble East) (Con): Is it not the case that cash "
+                 "worked?", "Q (Hannah Greaves, Midlands Consumer Weekly): Why so late?"):
+        assert asked.bonus(line, frozenset(lexical.terms(line))) >= 0, line
 
 
 def test_a_when_question_prefers_the_asked_event_beside_its_date():

@@ -156,3 +156,11 @@ def test_a_sentence_ending_in_a_wiki_s_reference_marks_is_whole():
     # A section heading with its edit link, and a heading with a number, stay headings.
     assert is_fragment("History[edit]")
     assert is_fragment("The Long Gallery [2]")
+
+
+def test_a_title_s_abbreviation_ends_no_sentence():
+    text = ("Rhiannon Calloway-Hines: The hon. Gentleman makes a fair point, and the Government "
+            "will act. Det. Supt. Hale said so.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Rhiannon Calloway-Hines: The hon. Gentleman makes a fair point, and the Government "
+        "will act.", "Det. Supt. Hale said so."]
