@@ -1037,6 +1037,9 @@ def test_what_caused_it_asks_why_and_a_sentence_causing_it_says_so():
         assert not asks_why(question), question
     assert states_cause("A valve stuck open, causing a fuel line to rupture.")
     assert states_cause("The outbreak was traced to shared temperature probes.")
+    assert states_cause("Engineers have traced the problem to a configuration change.")
+    assert states_cause("The cause of the outage was a routine configuration change.")
+    assert not states_cause("The cause is being investigated.")
     # Naming a cause states none.
     assert not states_cause("The cause of the fire is not yet known.")
     assert not states_cause("Police are investigating what is causing the delays.")
