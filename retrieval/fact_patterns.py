@@ -35,7 +35,10 @@ _MONTHS = f"(?-i:{MONTHS})"
 
 _DAY = (rf"\b({FULL_WEEKDAYS}|today|tomorrow|yesterday|tonight"
         rf"|({_MONTHS})\.? \d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)? ({_MONTHS}))\b")
-_YEAR = r"\b((19|20)\d{2}|(next|last|this) year)\b"
+# An earlier century's year only after "in", "since"...: "sank ... in 1891", "made in 1787"
+# (not "1850 workers").
+_YEAR = (r"\b((19|20)\d{2}|(next|last|this) year|(in|since|from|until|by|of|circa|c\.)\s+"
+         r"1[5-8]\d{2})\b")
 # A time of day, as "when" accepts it; "what time" accepts a few more ("at dawn").
 _TIME_OF_DAY = (r"\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|morning|afternoon"
                 r"|evening|tonight")

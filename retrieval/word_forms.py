@@ -16,6 +16,9 @@ IRREGULAR = {
     "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "sold": "sell",
     "struck": "strike", "stood": "stand", "meant": "mean", "ran": "run", "grew": "grow",
     "grown": "grow", "drew": "draw", "drawn": "draw", "broke": "break", "broken": "break",
+    "sank": "sink", "sunk": "sink", "fled": "flee", "froze": "freeze", "frozen": "freeze",
+    "dug": "dig", "hid": "hide", "hidden": "hide", "swept": "sweep", "shook": "shake",
+    "shaken": "shake",
 }
 # More irregular past forms, which end a question's "which" phrase as its verb ("Which judge
 # heard the case?" asks for a judge). Not joined with their verbs in the lexical index: doing

@@ -506,6 +506,10 @@ def test_a_close_sentence_holding_the_date_asked_for_comes_first(dated_dense, qu
                               "On December 9": (0.60, dated_dense)})
     picked = select_quotes(corpus, question, scored, top_k=2)
     assert picked[0][0].passage.text.startswith(first)
+    # An earlier century's year is a time after "in", "since"...; not a count ("1850 workers").
+    assert holds("time", "It sank in a winter gale in 1891.")
+    assert holds("year", "It was made in 1787 by the Bristol maker.")
+    assert not holds("time", "The 1850 workers went home.")
 
 
 def test_a_heading_answers_only_when_no_sentence_can():

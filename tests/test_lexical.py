@@ -19,6 +19,10 @@ def test_acronyms_and_irregular_verbs_match():
     index = LexicalIndex(TEXTS)
     assert "us" in index.terms("Who leads the US side?")
     assert index.scores("Who leads the US side?").argmax() == 0
+    # A ship "sank", a suspect "fled": the question's "sink" and "flee" meet them.
+    ships = LexicalIndex(["The paddle steamer sank in a gale.", "The driver fled the scene."])
+    assert ships.terms("when did it sink?") == ships.terms("sank")
+    assert ships.scores("why did the driver flee?").argmax() == 1
 
 
 def test_misspelt_words_are_repaired_only_when_close():
