@@ -10,6 +10,7 @@ from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
 from retrieval.decline import topical_terms
 from retrieval.fact_patterns import holds, states
+from retrieval.focus import counted_words, counts
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.question_types import gives_reason
@@ -86,6 +87,11 @@ def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
         return False
     # Any form of the fact will do: "Who released it?" may be answered by "the White House".
     if not states(kind, best.passage.text) or not gives_reason(question, best.passage.text):
+        return True
+    # "And how many transactions failed?" after "... card payments failed at 61,400
+    # businesses": a number, but not of what is now counted.
+    counted = tuple(corpus.lexical.stem(word) for word in counted_words(question))
+    if counted and not counts(best.passage.text, counted):
         return True
     # Only words the articles use: one they never use cannot be found in another sentence.
     own = topical_terms(corpus.lexical, question)

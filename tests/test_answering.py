@@ -1162,3 +1162,17 @@ def test_a_revision_naming_the_value_it_corrects_comes_first_however_its_words_d
         picked = select_quotes(corpus, "How many measles cases have been confirmed in Hallam?",
                                scored, top_k=2)
         assert "85 measles" in picked[0][0].passage.text, text
+
+
+def test_a_follow_up_counting_what_the_previous_answer_does_not_count_gets_another_sentence():
+    corpus = _two_articles("Card payments failed at some 61,400 businesses on that morning. "
+                           "In that time an estimated 2.3 million transactions were declined.")
+    scored = _scored(corpus, {"Card payments": (1.40, 0.9), "In that time": (1.05, 0.6)})
+    previous = next(s for s in scored if s.passage.text.startswith("Card payments"))
+    picked = select_quotes(corpus, "and how many transactions failed because of it?", scored,
+                           top_k=2, near=_place(previous))
+    assert "2.3 million transactions" in picked[0][0].passage.text
+    # Counting what it counts, the previous answer answers again.
+    picked = select_quotes(corpus, "and how many businesses were hit?", scored, top_k=2,
+                           near=_place(previous))
+    assert picked[0][0] is previous
