@@ -175,12 +175,17 @@ class Asked:
             bonus += DOER_BONUS
         if is_fragment(sentence):
             bonus -= FRAGMENT_PENALTY
-        # Not a statement quoting one: 'He asked: "Where was the government?"'; nor a
-        # transcript's line giving who asked it ("Mr Desmond Achterberg (Ribble East) (Con):
-        # Is it not the case ...?", "Q (Hannah Greaves, Midlands Consumer Weekly): Why ...?").
-        if sentence.endswith("?") and not _SPEAKER_RE.match(sentence):
+        # Not a statement quoting one: 'He asked: "Where was the government?"'; nor, for a
+        # who- or which-question, a transcript's line giving who asked it ("Mr Desmond
+        # Achterberg (Ribble East) (Con): Is it not the case ...?"), whose other words are
+        # only its premise.
+        if sentence.endswith("?") and not (self._asks_person() and _SPEAKER_RE.match(sentence)):
             bonus -= QUESTION_PENALTY
         return bonus
+
+    def _asks_person(self) -> bool:
+        """Return True for a who- or which-question: a speaker's label may answer it."""
+        return self.kind == "name" or self.named is not None or bool(self.roles)
 
     def _other_owner(self, before: str) -> bool:
         """Return True when a name right before a role says it is someone else's role."""

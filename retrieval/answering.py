@@ -88,14 +88,25 @@ def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
     # Any form of the fact will do: "Who released it?" may be answered by "the White House".
     if not states(kind, best.passage.text) or not gives_reason(question, best.passage.text):
         return True
-    # "And how many transactions failed?" after "... card payments failed at 61,400
-    # businesses": a number, but not of what is now counted.
-    counted = tuple(corpus.lexical.stem(word) for word in counted_words(question))
-    if counted and not counts(best.passage.text, counted):
-        return True
     # Only words the articles use: one they never use cannot be found in another sentence.
     own = topical_terms(corpus.lexical, question)
     return bool(own) and not own & corpus.lexical.passage_terms[best.position]
+
+
+def _counting_first(corpus: Corpus, question: str,
+                    distinct: Sequence[tuple[ScoredSentence, float]],
+                    near: tuple[str, int]) -> int:
+    """Return where the story's sentence counting what a follow-up counts stands, or 0."""
+    # "And how many transactions failed?" after "... card payments failed at some 61,400
+    # businesses": "2.3 million transactions were declined" answers; with no sentence
+    # counting them ("how many people were rescued?" after "All seven miners were
+    # rescued"), the first stays.
+    counted = tuple(corpus.lexical.stem(word) for word in counted_words(question))
+    if not counted or counts(distinct[0][0].passage.text, counted):
+        return 0
+    return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
+                 if cand.passage.article_id == near[0]
+                 and counts(cand.passage.text, counted)), 0)
 
 
 def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence], *,
@@ -142,6 +153,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # The previous answer scores high only because its words are in the follow-up's
         # search; it stays, as support, after the best of the rest.
         distinct.insert(1, distinct.pop(0))
+    if near is not None and (counting := _counting_first(corpus, question, distinct, near)):
+        distinct.insert(0, distinct.pop(counting))
     if kind and not holds(kind, distinct[0][0].passage.text):
         top, top_score = distinct[0]
         # A best sentence stating the fact in a looser form ("3.2 km" for "how much will it

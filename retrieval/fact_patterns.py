@@ -32,13 +32,12 @@ MONTH_FIRST_DATE = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
 DAY_FIRST_DATE = rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
 # Months as articles write them, capitalised: "may" is a verb far more often than a month.
 _MONTHS = f"(?-i:{MONTHS})"
-
 _DAY = (rf"\b({FULL_WEEKDAYS}|today|tomorrow|yesterday|tonight"
         rf"|({_MONTHS})\.? \d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)? ({_MONTHS}))\b")
-# An earlier century's year only after "in", "since"...: "sank ... in 1891", "made in 1787"
-# (not "1850 workers").
-_YEAR = (r"\b((19|20)\d{2}|(next|last|this) year|(in|since|from|until|by|of|circa|c\.)\s+"
-         r"1[5-8]\d{2})\b")
+# An earlier century's year after "in", "since"... ("sank in 1891"; not "in 1500 homes").
+_YEAR = (r"\b((19|20)\d{2}|(next|last|this) year|(in|since|until|circa|c\.)\s+1[5-8]\d{2}"
+         r"(?!\s+(to\s+\d|(?!(the|a|an|and|when|after|before|it|he|she|they|but|as|at|on|in|by"
+         r"|with|was|were)\b)[a-z])))\b")
 # A time of day, as "when" accepts it; "what time" accepts a few more ("at dawn").
 _TIME_OF_DAY = (r"\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|morning|afternoon"
                 r"|evening|tonight")

@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from retrieval.fact_words import ONE_TO_TWELVE
+from retrieval.fact_words import ONE_TO_TWELVE, TENS
 from retrieval.lexical import STOPWORDS
 from retrieval.word_forms import PAST_FORMS
 
@@ -182,6 +182,7 @@ def _count_pattern(noun_stems: tuple[str, ...]) -> re.Pattern[str]:
     # Not a year ("In 2018 dock workers walked out"), a share ("40 percent of dock workers")
     # nor money ("$40 million to dock workers").
     # A number joined to the noun counts it too: "the 1,100-seat theater", "a 12-member panel".
-    return re.compile(rf"(?<![\w.,$£€¥])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{ONE_TO_TWELVE}|dozens"
-                      r"|hundreds|thousands)(?!\s*(?:%|percent|per cent)\b)"
+    return re.compile(rf"(?<![\w.,$£€¥])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{ONE_TO_TWELVE}|\w+teen"
+                      rf"|{TENS}|a\s+dozen|dozens|hundreds|thousands)"
+                      r"(?!\s*(?:%|percent|per cent)\b)"
                       rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?|-)(?:{nouns})\b", re.I)

@@ -112,40 +112,40 @@ PAGE_KIND_LINES = [
     r"[^.!?]{1,40} since (19|20)\d\d\.",
     # From a sixteenth set of pages. A parliament's record: "Volume 781: debated on Wednesday
     # 11 November 2026", "Share this debate", "Previous debate: Rural Bus Services", "Column
-    # 412", a speech's time ("12.34 pm"), "Citation: HC Deb, 11 November 2026, vol 781, col
+    # 412", "Citation: HC Deb, 11 November 2026, vol 781, col
     # 412", "This is the edited Official Report. ...", "Parliamentary copyright 2026".
     rf"volume \d{{1,4}}\s*:\s*debated on {WRITTEN_DATE}",
     r"(share|watch|download|print) (this |the )?(debate|statement|speech|text|transcript)",
     r"(previous|next) (debate|statement|sitting|item)\s*:\s*(?-i:[A-Z])[^.!?]{1,100}",
-    r"column \d{1,4}|\d{1,2}[.:]\d\d\s*[ap]\.?m\.?",
+    r"column \d{1,4}",
     r"citation\s*:\s*[^.!?]{1,100}\bcol\.? \d{1,4}",
-    rf"{UNREPORTED}this is the (edited|unedited|uncorrected) (official report|transcript|record)"
-    r"\b.{0,120}",
+    r"this is the (edited|unedited|uncorrected) official report\.(\s*the text may be subject to"
+    r" correction\.?)?",
     r"(parliamentary|crown) copyright( \d{4})?|report a problem( with this page)?|back to top",
     r"sign in to save\b[^.!?]{0,60}",
     # A service's status page: "Subscribe to updates", "Get notified by email, SMS or webhook
     # when ...", "← Current status", "This incident affected: ...", "Card authorisation API
     # — Operational", "Uptime over the past 90 days: 99.71%", "This page refreshes
-    # automatically every 60 seconds.", "Powered by Statusly", "Oct 19, 2026 — No incidents
-    # reported.", "... is registered in England and Wales, company no. 11840273."
-    r"subscribe to (updates|alerts|notifications)"
-    r"|get notified by (e-?mail|sms|text|webhook)\b.{0,150}",
+    # automatically every 60 seconds.", "Oct 19, 2026 — No incidents reported.", "Corvane Pay
+    # Ltd is registered in England and Wales, company no. 11840273."
+    r"subscribe to (updates|alerts|notifications)|get notified by (e-?mail|sms|text|webhook)\b"
+    r"[^.!?]{0,80}\bwhen\b[^.!?]{0,60}\b(creates|updates|incidents?)\b[^.!?]{0,30}\.?",
     r"[←‹]\s*[^.!?]{1,30}",
     r"this incident affected\s*:.{1,300}",
-    r"[^.!?]{1,60}\s[—–-]\s(operational|degraded performance|partial outage|major outage"
-    r"|under maintenance)",
+    r"(?-i:[A-Z])[^.!?—]{1,60}\s—\s(?-i:Operational|Degraded performance|Partial outage"
+    r"|Major outage|Under maintenance)",
     r"uptime (over|for|in) the (past|last) \d{1,3} days\s*:?\s*[\d.]+\s?%",
-    r"this page (refreshes|updates|reloads) automatically\b[^.!?]{0,40}\.?",
-    r"powered by (?-i:[A-Z])[\w .-]{1,30}",
+    r"this page (refreshes|updates|reloads) automatically every \d{1,3} (seconds|minutes)\.?",
     r"(?-i:[A-Z][a-z]{2}) \d{1,2}, \d{4}\s*[—–-]\s*no incidents reported\.?",
-    rf"{UNREPORTED}[^.!?]{{1,80}}\bis registered in (england|scotland|wales|northern ireland)\b"
-    r"[^.!?]{0,40}\b(company|registration) (no|number)\.?\s*:?\s*\d{5,10}\.?",
+    rf"{UNREPORTED}[^.!?]{{1,80}}\b(ltd|limited|plc|llp) is registered in (england|scotland|wales"
+    r"|northern ireland)\b[^.!?]{0,40},\s*(company|registration) (no|number)\.?\s*:?\s*\d{5,10}\.?",
     # An app store's listing: "4.1 ★ · 12.8K ratings", "#14 in Business", "Add to wishlist",
     # a review's head ("Crashes on refunds ★★ mikeyp_deli, 29 Oct"), "Developer response:
     # ...", "Size: 84.2 MB".
     r"[\d.]+\s*★\s*[·•|]\s*[\d.,]+k?\s*(ratings|reviews)",
-    r"#\d{1,4} in (?-i:[A-Z])[\w &]{1,30}|add to (wishlist|cart|basket|library)",
-    r"[^.!?]{1,80}\s★{1,5}\s+[\w.-]{2,30},\s*\d{1,2} (?-i:[A-Z][a-z]{2})",
+    r"#\d{1,4} in (?-i:[A-Z][\w&]*)(\s+(?-i:[A-Z&][\w&]*)){0,2}|add to (wishlist|cart|basket"
+    r"|library)",
+    r"[^.!?]{1,80}\s★{1,5}\s+(?-i:[a-z0-9_.-]{2,30}),\s*\d{1,2} (?-i:[A-Z][a-z]{2})",
     r"developer['’]?s? response\s*:.{1,300}|size\s*:\s*[\d.]+\s*(kb|mb|gb)",
     # An appeal's and a blog's: "[Image: a lynx with black ear tufts ...]", "Adopt now",
     # "Report online", "Upload footage".
@@ -155,15 +155,15 @@ PAGE_KIND_LINES = [
     # An aggregator's: "Sources: Devon Vale Police, ... and 3 more", "Read full coverage at
     # West Country Echo", "... Try Newsdrift Plus free for 30 days".
     r"sources?\s*:\s*[^.!?]{1,150}\band \d+ more",
-    r"read (the )?full (coverage|story|article|report) (at|on|from) [^.!?]{1,40}",
-    rf"{UNREPORTED}[^.!?]{{0,80}}[.!]?\s*try [^.!?]{{1,40}} (for )?free for \d+ (days|weeks"
+    r"read (the )?full (coverage|story|article|report) (at|on|from) (?-i:[A-Z])[^.!?]{1,40}",
+    rf"{UNREPORTED}[^.!?]{{0,80}}[.!]\s*try [^.!?]{{1,40}} (for )?free for \d+ (days|weeks"
     r"|months)\b[^.!?]{0,20}",
-    # A crowdfunding page's: "Created by ...", "£39,210 pledged of £48,000 goal", "9 days to
-    # go", "Back this project", "All or nothing. This project will only be funded if ...",
+    # A crowdfunding page's: "Created by ...", "£39,210 pledged of £48,000 goal", "Back this
+    # project", "All or nothing. This project will only be funded if ...",
     # "Pledge £10 or more", a backer's comment ("Sioned W. · Backer – My great-great-...").
-    r"created by (?-i:[A-Z])[^.!?]{1,60}",
-    r"[£$€]?[\d,.]+k? (pledged|raised) of [£$€]?[\d,.]+k? (goal|target)",
-    r"\d{1,3} (days?|hours?) (to go|left)|(back|support|fund) this project",
+    r"created by (?-i:[A-Z])[^.!?,]{1,60}",
+    r"[£$€]?[\d,.]+(k|m|bn)? (pledged|raised) of [£$€]?[\d,.]+(k|m|bn)? (goal|target)",
+    r"(back|support|fund) this project",
     r"all or nothing\.\s*this project will only be funded\b.{0,100}",
     r"pledge [£$€][\d,.]+ or more",
     r"[^·•]{1,30}\s[·•]\s(backer|supporter|creator)\s[–—-]\s.{1,300}",
@@ -176,7 +176,7 @@ PAGE_KIND_LINES = [
     rf"(notice )?ref(erence)?\.?\s*:?\s*[A-Z0-9/-]{{3,30}}\s*[·|]\s*(issued|published|updated)\s+"
     rf"{WRITTEN_DATE}",
     r"[^.!?]{1,80}\(opens in (a )?new (window|tab)\)",
-    r"incident report for [^.!?]{1,60}",
+    r"incident report for (?-i:[A-Z][\w&.'’-]*)(\s+(?-i:[A-Z][\w&.'’-]*)){0,3}",
     r"classifieds\s*:\s*(for sale|wanted|to let|lost|found)\b.{0,200}",
-    r"obituar(y|ies)\s*:\s*(?-i:[A-Z])[^.!?]{1,80}\(\d{4}[–-]\d{4}\)",
+    r"obituaries\s*:\s*(?-i:[A-Z])[^.!?]{1,80}\(\d{4}[–-]\d{4}\)",
 ]

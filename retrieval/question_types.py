@@ -139,7 +139,8 @@ def asks_for(question: str) -> str | None:
 # A sentence giving a reason: "because", "due to", "needed to fund", "blamed ... for".
 _CAUSE = (
     r"\b(because|due to|owing to|thanks to|as a result|in order to|so that|so as to|amid|blamed"
-    r"|blames|citing|cited|caused|traced\s+(?:\w+\s+){0,3}?to|triggered by|led to|needed to"
+    r"|blames|citing|cited|caused|traced\s+(?:(?:the|a|an|its|this|that)\s+(?:\w+\s+){0,2}?)?to"
+    r"|triggered by|led to|needed to"
     r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
     r"|cover|cut|save|protect|boost|meet))\b"
     # Punished or praised for what was done: "suspended for failing to turn up", "sacked for
@@ -153,7 +154,8 @@ _CAUSE = (
     # outage lies in ..." (not "The cause of the fire is not yet known").
     r"|\bthe\s+(?:likely\s+|probable\s+|main\s+|root\s+|immediate\s+)?cause\s+(?:of\s+[\w\s'’-]{1,40}?)?"
     r"(?:was|is|lies|lay|appears\s+to\s+be|seems\s+to\s+be)\b(?!\s+(?:not|unknown|unclear|still|yet"
-    r"|being|under))"
+    r"|being|under|never|also|undetermined|unexplained|a\s+mystery|the\s+subject|to\s+be"
+    r"|investigated|disputed|uncertain))"
     # A consequence in a clause of its own: "..., causing a fuel line to rupture".
     r"|,\s+causing\b"
     # What happened first, in a clause of its own: "..., after the phrase was absent from ...".

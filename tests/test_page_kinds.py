@@ -171,7 +171,7 @@ def test_a_leader_s_surname_may_hold_a_particle():
 # aggregator, a crowdfunding page, a bulletin, a tourism notice.
 OTHER16_FURNITURE = [
     "Volume 781: debated on Wednesday 11 November 2026", "Share this debate",
-    "Previous debate: Rural Bus Services", "Column 412", "12.34 pm",
+    "Previous debate: Rural Bus Services", "Column 412",
     "Citation: HC Deb, 11 November 2026, vol 781, col 412",
     "This is the edited Official Report. The text may be subject to correction.",
     "Parliamentary copyright 2026", "Report a problem with this page", "Back to top",
@@ -180,7 +180,7 @@ OTHER16_FURNITURE = [
     "← Current status", "Incident report for Corvane Pay",
     "This incident affected: Card authorisation API (Major outage)",
     "Card authorisation API — Operational", "Uptime over the past 90 days: 99.71%",
-    "This page refreshes automatically every 60 seconds.", "Powered by Statusly",
+    "This page refreshes automatically every 60 seconds.",
     "Oct 19, 2026 — No incidents reported.", "Past incidents",
     "Corvane Pay Ltd is registered in England and Wales, company no. 11840273.",
     "4.1 ★ · 12.8K ratings", "#14 in Business", "Add to wishlist",
@@ -191,8 +191,9 @@ OTHER16_FURNITURE = [
     "Read full coverage at West Country Echo",
     "Your ad-free feed is one click away. Try Newsdrift Plus free for 30 days",
     "Created by Merrivale Maritime Archaeology Unit", "£39,210 pledged of £48,000 goal",
-    "9 days to go", "Back this project", "All or nothing. This project will only be funded if "
-    "it reaches its goal by Wed 14 Oct 2026.", "Pledge £10 or more",
+    "£3m raised of £5m target", "Back this project",
+    "All or nothing. This project will only be funded if it reaches its goal by Wed 14 Oct 2026.",
+    "Pledge £10 or more",
     "Sioned W. · Backer – My great-great-grandfather was the second engineer.",
     "Volunteer with the Halcyon Belle project – register your interest",
     "Download this issue as PDF (2.4 MB)", "Notice ref. MCS/2026/31 · Issued 20 November 2026",
@@ -211,6 +212,17 @@ OTHER16_LOOKALIKES = [
     "The lynx was seen in long grass near Harcombe Cross.",
     "Uptime over the past 90 days fell below the 99.9% the contract demands.",
     "Volunteers were asked to register their interest by Friday.",
+    # Found by a review: story lines and headlines like those pages' furniture.
+    "Arkwright Holdings is registered in Scotland with company number 04567123.",
+    "Get notified by email when your bin day changes, the council's new app promises.",
+    "Powered by Nord Stream gas until 2022.", "Powered by Women",
+    "This is the edited transcript of an interview with the Chancellor on Tuesday.",
+    "This page updates automatically as results come in.", "100 days to go",
+    "Incident report for Grenfell published", "Incident report for the Croydon tram crash",
+    "Obituary: Dennis Skinner (1932–2026)", "Microsoft Teams and Outlook – major outage",
+    "Heathrow - Partial outage", "Created by Banksy, the mural was painted over on Tuesday",
+    "Amazon lets shoppers try Prime free for 30 days", "Read the full report on the inquiry",
+    "#10 in Europe for air pollution", "Hamlet ★★★★ Barbican, 12 Mar",
 ]
 
 

@@ -164,3 +164,8 @@ def test_a_title_s_abbreviation_ends_no_sentence():
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Rhiannon Calloway-Hines: The hon. Gentleman makes a fair point, and the Government "
         "will act.", "Det. Supt. Hale said so."]
+    # A title's abbreviation may end a sentence: what follows opens one.
+    for text in ("She rose to Det. Insp. Her first murder case came a year later.",
+                 "He left the Navy as a Cdr. Two years later he joined BAE Systems.",
+                 "His father was styled the Hon. The title passed to his son in 1990."):
+        assert len(sentence_spans(text)) == 2, text
