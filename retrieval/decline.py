@@ -27,8 +27,9 @@ question sets (README, "How quality is measured"), these separate answerable fro
 * a name the question gives ("Tomasz Wierzbicki") must stand in the best sentence or the text
   around it ("How much prize money did Tomasz Wierzbicki win?" is not answered by the
   runner-up's prize);
-* the role of a "who is" question (`role_check.role_found`), and a name the question does not
-  give in a who- or which-question's answer (`role_check.names_someone_new`).
+* the role of a "who is" question (`role_check.role_found`), a name the question does not
+  give in a who- or which-question's answer (`role_check.names_someone_new`), and the item
+  an item's price question names near the answer's amount (`item_prices.prices_item`).
 """
 
 from __future__ import annotations

@@ -15,6 +15,8 @@ from retrieval.decline import (
 )
 from retrieval.embedding import HashingEmbedder
 from retrieval.focus import role_asked
+from retrieval.item_prices import prices_item
+from retrieval.lexical import LexicalIndex
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
 from retrieval.role_check import names_someone_new, role_found
@@ -260,3 +262,20 @@ def test_a_who_question_is_not_answered_by_a_sentence_naming_only_whom_it_names(
         assert names_someone_new(question, sentence), question
     # Other questions are not checked.
     assert names_someone_new("What did Whitcombe say?", "Sheriff Amos Whitcombe thanked them.")
+
+
+def test_an_item_s_price_is_answered_only_by_an_amount_naming_the_item():
+    lexical = LexicalIndex(["The institute plans a hall at a cost of 1.2 billion tögrög.",
+                            "Tickets cost £12 and entry is £9 for adults."])
+    ticket = "How much does a ticket to the Gobi museum cost?"
+    assert not prices_item(lexical, ticket, "The institute plans a hall at a cost of 1.2 "
+                                            "billion tögrög.")
+    assert prices_item(lexical, ticket, "Tickets cost £12 and entry is £9 for adults.")
+    assert prices_item(lexical, "How much is an adult ticket?",
+                       "Entry will be £9 for adults, £5 for children.")
+    assert not prices_item(lexical, "How much does a single dose of Respavo cost?",
+                           "The trial enrolled 24,600 adults at a cost of $40 million.")
+    # A whole thing's cost, or any other question, is not checked.
+    assert prices_item(lexical, "How much does the Kabini water project cost?",
+                       "The institute plans a hall at a cost of 1.2 billion tögrög.")
+    assert prices_item(lexical, "Who runs the museum?", "The hall cost $4 million.")
