@@ -3,52 +3,66 @@
 "How much does a ticket to the museum cost?" asks for an item's price. A story about the
 museum holds other amounts ("a new hall at a cost of 1.2 billion tögrög"), close in meaning
 and of the right kind, and none of them is a ticket's price: the answer must name the item
-near its amount ("Tickets cost £12", "£9 for an adult ticket"). A question about a whole
-thing ("How much does the Kabini water project cost?", "How much will the bridge cost?")
-is not checked: its amount is the thing's own.
+near its amount ("Tickets cost £12", "£9 for an adult ticket"). A question about a thing
+asked with "the" or no article ("How much does the Kabini water project cost?", "How much
+will the bridge cost?") is not checked: its amount is the thing's own.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from retrieval.fact_words import MONEY_AMOUNT
+from retrieval.fact_words import MONEY_AMOUNT, ONE_TO_TWELVE, TENS
 from retrieval.lexical import LexicalIndex
 
-# "How much does a <item> cost / earn", "how much is a single ticket": an item's price or a
-# person's pay, asked with an indefinite article.
+# "How much does a <item> cost / earn / pay", "how much is a season ticket?": an item's price
+# or a person's pay, asked with an indefinite article and closed by a verb of price (not
+# "How much does a storm weigh?", "How much will a recession hurt growth?").
 _ITEM_PRICE_RE = re.compile(
-    r"^\W*how\s+much\s+(?:does|do|is|would|will)\s+(?:a|an|one)\s+(?P<item>[\w'’ -]{2,80}?)"
-    r"(?:\s+(?:cost|costs|be|earn|earns|charge|charges|sell|go)\b|\s*\?|$)", re.I)
-# The item is the phrase before a preposition ("normal ferry ticket" of "normal ferry ticket
-# from Oban to Craignure", "single dose" of "single dose of Respavo"): one of its words
-# names it near an amount ("£9 for adults" for "an adult ticket").
-_PREPOSITION_RE = re.compile(r"\s+(?:to|on|of|from|for|in|at|with|by|between)\s+", re.I)
-_AMOUNT_RE = re.compile(MONEY_AMOUNT, re.I)
-_NEAR_WORDS = 6  # how near its amount the item must be named
+    r"^\W*how\s+much\s+(?:(?:does|do|would|will)\s+(?:a|an|one)\s+(?P<item>[\w'’ -]{2,80}?)"
+    r"\s+(?:cost|costs|be|earn|earns|pay|pays|charge|charges|sell\s+for|go\s+for)\b"
+    r"|is\s+(?:a|an|one)\s+(?P<named>[\w'’ -]{2,80}?)\s*\?\s*$)", re.I)
+# The item is the phrase before a preposition, and the noun after "of" ("single dose" and
+# "Respavo" of "single dose of Respavo", "cup" and "coffee" of "a cup of coffee in Oslo"):
+# one of its words names it near an amount ("£9 for adults" for "an adult ticket").
+_PREPOSITION_RE = re.compile(r"\s+(?:to|on|from|for|in|at|with|by|between)\s+", re.I)
+_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+# An amount as prices are written: "£12", "12 euros", "12 pounds", "150p", "twelve dollars",
+# "free".
+_AMOUNT_RE = re.compile(
+    rf"{MONEY_AMOUNT}|\b\d[\d,.]*\s?p\b|\b(?:\d[\d,.]*|{ONE_TO_TWELVE}|{TENS})\s+(?:us\s+)?"
+    r"(?:pounds?|dollars?|euros?|pence|cents?|kroner|krona|francs?)\b|\bfree\b", re.I)
+_NEAR_WORDS = 10  # how near its amount the item must be named
 
 
-def prices_item(lexical: LexicalIndex, question: str, sentence: str) -> bool:
-    """Return False when an item's price is asked and the sentence prices something else.
+def prices_item(lexical: LexicalIndex, question: str, text: str) -> bool:
+    """Return False when an item's price is asked and the answer prices something else.
 
     Args:
         lexical: The index whose stemmer the terms use.
         question: The question, spelling repaired.
-        sentence: The best candidate sentence.
+        text: The answer's passage (its sentence, or its window of sentences).
 
     Returns:
-        False for "How much does a <item> cost?" when no amount in the sentence has a word
-        of the item within six words of it; True otherwise and for other questions.
+        False for "How much does a <item> cost?" when no amount in the text has a word of
+        the item within ten words of it; True otherwise and for other questions.
     """
     asked = _ITEM_PRICE_RE.match(question)
     if asked is None:
         return True
-    item = set(lexical.terms(_PREPOSITION_RE.split(asked.group("item"))[0]))
+    phrase = asked.group("item") or asked.group("named")
+    head, *after_of = _OF_RE.split(_PREPOSITION_RE.split(phrase)[0], maxsplit=1)
+    item = set(lexical.terms(head)) | set(lexical.terms(" ".join(after_of)[:40].split(" ")[0]))
     if not item:
         return True
-    for amount in _AMOUNT_RE.finditer(sentence):
-        around = (sentence[:amount.start()].split()[-_NEAR_WORDS:]
-                  + sentence[amount.end():].split()[:_NEAR_WORDS])
-        if item & set(lexical.terms(" ".join(around))):
+    # Each word's start, once: an amount's neighbours are found by bisection (linear).
+    words = list(re.finditer(r"\S+", text))
+    starts = [word.start() for word in words]
+    for amount in _AMOUNT_RE.finditer(text):
+        first = bisect.bisect_left(starts, amount.start())
+        last = bisect.bisect_left(starts, amount.end())
+        around = words[max(0, first - _NEAR_WORDS):first] + words[last:last + _NEAR_WORDS]
+        if item & set(lexical.terms(" ".join(word.group() for word in around))):
             return True
     return False

@@ -275,6 +275,17 @@ def test_an_item_s_price_is_answered_only_by_an_amount_naming_the_item():
                        "Entry will be £9 for adults, £5 for children.")
     assert not prices_item(lexical, "How much does a single dose of Respavo cost?",
                            "The trial enrolled 24,600 adults at a cost of $40 million.")
+    # Prices as news writes them, and the noun after "of".
+    for question, sentence in (("How much does a ticket cost?", "Tickets cost 12 pounds."),
+                               ("How much does a ticket cost?", "Tickets cost twelve pounds."),
+                               ("How much does a ticket cost?", "Tickets are free."),
+                               ("How much does a litre of petrol cost?", "Petrol is 150p a litre."),
+                               ("how much does an adult pay", "Adults pay £12."),
+                               ("How much is a cup of coffee in Oslo?", "Coffee costs 60 kroner.")):
+        assert prices_item(lexical, question, sentence), question
+    # A question not about a price is not checked: "How much does a storm weigh?".
+    assert prices_item(lexical, "How much does a storm weigh?", "It weighs millions of tonnes.")
+    assert prices_item(lexical, "How much will a recession hurt growth?", "Growth falls by 2%.")
     # A whole thing's cost, or any other question, is not checked.
     assert prices_item(lexical, "How much does the Kabini water project cost?",
                        "The institute plans a hall at a cost of 1.2 billion tögrög.")
