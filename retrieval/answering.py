@@ -10,7 +10,7 @@ from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
 from retrieval.decline import topical_terms
 from retrieval.fact_patterns import holds, states
-from retrieval.focus import counted_words, counts
+from retrieval.focus import counts
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.question_types import gives_reason
@@ -93,15 +93,13 @@ def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
     return bool(own) and not own & corpus.lexical.passage_terms[best.position]
 
 
-def _counting_first(corpus: Corpus, question: str,
-                    distinct: Sequence[tuple[ScoredSentence, float]],
+def _counting_first(counted: Sequence[str], distinct: Sequence[tuple[ScoredSentence, float]],
                     near: tuple[str, int]) -> int:
     """Return where the story's sentence counting what a follow-up counts stands, or 0."""
     # "And how many transactions failed?" after "... card payments failed at some 61,400
     # businesses": "2.3 million transactions were declined" answers; with no sentence
     # counting them ("how many people were rescued?" after "All seven miners were
     # rescued"), the first stays.
-    counted = tuple(corpus.lexical.stem(word) for word in counted_words(question))
     if not counted or counts(distinct[0][0].passage.text, counted):
         return 0
     return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
@@ -153,7 +151,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # The previous answer scores high only because its words are in the follow-up's
         # search; it stays, as support, after the best of the rest.
         distinct.insert(1, distinct.pop(0))
-    if near is not None and (counting := _counting_first(corpus, question, distinct, near)):
+    if near is not None and (counting := _counting_first(asked.counted_stems, distinct, near)):
         distinct.insert(0, distinct.pop(counting))
     if kind and not holds(kind, distinct[0][0].passage.text):
         top, top_score = distinct[0]

@@ -53,7 +53,8 @@ def prices_item(lexical: LexicalIndex, question: str, text: str) -> bool:
         return True
     phrase = asked.group("item") or asked.group("named")
     head, *after_of = _OF_RE.split(_PREPOSITION_RE.split(phrase)[0], maxsplit=1)
-    item = set(lexical.terms(head)) | set(lexical.terms(" ".join(after_of)[:40].split(" ")[0]))
+    noun = after_of[0].split()[0] if after_of and after_of[0].split() else ""
+    item = set(lexical.terms(head)) | set(lexical.terms(noun))
     if not item:
         return True
     # Each word's start, once: an amount's neighbours are found by bisection (linear).
