@@ -22,6 +22,11 @@ from retrieval.furniture_wording import NUMERIC_DATE, UNREPORTED
 KIND_LIST_HEADINGS = (r"earlier (messages|reports|stories|items|dispatches) (on|about) this"
                       r" (subject|story|topic)|(table of )?contents|related appeals|past incidents")
 _NAME = r"(?-i:[A-Z])[\w'’.&-]*(\s+(?-i:[A-Z])[\w'’.&-]*){0,4}"
+# A microblog's: a post's counter ("Boost 212"), an account's handle ("@jontyp@fellside.town")
+# and a post's age after it (" · 2h"); reader_posts finds a thread's replies by them.
+MICROBLOG_COUNTER = r"(?:boosts?|favou?rites?|reblogs?)\s*[\d.,]+k?"
+HANDLE = r"@[\w.]+@[\w.-]+\.\w+"
+POST_AGE = r"(?:\s*[·•]\s*\S{1,14})?"
 
 PAGE_KIND_LINES = [
     KIND_LIST_HEADINGS,
@@ -60,9 +65,9 @@ PAGE_KIND_LINES = [
     # ("Freelance reporter, Hope Valley & Peak. Views my own. DMs open for tips."), "... is
     # one server in the fediverse.".
     r"search or paste (a )?url",
-    r"(boosts?|favou?rites?|reblogs?|reposts?|quotes|bookmarks?)\s*[\d.,]+k?",
+    rf"{MICROBLOG_COUNTER}|(reposts?|quotes|bookmarks?)\s*[\d.,]+k?",
     r"show (more|all|\d+ more) (replies|comments|posts)",
-    rf"({_NAME}\s+)?@[\w.]+@[\w.-]+\.\w+(\s*[·•]\s*\S{{1,14}})?",
+    rf"({_NAME}\s+)?{HANDLE}{POST_AGE}",
     rf"{UNREPORTED}[^\"“”]{{0,150}}[.!|·]\s*(views (are )?(my|mine) own|dms (are )?open"
     r"( for [\w ]{1,20})?)"
     r"[.!]?(\s+[^.!?]{1,60}[.!]?)?",

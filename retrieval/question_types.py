@@ -28,6 +28,9 @@ _LONG_THINGS = (r"(?:bridge|tunnel|road|river|runway|track|wall|border|route|pip
                 r"|line|queue)s?")
 
 
+# A question opening with who, whom or whose ("and who leads it?").
+WHO_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:who|whom|whose)\b", re.I)
+
 # Question patterns, most specific first: "which day" wants a day, not any time expression.
 _ASKS = (
     ("frequency", re.compile(r"\b(how often|how frequently|how regularly)\b", re.I)),
@@ -104,7 +107,7 @@ _ASKS = (
     ("origin", re.compile(rf"(?:{_asked_at_head('where')}).*\bfrom\W*$", re.I)),
     ("place", re.compile(_asked_at_head("where"), re.I)),
     # "Who leads the US side?" is answered by a sentence naming someone (a person, a body).
-    ("name", re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:who|whom|whose)\b", re.I)),
+    ("name", WHO_RE),
 )
 
 

@@ -15,6 +15,7 @@ import re
 
 from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE
 from retrieval.furniture import SENTENCE_END
+from retrieval.page_kinds import HANDLE, MICROBLOG_COUNTER, POST_AGE
 from retrieval.page_regions import reads_as_story
 
 # A numbered post's header: "#2 · Sep 19, 2026 at 9:05 AM", "#14 | 3 hours ago".
@@ -175,8 +176,8 @@ def reply_bar_comments(lines: list[str], furniture: list[bool]) -> set[int]:
 
 # A microblog account's handle, after its name, maybe with the post's age: "Jonty Pell
 # @jontyp@fellside.town · 2h"; a thread's counters ("Boost 212") show the page is one.
-_HANDLE_RE = re.compile(r"(?:.{0,40}\s)?(?P<handle>@[\w.]+@[\w.-]+\.\w+)(?:\s*[·•]\s*\S{1,14})?")
-_COUNTER_RE = re.compile(r"(?:boosts?|favou?rites?|reblogs?)\s*[\d.,]+k?", re.I)
+_HANDLE_RE = re.compile(rf"(?:.{{0,40}}\s)?(?P<handle>{HANDLE}){POST_AGE}")
+_COUNTER_RE = re.compile(MICROBLOG_COUNTER, re.I)
 _AGE_RE = re.compile(r"\d{1,2}\s?[smhdw]|[A-Z][a-z]{2} \d{1,2}, \d{4}(?:, \d{1,2}:\d\d)?")
 
 
