@@ -135,6 +135,39 @@ def test_a_footer_starts_only_after_the_story_ends():
     assert clean_text(text).text == "First sentence here.\n\nA subheading\n\nLast sentence."
 
 
+STORY_END = ["Headline of the parish news", "The festival comes to the park this weekend.",
+             "The church field will be a car park for 400 cars on both days."]
+
+
+@pytest.mark.parametrize(("after", "kept"), [
+    # A school's diary and reminders, a review's verdict and readers' lines, a bulletin's
+    # related links: unpunctuated lines between the story's last sentence and the footer.
+    (["Dates for your diary", "Mon 12 Oct: School reopens", "Reminders",
+      "PE kit every Tuesday"], []),
+    (["Our verdict", "Music: 5/5", "Getting home: 1/5", "Related reviews",
+      "Five smaller festivals worth the trip"], []),
+    # A letter's sign-off, a box of key facts and a table of results are the story's.
+    (["With every blessing, Revd Canon Judith Hale", "Also this month",
+      "Coffee morning every Wednesday"], ["With every blessing, Revd Canon Judith Hale"]),
+    (["Key facts", "Road reopened: Monday 19 October 2026", "Hardship fund: £400,000",
+      "Related pages", "Road closures and roadworks"],
+     ["Key facts", "Road reopened: Monday 19 October 2026", "Hardship fund: £400,000"]),
+    (["MEN — TOP 2", "Pl | Name | Time", "1 | Tomasz Wierzba | 2:11:48",
+      "2 | Daniel Rotich | 2:12:10", "Other results"],
+     ["MEN — TOP 2", "Pl | Name | Time", "1 | Tomasz Wierzba | 2:11:48",
+      "2 | Daniel Rotich | 2:12:10"]),
+])
+def test_unpunctuated_lines_between_the_story_and_its_footer_are_the_site_s(after, kept):
+    page = [*STORY_END, *after, "Privacy policy", "© 2026 St Aldhelm's Church"]
+    assert clean_text("\n".join(page)).text.split("\n\n") == [*STORY_END[1:], *kept]
+
+
+def test_a_story_without_a_footer_keeps_its_last_unpunctuated_lines():
+    # Nothing of the site's after them: they may be the story's own ("Full list below").
+    page = [*STORY_END, "Winners of the best stall", "The Old Bakery"]
+    assert clean_text("\n".join(page)).text.split("\n\n") == [*STORY_END[1:], *page[3:]]
+
+
 @pytest.mark.parametrize("line", [
     "Bakers sold 4,000 cookies at the fair.",
     "Browsers will block third-party cookies next year, the company said.",

@@ -435,6 +435,8 @@ def test_posted_html_is_read_as_a_page(tmp_path: Path):
 # a company blog's name over its headline ("Lumora Health") and a Q&A site's button ("Ask a
 # question").
 WRONG_TITLES = {
+    "other18": ["landslide_insurer.txt", "pumpkin_coop_newsletter.txt",
+                "pumpkin_seed_company.txt"],
     "other17": ["tarren-trust-fire-appeal.txt", "workloop-parcelo-rider-job.txt",
                 "st-aldhelms-parish-news-october.txt"],
     "other11": ["stolencanvas_latem_heist.txt"],
@@ -456,9 +458,9 @@ DROPPED_STORY = {
 @pytest.mark.parametrize(("corpus", "most_left", "fewest_titles"), [
     # No titles in other5's sources.toml: all ten found in the pages with its outlets; without
     # them, a motto ("Your Valley. Your News.") is taken for one page's headline.
-    ("other5", 11, 9),
-    ("other6", 15, 8),  # titles in its sources.toml; 8 of 10 found in the pages without it
-    ("other7", 15, 10),  # a live page, an aggregator, a trade journal, four countries' papers
+    ("other5", 7, 9),
+    ("other6", 13, 8),  # titles in its sources.toml; 8 of 10 found in the pages without it
+    ("other7", 8, 10),  # a live page, an aggregator, a trade journal, four countries' papers
     # A wire, a live blog, AMP and print versions, a newsletter e-mail, an interview, a FAQ,
     # a TV site, a community site: 11 pages, a community site's notices left.
     ("other8", 3, 11),
@@ -474,36 +476,41 @@ DROPPED_STORY = {
     # and a police zone's press pages, a union's statement, an investor-relations disclosure,
     # a forum thread, a blog platform, a machine-translated paper, a print replica: a blog
     # platform's tags and author box, a print replica's advertisements left.
-    ("other11", 33, 10),
+    ("other11", 28, 10),
     # A national daily, a regional weekly, a broadcaster, a council, a rowing club, a wire
     # portal, a magazine, a company blog, a newsletter archive, a Q&A site (62 left and 3
     # headlines at its first run).
-    ("other12", 28, 6),
+    ("other12", 24, 6),
     # A live blog, a radio station, a web-archive capture, an agency's report from a PDF, a
     # press wire, a podcast page, a mobile page, a listings site, a student paper, a newsletter
     # (40 left and 7 headlines at its first run): an event's box of fields (facts), a report's
     # numbered section headings, a standfirst left.
-    ("other13", 15, 10),
+    ("other13", 11, 10),
     # A TV station, council minutes, a print-to-web page, a community group, a results page,
     # a running blog, a thread, a markets wire, a union, a foreign paper's English edition
     # (72 left and 5 headlines at its first run): a council's minutes' procedure, results
     # tables, a deal's box of fields (facts), a standfirst left.
-    ("other14", 31, 9),
+    ("other14", 30, 9),
     # A fire service's incident page, a microblog thread, a hospital's statement, a trade
     # magazine, a museum's blog, a wiki, an events magazine's review, a wire agency in
     # translation, a briefing transcript, an OCR'd print archive (98 left and 4 headlines at
     # its first run): a fire service's incident box and caption, a standfirst, a review's box
     # of visiting facts, a print page's advertisement and another story left.
-    ("other15", 15, 10),
+    ("other15", 10, 10),
     # A police appeal, a zoo's blog, an aggregator, a status page, an app store's listing, a
     # parliamentary record, a crowdfunding page, a university's news, a professional body's
     # bulletin, a tourism board's notice (92 left and 8 headlines at its first run): an
     # appeal's reference and call box, a zoo's adoption offer, a bulletin's diary left.
-    ("other16", 17, 10),
+    ("other16", 16, 10),
     # A weather bulletin, a school newsletter, a radio travel page, a charity appeal, a legal
     # news site, a letters page, a job board, a parish newsletter, a review site, a council
-    # consultation (its first run, no change made for it yet).
-    ("other17", 107, 7),
+    # consultation (107 left and 7 headlines at its first run).
+    ("other17", 42, 7),
+    # A bus operator's update, a government agency's press office, an insurer's help page, a
+    # history society's blog, an architects' project news, a regional paper, an MP's site, a
+    # co-operative's newsletter, a seed shop's blog, a recipe blog (84 left and 7 headlines
+    # at its first run).
+    ("other18", 77, 7),
 ])
 def test_pages_in_new_site_styles_keep_their_story_and_lose_most_furniture(
         tmp_path: Path, corpus: str, most_left: int, fewest_titles: int):

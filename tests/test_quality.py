@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other17" ask about seventeen sets of other articles
+Six sets ask about the seeds; "other" to "other18" ask about eighteen sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other17 invented stories on pages of invented site styles), each
+pages among them; other5 to other18 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -112,6 +112,9 @@ SETS = {
     # Three events on ten pages (a moorland wildfire, a couriers' tribunal ruling, a new
     # festival): a weather bulletin, a school newsletter, a job board, a parish newsletter.
     "other17": (_files("other17"), (14 / 30, 21 / 30, 20 / 30, 1 / 30, 0.70, 0.20)),
+    # Three events on ten pages (a coastal landslip, a hospital's new wing, a record pumpkin):
+    # a bus operator's update, an insurer's help page, an MP's site, a recipe blog.
+    "other18": (_files("other18"), (18 / 30, 25 / 30, 24 / 30, 1 / 30, 0.60, 0.20)),
 }
 
 
