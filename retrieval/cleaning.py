@@ -23,6 +23,7 @@ from retrieval.furniture import (
 )
 from retrieval.headline import bylines, header_labels, over_byline
 from retrieval.page_boxes import boxes, notes_to_editors
+from retrieval.page_foot import footer_start
 from retrieval.page_regions import (
     above_title,
     captions_over_credits,
@@ -40,7 +41,7 @@ from retrieval.reader_posts import (
     readers_questions,
     reply_bar_comments,
 )
-from retrieval.site_voice import comments, footer_start
+from retrieval.site_voice import comments
 
 logger = logging.getLogger(__name__)
 

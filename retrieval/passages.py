@@ -186,7 +186,7 @@ _ROW_RE = re.compile(r"[^;\n]{1,80}(?:; [^;\n]{1,80})+")
 _NOTE_MARK_RE = re.compile(r"\s*\[(?:\d{1,3}|(?!edit\b)[a-z][a-z ?]{0,19})\]$")
 
 
-def _without_note_marks(text: str) -> str:
+def without_note_marks(text: str) -> str:
     """Return the text without the reference marks at its end."""
     while (found := _NOTE_MARK_RE.search(text[-30:])) is not None:
         text = text[:len(text) - len(found.group())]
@@ -200,7 +200,7 @@ def is_fragment(text: str) -> bool:
     a table's row with a number ("2; Ridgeview Academy; 910") a record: both state a fact.
     """
     # A wiki's reference marks follow the full stop: "... before its closure.[5]".
-    if _without_note_marks(text).rstrip("\"'”’)").endswith((".", "!", "?")):
+    if without_note_marks(text).rstrip("\"'”’)").endswith((".", "!", "?")):
         return False
     return not (_ENTRY_RE.fullmatch(text) or (_ROW_RE.fullmatch(text) and re.search(r"\d", text)))
 

@@ -13,7 +13,6 @@ import re
 
 from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE
 from retrieval.furniture_wording import BYLINE_WORDS
-from retrieval.page_regions import is_link_title, table_runs
 
 _COMMENTER_RE = re.compile(r"[\w .'’-]{1,40} (says|wrote):", re.I)
 _REPLY_RE = re.compile(r"reply", re.I)
@@ -210,54 +209,3 @@ def notes_on_site(line: str, *, outlet: str | None, authors: list[str]) -> bool:
             and not re.search(r",\s+(?:which|who|but|after|when|while|as|although)\b", line)):
         return True
     return any(re.match(rf"{re.escape(name)}\s+(?:{_AUTHOR_NOTE})", line) for name in authors)
-
-
-_REFERENCE_MARKS_RE = re.compile(r"(\s?\[[^\[\]]{1,12}\])+$")
-_SIGN_OFF_RE = re.compile(r"(with (every|best|warm|kind)\w* (blessings?|wishes|regards)|yours"
-                          r"( sincerely| faithfully| truly)?|best wishes|kind regards|regards"
-                          r"|sincerely|warm(est)? wishes|many thanks|thank you)\b,?", re.I)
-_FACT_BOX_RE = re.compile(r"(key|main|quick) (facts|figures|numbers|points|dates)|at a glance"
-                          r"|in numbers|fact ?(box|file)|the facts", re.I)
-_KEY_VALUE_RE = re.compile(r"[^:.!?]{2,50}:\s+\S.{0,80}")
-
-
-def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None) -> int:
-    """Return where the page footer begins (its first furniture line) or the line count.
-
-    Args:
-        lines: The page's normalised lines.
-        furniture: Whether each line is furniture.
-        outlet: The page's outlet, when known (its notes on itself are the footer's).
-
-    Returns:
-        The index of the footer's first line, or the line count for a page without one.
-    """
-    # After it comes nothing but furniture, link titles (unpunctuated lines, such as other
-    # stories' headlines) and notes on the outlet or its reporter.
-    start = last = len(lines)
-    authors = byline_names(lines, furniture)
-    for i in range(len(lines) - 1, -1, -1):
-        if furniture[i] or notes_on_site(lines[i], outlet=outlet, authors=authors):
-            start = i
-        elif not is_link_title(_REFERENCE_MARKS_RE.sub("", lines[i])):
-            last = i
-            break
-    if start == len(lines):
-        return start
-    # The unpunctuated lines between the story's last sentence and the footer's furniture
-    # are the site's too ("Dates for your diary", "Related bulletins", "Our verdict"), but
-    # for a letter's sign-off ("With every blessing, Revd Canon Judith Hale"), a box of
-    # key facts ("Key facts" over "Hardship fund: £400,000") and a table of results under its
-    # heading ("MEN — TOP 5" over "1 | 104 | Tomasz Wierzba | POL | 2:11:48").
-    rows = {row for begin, end in table_runs(lines) for row in range(begin, end)}
-    i = last + 1
-    while i < start:
-        if _SIGN_OFF_RE.match(lines[i]) or i in rows or i + 1 in rows:
-            i += 1
-        elif _FACT_BOX_RE.fullmatch(lines[i].rstrip(":")):
-            i += 1
-            while i < start and _KEY_VALUE_RE.fullmatch(lines[i]):
-                i += 1
-        else:
-            break
-    return min(start, i)

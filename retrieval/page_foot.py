@@ -1,0 +1,66 @@
+"""Where a page's footer begins: after the story's last sentence, past the site's own lines.
+
+After the story come the site's furniture (found by its wording), other pages' headlines
+(unpunctuated lines) and its notes on itself or its reporter. Between the story's last
+sentence and that furniture, unpunctuated lines are the site's too: a school newsletter's
+"Dates for your diary", a review's "Our verdict" and "Music: 5/5", a bulletin's "Related
+bulletins". The story keeps a letter's sign-off, a box of key facts and a table of results.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.page_regions import is_link_title, table_runs
+from retrieval.passages import without_note_marks
+from retrieval.site_voice import byline_names, notes_on_site
+
+# A letter's sign-off with its writer: "With every blessing, Revd Canon Judith Hale".
+_SIGN_OFF_RE = re.compile(r"(?:with (?:every|best|warm|kind)\w* (?:blessings?|wishes|regards)"
+                          r"|yours(?: sincerely| faithfully| truly)?|best wishes|kind regards"
+                          r"|regards|sincerely|warm(?:est)? wishes|many thanks),\s+(?-i:[A-Z])",
+                          re.I)
+# A box of key facts: "Key facts" over "Road reopened: Monday 19 October 2026", "Source:
+# shared reusable temperature probes" (a label and its value, a number or not).
+_FACT_BOX_RE = re.compile(r"(?:key|main|quick) (?:facts|figures|numbers|points|dates)"
+                          r"|at a glance|in numbers|fact ?(?:box|file)|the facts", re.I)
+_KEY_VALUE_RE = re.compile(r"[^:.!?]{2,50}:\s+\S.{0,80}")
+
+
+def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None) -> int:
+    """Return where the page footer begins, or the line count for a page without one.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+        outlet: The page's outlet, when known (its notes on itself are the footer's).
+
+    Returns:
+        The index of the footer's first line: the first unpunctuated line after the story's
+        last sentence (but a sign-off, a box of key facts or a table) when furniture follows
+        it, else the line count.
+    """
+    start = last = len(lines)
+    authors = byline_names(lines, furniture)
+    for i in range(len(lines) - 1, -1, -1):
+        if furniture[i] or notes_on_site(lines[i], outlet=outlet, authors=authors):
+            start = i
+        # A wiki's sentence ends in its reference marks: "... before its closure.[5]".
+        elif not is_link_title(without_note_marks(lines[i])):
+            last = i
+            break
+    if start == len(lines):
+        return start  # no furniture after the story: its last lines may be its own
+    # A table's heading stands right over its rows ("MEN — TOP 5" over "Pl | Bib | Name").
+    rows = {row for begin, end in table_runs(lines) for row in range(begin, end)}
+    i = last + 1
+    while i < start:
+        if _SIGN_OFF_RE.match(lines[i]) or i in rows or i + 1 in rows:
+            i += 1
+        elif _FACT_BOX_RE.fullmatch(lines[i].rstrip(":")):
+            i += 1
+            while i < start and _KEY_VALUE_RE.fullmatch(lines[i]):
+                i += 1
+        else:
+            break
+    return min(start, i)
