@@ -38,7 +38,7 @@ RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # sets.
 OUTCOME_MARGIN = 0.25
 _OUTCOME_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all"
-                         r"|now|so far|latest|currently)\b", re.I)
+                         r"|now|so far|latest|currently|actually|final|finally)\b", re.I)
 # ... unless it asks for the earlier figure: "What was the first death toll, before the latest?"
 _EARLIER_RE = re.compile(r"\b(at first|initially|originally|original|earlier|first (say|said"
                          r"|report|reported|announce|announced|give|given|estimate|estimated|put)"
@@ -195,7 +195,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # A value revised by a later report: the newer report first (not in a follow-up, whose
     # previous answer's article is the story asked about, nor asked for the earlier value).
     if (near is None and not _EARLIER_RE.search(question)
-            and (newest := newest_report(corpus, kind, distinct))):
+            and (newest := newest_report(corpus, kind, distinct,
+                                         outcome=bool(_OUTCOME_RE.search(question))))):
         distinct.insert(0, distinct.pop(newest))
     # A heading names a topic; it does not state a fact. It answers only if no sentence can,
     # holding the kind of fact asked for (last, so no reordering above puts it back first).

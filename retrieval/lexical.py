@@ -84,9 +84,17 @@ def _join_acronym(match: re.Match[str]) -> str:
     return match.group(1).replace(".", "")
 
 
+# Ordinals in figures read as written out: "who came 2nd" meets "Second place went to".
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
+             "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
+# "opened again" where the articles write "reopened" (only when they do).
+_AGAIN_RE = re.compile(r"\b([A-Za-z]{3,})\s+again\b")
+
+
 def words(text: str) -> list[str]:
     """Return the lowercase word tokens of a text (two or more word characters)."""
-    return _WORD_RE.findall(_ACRONYM_RE.sub(_join_acronym, text).lower())
+    found = _WORD_RE.findall(_ACRONYM_RE.sub(_join_acronym, text).lower())
+    return [_ORDINALS.get(word, word) for word in found]
 
 
 class LexicalIndex:
@@ -174,8 +182,9 @@ class LexicalIndex:
             text: A user's question.
 
         Returns:
-            The question with misspelt content words ("forign") replaced ("foreign"), and
-            acronyms the articles only spell out ("NAFTA") replaced by the name.
+            The question with misspelt content words ("forign") replaced ("foreign"),
+            acronyms the articles only spell out ("NAFTA") replaced by the name, and a verb
+            done again ("opened again") by the articles' word for it ("reopened").
         """
         shouting = text.upper() == text  # typed in capitals: no acronym stands out
         def fix(match: re.Match[str]) -> str:
@@ -203,7 +212,13 @@ class LexicalIndex:
                 self._repairs[low] = repaired
             return repaired
 
-        return _WORD_RE.sub(fix, text)
+        def again(match: re.Match[str]) -> str:
+            again_word = "re" + match.group(1).lower()
+            if match.group(1).lower().startswith("re") or not self.known(self.stem(again_word)):
+                return match.group(0)
+            return again_word
+
+        return _WORD_RE.sub(fix, _AGAIN_RE.sub(again, text))
 
     def scores(self, text: str) -> np.ndarray:
         """Return the BM25 score of every passage for a query text (zeros if nothing matches)."""

@@ -28,6 +28,8 @@ _LONG_THINGS = (r"(?:bridge|tunnel|road|river|runway|track|wall|border|route|pip
                 r"|line|queue)s?")
 
 
+# What comes from no place: "Where does the name Big Hank come from?" asks its story.
+_NOT_FROM_PLACES = r"(?:name|word|term|idea|phrase|inspiration|nickname|title)"
 # A question opening with who, whom or whose ("and who leads it?").
 WHO_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:who|whom|whose)\b", re.I)
 
@@ -104,8 +106,10 @@ _ASKS = (
     ("time", re.compile(_asked_at_head("when") + r"|\b(how soon|what time of (the )?year)\b",
                         re.I)),
     # "Where did the caravan set off from?": a place of origin ("from Tapachula") answers too.
-    ("origin", re.compile(rf"(?:{_asked_at_head('where')}).*\bfrom\W*$", re.I)),
-    ("place", re.compile(_asked_at_head("where"), re.I)),
+    ("origin", re.compile(rf"(?:{_asked_at_head('where')})(?!.*\b{_NOT_FROM_PLACES}\b).*\bfrom\W*$",
+                          re.I)),
+    ("place", re.compile(rf"(?:{_asked_at_head('where')})(?!.*\b{_NOT_FROM_PLACES}\b.*\bfrom\W*$)",
+                         re.I)),
     # "Who leads the US side?" is answered by a sentence naming someone (a person, a body).
     ("name", WHO_RE),
 )

@@ -30,6 +30,9 @@ REVISED_MARGIN = 0.1
 # (0.4 is the same story) hold other values. Still, "valued at EUR 38 million" and "insurers
 # have paid EUR 41.5 million" for a lost satellite score 0.82: that one goes wrong.
 SAME_FACT = 0.55
+# Asked how things turned out ("how much ... actually came down?"), the story's newer figure:
+# the same story (answering's SAME_STORY) and within REVISING_MARGIN.
+SAME_STORY = 0.4
 # A sentence saying it revises a value ("revised the number ... to 21", "the anomaly came 97
 # seconds after lift-off, not 94 as first announced") comes first from further below.
 REVISING_MARGIN = 0.25
@@ -42,7 +45,9 @@ _REVISES_RE = re.compile(
     r"\b((revised|raised|lowered|increased|cut|corrected|updated)\s+(its|their|the|his|her)\s+"
     r"(\w+\s+){0,6}?(to|at)\s+(about\s+|around\s+|some\s+)?\d+|(revised|corrected|updated)\s+"
     r"(its|their|the)\s+(figure|figures|count|total|toll|estimate|estimates|timeline|number|tally)"
-    r"|now\s+(stands|stand)\s+at|now\b[^.!?]{0,60}\b(up|down)\s+from\s+(about\s+|around\s+)?\d+"
+    r"|now\s+(stands|stand)\s+at|now\s+puts?\s+(\w+\s+){0,8}?at\s+(about\s+|around\s+)?\d[\d,.]*"
+    r"|than\s+(the|its|their)\s+(first|initial|original|earlier)\s+(estimate|figure|count"
+    r"|forecast|budget)|now\b[^.!?]{0,60}\b(up|down)\s+from\s+(about\s+|around\s+)?\d+"
     r"|taking\s+(the|its)\s+(\w+\s+){0,3}?total\s+(\w+\s+){0,3}?to"
     r"|not\s+\d[\d,.:]*\s+as\s+(first|previously|earlier|initially)\b|not\s+the\s+\d[\d,.:]*\s+"
     r"(first\s+|initially\s+|originally\s+)?(announced|reported|given|stated)\b|final\s+(count|figure|tally"
@@ -70,7 +75,7 @@ def _values(sentence: str) -> frozenset[str]:
 
 
 def newest_report(corpus: Corpus, kind: str | None,
-                  ranked: Sequence[tuple[ScoredSentence, float]]) -> int:
+                  ranked: Sequence[tuple[ScoredSentence, float]], *, outcome: bool = False) -> int:
     """Return where the newest report revising the first candidate's value stands.
 
     Args:
@@ -98,7 +103,7 @@ def newest_report(corpus: Corpus, kind: str | None,
         if score < first_score - REVISING_MARGIN:
             break
         revision = _REVISES_RE.search(cand.passage.text)
-        if score < first_score - REVISED_MARGIN and revision is None:
+        if score < first_score - REVISED_MARGIN and revision is None and not outcome:
             continue
         dated = published(corpus, cand)
         other = _values(cand.passage.text)
@@ -109,7 +114,8 @@ def newest_report(corpus: Corpus, kind: str | None,
         if (cand.passage.article_id != first.passage.article_id
                 and dated is not None and dated > newest
                 and holds(kind, cand.passage.text) and other != values
-                and (corrects or float(
-                    corpus.vectors[cand.position] @ corpus.vectors[first.position]) >= SAME_FACT)):
+                and (corrects or float(corpus.vectors[cand.position]
+                                       @ corpus.vectors[first.position]) >= (
+                    SAME_STORY if outcome else SAME_FACT))):
             found, newest = i, dated
     return found

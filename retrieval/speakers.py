@@ -68,3 +68,26 @@ def asks_what_was_said(question: str, previous: str) -> bool:
         event) and the previous answer quotes someone saying something.
     """
     return bool(_SAY_ASKED_RE.search(question) and _QUOTED_SPEECH_RE.search(previous))
+
+
+# "What did the festival boss say about the shuttle buses?", "how did the union react?": a
+# sentence quoting or reporting someone's words answers, not one on the topic saying none.
+_SAID_ASKED_RE = re.compile(r"\bwhat\b[^?]{0,80}\b(?:say|said|says|tell|told|think|thinks"
+                            r"|thought|make of|reckon)\b|\bhow did\b[^?]{0,60}\b(?:react"
+                            r"|respond)\b", re.I)
+_NAMED_SPEAKER_RE = re.compile(r"\b(?!(?:He|She|They|It|We|I|You)\b)[A-Z][\w'’-]+\s+"
+                               r"(?:said|says|told|added|warned|argued|insisted|explained)\b")
+_QUOTATION_RE = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")  # not a scare quote
+
+
+def asks_for_words(question: str) -> bool:
+    """Return True for a question asking what someone said or thought of something."""
+    return bool(_SAID_ASKED_RE.search(question))
+
+
+def reports_words(sentence: str) -> bool:
+    """Return True for a sentence quoting four or more words or giving a named speaker's words."""
+    # "Port Director Hollis Kramer said it would take three weeks"; not "He added that ...":
+    # a pronoun's sentence goes on from one before, and the next may say more ("It
+    # effectively constrains South Korea's policy options.").
+    return bool(_QUOTATION_RE.search(sentence) or _NAMED_SPEAKER_RE.search(sentence))

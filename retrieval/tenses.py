@@ -1,4 +1,4 @@
-"""Whether a question asks, or a sentence says, when something still to come will be.
+"""When-questions: whether one asks (or a sentence says) what is still to come, and its verb.
 
 "When does the stand-in ferry start running?" is answered by "A chartered vessel is expected
 to begin ... on Sunday 11 October", not by a story's lead dating what happened ("At 07:46 on
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from retrieval.fact_patterns import FULL_WEEKDAYS
+from retrieval.lexical import LexicalIndex
 
 # A question about when something is still to come: "when will it reopen", "when's the first
 # meeting", "what day does the stand-in ferry start running", "when is the ruling due", "when
@@ -64,3 +65,34 @@ def speaks_ahead(sentence: str) -> bool:
         Tuesday"...; False for "was expected", "the next day", "would" and "should".
     """
     return bool(_AHEAD_SAID_RE.search(sentence))
+
+
+# A when-question's verb ends its phrase: "When did the Rialto Theatre close (in 1997)?".
+_WHEN_RE = re.compile(r"^\W*(?:and\s+|so\s+)?when\s+(?:did|does|do|will|would|is|was|are|were"
+                      r"|has|have|had)\s+(?P<rest>.+?)\W*$", re.I)
+# A place, a time or a thing after the event's verb: "at the factory", "in Europe", "as CEO
+# of the company", "today" ("in Springvale close" is no such phrase: "close" is the verb).
+_TRAILING_RE = re.compile(
+    r"\s+(?:(?:in|at|of|on|for|from|to|with|as|after|before|during|into|over|near|under|by)"
+    r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    r"|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})|now|today|tonight|yesterday|again|finally)$")
+
+
+def event_asked(lexical: LexicalIndex, question: str) -> str | None:
+    """Return the stem of a when-question's verb: its last word past a trailing phrase.
+
+    Args:
+        lexical: The index whose stemmer the sentences' terms use.
+        question: The question ("When did the Rialto Theatre close?").
+
+    Returns:
+        The verb's stem ("close"), or None for no when-question or no word to stem.
+    """
+    found = _WHEN_RE.match(question)
+    if not found:
+        return None
+    rest = found.group("rest")
+    while (shorter := _TRAILING_RE.sub("", rest)) != rest and len(shorter.split()) > 1:
+        rest = shorter
+    last = rest.split()[-1].lower()
+    return lexical.stem(last) if len(last) > 2 and last.isalpha() else None

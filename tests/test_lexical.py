@@ -98,3 +98,21 @@ def test_british_spellings_meet_american_ones():
                               ("licences", "licenses")):
         assert index.stem(british) == index.stem(american), british
     assert index.stem("timbre") != index.stem("timber")
+
+
+def test_a_verb_done_again_is_searched_as_the_articles_write_it():
+    index = LexicalIndex(["The road reopened at 6am.", "Ferries were cancelled."])
+    assert index.repair_spelling("When was the road opened again?") == \
+        "When was the road reopened?"
+    assert index.repair_spelling("will they open again soon") == "will they reopen soon"
+    # Only a word the articles use: "recancelled" is none; "rebuilt" stays as asked.
+    assert index.repair_spelling("were ferries cancelled again") == \
+        "were ferries cancelled again"
+    assert index.repair_spelling("was it reopened again") == "was it reopened again"
+
+
+def test_ordinals_in_figures_meet_the_written_words():
+    index = LexicalIndex(["Second place went to Luis Obregon.", "Third place was shared."])
+    assert index.terms("who came 2nd") == index.terms("who came second")
+    assert index.scores("who came 2nd?").argmax() == 0
+    assert index.terms("the 22nd floor") == ["22nd", "floor"]
