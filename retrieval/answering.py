@@ -38,7 +38,8 @@ RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # sets.
 OUTCOME_MARGIN = 0.25
 _OUTCOME_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all"
-                         r"|now|so far|latest|currently|actually|final|finally)\b", re.I)
+                         r"|now|so far|latest|currently|actually|finally|final (?:count|toll"
+                         r"|figure|total|cost|bill|tally|number))\b", re.I)
 # ... unless it asks for the earlier figure: "What was the first death toll, before the latest?"
 _EARLIER_RE = re.compile(r"\b(at first|initially|originally|original|earlier|first (say|said"
                          r"|report|reported|announce|announced|give|given|estimate|estimated|put)"

@@ -61,8 +61,8 @@ _PLACE = (
     r"|\b[Ff]rom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College"
     r"|Institute|School|Academy|Hospital|Center|Centre)\b"
     # A destination: "move its headquarters to New York", "festival comes to Ashcombe Park".
-    r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*|com(?:e|es|ing)"
-    r"|came)\b[^.;]{0,40}?\bto\s+(?:the\s+)?[A-Z]\w+")
+    r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
+    r"\bto\s+(?:the\s+)?[A-Z]\w+|(?<!\bit\s)\b(?:com(?:e|es|ing)|came)\s+to\s+(?:the\s+)?[A-Z]\w+")
 
 SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said",
                "year": "year said"}

@@ -87,8 +87,13 @@ def _join_acronym(match: re.Match[str]) -> str:
 # Ordinals in figures read as written out: "who came 2nd" meets "Second place went to".
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
              "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
-# "opened again" where the articles write "reopened" (only when they do).
+# "opened again" where the articles write "reopened" (only when they do); not a word of its
+# own ("signed again" is no "resigned", "act again" no "react").
 _AGAIN_RE = re.compile(r"\b([A-Za-z]{3,})\s+again\b")
+_RE_WORDS = frozenset({"sign", "present", "act", "cover", "lease", "serve", "treat", "form",
+                       "fuse", "call", "mark", "place", "search", "view", "solve", "turn",
+                       "store", "lay", "port", "main", "tire", "strain", "sort", "source",
+                       "cord", "ward", "spect", "lax", "late", "fund", "tail", "gard", "mind"})
 
 
 def words(text: str) -> list[str]:
@@ -214,7 +219,8 @@ class LexicalIndex:
 
         def again(match: re.Match[str]) -> str:
             again_word = "re" + match.group(1).lower()
-            if match.group(1).lower().startswith("re") or not self.known(self.stem(again_word)):
+            if (match.group(1).lower().startswith("re") or not self.known(self.stem(again_word))
+                    or self.stem(match.group(1).lower()) in _RE_WORDS):
                 return match.group(0)
             return again_word
 

@@ -15,11 +15,17 @@ from retrieval.page_regions import is_link_title, table_runs
 from retrieval.passages import without_note_marks
 from retrieval.site_voice import byline_names, notes_on_site
 
-# A letter's sign-off with its writer: "With every blessing, Revd Canon Judith Hale".
-_SIGN_OFF_RE = re.compile(r"(?:with (?:every|best|warm|kind)\w* (?:blessings?|wishes|regards)"
-                          r"|yours(?: sincerely| faithfully| truly)?|best wishes|kind regards"
-                          r"|regards|sincerely|warm(?:est)? wishes|many thanks),\s+(?-i:[A-Z])",
-                          re.I)
+# A letter's sign-off, with its writer after a comma or on the next line: "With every
+# blessing, Revd Canon Judith Hale", "Yours sincerely," over "Margaret Ellis".
+_VALEDICTION = (r"(?:with (?:every|best|warm|kind)\w* (?:blessings?|wishes|regards)|yours"
+                r"(?: sincerely| faithfully| truly)?|(?:best|kind|warm(?:est)?) (?:regards|wishes)"
+                r"|all the best|regards|sincerely|many thanks)")
+_SIGN_OFF_RE = re.compile(rf"{_VALEDICTION},\s+(?-i:[A-Z])", re.I)
+_VALEDICTION_RE = re.compile(rf"{_VALEDICTION},?", re.I)
+# The story's own, whatever follows: a list after its colon ("The shortlisted entries
+# are:"), a quotation, a correction or an update.
+_STORY_GOES_ON_RE = re.compile(r".*:$|.*[\"“”]|(?:correction|clarification|update|updated)\b",
+                               re.I)
 # A box of key facts: "Key facts" over "Road reopened: Monday 19 October 2026", "Source:
 # shared reusable temperature probes" (a label and its value, a number or not).
 _FACT_BOX_RE = re.compile(r"(?:key|main|quick) (?:facts|figures|numbers|points|dates)"
@@ -51,11 +57,15 @@ def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None)
             break
     if start == len(lines):
         return start  # no furniture after the story: its last lines may be its own
-    # A table's heading stands right over its rows ("MEN — TOP 5" over "Pl | Bib | Name").
+    # A table's headings stand right over its rows ("RESULTS", "MEN — TOP 5" over "Pl | Bib").
     rows = {row for begin, end in table_runs(lines) for row in range(begin, end)}
     i = last + 1
     while i < start:
-        if _SIGN_OFF_RE.match(lines[i]) or i in rows or i + 1 in rows:
+        if _STORY_GOES_ON_RE.match(lines[i]) and not _FACT_BOX_RE.fullmatch(lines[i].rstrip(":")):
+            return start
+        if _VALEDICTION_RE.fullmatch(lines[i]):
+            i += 2  # the writer's name under it
+        elif _SIGN_OFF_RE.match(lines[i]) or rows & {i, i + 1, i + 2}:
             i += 1
         elif _FACT_BOX_RE.fullmatch(lines[i].rstrip(":")):
             i += 1

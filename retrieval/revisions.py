@@ -45,9 +45,10 @@ _REVISES_RE = re.compile(
     r"\b((revised|raised|lowered|increased|cut|corrected|updated)\s+(its|their|the|his|her)\s+"
     r"(\w+\s+){0,6}?(to|at)\s+(about\s+|around\s+|some\s+)?\d+|(revised|corrected|updated)\s+"
     r"(its|their|the)\s+(figure|figures|count|total|toll|estimate|estimates|timeline|number|tally)"
-    r"|now\s+(stands|stand)\s+at|now\s+puts?\s+(\w+\s+){0,8}?at\s+(about\s+|around\s+)?\d[\d,.]*"
+    r"|now\s+(stands|stand)\s+at|now\s+puts?\s+(the|its|their)\s+(\w+\s+){0,2}?(total|toll|figure|number|cost|count"
+    r"|amount|estimate|bill)\s+(\w+\s+){0,5}?at\s+(about\s+|around\s+)?\d[\d,.]*"
     r"|than\s+(the|its|their)\s+(first|initial|original|earlier)\s+(estimate|figure|count"
-    r"|forecast|budget)|now\b[^.!?]{0,60}\b(up|down)\s+from\s+(about\s+|around\s+)?\d+"
+    r"|forecast|budget)(?!\s+of\b)|now\b[^.!?]{0,60}\b(up|down)\s+from\s+(about\s+|around\s+)?\d+"
     r"|taking\s+(the|its)\s+(\w+\s+){0,3}?total\s+(\w+\s+){0,3}?to"
     r"|not\s+\d[\d,.:]*\s+as\s+(first|previously|earlier|initially)\b|not\s+the\s+\d[\d,.:]*\s+"
     r"(first\s+|initially\s+|originally\s+)?(announced|reported|given|stated)\b|final\s+(count|figure|tally"
@@ -89,6 +90,8 @@ def newest_report(corpus: Corpus, kind: str | None,
         REVISING_MARGIN when it says it revises a value) and is as close in meaning as a
         report of the same fact, or says it revises the first's very value ("deeper than
         the 180 metres given"); 0 when there is none or the first's date is unknown.
+        Asked how things turned out (`outcome`: "how much actually came down?"), within
+        REVISING_MARGIN and as close as one story (SAME_STORY).
     """
     if kind not in VALUE_KINDS or len(ranked) < 2:
         return 0

@@ -75,9 +75,10 @@ def asks_what_was_said(question: str, previous: str) -> bool:
 _SAID_ASKED_RE = re.compile(r"\bwhat\b[^?]{0,80}\b(?:say|said|says|tell|told|think|thinks"
                             r"|thought|make of|reckon)\b|\bhow did\b[^?]{0,60}\b(?:react"
                             r"|respond)\b", re.I)
-_NAMED_SPEAKER_RE = re.compile(r"\b(?!(?:He|She|They|It|We|I|You)\b)[A-Z][\w'’-]+\s+"
+_NAMED_SPEAKER_RE = re.compile(r"\b(?!(?:He|She|They|It|We|I|You|That|This|Having|Being"
+                               r"|Needless|Thousands|Many|Some|Others|People)\b)[A-Z][\w'’-]+\s+"
                                r"(?:said|says|told|added|warned|argued|insisted|explained)\b")
-_QUOTATION_RE = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3,}[^\"“”]*[\"”]")  # not a scare quote
+_QUOTATION_RE = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3}[^\"“”]*[\"”]")  # not a scare quote
 
 
 def asks_for_words(question: str) -> bool:

@@ -152,10 +152,19 @@ STORY_END = ["Headline of the parish news", "The festival comes to the park this
     (["Key facts", "Road reopened: Monday 19 October 2026", "Hardship fund: £400,000",
       "Related pages", "Road closures and roadworks"],
      ["Key facts", "Road reopened: Monday 19 October 2026", "Hardship fund: £400,000"]),
-    (["MEN — TOP 2", "Pl | Name | Time", "1 | Tomasz Wierzba | 2:11:48",
+    (["RESULTS", "MEN — TOP 2", "Pl | Name | Time", "1 | Tomasz Wierzba | 2:11:48",
       "2 | Daniel Rotich | 2:12:10", "Other results"],
-     ["MEN — TOP 2", "Pl | Name | Time", "1 | Tomasz Wierzba | 2:11:48",
+     ["RESULTS", "MEN — TOP 2", "Pl | Name | Time", "1 | Tomasz Wierzba | 2:11:48",
       "2 | Daniel Rotich | 2:12:10"]),
+    (["Yours sincerely,", "Margaret Ellis", "Related letters"],
+     ["Yours sincerely,", "Margaret Ellis"]),
+    # A list after the story's colon, a quotation, a correction: the story goes on.
+    (["The shortlisted entries are:", "Ashcombe Primary School", "The Old Bakery"],
+     ["The shortlisted entries are:", "Ashcombe Primary School", "The Old Bakery"]),
+    (['"We will rebuild this road," she said', "Related stories"],
+     ['"We will rebuild this road," she said']),
+    (["Correction: an earlier version gave 80,000 tonnes", "Most read"],
+     ["Correction: an earlier version gave 80,000 tonnes"]),
 ])
 def test_unpunctuated_lines_between_the_story_and_its_footer_are_the_site_s(after, kept):
     page = [*STORY_END, *after, "Privacy policy", "© 2026 St Aldhelm's Church"]

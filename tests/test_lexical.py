@@ -105,14 +105,19 @@ def test_a_verb_done_again_is_searched_as_the_articles_write_it():
     assert index.repair_spelling("When was the road opened again?") == \
         "When was the road reopened?"
     assert index.repair_spelling("will they open again soon") == "will they reopen soon"
-    # Only a word the articles use: "recancelled" is none; "rebuilt" stays as asked.
+    # Only a word the articles use: "recancelled" is none.
     assert index.repair_spelling("were ferries cancelled again") == \
         "were ferries cancelled again"
     assert index.repair_spelling("was it reopened again") == "was it reopened again"
+    # A "re-" word of its own is no verb done again: "signed again" is not "resigned".
+    signed = LexicalIndex(["The minister resigned on Monday.", "Parliament reacted."])
+    assert signed.repair_spelling("has he signed again") == "has he signed again"
+    assert signed.repair_spelling("will they act again") == "will they act again"
 
 
 def test_ordinals_in_figures_meet_the_written_words():
     index = LexicalIndex(["Second place went to Luis Obregon.", "Third place was shared."])
     assert index.terms("who came 2nd") == index.terms("who came second")
-    assert index.scores("who came 2nd?").argmax() == 0
+    scores = index.scores("who came 2nd?")
+    assert scores[0] > 0 and scores[1] == 0
     assert index.terms("the 22nd floor") == ["22nd", "floor"]
