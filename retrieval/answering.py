@@ -14,7 +14,7 @@ from retrieval.focus import counts
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.question_types import gives_reason
-from retrieval.revisions import newest_report, published
+from retrieval.revisions import SAME_STORY, newest_report, published
 from retrieval.search import ScoredSentence
 from retrieval.speakers import asks_what_was_said, speaker_named_before
 
@@ -29,7 +29,6 @@ OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores t
 # and lost none ("cost 410 million kroner" under the museum's opening sentence).
 TYPED_MARGIN = 0.2
 TYPED_DENSE_SLACK = 0.05
-SAME_STORY = 0.4  # cosine of two sentences of different articles that report the same events
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # A question asking how things turned out ("what price did they end up paying?", "how big is
 # the relief fund now?") wants the later report of the same story first, within this (the
@@ -179,11 +178,13 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     speaker = speaker_named_before(question, distinct)
     if speaker is not None:
         distinct.insert(0, distinct.pop(speaker))
+    earlier = bool(_EARLIER_RE.search(question))
+    asks_outcome = bool(_OUTCOME_RE.search(question)) and not earlier
     if len(distinct) > 1:
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
         # Only a newer report of the fact asked for: a runner-up lacking it (the sentence the
         # typed promotion just put second) must not come back first for being newer.
-        outcome = bool(_OUTCOME_RE.search(question) and not _EARLIER_RE.search(question)) and float(
+        outcome = asks_outcome and float(
             corpus.vectors[runner.position] @ corpus.vectors[first.position]) >= SAME_STORY
         if (runner.passage.article_id != first.passage.article_id
                 and abs(first_score - runner_score) <= (OUTCOME_MARGIN if outcome
@@ -195,9 +196,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             distinct[0], distinct[1] = distinct[1], distinct[0]
     # A value revised by a later report: the newer report first (not in a follow-up, whose
     # previous answer's article is the story asked about, nor asked for the earlier value).
-    if (near is None and not _EARLIER_RE.search(question)
-            and (newest := newest_report(corpus, kind, distinct,
-                                         outcome=bool(_OUTCOME_RE.search(question))))):
+    if (near is None and not earlier
+            and (newest := newest_report(corpus, kind, distinct, outcome=asks_outcome))):
         distinct.insert(0, distinct.pop(newest))
     # A heading names a topic; it does not state a fact. It answers only if no sentence can,
     # holding the kind of fact asked for (last, so no reordering above puts it back first).

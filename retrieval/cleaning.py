@@ -105,7 +105,8 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     furniture = [is_boilerplate(line) or is_spaced_bar(scraped) or is_teaser(line, lines)
                  or i in mastheads for i, (line, scraped) in enumerate(pairs)]
     drop_taglines(lines, furniture, mastheads)
-    for start, end in table_runs(lines):
+    tables = table_runs(lines)
+    for start, end in tables:
         furniture[start:end] = [False] * (end - start)  # a table's rows, not a bar of links
     # A list under a menu's "Top Stories" ends at the headline over the byline (or over a
     # standfirst over it).
@@ -124,7 +125,7 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     # A press release's "###" or its notes to editors end the story.
     ends = [i for i in (end_marker(lines, furniture), notes_to_editors(lines, furniture),
                         comment_section_start(lines, furniture)) if i is not None]
-    footer = min([footer_start(lines, furniture, outlet=outlet), *ends])
+    footer = min([footer_start(lines, furniture, outlet=outlet, tables=tables), *ends])
     if title is not None:  # the site's lines above the known headline, found once
         above = above_title(lines, furniture, normalize_line(title))
         furniture = [f or i in above for i, f in enumerate(furniture)]

@@ -10,8 +10,9 @@ bulletins". The story keeps a letter's sign-off, a box of key facts and a table 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from retrieval.page_regions import is_link_title, table_runs
+from retrieval.page_regions import is_link_title
 from retrieval.passages import without_note_marks
 from retrieval.site_voice import byline_names, notes_on_site
 
@@ -33,13 +34,15 @@ _FACT_BOX_RE = re.compile(r"(?:key|main|quick) (?:facts|figures|numbers|points|d
 _KEY_VALUE_RE = re.compile(r"[^:.!?]{2,50}:\s+\S.{0,80}")
 
 
-def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None) -> int:
+def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None,
+                 tables: Sequence[tuple[int, int]] = ()) -> int:
     """Return where the page footer begins, or the line count for a page without one.
 
     Args:
         lines: The page's normalised lines.
         furniture: Whether each line is furniture.
         outlet: The page's outlet, when known (its notes on itself are the footer's).
+        tables: The page's tables, (first row, end) pairs (`page_regions.table_runs`).
 
     Returns:
         The index of the footer's first line: the first unpunctuated line after the story's
@@ -58,19 +61,19 @@ def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None)
     if start == len(lines):
         return start  # no furniture after the story: its last lines may be its own
     # A table's headings stand right over its rows ("RESULTS", "MEN — TOP 5" over "Pl | Bib").
-    rows = {row for begin, end in table_runs(lines) for row in range(begin, end)}
+    rows = {row for begin, end in tables for row in range(begin, end)}
     i = last + 1
     while i < start:
-        if _STORY_GOES_ON_RE.match(lines[i]) and not _FACT_BOX_RE.fullmatch(lines[i].rstrip(":")):
-            return start
-        if _VALEDICTION_RE.fullmatch(lines[i]):
-            i += 2  # the writer's name under it
-        elif _SIGN_OFF_RE.match(lines[i]) or rows & {i, i + 1, i + 2}:
-            i += 1
-        elif _FACT_BOX_RE.fullmatch(lines[i].rstrip(":")):
+        if _FACT_BOX_RE.fullmatch(lines[i].rstrip(":")):
             i += 1
             while i < start and _KEY_VALUE_RE.fullmatch(lines[i]):
                 i += 1
+        elif _STORY_GOES_ON_RE.match(lines[i]):
+            return start
+        elif _VALEDICTION_RE.fullmatch(lines[i]):
+            i += 2  # the writer's name under it
+        elif _SIGN_OFF_RE.match(lines[i]) or rows & {i, i + 1, i + 2}:
+            i += 1
         else:
             break
     return min(start, i)

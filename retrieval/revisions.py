@@ -30,8 +30,9 @@ REVISED_MARGIN = 0.1
 # (0.4 is the same story) hold other values. Still, "valued at EUR 38 million" and "insurers
 # have paid EUR 41.5 million" for a lost satellite score 0.82: that one goes wrong.
 SAME_FACT = 0.55
-# Asked how things turned out ("how much ... actually came down?"), the story's newer figure:
-# the same story (answering's SAME_STORY) and within REVISING_MARGIN.
+# Cosine of two sentences of different articles that report the same events: asked how
+# things turned out ("how much ... actually came down?"), the story's newer figure comes
+# first from within REVISING_MARGIN (answering uses it for its reorderings too).
 SAME_STORY = 0.4
 # A sentence saying it revises a value ("revised the number ... to 21", "the anomaly came 97
 # seconds after lift-off, not 94 as first announced") comes first from further below.
