@@ -27,11 +27,13 @@ _VALEDICTION_RE = re.compile(rf"{_VALEDICTION},?", re.I)
 # are:"), a quotation, a correction or an update.
 _STORY_GOES_ON_RE = re.compile(r".*:$|.*[\"“”]|(?:correction|clarification|update|updated)\b",
                                re.I)
-# A box of key facts: "Key facts" over "Road reopened: Monday 19 October 2026", "Source:
-# shared reusable temperature probes" (a label and its value, a number or not).
+# A box of key facts or a timeline: "Key facts" over "Road reopened: Monday 19 October
+# 2026", "Timeline" over "12 October: ..." (a label and its value, a number or not). A
+# diary's dates under its own heading ("Dates for your diary") stay the site's.
 _FACT_BOX_RE = re.compile(r"(?:key|main|quick) (?:facts|figures|numbers|points|dates)"
-                          r"|at a glance|in numbers|fact ?(?:box|file)|the facts", re.I)
-_KEY_VALUE_RE = re.compile(r"[^:.!?]{2,50}:\s+\S.{0,80}")
+                          r"|at a glance|in numbers|fact ?(?:box|file)|the facts|timeline"
+                          r"|chronology|how (?:it|events|the \w+) unfolded", re.I)
+_KEY_VALUE_RE = re.compile(r"[^:.!?]{2,50}:\s+\S.{0,200}")
 
 
 def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None,

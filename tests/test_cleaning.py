@@ -152,6 +152,13 @@ STORY_END = ["Headline of the parish news", "The festival comes to the park this
     (["Key facts", "Road reopened: Monday 19 October 2026", "Hardship fund: £400,000",
       "Related pages", "Road closures and roadworks"],
      ["Key facts", "Road reopened: Monday 19 October 2026", "Hardship fund: £400,000"]),
+    # A timeline's dated entries (a value may run to twenty words).
+    (["Timeline", "9 October: Cracks appear on the cliff path above the bay",
+      "12 October: Rock and clay slip onto the beach, closing the A174 between Sandsend "
+      "and the golf club course", "Most read", "Five walks for autumn"],
+     ["Timeline", "9 October: Cracks appear on the cliff path above the bay",
+      "12 October: Rock and clay slip onto the beach, closing the A174 between Sandsend "
+      "and the golf club course"]),
     (["RESULTS", "MEN — TOP 2", "Pl | Name | Time", "1 | Tomasz Wierzba | 2:11:48",
       "2 | Daniel Rotich | 2:12:10", "Other results"],
      ["RESULTS", "MEN — TOP 2", "Pl | Name | Time", "1 | Tomasz Wierzba | 2:11:48",
