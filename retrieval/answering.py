@@ -14,7 +14,7 @@ from retrieval.focus import counts
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.question_types import gives_reason
-from retrieval.revisions import SAME_STORY, newest_report, published
+from retrieval.revisions import SAME_STORY, VALUE_KINDS, newest_report, published
 from retrieval.search import ScoredSentence
 from retrieval.speakers import asks_what_was_said, speaker_named_before
 
@@ -82,9 +82,10 @@ def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
         return False
     if asks_what_was_said(question, best.passage.text):
         return False
-    # "And what was his time?" after "... won in 2:11:48": the time asked for is there.
-    if kind in _TIMED and holds(kind, best.passage.text):
-        return False
+    # "And what was his time?" after "... won in 2:11:48": the time asked for is there; "how
+    # long has he been growing them?" after "... on October 10": a day is no span of time.
+    if kind in _TIMED:
+        return not holds(kind, best.passage.text)
     # Any form of the fact will do: "Who released it?" may be answered by "the White House".
     if not states(kind, best.passage.text) or not gives_reason(question, best.passage.text):
         return True
@@ -182,15 +183,21 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     asks_outcome = bool(_OUTCOME_RE.search(question)) and not earlier
     if len(distinct) > 1:
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
-        # Only a newer report of the fact asked for: a runner-up lacking it (the sentence the
-        # typed promotion just put second) must not come back first for being newer.
-        outcome = asks_outcome and float(
-            corpus.vectors[runner.position] @ corpus.vectors[first.position]) >= SAME_STORY
-        if (runner.passage.article_id != first.passage.article_id
-                and abs(first_score - runner_score) <= (OUTCOME_MARGIN if outcome
-                                                        else RECENCY_MARGIN)
-                and (published(corpus, runner) or date.min) > (published(corpus, first)
-                                                               or date.min)
+        story = float(corpus.vectors[runner.position] @ corpus.vectors[first.position]
+                      ) >= SAME_STORY
+        runner_date, first_date = published(corpus, runner), published(corpus, first)
+        margin = OUTCOME_MARGIN if asks_outcome and story else RECENCY_MARGIN
+        swap = (abs(first_score - runner_score) <= margin
+                and (runner_date or date.min) > (first_date or date.min))
+        # Asked for the earlier figure ("what was the budget originally?"), the older of two
+        # dated reports of the story comes first, as far as a later one would when asked how
+        # things turned out.
+        if (earlier and story and kind in VALUE_KINDS and runner_date is not None
+                and first_date is not None and runner_date < first_date):
+            swap = first_score - runner_score <= OUTCOME_MARGIN
+        # Only a report of the fact asked for: a runner-up lacking it (the sentence the
+        # typed promotion just put second) must not come back first for its date.
+        if (swap and runner.passage.article_id != first.passage.article_id
                 and (states(kind, runner.passage.text)
                      or not states(kind, first.passage.text))):
             distinct[0], distinct[1] = distinct[1], distinct[0]

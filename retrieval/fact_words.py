@@ -58,7 +58,8 @@ BODY_LAST = (r"(?:Korea|Korean|Koreans|States|Kingdom|Republic|Africa|African|Am
               r"|Institute|Center|Centre|Park|Square|Bridge|Hotel|Stadium|Cup|League|Games"
               r"|Olympics|Day|War|Act|Bill|Treaty|Summit|Studies|Affairs|Policy|Assembly|Force"
               r"|Commission|Reserve|Cross|Library|Board|Authority|Foundation|Motors|General"
-              r"|East|West|Asia|Europe|Sea|Ocean|River|Valley|Coast|Championship|Open|Awards?)")
+              r"|East|West|Asia|Europe|Sea|Ocean|River|Valley|Coast|Championship|Open|Awards?"
+              r"|Trust|Society|Club|Fund|Charity|Networks?)")
 # A capitalised word of a name, tried only where a word starts and never backtracked into:
 # linear on any line.
 NAME_WORD = r"(?<![\w'’])(?-i:[A-Z])(?-i:[a-z])[\w'’]*+(?:-[\w'’]++)?"

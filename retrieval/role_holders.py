@@ -96,6 +96,7 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
 
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
+_TRADE_HEADS = frozenset({("head",), ("chief",)})
 # A word before a role that makes it another's ("as deputy director", "as a director"; not
 # "as interim race director").
 _NOT_HOLDING = r"(?:an?|deputy|vice|assistant|associate|former|outgoing|ex|junior|co)"
@@ -171,8 +172,11 @@ def names_holder(sentence: str, role_stems: Sequence[str]) -> bool:
 def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
     """Return one pattern finding the holder of any of the roles (each its words' stems)."""
     # A word or three may come between a role's words ("Founded in 2021 by").
+    # A head or chief of a trade leads its people: "Volunteer head gardener Fiona Baird".
     alternatives = "|".join(r"(?:\s+\S+){0,3}?\s+".join(rf"{re.escape(stem)}[\w'’]*"
                                                           for stem in role)
+                            + (r"(?:\s+(?!(?:of|the|and|at|in|for|to|an?)\b)(?-i:[a-z]+))?"
+                               if role in _TRADE_HEADS else "")
                             for role in roles if role)
     if not alternatives:
         return None

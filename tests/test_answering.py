@@ -185,6 +185,10 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     ("The film stars Daniel Day-Lewis as President Lincoln.", ["presid"], False),
     ("Attorney General Pam Bondi said the firm broke the law.", ["attorney"], False),
     ("Maria Lopez, the firm's General Counsel, said no.", ["counsel"], False),
+    # A head or chief of a trade leads its people; a place's "Head" is no role.
+    ("Volunteer head gardener Fiona Baird and 11 helpers planted it.", ["head"], True),
+    ("The money goes to the Skerrow Head Lighthouse Trust.", ["head"], False),
+    ("The talks were led by the head of the delegation Kevin Kim.", ["head"], False),
 ])
 def test_a_sentence_names_the_holder_of_a_role(sentence, role, named):
     assert names_holder(sentence, role) is named
@@ -692,6 +696,11 @@ def test_reasons_and_destinations():
     assert not states_cause("The reason has not been given.")
     assert holds("place", "Lenovo will move its headquarters to New York.")
     assert not holds("place", "A letter sent to Martin Mubanga said no.")
+    # How long it has gone on: "has grown them since 2009"; a bare "since 2018" is a start.
+    assert holds("duration", "Dale has grown giant pumpkins as a hobby since 2009.")
+    assert holds("duration", "She has lived in the town since March.")
+    assert not holds("duration", "The ban, in place since 2018, was lifted.")
+    assert not holds("duration", "Since 2009 he has won twice.")
 
 
 def _two_articles(*texts: str, published: tuple[str, ...] = ()) -> Corpus:
@@ -1037,6 +1046,32 @@ def test_asked_how_it_turned_out_the_story_s_newer_figure_comes_first(question, 
     scored = _scored(corpus, {"Surveyors": (0.70, 0.6), "The road": (0.52, 0.6)})
     picked = select_quotes(corpus, question, scored, top_k=2)
     assert first in picked[0][0].passage.text
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # Asked for the earlier figure, the story's older report, though further below.
+    ("How much rock was first estimated to have come down at the Nab?", "8,000"),
+    ("How much rock came down at the Nab originally?", "8,000"),
+    # Not otherwise, nor for an earlier thing that is no figure.
+    ("How much rock came down at the Nab?", "14,500"),
+    ("Which earlier survey is the road closure compared with?", "14,500"),
+])
+def test_asked_for_the_earlier_figure_the_story_s_older_report_comes_first(question, first):
+    corpus = _two_articles(*_LANDSLIP, published=("2026-11-05", "2026-11-20"))
+    scored = _scored(corpus, {"The road": (0.70, 0.6), "Surveyors": (0.52, 0.6)})
+    picked = select_quotes(corpus, question, scored, top_k=2)
+    assert first in picked[0][0].passage.text
+
+
+def test_a_follow_up_asking_how_long_gets_a_span_not_the_previous_answer_s_day():
+    corpus = _two_articles("The pumpkin was grown by a local farmer, Dale Kortecamp, and set "
+                           "a record at the weigh-off on October 10.",
+                           "Dale has grown giant pumpkins as a hobby since 2009.")
+    scored = _scored(corpus, {"The pumpkin": (1.25, 0.9), "Dale has": (0.90, 0.6)})
+    previous = next(s for s in scored if s.passage.text.startswith("The pumpkin"))
+    picked = select_quotes(corpus, "how long has he been growing them", scored, top_k=2,
+                           near=_place(previous))
+    assert "since 2009" in picked[0][0].passage.text
 
 
 def test_asked_what_someone_said_a_quotation_answers_before_the_topic_s_other_sentences():
