@@ -20,12 +20,14 @@ _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began ther
 _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
 
 _BYLINE_OR_DATE_RE = re.compile(
+    # After a post's labels: "Match report | A Grade | Posted 29 November 2026 by Club Media".
+    r"(?:[^|]{1,30}\|\s*){1,4}(?i:posted|published|updated|by)\s+\S|"
     # "Kenji Abara-Morrow, Staff Reporter": a byline with the role instead of "by".
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:(?i:senior|staff|contributing|associate"
     r"|managing|deputy|chief|special)\s+)*(?i:editor|reporter|writer|correspondent|columnist"
     r"|contributor)\b|"
     rf"(?i:(?:(?:{BYLINE_WORDS}|live\s+(?:updates|coverage))\s+)?by\s+\S"
-    rf"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:(?:{WEEKDAYS}),?\s+)?"
+    rf"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed|issued)\b|(?:(?:{WEEKDAYS}),?\s+)?"
     rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
     # A status page's incident under its title: "Incident report for Corvane Pay".
     rf"|(?i:incident\s+report\s+for)\s+\S"

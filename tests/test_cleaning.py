@@ -542,6 +542,14 @@ def test_the_headline_is_under_the_menus_and_the_site_s_lines_above_them_are_dro
     ("The Harbor Times\nCouncil approves downtown parking plan\nBy Ana Ruiz\nMarch 3, 2025\n"
      "The council voted 5-2 on Tuesday to approve a downtown parking plan.",
      "Council approves downtown parking plan", []),
+    # A club's menu over its post, whose labels stand before "Posted ... by": the headline
+    # over that line is the title, not a menu item.
+    ("Slade Point Cricket Club\nHome\nTeams\nFixtures & results\nJuniors\nLatest news\n"
+     "Gulls back home at last and back in the win column\n"
+     "Match report | A Grade | Posted 29 November 2026 by Club Media\n"
+     "The Seagulls returned to their home ground on Saturday and won by 56 runs.",
+     "Gulls back home at last and back in the win column",
+     ["The Seagulls returned to their home ground on Saturday and won by 56 runs."]),
     # A table laid out by spaces keeps its rows.
     ("Budget rises\nThe budget rises by 4% this year, the city said on Monday.\n"
      "Business development    $2.1M    $2.4M\nLocal grants    $1.5M    $1.5M",
