@@ -20,15 +20,17 @@ _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began ther
 _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
 
 _BYLINE_OR_DATE_RE = re.compile(
-    # After a post's labels: "Match report | A Grade | Posted 29 November 2026 by Club Media".
-    r"(?:[^|]{1,30}\|\s*){1,4}(?i:posted|published|updated|by)\s+\S|"
+    # After a post's labels: "Match report | A Grade | Posted 29 November 2026 by Club Media",
+    # "Appeal launched 12 October 2026 · Updated 14 October 2026".
+    r"(?:[^|·]{1,40}[|·]\s*){1,4}(?i:posted|published|updated|by)\s+\S|"
     # "Kenji Abara-Morrow, Staff Reporter": a byline with the role instead of "by".
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:(?i:senior|staff|contributing|associate"
     r"|managing|deputy|chief|special)\s+)*(?i:editor|reporter|writer|correspondent|columnist"
     r"|contributor)\b|"
     rf"(?i:(?:(?:{BYLINE_WORDS}|live\s+(?:updates|coverage))\s+)?by\s+\S"
-    rf"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed|issued)\b|(?:(?:{WEEKDAYS}),?\s+)?"
-    rf"{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
+    # "Issued: 23 November 2026", "Last reviewed: 12 November 2026".
+    r"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed|issued|reviewed)\b"
+    rf"|(?:(?:{WEEKDAYS}),?\s+)?{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
     # A status page's incident under its title: "Incident report for Corvane Pay".
     rf"|(?i:incident\s+report\s+for)\s+\S"
     # A dateline alone: "Lima, 15 October 2026".
@@ -87,8 +89,9 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
         if furniture[i]:
             continue  # furniture may end like a sentence: "Subscribe to our newsletter!"
         # An abbreviation alone ends no sentence: "U.S." is a section's label; nor does a
-        # closing quote: 'No, the vaccine was not tested on "only 600 people"'.
-        if (re.search(r"[.!?][\"'”’)]*$", lines[i])
+        # closing quote: 'No, the vaccine was not tested on "only 600 people"', nor a search
+        # box's "Search seeds...".
+        if (re.search(r"(?<!\.\.)[.!?][\"'”’)]*$", lines[i])
                 and not re.fullmatch(r"(?:[A-Z]\.){2,}", lines[i])):
             break
         header.append(i)

@@ -550,6 +550,19 @@ def test_the_headline_is_under_the_menus_and_the_site_s_lines_above_them_are_dro
      "The Seagulls returned to their home ground on Saturday and won by 56 runs.",
      "Gulls back home at last and back in the win column",
      ["The Seagulls returned to their home ground on Saturday and won by 56 runs."]),
+    # An appeal's dates joined by a dot, a help page's "Last reviewed", a notice's "Issued".
+    ("Valley Community Trust\nRegistered charity no. 1189432\nDonate\nAbout\nNews\n"
+     "Cwm Tarren Fire Appeal: help families rebuild\n"
+     "Appeal launched 12 October 2026 · Updated 14 October 2026\n"
+     "The fire destroyed four homes in the valley last week.",
+     "Cwm Tarren Fire Appeal: help families rebuild",
+     ["The fire destroyed four homes in the valley last week."]),
+    ("Ravensworth Mutual\nHome insurance\nMake a claim\nHome > Help & claims > Major incidents"
+     "\nMajor incident support\nSkelder Nab landslip: help for our customers\n"
+     "Last reviewed: 12 November 2026\n"
+     "We are supporting customers whose homes were affected by the landslip.",
+     "Skelder Nab landslip: help for our customers",
+     ["We are supporting customers whose homes were affected by the landslip."]),
     # A table laid out by spaces keeps its rows.
     ("Budget rises\nThe budget rises by 4% this year, the city said on Monday.\n"
      "Business development    $2.1M    $2.4M\nLocal grants    $1.5M    $1.5M",
@@ -561,6 +574,19 @@ def test_headlines_and_story_lines_around_menus_are_kept(page, title, kept):
         assert cleaned.title == title
     paragraphs = cleaned.text.split("\n\n")
     assert all(normalize_line(line) in paragraphs for line in kept), paragraphs
+
+
+def test_a_search_box_s_ellipsis_ends_no_sentence_over_the_headline():
+    # "Search seeds..." under the shop's menu: the header goes on to the headline.
+    page = ("FREE SHIPPING ON SEED ORDERS OVER $35\nLantern Hill Seed Co.\nShop Seeds\n"
+            "Giant Pumpkins\nVegetables\nFlowers\nGrowing Guides\nBlog\nAccount\nCart (0)\n"
+            "Search seeds...\nBlog / Grower Stories\n"
+            '"Big Hank" smashes weigh-off record at 2,412 lbs\n'
+            "October 13, 2026 | by the Lantern Hill team\n"
+            "The pumpkin tipped the scales at 2,412 pounds on Saturday.")
+    cleaned = clean_text(page, outlet="Lantern Hill Seed Co.")
+    assert cleaned.title == '"Big Hank" smashes weigh-off record at 2,412 lbs'
+    assert cleaned.text == "The pumpkin tipped the scales at 2,412 pounds on Saturday."
 
 
 # From a sixth blind corpus (other6): ten pages in ten more site styles.
