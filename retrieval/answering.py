@@ -36,9 +36,11 @@ RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # per share" on other6). Looking past the runner-up for a newer report lost answers on four
 # sets.
 OUTCOME_MARGIN = 0.25
+# Not "how many are actually expected": what is to come.
 _OUTCOME_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all"
-                         r"|now|so far|latest|currently|actually|finally|final (?:count|toll"
-                         r"|figure|total|cost|bill|tally|number))\b", re.I)
+                         r"|now|so far|latest|currently|finally|final (?:count|toll|figure"
+                         r"|total|cost|bill|tally|number)|actually(?!\s+(?:\w+\s+)?(?:expected"
+                         r"|planned|due|going|forecast|likely|scheduled)\b))\b", re.I)
 # ... unless it asks for the earlier figure: "What was the first death toll, before the latest?"
 _EARLIER_RE = re.compile(r"\b(at first|initially|originally|original|earlier|first (say|said"
                          r"|report|reported|announce|announced|give|given|estimate|estimated|put)"

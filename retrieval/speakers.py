@@ -72,9 +72,12 @@ def asks_what_was_said(question: str, previous: str) -> bool:
 
 # "What did the festival boss say about the shuttle buses?", "how did the union react?": a
 # sentence quoting or reporting someone's words answers, not one on the topic saying none.
-_SAID_ASKED_RE = re.compile(r"\bwhat\b[^?]{0,80}\b(?:say|said|says|tell|told|think|thinks"
-                            r"|thought|make of|reckon)\b|\bhow did\b[^?]{0,60}\b(?:react"
-                            r"|respond)\b", re.I)
+# "What did the mayor say ...", "what are residents saying", "what was her reaction"; not
+# "What time did officials say the road would open?" (a time).
+_SAID_ASKED_RE = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had|is|was|were|are|will|would)"
+                            r"\b[^?]{0,80}\b(?:say|said|says|saying|tell|told|think|thinks"
+                            r"|thought|make of|reckon)\b|\bwhat\s+(?:was|is|were|are)\b[^?]{0,40}"
+                            r"\breactions?\b|\bhow did\b[^?]{0,60}\b(?:react|respond)\b", re.I)
 _NAMED_SPEAKER_RE = re.compile(r"\b(?!(?:He|She|They|It|We|I|You|That|This|Having|Being"
                                r"|Needless|Thousands|Many|Some|Others|People)\b)[A-Z][\w'’-]+\s+"
                                r"(?:said|says|told|added|warned|argued|insisted|explained)\b")

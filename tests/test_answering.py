@@ -16,6 +16,7 @@ from retrieval.question_types import asks_for, asks_why, gives_reason, states_ca
 from retrieval.revisions import _REVISES_RE
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
+from retrieval.speakers import asks_for_words
 from retrieval.tenses import asks_ahead, speaks_ahead
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
@@ -1036,8 +1037,9 @@ _LANDSLIP = ("Surveyors estimate that around 8,000 tonnes of rock and clay came 
     # than a restatement of the same fact would be and further below.
     ("How much rock actually came down at the Nab?", "14,500"),
     ("How much rock came down at the Nab in the end?", "14,500"),
-    # Not otherwise: the two sentences are not reports of one fact.
+    # Not otherwise: the two sentences are not reports of one fact; nor for what is to come.
     ("How much rock came down at the Nab?", "8,000"),
+    ("How much rock is actually expected to come down at the Nab?", "8,000"),
 ])
 def test_asked_how_it_turned_out_the_story_s_newer_figure_comes_first(question, first):
     corpus = _two_articles(*_LANDSLIP, published=("2026-11-05", "2026-11-20"))
@@ -1095,6 +1097,10 @@ def test_asked_what_someone_said_a_quotation_answers_before_the_topic_s_other_se
         plain, frozenset())
     other = Asked.of(lexical, "How many shuttle buses will run next year?")
     assert other.bonus(quoting, frozenset()) == other.bonus("It was said.", frozenset())
+    # What people are saying, or their reaction, asks for words; a time they gave does not.
+    assert asks_for_words("what are residents saying about the closure")
+    assert asks_for_words("what was the mayor's reaction to the ruling")
+    assert not asks_for_words("What time did officials say the road would open?")
 
 
 def test_a_who_question_s_deed_is_done_by_the_name_before_or_after_it():
