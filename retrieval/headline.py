@@ -22,14 +22,16 @@ _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name 
 _BYLINE_OR_DATE_RE = re.compile(
     # After a post's labels: "Match report | A Grade | Posted 29 November 2026 by Club Media",
     # "Appeal launched 12 October 2026 · Updated 14 October 2026".
-    r"(?:[^|·]{1,40}[|·]\s*){1,4}(?i:posted|published|updated|by)\s+\S|"
+    r"(?:[^|·]{1,40}[|·]\s*){1,4}(?:(?i:(?:last\s+)?(?:posted|published|updated|filed|issued"
+    r"|reviewed)):?\s+\d|(?i:by)\s+[A-Z])|"
     # "Kenji Abara-Morrow, Staff Reporter": a byline with the role instead of "by".
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:(?i:senior|staff|contributing|associate"
     r"|managing|deputy|chief|special)\s+)*(?i:editor|reporter|writer|correspondent|columnist"
     r"|contributor)\b|"
     rf"(?i:(?:(?:{BYLINE_WORDS}|live\s+(?:updates|coverage))\s+)?by\s+\S"
     # "Issued: 23 November 2026", "Last reviewed: 12 November 2026".
-    r"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed|issued|reviewed)\b"
+    r"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:last\s+)?(?:issued"
+    r"|reviewed):?\s+\d"
     rf"|(?:(?:{WEEKDAYS}),?\s+)?{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
     # A status page's incident under its title: "Incident report for Corvane Pay".
     rf"|(?i:incident\s+report\s+for)\s+\S"

@@ -4,7 +4,8 @@ After the story come the site's furniture (found by its wording), other pages' h
 (unpunctuated lines) and its notes on itself or its reporter. Between the story's last
 sentence and that furniture, unpunctuated lines are the site's too: a school newsletter's
 "Dates for your diary", a review's "Our verdict" and "Music: 5/5", a bulletin's "Related
-bulletins". The story keeps a letter's sign-off, a box of key facts and a table of results.
+bulletins". The story keeps a letter's sign-off, a box of key facts, a timeline and a table
+of results.
 """
 
 from __future__ import annotations
@@ -31,9 +32,12 @@ _STORY_GOES_ON_RE = re.compile(r".*:$|.*[\"“”]|(?:correction|clarification|u
 # 2026", "Timeline" over "12 October: ..." (a label and its value, a number or not). A
 # diary's dates under its own heading ("Dates for your diary") stay the site's.
 _FACT_BOX_RE = re.compile(r"(?:key|main|quick) (?:facts|figures|numbers|points|dates)"
-                          r"|at a glance|in numbers|fact ?(?:box|file)|the facts|timeline"
-                          r"|chronology|how (?:it|events|the \w+) unfolded", re.I)
-_KEY_VALUE_RE = re.compile(r"[^:.!?]{2,50}:\s+\S.{0,200}")
+                          r"|at a glance|in numbers|fact ?(?:box|file)|the facts"
+                          r"|(?:timeline|chronology)(?: of .{1,40})?"
+                          r"|how (?:it|events|the \w+) unfolded", re.I)
+# "Label: value", "07:25: The ferry leaves", "9 October - Cracks appear".
+_KEY_VALUE_RE = re.compile(r"(?:\d{1,2}[:.]\d\d\s*(?:am|pm)?|[^:.!?]{2,50}?)(?::|\s[–-])\s+"
+                           r"\S.{0,200}", re.I)
 
 
 def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None,
@@ -48,7 +52,7 @@ def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None,
 
     Returns:
         The index of the footer's first line: the first unpunctuated line after the story's
-        last sentence (but a sign-off, a box of key facts or a table) when furniture follows
+        last sentence (but a sign-off, key facts, a timeline or a table) when furniture follows
         it, else the line count.
     """
     start = last = len(lines)
@@ -67,9 +71,12 @@ def footer_start(lines: list[str], furniture: list[bool], *, outlet: str | None,
     i = last + 1
     while i < start:
         if _FACT_BOX_RE.fullmatch(lines[i].rstrip(":")):
-            i += 1
-            while i < start and _KEY_VALUE_RE.fullmatch(lines[i]):
-                i += 1
+            entries = i + 1
+            while entries < start and _KEY_VALUE_RE.fullmatch(lines[entries]):
+                entries += 1
+            if entries == i + 1:
+                break  # a heading over no entries is the site's
+            i = entries
         elif _STORY_GOES_ON_RE.match(lines[i]):
             return start
         elif _VALEDICTION_RE.fullmatch(lines[i]):

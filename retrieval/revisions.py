@@ -123,3 +123,35 @@ def newest_report(corpus: Corpus, kind: str | None,
                     SAME_STORY if outcome else SAME_FACT))):
             found, newest = i, dated
     return found
+
+
+# Asked how things turned out ("what price did they end up paying?", "how much actually came
+# down?"); not "how many are actually expected": what is to come.
+_LATER_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all"
+                       r"|now|so far|latest|currently|finally|final (?:count|toll|figure"
+                       r"|total|cost|bill|tally|number)|actually(?!\s+(?:\w+\s+)?(?:expected"
+                       r"|planned|due|going|forecast|likely|scheduled|set|projected|supposed"
+                       r"|anticipated|estimated|predicted)\b))\b", re.I)
+# ... unless it asks for the earlier figure: "What was the first death toll, before the latest?"
+_EARLIER_RE = re.compile(r"\b(at first|initially|originally|original|earlier|first (say|said"
+                         r"|report|reported|announce|announced|give|given|estimate|estimated|put)"
+                         r"|before the)\b", re.I)
+# The figure first given, not any earlier thing ("before the road closed").
+_FIRST_FIGURE_RE = re.compile(r"\b(at first|initially|originally|first (said|reported|estimated"
+                              r"|announced|given|put)|(earlier|original|initial) (figure|estimate"
+                              r"|count|total|forecast|budget|cost|price|toll|number))\b", re.I)
+
+
+def asks_later(question: str) -> bool:
+    """Return True for a question asking how things turned out ("how much actually came down?")."""
+    return _LATER_RE.search(question) is not None
+
+
+def asks_earlier(question: str) -> bool:
+    """Return True for a question asking for something earlier ("first", "before the")."""
+    return _EARLIER_RE.search(question) is not None
+
+
+def asks_first_figure(question: str) -> bool:
+    """Return True for a question asking for the figure first given ("the budget originally")."""
+    return _FIRST_FIGURE_RE.search(question) is not None

@@ -97,6 +97,8 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
 _TRADE_HEADS = frozenset({("head",), ("chief",)})
+# A trade's noun, no verb: "head gardener", "chief engineer"; not "chief thanked", "head told".
+_TRADE = r"(?-i:[a-z]+(?:er|or|ist|ian|ant|ent|ive|ee|ess)|coach|chef|nurse|constable|steward)\b"
 # A word before a role that makes it another's ("as deputy director", "as a director"; not
 # "as interim race director").
 _NOT_HOLDING = r"(?:an?|deputy|vice|assistant|associate|former|outgoing|ex|junior|co)"
@@ -175,8 +177,7 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
     # A head or chief of a trade leads its people: "Volunteer head gardener Fiona Baird".
     alternatives = "|".join(r"(?:\s+\S+){0,3}?\s+".join(rf"{re.escape(stem)}[\w'’]*"
                                                           for stem in role)
-                            + (r"(?:\s+(?!(?:of|the|and|at|in|for|to|an?)\b)(?-i:[a-z]+))?"
-                               if role in _TRADE_HEADS else "")
+                            + (rf"(?:\s+{_TRADE})?" if role in _TRADE_HEADS else "")
                             for role in roles if role)
     if not alternatives:
         return None

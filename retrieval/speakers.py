@@ -74,10 +74,13 @@ def asks_what_was_said(question: str, previous: str) -> bool:
 # sentence quoting or reporting someone's words answers, not one on the topic saying none.
 # "What did the mayor say ...", "what are residents saying", "what was her reaction"; not
 # "What time did officials say the road would open?" (a time).
-_SAID_ASKED_RE = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had|is|was|were|are|will|would)"
+_SAID_ASKED_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:(?:exactly|else|then)\s+)?(?:did|does|do|has"
+                            r"|have|had|is|was|were|are|will|would|can|could|should|might|may))"
                             r"\b[^?]{0,80}\b(?:say|said|says|saying|tell|told|think|thinks"
                             r"|thought|make of|reckon)\b|\bwhat\s+(?:was|is|were|are)\b[^?]{0,40}"
-                            r"\breactions?\b|\bhow did\b[^?]{0,60}\b(?:react|respond)\b", re.I)
+                            r"(?:['’]s|\btheir|\bhis|\bher|\bits)\s+(?:reaction|response)s?\b"
+                            r"|\b(?:reaction|response)s?\s+(?:to|from)\b"
+                            r"|\bhow did\b[^?]{0,60}\b(?:react|respond)\b", re.I)
 _NAMED_SPEAKER_RE = re.compile(r"\b(?!(?:He|She|They|It|We|I|You|That|This|Having|Being"
                                r"|Needless|Thousands|Many|Some|Others|People)\b)[A-Z][\w'’-]+\s+"
                                r"(?:said|says|told|added|warned|argued|insisted|explained)\b")

@@ -188,6 +188,8 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     ("Maria Lopez, the firm's General Counsel, said no.", ["counsel"], False),
     # A head or chief of a trade leads its people; a place's "Head" is no role.
     ("Volunteer head gardener Fiona Baird and 11 helpers planted it.", ["head"], True),
+    ("The fire chief thanked Fiona Baird for her help.", ["chief"], False),  # a verb
+    ("The head told Fiona Baird she could stay.", ["head"], False),
     ("The money goes to the Skerrow Head Lighthouse Trust.", ["head"], False),
     ("The talks were led by the head of the delegation Kevin Kim.", ["head"], False),
 ])
@@ -1057,6 +1059,7 @@ def test_asked_how_it_turned_out_the_story_s_newer_figure_comes_first(question, 
     # Not otherwise, nor for an earlier thing that is no figure.
     ("How much rock came down at the Nab?", "14,500"),
     ("Which earlier survey is the road closure compared with?", "14,500"),
+    ("How much rock came down at the Nab before the road closed?", "14,500"),
 ])
 def test_asked_for_the_earlier_figure_the_story_s_older_report_comes_first(question, first):
     corpus = _two_articles(*_LANDSLIP, published=("2026-11-05", "2026-11-20"))
@@ -1101,6 +1104,8 @@ def test_asked_what_someone_said_a_quotation_answers_before_the_topic_s_other_se
     assert asks_for_words("what are residents saying about the closure")
     assert asks_for_words("what was the mayor's reaction to the ruling")
     assert not asks_for_words("What time did officials say the road would open?")
+    assert asks_for_words("What exactly did the minister say?")
+    assert not asks_for_words("What was the reaction time of the crew?")
 
 
 def test_a_who_question_s_deed_is_done_by_the_name_before_or_after_it():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.cleaning import clean_text, is_boilerplate, normalize_line
+from retrieval.headline import bylines
 from tests.conftest import SEEDS_DIR
 
 IANS = SEEDS_DIR / "000_852d18bf0627f11b.txt"
@@ -152,6 +153,13 @@ STORY_END = ["Headline of the parish news", "The festival comes to the park this
     (["Key facts", "Road reopened: Monday 19 October 2026", "Hardship fund: £400,000",
       "Related pages", "Road closures and roadworks"],
      ["Key facts", "Road reopened: Monday 19 October 2026", "Hardship fund: £400,000"]),
+    # A timeline by the clock or by dashes; a heading over no entries is the site's.
+    (["How it unfolded", "07:25: The ferry leaves Ardrossan", "9.30am: Police arrive",
+      "Most read"], ["How it unfolded", "07:25: The ferry leaves Ardrossan",
+                     "9.30am: Police arrive"]),
+    (["Timeline of the landslip", "9 October - Cracks appear on the path", "Most read"],
+     ["Timeline of the landslip", "9 October - Cracks appear on the path"]),
+    (["Timeline", "Most read", "Five walks for autumn"], []),
     # A timeline's dated entries (a value may run to twenty words).
     (["Timeline", "9 October: Cracks appear on the cliff path above the bay",
       "12 October: Rock and clay slip onto the beach, closing the A174 between Sandsend "
@@ -550,7 +558,7 @@ def test_the_headline_is_under_the_menus_and_the_site_s_lines_above_them_are_dro
      "The Seagulls returned to their home ground on Saturday and won by 56 runs.",
      "Gulls back home at last and back in the win column",
      ["The Seagulls returned to their home ground on Saturday and won by 56 runs."]),
-    # An appeal's dates joined by a dot, a help page's "Last reviewed", a notice's "Issued".
+    # An appeal's dates joined by a dot, a help page's "Last reviewed".
     ("Valley Community Trust\nRegistered charity no. 1189432\nDonate\nAbout\nNews\n"
      "Cwm Tarren Fire Appeal: help families rebuild\n"
      "Appeal launched 12 October 2026 · Updated 14 October 2026\n"
@@ -812,3 +820,16 @@ def test_a_question_headline_in_a_link_list_is_listed():
 ])
 def test_story_lines_by_a_credit_or_after_a_divider_are_kept(page, kept):
     assert kept in clean_text(page).text.split("\n\n")
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("Match report | A Grade | Posted 29 November 2026 by Club Media", True),
+    ("Guidance | Last reviewed: 12 November 2026", True),
+    ("Issued: 23 November 2026", True),
+    # A menu's or a filter's labels, and a review's heading, date nothing.
+    ("Shop | Gifts | By occasion", False),
+    ("Home | News | Sport | Published works", False),
+    ("Reviewed: Skoda Octavia estate", False),
+])
+def test_a_date_line_after_a_post_s_labels(line, dated):
+    assert bylines([line], [True], 0) is dated
