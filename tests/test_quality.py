@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other18" ask about eighteen sets of other articles
+Six sets ask about the seeds; "other" to "other19" ask about nineteen sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other18 invented stories on pages of invented site styles), each
+pages among them; other5 to other19 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -111,10 +111,13 @@ SETS = {
     "other16": (_files("other16"), (19 / 30, 24 / 30, 23 / 30, 2 / 30, 0.60, 0.60)),
     # Three events on ten pages (a moorland wildfire, a couriers' tribunal ruling, a new
     # festival): a weather bulletin, a school newsletter, a job board, a parish newsletter.
-    "other17": (_files("other17"), (16 / 30, 24 / 30, 22 / 30, 1 / 30, 0.70, 0.20)),
+    "other17": (_files("other17"), (16 / 30, 25 / 30, 22 / 30, 1 / 30, 0.70, 0.20)),
     # Three events on ten pages (a coastal landslip, a hospital's new wing, a record pumpkin):
     # a bus operator's update, an insurer's help page, an MP's site, a recipe blog.
-    "other18": (_files("other18"), (22 / 30, 27 / 30, 27 / 30, 0 / 30, 0.60, 0.20)),
+    "other18": (_files("other18"), (22 / 30, 27 / 30, 27 / 30, 0 / 30, 0.60, 0.60)),
+    # Three events on ten pages (a city's power cut, a lighthouse relit, a cyclone): a
+    # motoring site, a library's blog, a forum digest, a shipping line's notice, a cricket club.
+    "other19": (_files("other19"), (21 / 30, 22 / 30, 23 / 30, 4 / 30, 0.50, 0.80)),
 }
 
 
