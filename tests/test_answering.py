@@ -1230,7 +1230,8 @@ def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_wi
                      "The vote is scheduled for March 4.", "Work will now begin on Tuesday.",
                      "The ruling is due in mid-March.", "Services are set to resume in June.",
                      "She is not expected to return to service before February 2027.",
-                     "The meeting is likely next Tuesday."):
+                     "The meeting is likely next Tuesday.",
+                     "Cyclone Orla is forecast to cross the coast on Thursday."):
         assert speaks_ahead(sentence), sentence
     # An adjective, a cause, a past expectation or habit, the next day of a story are no
     # future: "a scheduled crossing", "due to corrosion", "worse than expected".
@@ -1238,6 +1239,7 @@ def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_wi
                      "The plans were shelved in 2019.", "The next day, the ferry was refloated.",
                      "The mine would flood every spring in the 1950s.",
                      "The storm was worse than expected on Monday.",
+                     "The storm was forecast to cross on Thursday.",
                      "It should never have happened.", "The ferry is for foot passengers only."):
         assert not speaks_ahead(sentence), sentence
 
