@@ -7,12 +7,10 @@ from datetime import date
 
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
-from retrieval.decline import topical_terms
 from retrieval.fact_patterns import holds, states
-from retrieval.focus import counts
+from retrieval.follow_ups import counting_first, holding_first, lacks_what_is_asked, near_bonus
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
-from retrieval.question_types import gives_reason
 from retrieval.revisions import (
     SAME_STORY,
     VALUE_KINDS,
@@ -23,7 +21,7 @@ from retrieval.revisions import (
     published,
 )
 from retrieval.search import ScoredSentence
-from retrieval.speakers import asks_what_was_said, speaker_named_before
+from retrieval.speakers import speaker_named_before
 
 # Two quotes say the same when most of the shorter one's content terms are in the other
 # (a sentence repeated with a clause added or a word changed).
@@ -41,9 +39,6 @@ RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # this (the earlier "will pay $48 per share" scored 0.21 above the later "at a raised price of
 # $51 per share" on other6). Looking past the runner-up for one lost answers on four sets.
 OUTCOME_MARGIN = 0.25
-_TIMED = frozenset({"clock", "duration"})
-# A follow-up's answer is often the previous answer's sentence or the next one ("He added").
-FOLLOW_UP_NEAR = {1: 0.03}
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 # Supporting quotes score at least this share of the answer's score (0.3-0.6 kept every
@@ -60,50 +55,6 @@ def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
     article = corpus.articles[s.passage.article_id]
     return Quote(text=s.passage.text, score=round(score, 4), article_id=article.id,
                  start=s.passage.start, end=s.passage.end, source=article.source)
-
-
-def _near_bonus(candidate: ScoredSentence, near: tuple[str, int] | None) -> float:
-    """Favour sentences right around the previous answer: a follow-up continues its topic."""
-    if near is None or candidate.passage.article_id != near[0]:
-        return 0.0
-    distance = abs(candidate.passage.sentences[0] - near[1])
-    return FOLLOW_UP_NEAR.get(distance, 0.0)
-
-
-def _lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
-                         best: ScoredSentence, near: tuple[str, int]) -> bool:
-    """Return True when the best candidate is the previous answer, lacking what is now asked."""
-    # What it lacks: the kind of fact ("When will they meet?" after "Who leads the US side?"),
-    # a reason ("Why?" after a sentence stating none), or a topic of the follow-up's own ("Who
-    # is their chief executive?" after "Why did BA's profits drop?").
-    if (best.passage.article_id, best.passage.sentences[0]) != near:
-        return False
-    if asks_what_was_said(question, best.passage.text):
-        return False
-    # "And what was his time?" after "... won in 2:11:48": the time asked for is there; "how
-    # long has he been growing them?" after "... on October 10": a day is no span of time.
-    if kind in _TIMED:
-        return not holds(kind, best.passage.text)
-    # Any form of the fact will do: "Who released it?" may be answered by "the White House".
-    if not states(kind, best.passage.text) or not gives_reason(question, best.passage.text):
-        return True
-    # Only words the articles use: one they never use cannot be found in another sentence.
-    own = topical_terms(corpus.lexical, question)
-    return bool(own) and not own & corpus.lexical.passage_terms[best.position]
-
-
-def _counting_first(counted: Sequence[str], distinct: Sequence[tuple[ScoredSentence, float]],
-                    near: tuple[str, int]) -> int:
-    """Return where the story's sentence counting what a follow-up counts stands, or 0."""
-    # "And how many transactions failed?" after "... card payments failed at some 61,400
-    # businesses": "2.3 million transactions were declined" answers; with no sentence
-    # counting them ("how many people were rescued?" after "All seven miners were
-    # rescued"), the first stays.
-    if not counted or counts(distinct[0][0].passage.text, counted):
-        return 0
-    return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
-                 if cand.passage.article_id == near[0]
-                 and counts(cand.passage.text, counted)), 0)
 
 
 def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence], *,
@@ -127,7 +78,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     lexical = corpus.lexical
     asked = Asked.of(lexical, question)
     kind = asked.kind
-    ranked = sorted(((s, s.score + _near_bonus(s, near)
+    ranked = sorted(((s, s.score + near_bonus(s, near)
                       + asked.bonus(s.passage.text, lexical.passage_terms[s.position],
                                     about=corpus.title_terms[s.passage.article_id]))
                      for s in scored), key=lambda pair: -pair[1])
@@ -146,12 +97,13 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             break
     if not distinct:
         return []
-    if near is not None and len(distinct) > 1 and _lacks_what_is_asked(
+    if near is not None and len(distinct) > 1 and lacks_what_is_asked(
             corpus, question, kind, distinct[0][0], near):
         # The previous answer scores high only because its words are in the follow-up's
         # search; it stays, as support, after the best of the rest.
         distinct.insert(1, distinct.pop(0))
-    if near is not None and (counting := _counting_first(asked.counted_stems, distinct, near)):
+    if near is not None and (counting := counting_first(asked.counted_stems, distinct, near)
+                             or holding_first(kind, distinct, near)):
         distinct.insert(0, distinct.pop(counting))
     if kind and not holds(kind, distinct[0][0].passage.text):
         top, top_score = distinct[0]

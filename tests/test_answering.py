@@ -1079,6 +1079,22 @@ def test_a_follow_up_asking_how_long_gets_a_span_not_the_previous_answer_s_day()
     assert "since 2009" in picked[0][0].passage.text
 
 
+def test_a_follow_up_asking_how_long_gets_the_story_s_span_from_further_below():
+    corpus = _two_articles("The fire at the substation cut power to 23,450 homes on Sunday.",
+                           "The power cut filled the forum, with 300 posts about the fire. "
+                           "Members said they were off for more than 31 hours in total.")
+    scored = _scored(corpus, {"The fire at": (1.10, 0.9), "The power cut": (0.90, 0.7),
+                              "Members said": (0.62, 0.5)})
+    previous = next(s for s in scored if s.passage.text.startswith("The fire at"))
+    picked = select_quotes(corpus, "and how long were people left without power?", scored,
+                           top_k=2, near=_place(previous))
+    assert "31 hours" in picked[0][0].passage.text
+    # Not for another kind of fact: a name is not looked for further below.
+    picked = select_quotes(corpus, "and who runs the forum?", scored, top_k=2,
+                           near=_place(previous))
+    assert "31 hours" not in picked[0][0].passage.text
+
+
 def test_asked_what_someone_said_a_quotation_answers_before_the_topic_s_other_sentences():
     corpus = _two_articles(
         "The plan doubles the number of shuttle buses to the station next year.",

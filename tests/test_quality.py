@@ -117,7 +117,7 @@ SETS = {
     "other18": (_files("other18"), (22 / 30, 27 / 30, 27 / 30, 0 / 30, 0.60, 0.60)),
     # Three events on ten pages (a city's power cut, a lighthouse relit, a cyclone): a
     # motoring site, a library's blog, a forum digest, a shipping line's notice, a cricket club.
-    "other19": (_files("other19"), (21 / 30, 22 / 30, 23 / 30, 4 / 30, 0.50, 0.80)),
+    "other19": (_files("other19"), (21 / 30, 22 / 30, 23 / 30, 4 / 30, 0.50, 1.0)),
 }
 
 

@@ -1,0 +1,121 @@
+"""Follow-ups: the previous answer's neighbours, and what the previous answer lacks.
+
+A follow-up is searched with the previous turn's words, so the previous answer and its
+story's sentences score high whatever the follow-up asks. These decide when the previous
+answer gives way ("When will they meet?" after "Who leads the US side?") and which of its
+story's sentences holds what the follow-up asks for (a count, a time or a span of time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from retrieval.corpus import Corpus
+from retrieval.decline import topical_terms
+from retrieval.fact_patterns import holds, states
+from retrieval.focus import counts
+from retrieval.question_types import gives_reason
+from retrieval.search import ScoredSentence
+from retrieval.speakers import asks_what_was_said
+
+TIMED = frozenset({"clock", "duration"})
+# A follow-up's answer is often the previous answer's sentence or the next one ("He added").
+FOLLOW_UP_NEAR = {1: 0.03}
+
+
+def near_bonus(candidate: ScoredSentence, near: tuple[str, int] | None) -> float:
+    """Favour sentences right around the previous answer: a follow-up continues its topic.
+
+    Args:
+        candidate: A scored sentence.
+        near: (article id, sentence index) of the previous answer, or None.
+
+    Returns:
+        FOLLOW_UP_NEAR's bonus for the sentence's distance from the previous answer, or 0.
+    """
+    if near is None or candidate.passage.article_id != near[0]:
+        return 0.0
+    distance = abs(candidate.passage.sentences[0] - near[1])
+    return FOLLOW_UP_NEAR.get(distance, 0.0)
+
+
+def lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
+                         best: ScoredSentence, near: tuple[str, int]) -> bool:
+    """Return True when the best candidate is the previous answer, lacking what is now asked.
+
+    Args:
+        corpus: The snapshot the candidates come from.
+        question: The follow-up as asked.
+        kind: The kind of fact it asks for (`question_types.asks_for`), or None.
+        best: The best candidate.
+        near: (article id, sentence index) of the previous answer.
+
+    Returns:
+        True when the best candidate is the previous answer and lacks the time, the kind of
+        fact, the reason or a topic word the follow-up asks about.
+    """
+    # What it lacks: the kind of fact ("When will they meet?" after "Who leads the US side?"),
+    # a reason ("Why?" after a sentence stating none), or a topic of the follow-up's own ("Who
+    # is their chief executive?" after "Why did BA's profits drop?").
+    if (best.passage.article_id, best.passage.sentences[0]) != near:
+        return False
+    if asks_what_was_said(question, best.passage.text):
+        return False
+    # "And what was his time?" after "... won in 2:11:48": the time asked for is there; "how
+    # long has he been growing them?" after "... on October 10": a day is no span of time.
+    if kind in TIMED:
+        return not holds(kind, best.passage.text)
+    # Any form of the fact will do: "Who released it?" may be answered by "the White House".
+    if not states(kind, best.passage.text) or not gives_reason(question, best.passage.text):
+        return True
+    # Only words the articles use: one they never use cannot be found in another sentence.
+    own = topical_terms(corpus.lexical, question)
+    return bool(own) and not own & corpus.lexical.passage_terms[best.position]
+
+
+def counting_first(counted: Sequence[str], distinct: Sequence[tuple[ScoredSentence, float]],
+                    near: tuple[str, int]) -> int:
+    """Return where the story's sentence counting what a follow-up counts stands, or 0.
+
+    Args:
+        counted: The stems of what a "how many" follow-up counts (`focus.counted_words`).
+        distinct: The distinct candidates, best first.
+        near: (article id, sentence index) of the previous answer.
+
+    Returns:
+        The index of the first candidate of the previous answer's article counting it, when
+        the best does not; 0 otherwise.
+    """
+    # "And how many transactions failed?" after "... card payments failed at some 61,400
+    # businesses": "2.3 million transactions were declined" answers; with no sentence
+    # counting them ("how many people were rescued?" after "All seven miners were
+    # rescued"), the first stays.
+    if not counted or counts(distinct[0][0].passage.text, counted):
+        return 0
+    return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
+                 if cand.passage.article_id == near[0]
+                 and counts(cand.passage.text, counted)), 0)
+
+
+def holding_first(kind: str | None, distinct: Sequence[tuple[ScoredSentence, float]],
+                   near: tuple[str, int]) -> int:
+    """Return where a follow-up's best sentence holding the time asked for stands, or 0.
+
+    Args:
+        kind: The kind of fact the follow-up asks for, or None.
+        distinct: The distinct candidates, best first.
+        near: (article id, sentence index) of the previous answer.
+
+    Returns:
+        For a time or a span of time the best candidate lacks, the index of the first
+        candidate of the previous answer's article or the best one's holding it; else 0.
+    """
+    # "And how long were people left without power?": the previous turn's words lift its
+    # story's other sentences; of its article or the best one's, one holding a span answers.
+    # (Any kind asked for, not only a time or a span, lost three follow-ups: a name, an age.)
+    top = distinct[0][0]
+    if kind not in TIMED or holds(kind, top.passage.text):
+        return 0
+    return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
+                 if cand.passage.article_id in (near[0], top.passage.article_id)
+                 and holds(kind, cand.passage.text)), 0)
