@@ -19,6 +19,8 @@ from retrieval.search import ScoredSentence
 from retrieval.speakers import asks_what_was_said
 
 TIMED = frozenset({"clock", "duration"})
+# Kinds a follow-up's answer is looked for further below (`holding_first`).
+SOUGHT = TIMED | {"money", "time", "day", "year"}
 # A follow-up's answer is often the previous answer's sentence or the next one ("He added").
 FOLLOW_UP_NEAR = {1: 0.03}
 
@@ -114,7 +116,7 @@ def holding_first(kind: str | None, distinct: Sequence[tuple[ScoredSentence, flo
     # story's other sentences; of its article or the best one's, one holding a span answers.
     # (Any kind asked for, not only a time or a span, lost three follow-ups: a name, an age.)
     top = distinct[0][0]
-    if kind not in TIMED or holds(kind, top.passage.text):
+    if kind not in SOUGHT or holds(kind, top.passage.text):
         return 0
     return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
                  if cand.passage.article_id in (near[0], top.passage.article_id)

@@ -299,6 +299,7 @@ def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
     ("What was the agreed price?", "money"), ("What is the proposed budget?", "money"),
     ("How long did the bridge closure last?", "duration"),
     ("what is the local 412 union president's salary", "money"),
+    ("how much are they paying the church for the car park?", "money"),
 ])
 def test_durations_and_what_questions_about_prices(question, kind):
     assert asks_for(question) == kind
@@ -1093,6 +1094,16 @@ def test_a_follow_up_asking_how_long_gets_the_story_s_span_from_further_below():
     picked = select_quotes(corpus, "and who runs the forum?", scored, top_k=2,
                            near=_place(previous))
     assert "31 hours" not in picked[0][0].passage.text
+    # A sum of money too: "Glowworm Events will pay £4,000" under the car park's sentence.
+    corpus = _two_articles("The festival comes to the park on Saturday 10 October.",
+                           "The council let the church field be used as a car park for 400 "
+                           "cars. The organisers will pay £4,000 for the use of the field.")
+    scored = _scored(corpus, {"The festival": (1.20, 0.9), "The council": (1.05, 0.8),
+                              "The organisers": (0.78, 0.5)})
+    previous = next(s for s in scored if s.passage.text.startswith("The festival"))
+    picked = select_quotes(corpus, "how much are they paying the church for the car park?",
+                           scored, top_k=2, near=_place(previous))
+    assert "£4,000" in picked[0][0].passage.text
 
 
 def test_asked_what_someone_said_a_quotation_answers_before_the_topic_s_other_sentences():
