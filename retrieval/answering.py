@@ -103,7 +103,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # search; it stays, as support, after the best of the rest.
         distinct.insert(1, distinct.pop(0))
     if near is not None and (counting := counting_first(asked.counted_stems, distinct, near)
-                             or holding_first(kind, distinct, near)):
+                             or holding_first(corpus, kind, distinct, near)):
         distinct.insert(0, distinct.pop(counting))
     if kind and not holds(kind, distinct[0][0].passage.text):
         top, top_score = distinct[0]

@@ -15,6 +15,7 @@ from retrieval.decline import topical_terms
 from retrieval.fact_patterns import holds, states
 from retrieval.focus import counts
 from retrieval.question_types import gives_reason
+from retrieval.revisions import SAME_STORY
 from retrieval.search import ScoredSentence
 from retrieval.speakers import asks_what_was_said
 
@@ -99,18 +100,20 @@ def counting_first(counted: Sequence[str], distinct: Sequence[tuple[ScoredSenten
                  and counts(cand.passage.text, counted)), 0)
 
 
-def holding_first(kind: str | None, distinct: Sequence[tuple[ScoredSentence, float]],
-                   near: tuple[str, int]) -> int:
+def holding_first(corpus: Corpus, kind: str | None,
+                  distinct: Sequence[tuple[ScoredSentence, float]], near: tuple[str, int]) -> int:
     """Return where a follow-up's best sentence holding the time asked for stands, or 0.
 
     Args:
+        corpus: The snapshot the candidates come from.
         kind: The kind of fact the follow-up asks for, or None.
         distinct: The distinct candidates, best first.
         near: (article id, sentence index) of the previous answer.
 
     Returns:
-        For a time or a span of time the best candidate lacks, the index of the first
-        candidate of the previous answer's article or the best one's holding it; else 0.
+        For a time, a date, a sum or a span of time the best candidate lacks, the index of
+        the first candidate of the story (the previous answer's article, the best one's, or
+        one as close as SAME_STORY to the best) holding it; else 0.
     """
     # "And how long were people left without power?": the previous turn's words lift its
     # story's other sentences; of its article or the best one's, one holding a span answers.
@@ -118,6 +121,8 @@ def holding_first(kind: str | None, distinct: Sequence[tuple[ScoredSentence, flo
     top = distinct[0][0]
     if kind not in SOUGHT or holds(kind, top.passage.text):
         return 0
+    anchor = corpus.vectors[top.position]
     return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
-                 if cand.passage.article_id in (near[0], top.passage.article_id)
-                 and holds(kind, cand.passage.text)), 0)
+                 if holds(kind, cand.passage.text)
+                 and (cand.passage.article_id in (near[0], top.passage.article_id)
+                      or float(corpus.vectors[cand.position] @ anchor) >= SAME_STORY)), 0)

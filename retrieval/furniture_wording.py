@@ -16,7 +16,7 @@ TIME_FIRST = (rf"\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?(\s*[A-Z]{{2,5}})?,?\s+"
 _SEASONS = (r"christmas|easter|midsummer|summer|spring|autumn|fall|winter|ramadan|diwali"
             r"|new year|then|now|contrast|comparison|far|law|default|design|chance|midnight|noon")
 # What a byline may say before "by": "Words by Elena Marsh", "Reported by ...".
-BYLINE_WORDS = "words|story|text|written|reported"
+BYLINE_WORDS = "words|story|text|written|reported|report"
 # A line in which someone is reported saying something is a story's sentence, whatever else
 # it holds ("Follow @NYPD on Twitter for updates, police said").
 UNREPORTED = (r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked|warned|warns"

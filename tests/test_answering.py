@@ -1106,6 +1106,23 @@ def test_a_follow_up_asking_how_long_gets_the_story_s_span_from_further_below():
     assert "£4,000" in picked[0][0].passage.text
 
 
+def test_a_follow_up_s_sum_may_come_from_another_report_of_the_story():
+    corpus = _two_articles("A water main burst on Monday morning. The burst opened a hole "
+                           "in Mill Street between the shops.",
+                           "Repairs to the hole in Mill Street will cost £1.9m, the water "
+                           "company said.")
+    top, other = (corpus.vectors[next(i for i, p in enumerate(corpus.passages)
+                                      if p.text.startswith(start))]
+                  for start in ("The burst opened", "Repairs to"))
+    assert float(top @ other) >= 0.4  # one story, by the fake embedder
+    scored = _scored(corpus, {"A water main": (1.05, 0.9), "The burst opened": (0.77, 0.7),
+                              "Repairs to": (0.64, 0.5)})
+    previous = next(s for s in scored if s.passage.text.startswith("A water main"))
+    picked = select_quotes(corpus, "and how much is it going to cost to fix?", scored, top_k=2,
+                           near=_place(previous))
+    assert "£1.9m" in picked[0][0].passage.text
+
+
 def test_asked_what_someone_said_a_quotation_answers_before_the_topic_s_other_sentences():
     corpus = _two_articles(
         "The plan doubles the number of shuttle buses to the station next year.",
