@@ -8,7 +8,13 @@ from datetime import date
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
 from retrieval.fact_patterns import holds, states
-from retrieval.follow_ups import counting_first, holding_first, lacks_what_is_asked, near_bonus
+from retrieval.follow_ups import (
+    counting_first,
+    holding_first,
+    lacks_what_is_asked,
+    near_bonus,
+    quoting_first,
+)
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.revisions import (
@@ -103,7 +109,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # search; it stays, as support, after the best of the rest.
         distinct.insert(1, distinct.pop(0))
     if near is not None and (counting := counting_first(asked.counted_stems, distinct, near)
-                             or holding_first(corpus, kind, distinct, near)):
+                             or holding_first(corpus, kind, distinct, near)
+                             or quoting_first(question, distinct, near)):
         distinct.insert(0, distinct.pop(counting))
     if kind and not holds(kind, distinct[0][0].passage.text):
         top, top_score = distinct[0]

@@ -8,6 +8,7 @@ story's sentences holds what the follow-up asks for (a count, a time or a span o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from retrieval.corpus import Corpus
@@ -17,7 +18,7 @@ from retrieval.focus import counts
 from retrieval.question_types import gives_reason
 from retrieval.revisions import SAME_STORY
 from retrieval.search import ScoredSentence
-from retrieval.speakers import asks_what_was_said
+from retrieval.speakers import asks_what_was_said, quotes_words
 
 TIMED = frozenset({"clock", "duration"})
 # Kinds a follow-up's answer is looked for further below (`holding_first`).
@@ -126,3 +127,34 @@ def holding_first(corpus: Corpus, kind: str | None,
                  if holds(kind, cand.passage.text)
                  and (cand.passage.article_id in (near[0], top.passage.article_id)
                       or float(corpus.vectors[cand.position] @ anchor) >= SAME_STORY)), 0)
+
+
+# How far after the previous answer a follow-up's quotation may stand ("She said: ...").
+_QUOTE_GAP = 2
+# Asking only what was said, maybe when: "what did she say once the picking was over?"; not
+# what was said of something ("what did she say the damage would cost?").
+_ONLY_SAID_RE = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:else\s+)?(?:did|does|has|had)\s+(?:he"
+                           r"|she|they)\s+(?:say|tell \w+|add)(?:\s+(?:once|when|after|before|then"
+                           r"|next|later|afterwards)\b[^?]*)?\W*$", re.I)
+
+
+def quoting_first(question: str, distinct: Sequence[tuple[ScoredSentence, float]],
+                  near: tuple[str, int]) -> int:
+    """Return where the quotation right after the previous answer stands, or 0.
+
+    Args:
+        question: The follow-up as asked.
+        distinct: The distinct candidates, best first.
+        near: (article id, sentence index) of the previous answer.
+
+    Returns:
+        For a follow-up asking what someone said ("what did she say once the picking was
+        over?") when the best candidate quotes no one, the index of a quotation up to two
+        sentences after the previous answer in its article; else 0.
+    """
+    if not _ONLY_SAID_RE.match(question) or quotes_words(distinct[0][0].passage.text):
+        return 0
+    return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
+                 if cand.passage.article_id == near[0]
+                 and 0 < cand.passage.sentences[0] - near[1] <= _QUOTE_GAP
+                 and quotes_words(cand.passage.text)), 0)

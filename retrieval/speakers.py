@@ -98,3 +98,8 @@ def reports_words(sentence: str) -> bool:
     # a pronoun's sentence goes on from one before, and the next may say more ("It
     # effectively constrains South Korea's policy options.").
     return bool(_QUOTATION_RE.search(sentence) or _NAMED_SPEAKER_RE.search(sentence))
+
+
+def quotes_words(sentence: str) -> bool:
+    """Return True for a sentence quoting four or more words (not a scare quote)."""
+    return _QUOTATION_RE.search(sentence) is not None

@@ -1123,6 +1123,31 @@ def test_a_follow_up_s_sum_may_come_from_another_report_of_the_story():
     assert "£1.9m" in picked[0][0].passage.text
 
 
+def test_a_follow_up_asking_what_she_said_gets_the_quotation_after_the_previous_answer():
+    corpus = _two_articles("Head winemaker Marguerite Pellowe told us the total was 163 tonnes. "
+                           '"It has been the easiest harvest we have ever had," she said.',
+                           "The estate opens its gates for a harvest weekend.")
+    scored = _scored(corpus, {"Head winemaker": (1.38, 0.9), '"It has been': (0.89, 0.6),
+                              "The estate": (0.80, 0.6)})
+    previous = next(s for s in scored if s.passage.text.startswith("Head winemaker"))
+    question = "what did she say once the picking was over?"
+    picked = select_quotes(corpus, question, scored, top_k=2, near=_place(previous))
+    assert "easiest harvest" in picked[0][0].passage.text
+    # Asked what she said something was, her reported words may answer: no quotation first.
+    picked = select_quotes(corpus, "what did she say the total was?", scored, top_k=2,
+                           near=_place(previous))
+    assert picked[0][0] is previous
+    # A previous answer quoting her already answers.
+    corpus = _two_articles('Marguerite Pellowe said: "We picked 163 tonnes, a record for us." '
+                           '"It has been the easiest harvest we have ever had," she said.',
+                           "The estate opens its gates for a harvest weekend.")
+    scored = _scored(corpus, {"Marguerite": (1.38, 0.9), '"It has been': (0.89, 0.6),
+                              "The estate": (0.80, 0.6)})
+    previous = next(s for s in scored if s.passage.text.startswith("Marguerite"))
+    picked = select_quotes(corpus, question, scored, top_k=2, near=_place(previous))
+    assert picked[0][0] is previous
+
+
 def test_asked_what_someone_said_a_quotation_answers_before_the_topic_s_other_sentences():
     corpus = _two_articles(
         "The plan doubles the number of shuttle buses to the station next year.",
