@@ -108,10 +108,10 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # The previous answer scores high only because its words are in the follow-up's
         # search; it stays, as support, after the best of the rest.
         distinct.insert(1, distinct.pop(0))
-    if near is not None and (counting := counting_first(asked.counted_stems, distinct, near)
+    if near is not None and (found := counting_first(asked.counted_stems, distinct, near)
                              or holding_first(corpus, kind, distinct, near)
                              or quoting_first(question, distinct, near)):
-        distinct.insert(0, distinct.pop(counting))
+        distinct.insert(0, distinct.pop(found))
     if kind and not holds(kind, distinct[0][0].passage.text):
         top, top_score = distinct[0]
         # A best sentence stating the fact in a looser form ("3.2 km" for "how much will it

@@ -97,8 +97,9 @@ def role_asked(question: str) -> str | None:
     if not match.group("article") and first.islower() and first.endswith(("ing", "ed")):
         return None
     phrase = re.split(r"['’]s\b|(?<=s)['’](?=\s)", match.group("phrase"))[-1]
-    phrase = re.split(r"\b(?:of|for|at|in|on|from|with|to|against|by|behind|over|about|between"
-                      r"|during|after|before)\b", phrase, maxsplit=1)[0].strip()
+    # Not inside a hyphened word: "by-election candidate", "stand-in captain".
+    phrase = re.split(r"(?<![\w-])(?:of|for|at|in|on|from|with|to|against|by|behind|over|about"
+                      r"|between|during|after|before)(?![\w-])", phrase, maxsplit=1)[0].strip()
     words = phrase.split()
     while words and (words[0].lower() in _QUANTIFIERS or words[0].isdigit()):
         words = words[1:]  # "the two captains": the role is "captains"

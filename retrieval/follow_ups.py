@@ -3,7 +3,8 @@
 A follow-up is searched with the previous turn's words, so the previous answer and its
 story's sentences score high whatever the follow-up asks. These decide when the previous
 answer gives way ("When will they meet?" after "Who leads the US side?") and which of its
-story's sentences holds what the follow-up asks for (a count, a time or a span of time).
+story's sentences holds what the follow-up asks for (a count, a time, a date, a sum, or the
+quotation just after the previous answer).
 """
 
 from __future__ import annotations
@@ -18,13 +19,16 @@ from retrieval.focus import counts
 from retrieval.question_types import gives_reason
 from retrieval.revisions import SAME_STORY
 from retrieval.search import ScoredSentence
-from retrieval.speakers import asks_what_was_said, quotes_words
+from retrieval.speakers import asks_what_was_said, names_speaker, quotes_words
 
 TIMED = frozenset({"clock", "duration"})
 # Kinds a follow-up's answer is looked for further below (`holding_first`).
 SOUGHT = TIMED | {"money", "time", "day", "year"}
 # A follow-up's answer is often the previous answer's sentence or the next one ("He added").
 FOLLOW_UP_NEAR = {1: 0.03}
+# How far below the best a follow-up's value may come from (the answers found were 0.13 to
+# 0.32 below: the previous turn's words lift the story's other sentences).
+FOLLOW_UP_MARGIN = 0.35
 
 
 def near_bonus(candidate: ScoredSentence, near: tuple[str, int] | None) -> float:
@@ -103,7 +107,7 @@ def counting_first(counted: Sequence[str], distinct: Sequence[tuple[ScoredSenten
 
 def holding_first(corpus: Corpus, kind: str | None,
                   distinct: Sequence[tuple[ScoredSentence, float]], near: tuple[str, int]) -> int:
-    """Return where a follow-up's best sentence holding the time asked for stands, or 0.
+    """Return where a follow-up's best sentence holding the value asked for stands, or 0.
 
     Args:
         corpus: The snapshot the candidates come from.
@@ -114,17 +118,22 @@ def holding_first(corpus: Corpus, kind: str | None,
     Returns:
         For a time, a date, a sum or a span of time the best candidate lacks, the index of
         the first candidate of the story (the previous answer's article, the best one's, or
-        one as close as SAME_STORY to the best) holding it; else 0.
+        one as close as SAME_STORY to the best) holding it, down to FOLLOW_UP_MARGIN below the
+        best of those not the previous answer; else 0.
     """
     # "And how long were people left without power?": the previous turn's words lift its
-    # story's other sentences; of its article or the best one's, one holding a span answers.
-    # (Any kind asked for, not only a time or a span, lost three follow-ups: a name, an age.)
+    # story's other sentences; one of the story holding a span answers. Not for any kind: a
+    # name or an age lost three follow-ups.
     top = distinct[0][0]
     if kind not in SOUGHT or holds(kind, top.passage.text):
         return 0
+    # Below the best of the rest: the previous answer's own score is lifted the most.
+    floor = max(score for cand, score in distinct
+                if (cand.passage.article_id, cand.passage.sentences[0]) != near
+                ) - FOLLOW_UP_MARGIN if len(distinct) > 1 else 0.0
     anchor = corpus.vectors[top.position]
-    return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
-                 if holds(kind, cand.passage.text)
+    return next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
+                 if score >= floor and holds(kind, cand.passage.text)
                  and (cand.passage.article_id in (near[0], top.passage.article_id)
                       or float(corpus.vectors[cand.position] @ anchor) >= SAME_STORY)), 0)
 
@@ -132,10 +141,13 @@ def holding_first(corpus: Corpus, kind: str | None,
 # How far after the previous answer a follow-up's quotation may stand ("She said: ...").
 _QUOTE_GAP = 2
 # Asking only what was said, maybe when: "what did she say once the picking was over?"; not
-# what was said of something ("what did she say the damage would cost?").
-_ONLY_SAID_RE = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:else\s+)?(?:did|does|has|had)\s+(?:he"
-                           r"|she|they)\s+(?:say|tell \w+|add)(?:\s+(?:once|when|after|before|then"
-                           r"|next|later|afterwards)\b[^?]*)?\W*$", re.I)
+# what was said of something ("what did she say the damage would cost?", "... next about the
+# shops?").
+_ONLY_SAID_RE = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:else\s+)?(?:(?:did|does)\s+(?:he|she"
+                           r"|they)\s+(?:say|tell\s+\w+|add)|(?:has|had)\s+(?:he|she|they)\s+"
+                           r"(?:said|told\s+\w+|added))(?:\s+(?:then|next|later|afterwards)|\s+(?:once"
+                           r"|when|after|before)\b(?:(?!\b(?:about|regarding|on|and)\b)[^?])*)?\W*$",
+                           re.I)
 
 
 def quoting_first(question: str, distinct: Sequence[tuple[ScoredSentence, float]],
@@ -149,12 +161,14 @@ def quoting_first(question: str, distinct: Sequence[tuple[ScoredSentence, float]
 
     Returns:
         For a follow-up asking what someone said ("what did she say once the picking was
-        over?") when the best candidate quotes no one, the index of a quotation up to two
-        sentences after the previous answer in its article; else 0.
+        over?") when the best candidate quotes no one, the index of a quotation given to
+        "she" (no one named) up to two sentences after the previous answer in its article;
+        else 0.
     """
     if not _ONLY_SAID_RE.match(question) or quotes_words(distinct[0][0].passage.text):
         return 0
     return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
                  if cand.passage.article_id == near[0]
                  and 0 < cand.passage.sentences[0] - near[1] <= _QUOTE_GAP
-                 and quotes_words(cand.passage.text)), 0)
+                 and quotes_words(cand.passage.text)
+                 and not names_speaker(cand.passage.text)), 0)

@@ -16,7 +16,9 @@ TIME_FIRST = (rf"\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?(\s*[A-Z]{{2,5}})?,?\s+"
 _SEASONS = (r"christmas|easter|midsummer|summer|spring|autumn|fall|winter|ramadan|diwali"
             r"|new year|then|now|contrast|comparison|far|law|default|design|chance|midnight|noon")
 # What a byline may say before "by": "Words by Elena Marsh", "Reported by ...".
-BYLINE_WORDS = "words|story|text|written|reported|report"
+BYLINE_WORDS = "words|story|text|written|reported"
+# A ride's report by a person: "Report by Hayley Dunmore" (not "Report by MPs Slams Water Firm").
+REPORT_BY = r"report by (?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}"
 # A line in which someone is reported saying something is a story's sentence, whatever else
 # it holds ("Follow @NYPD on Twitter for updates, police said").
 UNREPORTED = (r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked|warned|warns"
@@ -94,8 +96,7 @@ WIDGET_LINES = [
     r"copy (html|embed code)|got it|(give|donate)( now| today)?",
     # A comment section's buttons and form fields.
     r"read( all)? \d+ comments|reply|post (a )?comment|(name|e-?mail|website)\s*\*",
-    # A linked recording behind a label, with its duration: "Listen: The evening update
-    # (4:12)", "[VIDEO] Watch: Members react (2:14)".
+    # A linked recording and its duration: "Listen: The evening update (4:12)".
     r"(\[(video|audio)\]\s*)?(watch|listen|video|audio)\s*:\s.{1,150}\(\d{1,2}:\d{2}\)",
     # Advertisements behind a label: "[Ad] Norwick Hardware & Feed - Spring kits are in!",
     # "SPONSORED: Hygienic conveyor systems ...", "SKIP ADVERTISEMENT".
@@ -135,6 +136,7 @@ ANY_LINES = [
     r"|writing|compiled) by [^;.)]{1,80})+\.?\)?"
     r"|(additional )?reporting by (?-i:[A-Z])[^;.!?]{1,80}",
     # Bylines of other words: "Words by Elena Marsh", "Story by Marcus Hale | FullTime Staff".
+    REPORT_BY,
     rf"({BYLINE_WORDS}) by (?-i:[A-Z])[\w.'’-]*(\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}"
     r"(\s*[|,]\s*.{0,40}\b(staff|writer|reporter|correspondent|editor|contributor)\b.{0,20}"
     r"|\s*[|,;]\s*edit(ed|ing) by (?-i:[A-Z])[\w.'’ -]{1,40})?",
@@ -158,8 +160,7 @@ ANY_LINES = [
     rf"{UNREPORTED}(?=.*(@\w|www\.|://))follow [^.!?]{{1,60}} on (twitter|facebook|instagram"
     r"|linkedin|google\+|threads|x)\b.{0,250}",
     r"originally published (on|in|by) [^.,;!?]{1,40}\.?",
-    # Captions and credits: "Photo: Getty Images", "(AP Photo/Hans Musielik)", "Photo
-    # caption: ...", "... | Image credit: Filippo Monteforte/AFP/Getty Images".
+    # Captions and credits: "Photo: Getty Images", "(AP Photo/Hans Musielik)", "Photo caption:".
     r"(photo|image|file photo|picture)( credit)?:\s*(?-i:[A-Z]).{0,80}",
     # "Credit: WhiteHaven/Shutterstock.com View full size image": a name and an agency.
     r"credits?:\s*[^\s/]{1,40}(\s[^\s/]{1,40}){0,3}/\S.{0,80}",
@@ -167,8 +168,7 @@ ANY_LINES = [
     r".{0,250}\((ap|afp|reuters|getty images|upi|epa|pa|xinhua|yonhap)\s+(photo|photograph"
     r"|image)s?\)",
     r"\(\s*([\w-]+\s+){0,2}(photo|image|picture)s?\s*[:/].{0,150}\)",
-    # A caption ends with its credit: "... on Monday. (Gazette photo / Ray Ocampo)", "... in
-    # flight. Illustration: Joaquín Reyes for Horizon".
+    # A caption ends with its credit: "... on Monday. (Gazette photo / Ray Ocampo)".
     r".{0,250}\(\s*([\w-]+\s+){0,2}(photo|image|picture|illustration)s?\s*[:/][^()]{1,80}\)",
     # ... by a photographer with initials: "Photo: N. Rajkumar".
     r".{0,250}[.!?]\s+(photo(graph)?|image|picture|illustration|graphic)s?:\s*((?-i:[A-Z])\.\s*)*"

@@ -12,7 +12,7 @@ import re
 
 from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS, WRITTEN_DATE
 from retrieval.furniture import SENTENCE_END
-from retrieval.furniture_wording import BYLINE_WORDS, NAMELESS_BYLINE, NUMERIC_DATE
+from retrieval.furniture_wording import BYLINE_WORDS, NAMELESS_BYLINE, NUMERIC_DATE, REPORT_BY
 from retrieval.page_regions import reads_as_story
 
 _LABEL_WORDS = 2
@@ -37,6 +37,7 @@ _BYLINE_OR_DATE_RE = re.compile(
     rf"|(?i:incident\s+report\s+for)\s+\S"
     # A dateline alone: "Lima, 15 October 2026".
     rf"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}},\s+{WRITTEN_DATE}"
+    rf"|(?i:{REPORT_BY})$"
     # A byline naming no one: "Staff Reporter", "Our Special Correspondent", "Web Desk".
     rf"|{NAMELESS_BYLINE})")
 

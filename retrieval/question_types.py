@@ -56,11 +56,14 @@ _ASKS = (
     ("money", re.compile(
         r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased"
         r"|drop|dropped|jump|jumped|climb|climbed|decline|declined|change|changed|shrink|shrank"
-        r"|slump|slumped|surge|surged|time|land|weigh|weighs|weight)\b)(?=.*\b(cost|costs|costing|pay|paid"
-        r"|pays|paying|spend|spent|spends|spending|earn|earned|earns|earning|worth|price|charge"
-        r"|charged|charging|fined|compensation"
+        r"|slump|slumped|surge|surged|time|land|weigh|weighs|weight)\b)(?=.*\b(cost|costs|pay|paid|pays"
+        r"|spend|spent|spends|earn|earned|earns|worth|price|charge|charged|fined|compensation"
         r"|fee|fees|salary|budget|revenue|revenues|profit|profits|income|turnover|sales|raise"
         r"|raised|bring in|brings in|money|gross|grossed|box office)\b)", re.I)),
+    # "How much are they paying the church?": what is paid (not "how much attention are
+    # people paying", "how much longer are they paying").
+    ("money", re.compile(r"\bhow much\s+(?:are|is|was|were|will|would|do|does|did)\s+(?:\w+\s+)"
+                         r"{1,3}?(?:paying|spending|earning|charging|costing)\b", re.I)),
     # "What is the ticket price?", "what per share price did they pay": an amount of money.
     # Not a cause or an effect ("What caused the fuel price spike?", "What factors affect
     # the cost?", "What drove the price up?").

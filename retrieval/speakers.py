@@ -84,7 +84,8 @@ _SAID_ASKED_RE = re.compile(r"\bwhat(?:['’]s|\s+(?:(?:exactly|else|then)\s+)?(
 _NAMED_SPEAKER_RE = re.compile(r"\b(?!(?:He|She|They|It|We|I|You|That|This|Having|Being"
                                r"|Needless|Thousands|Many|Some|Others|People)\b)[A-Z][\w'’-]+\s+"
                                r"(?:said|says|told|added|warned|argued|insisted|explained)\b")
-_QUOTATION_RE = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3}[^\"“”]*[\"”]")  # not a scare quote
+# Not a scare quote; double quotes only (a single one is an apostrophe as often).
+_QUOTATION_RE = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3}[^\"“”]*[\"”]")
 
 
 def asks_for_words(question: str) -> bool:
@@ -103,3 +104,8 @@ def reports_words(sentence: str) -> bool:
 def quotes_words(sentence: str) -> bool:
     """Return True for a sentence quoting four or more words (not a scare quote)."""
     return _QUOTATION_RE.search(sentence) is not None
+
+
+def names_speaker(sentence: str) -> bool:
+    """Return True for a sentence naming who speaks ("Picker Tom Hale said"), not "she said"."""
+    return _NAMED_SPEAKER_RE.search(sentence) is not None

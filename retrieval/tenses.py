@@ -30,8 +30,8 @@ _FUTURE_ASKED_RE = re.compile(r"\b(?:will|won['’]t|going to|gonna)\b|['’]ll\
 # to begin", "is not expected to return to service before February 2027", "due in March",
 # "next Tuesday"; not "was expected", "the next day", "would flood every spring".
 _AHEAD_SAID_RE = re.compile(
-    r"\b(?:will|shall|won['’]t|(?:is|are|now|not)\s+(?:expected|due|forecast|predicted)"
-    r"|expects\s+to"
+    r"\b(?:will|shall|won['’]t|(?:is|are|now|not)\s+(?:expected|due)|expects\s+to"
+    r"|(?:is|are)\s+(?:forecast|predicted)\s+to"
     r"|due\s+(?:in|on|by|back)|(?:is|are)\s+(?:scheduled|set|planned|going)\s+to"
     r"|(?:scheduled|set)\s+for|(?:plans?|aims?|intends?|hopes?)\s+to|upcoming"
     rf"|(?<!the\s)next\s+(?:week|month|year|spring|summer|autumn|fall|winter|{FULL_WEEKDAYS}))"

@@ -300,6 +300,9 @@ def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
     ("How long did the bridge closure last?", "duration"),
     ("what is the local 412 union president's salary", "money"),
     ("how much are they paying the church for the car park?", "money"),
+    ("How much is the council spending on repairs?", "money"),
+    ("how much attention are people paying to the outage?", "number"),
+    ("how much effort is the council spending on it?", "number"),
 ])
 def test_durations_and_what_questions_about_prices(question, kind):
     assert asks_for(question) == kind
@@ -1090,6 +1093,12 @@ def test_a_follow_up_asking_how_long_gets_the_story_s_span_from_further_below():
     picked = select_quotes(corpus, "and how long were people left without power?", scored,
                            top_k=2, near=_place(previous))
     assert "31 hours" in picked[0][0].passage.text
+    # Nor from far below: a sentence holding a span 0.4 under the best is no answer to it.
+    far = _scored(corpus, {"The fire at": (1.10, 0.9), "The power cut": (1.08, 0.7),
+                           "Members said": (0.62, 0.5)})
+    picked = select_quotes(corpus, "and how long were people left without power?", far,
+                           top_k=2, near=_place(previous))
+    assert "31 hours" not in picked[0][0].passage.text
     # Not for another kind of fact: a name is not looked for further below.
     picked = select_quotes(corpus, "and who runs the forum?", scored, top_k=2,
                            near=_place(previous))
@@ -1133,6 +1142,19 @@ def test_a_follow_up_asking_what_she_said_gets_the_quotation_after_the_previous_
     question = "what did she say once the picking was over?"
     picked = select_quotes(corpus, question, scored, top_k=2, near=_place(previous))
     assert "easiest harvest" in picked[0][0].passage.text
+    # Not another named speaker's quotation, nor for what was said of something.
+    corpus2 = _two_articles("Head winemaker Marguerite Pellowe told us the total was 163 "
+                            'tonnes. Picker Tom Hale said: "The rain held off for us all week."',
+                            "The estate opens its gates for a harvest weekend.")
+    scored2 = _scored(corpus2, {"Head winemaker": (1.38, 0.9), "Picker Tom": (0.89, 0.6),
+                                "The estate": (0.80, 0.6)})
+    previous2 = next(s for s in scored2 if s.passage.text.startswith("Head winemaker"))
+    picked = select_quotes(corpus2, question, scored2, top_k=2, near=_place(previous2))
+    assert "Tom Hale" not in picked[0][0].passage.text
+    for other in ("what did she say next about the shops?",
+                  "what did she say after the meeting about compensation?"):
+        picked = select_quotes(corpus, other, scored, top_k=2, near=_place(previous))
+        assert "easiest harvest" not in picked[0][0].passage.text, other
     # Asked what she said something was, her reported words may answer: no quotation first.
     picked = select_quotes(corpus, "what did she say the total was?", scored, top_k=2,
                            near=_place(previous))
@@ -1309,6 +1331,8 @@ def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_wi
                      "The mine would flood every spring in the 1950s.",
                      "The storm was worse than expected on Monday.",
                      "The storm was forecast to cross on Thursday.",
+                     "The flood was not forecast by the Met Office.",
+                     "The bill is now forecast at £1.9m.",
                      "It should never have happened.", "The ferry is for foot passengers only."):
         assert not speaks_ahead(sentence), sentence
 

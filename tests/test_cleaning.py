@@ -827,6 +827,7 @@ def test_story_lines_by_a_credit_or_after_a_divider_are_kept(page, kept):
     ("Guidance | Last reviewed: 12 November 2026", True),
     ("Issued: 23 November 2026", True),
     ("Report by Hayley Dunmore", True),
+    ("Report by MPs Slams Water Firm", False),
     # A menu's or a filter's labels, and a review's heading, date nothing.
     ("Shop | Gifts | By occasion", False),
     ("Home | News | Sport | Published works", False),

@@ -153,6 +153,8 @@ def test_role_asked():
     assert role_asked("Who is the chairman of the cooperative?") == "chairman"
     assert role_asked("Who is the Vice Minister for Intelligence?") == "Vice Minister"
     assert role_asked("Who was the lead claimant against Parcelo?") == "lead claimant"
+    assert role_asked("Who is the Labour by-election candidate?") == "Labour by-election candidate"
+    assert role_asked("Who is the stand-in captain?") == "stand-in captain"
     assert role_asked("Who is leading the talks?") is None
     assert role_asked("Who is leading the dockworkers' union in the dispute?") is None
     # A capitalised first word is a name, not a verb.
