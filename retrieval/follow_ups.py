@@ -9,7 +9,6 @@ quotation just after the previous answer).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from retrieval.corpus import Corpus
@@ -19,7 +18,12 @@ from retrieval.focus import counts
 from retrieval.question_types import gives_reason
 from retrieval.revisions import SAME_STORY
 from retrieval.search import ScoredSentence
-from retrieval.speakers import asks_what_was_said, names_speaker, quotes_words
+from retrieval.speakers import (
+    asks_only_what_was_said,
+    asks_what_was_said,
+    names_speaker,
+    quotes_words,
+)
 
 TIMED = frozenset({"clock", "duration"})
 # Kinds a follow-up's answer is looked for further below (`holding_first`).
@@ -128,9 +132,9 @@ def holding_first(corpus: Corpus, kind: str | None,
     if kind not in SOUGHT or holds(kind, top.passage.text):
         return 0
     # Below the best of the rest: the previous answer's own score is lifted the most.
-    floor = max(score for cand, score in distinct
-                if (cand.passage.article_id, cand.passage.sentences[0]) != near
-                ) - FOLLOW_UP_MARGIN if len(distinct) > 1 else 0.0
+    floor = max((score for cand, score in distinct
+                 if (cand.passage.article_id, cand.passage.sentences[0]) != near),
+                default=FOLLOW_UP_MARGIN) - FOLLOW_UP_MARGIN
     anchor = corpus.vectors[top.position]
     return next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
                  if score >= floor and holds(kind, cand.passage.text)
@@ -140,14 +144,6 @@ def holding_first(corpus: Corpus, kind: str | None,
 
 # How far after the previous answer a follow-up's quotation may stand ("She said: ...").
 _QUOTE_GAP = 2
-# Asking only what was said, maybe when: "what did she say once the picking was over?"; not
-# what was said of something ("what did she say the damage would cost?", "... next about the
-# shops?").
-_ONLY_SAID_RE = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:else\s+)?(?:(?:did|does)\s+(?:he|she"
-                           r"|they)\s+(?:say|tell\s+\w+|add)|(?:has|had)\s+(?:he|she|they)\s+"
-                           r"(?:said|told\s+\w+|added))(?:\s+(?:then|next|later|afterwards)|\s+(?:once"
-                           r"|when|after|before)\b(?:(?!\b(?:about|regarding|on|and)\b)[^?])*)?\W*$",
-                           re.I)
 
 
 def quoting_first(question: str, distinct: Sequence[tuple[ScoredSentence, float]],
@@ -165,7 +161,7 @@ def quoting_first(question: str, distinct: Sequence[tuple[ScoredSentence, float]
         "she" (no one named) up to two sentences after the previous answer in its article;
         else 0.
     """
-    if not _ONLY_SAID_RE.match(question) or quotes_words(distinct[0][0].passage.text):
+    if not asks_only_what_was_said(question) or quotes_words(distinct[0][0].passage.text):
         return 0
     return next((i for i, (cand, _) in enumerate(distinct[1:], start=1)
                  if cand.passage.article_id == near[0]

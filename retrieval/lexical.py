@@ -218,11 +218,11 @@ class LexicalIndex:
             return repaired
 
         def again(match: re.Match[str]) -> str:
-            again_word = "re" + match.group(1).lower()
-            if (match.group(1).lower().startswith("re") or not self.known(self.stem(again_word))
-                    or self.stem(match.group(1).lower()) in _RE_WORDS):
+            verb = match.group(1).lower()
+            if (verb.startswith("re") or not self.known(self.stem("re" + verb))
+                    or self.stem(verb) in _RE_WORDS):
                 return match.group(0)
-            return again_word
+            return "re" + verb
 
         return _WORD_RE.sub(fix, _AGAIN_RE.sub(again, text))
 

@@ -14,6 +14,14 @@ _SAY_ASKED_RE = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:did|does|has)\s+(?:h
                            r"(?:say|said|tell us|add)(?:\s+(?:then|next|afterwards|later|at first"
                            r"|(?:right\s+|just\s+)?after\s+(?:that|it|this|the\s+\w+)"
                            r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))?\W*$", re.I)
+# Its wider twin (when a quotation may follow the previous answer): "what did she say once
+# the picking was over?"; not what was said of something ("what did she say the damage would
+# cost?", "... next about the shops?").
+_ONLY_SAID_RE = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:else\s+)?(?:(?:did|does)\s+(?:he|she"
+                           r"|they)\s+(?:say|tell\s+\w+|add)|(?:has|had)\s+(?:he|she|they)\s+"
+                           r"(?:said|told\s+\w+|added))(?:\s+(?:then|next|later|afterwards)|\s+(?:once"
+                           r"|when|after|before)\b(?:(?!\b(?:about|regarding|on|and)\b)[^?])*)?\W*$",
+                           re.I)
 _QUOTED_SPEECH_RE = re.compile(r"[\"“”].{10,}[\"“”].{0,60}\b(?:said|says|told|added)\b"
                                r"|\b(?:said|says|told \w+|added)\s*:?\s*[\"“]", re.I)
 # "Who said ...?": a quotation given to "he" or "she" names no one; the sentence before it in
@@ -54,6 +62,11 @@ def speaker_named_before(question: str,
                                           top.sentences[0] - _SPEAKER_GAP - 1, -1)
                  if k in before and holds("name", distinct[before[k]][0].passage.text)
                  and _SPEAKS_RE.search(distinct[before[k]][0].passage.text)), None)
+
+
+def asks_only_what_was_said(question: str) -> bool:
+    """Return True for "what did she say (once the picking was over)?": no topic of its own."""
+    return _ONLY_SAID_RE.match(question) is not None
 
 
 def asks_what_was_said(question: str, previous: str) -> bool:

@@ -1038,6 +1038,16 @@ _LANDSLIP = ("Surveyors estimate that around 8,000 tonnes of rock and clay came 
              "cleared, the council said.")
 
 
+def _landslip_first(question: str, *, leading: str) -> str:
+    """The answer's text among _LANDSLIP's two reports, the one starting so scoring higher."""
+    corpus = _two_articles(*_LANDSLIP, published=("2026-11-05", "2026-11-20"))
+    similarity = float(corpus.vectors[0] @ corpus.vectors[1])
+    assert 0.4 < similarity < 0.55  # the fake embedder's: one story, not one fact restated
+    lower = "The road" if leading == "Surveyors" else "Surveyors"
+    scored = _scored(corpus, {leading: (0.70, 0.6), lower: (0.52, 0.6)})
+    return select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text
+
+
 @pytest.mark.parametrize(("question", "first"), [
     # Asked how things turned out, the story's newer figure, though less alike in meaning
     # than a restatement of the same fact would be and further below.
@@ -1048,12 +1058,7 @@ _LANDSLIP = ("Surveyors estimate that around 8,000 tonnes of rock and clay came 
     ("How much rock is actually expected to come down at the Nab?", "8,000"),
 ])
 def test_asked_how_it_turned_out_the_story_s_newer_figure_comes_first(question, first):
-    corpus = _two_articles(*_LANDSLIP, published=("2026-11-05", "2026-11-20"))
-    similarity = float(corpus.vectors[0] @ corpus.vectors[1])
-    assert 0.4 < similarity < 0.55  # the fake embedder's: one story, not one fact restated
-    scored = _scored(corpus, {"Surveyors": (0.70, 0.6), "The road": (0.52, 0.6)})
-    picked = select_quotes(corpus, question, scored, top_k=2)
-    assert first in picked[0][0].passage.text
+    assert first in _landslip_first(question, leading="Surveyors")
 
 
 @pytest.mark.parametrize(("question", "first"), [
@@ -1066,53 +1071,51 @@ def test_asked_how_it_turned_out_the_story_s_newer_figure_comes_first(question, 
     ("How much rock came down at the Nab before the road closed?", "14,500"),
 ])
 def test_asked_for_the_earlier_figure_the_story_s_older_report_comes_first(question, first):
-    corpus = _two_articles(*_LANDSLIP, published=("2026-11-05", "2026-11-20"))
-    scored = _scored(corpus, {"The road": (0.70, 0.6), "Surveyors": (0.52, 0.6)})
-    picked = select_quotes(corpus, question, scored, top_k=2)
-    assert first in picked[0][0].passage.text
+    assert first in _landslip_first(question, leading="The road")
+
+
+def _after(corpus: Corpus, scores: dict[str, tuple[float, float]], previous_start: str,
+           question: str) -> tuple[ScoredSentence, ScoredSentence]:
+    """A follow-up's answer, and the previous answer: the sentence starting previous_start."""
+    scored = _scored(corpus, scores)
+    previous = next(s for s in scored if s.passage.text.startswith(previous_start))
+    picked = select_quotes(corpus, question, scored, top_k=2, near=_place(previous))
+    return picked[0][0], previous
 
 
 def test_a_follow_up_asking_how_long_gets_a_span_not_the_previous_answer_s_day():
     corpus = _two_articles("The pumpkin was grown by a local farmer, Dale Kortecamp, and set "
                            "a record at the weigh-off on October 10.",
                            "Dale has grown giant pumpkins as a hobby since 2009.")
-    scored = _scored(corpus, {"The pumpkin": (1.25, 0.9), "Dale has": (0.90, 0.6)})
-    previous = next(s for s in scored if s.passage.text.startswith("The pumpkin"))
-    picked = select_quotes(corpus, "how long has he been growing them", scored, top_k=2,
-                           near=_place(previous))
-    assert "since 2009" in picked[0][0].passage.text
+    answer, _ = _after(corpus, {"The pumpkin": (1.25, 0.9), "Dale has": (0.90, 0.6)},
+                       "The pumpkin", "how long has he been growing them")
+    assert "since 2009" in answer.passage.text
 
 
 def test_a_follow_up_asking_how_long_gets_the_story_s_span_from_further_below():
     corpus = _two_articles("The fire at the substation cut power to 23,450 homes on Sunday.",
                            "The power cut filled the forum, with 300 posts about the fire. "
                            "Members said they were off for more than 31 hours in total.")
-    scored = _scored(corpus, {"The fire at": (1.10, 0.9), "The power cut": (0.90, 0.7),
-                              "Members said": (0.62, 0.5)})
-    previous = next(s for s in scored if s.passage.text.startswith("The fire at"))
-    picked = select_quotes(corpus, "and how long were people left without power?", scored,
-                           top_k=2, near=_place(previous))
-    assert "31 hours" in picked[0][0].passage.text
+    scores = {"The fire at": (1.10, 0.9), "The power cut": (0.90, 0.7),
+              "Members said": (0.62, 0.5)}
+    question = "and how long were people left without power?"
+    answer, _ = _after(corpus, scores, "The fire at", question)
+    assert "31 hours" in answer.passage.text
     # Nor from far below: a sentence holding a span 0.4 under the best is no answer to it.
-    far = _scored(corpus, {"The fire at": (1.10, 0.9), "The power cut": (1.08, 0.7),
-                           "Members said": (0.62, 0.5)})
-    picked = select_quotes(corpus, "and how long were people left without power?", far,
-                           top_k=2, near=_place(previous))
-    assert "31 hours" not in picked[0][0].passage.text
+    far = {**scores, "The power cut": (1.08, 0.7)}
+    answer, _ = _after(corpus, far, "The fire at", question)
+    assert "31 hours" not in answer.passage.text
     # Not for another kind of fact: a name is not looked for further below.
-    picked = select_quotes(corpus, "and who runs the forum?", scored, top_k=2,
-                           near=_place(previous))
-    assert "31 hours" not in picked[0][0].passage.text
+    answer, _ = _after(corpus, scores, "The fire at", "and who runs the forum?")
+    assert "31 hours" not in answer.passage.text
     # A sum of money too: "Glowworm Events will pay £4,000" under the car park's sentence.
     corpus = _two_articles("The festival comes to the park on Saturday 10 October.",
                            "The council let the church field be used as a car park for 400 "
                            "cars. The organisers will pay £4,000 for the use of the field.")
-    scored = _scored(corpus, {"The festival": (1.20, 0.9), "The council": (1.05, 0.8),
-                              "The organisers": (0.78, 0.5)})
-    previous = next(s for s in scored if s.passage.text.startswith("The festival"))
-    picked = select_quotes(corpus, "how much are they paying the church for the car park?",
-                           scored, top_k=2, near=_place(previous))
-    assert "£4,000" in picked[0][0].passage.text
+    answer, _ = _after(corpus, {"The festival": (1.20, 0.9), "The council": (1.05, 0.8),
+                                "The organisers": (0.78, 0.5)},
+                       "The festival", "how much are they paying the church for the car park?")
+    assert "£4,000" in answer.passage.text
 
 
 def test_a_follow_up_s_sum_may_come_from_another_report_of_the_story():
@@ -1124,50 +1127,42 @@ def test_a_follow_up_s_sum_may_come_from_another_report_of_the_story():
                                       if p.text.startswith(start))]
                   for start in ("The burst opened", "Repairs to"))
     assert float(top @ other) >= 0.4  # one story, by the fake embedder
-    scored = _scored(corpus, {"A water main": (1.05, 0.9), "The burst opened": (0.77, 0.7),
-                              "Repairs to": (0.64, 0.5)})
-    previous = next(s for s in scored if s.passage.text.startswith("A water main"))
-    picked = select_quotes(corpus, "and how much is it going to cost to fix?", scored, top_k=2,
-                           near=_place(previous))
-    assert "£1.9m" in picked[0][0].passage.text
+    answer, _ = _after(corpus, {"A water main": (1.05, 0.9), "The burst opened": (0.77, 0.7),
+                                "Repairs to": (0.64, 0.5)},
+                       "A water main", "and how much is it going to cost to fix?")
+    assert "£1.9m" in answer.passage.text
 
 
 def test_a_follow_up_asking_what_she_said_gets_the_quotation_after_the_previous_answer():
     corpus = _two_articles("Head winemaker Marguerite Pellowe told us the total was 163 tonnes. "
                            '"It has been the easiest harvest we have ever had," she said.',
                            "The estate opens its gates for a harvest weekend.")
-    scored = _scored(corpus, {"Head winemaker": (1.38, 0.9), '"It has been': (0.89, 0.6),
-                              "The estate": (0.80, 0.6)})
-    previous = next(s for s in scored if s.passage.text.startswith("Head winemaker"))
+    scores = {"Head winemaker": (1.38, 0.9), '"It has been': (0.89, 0.6),
+              "The estate": (0.80, 0.6)}
     question = "what did she say once the picking was over?"
-    picked = select_quotes(corpus, question, scored, top_k=2, near=_place(previous))
-    assert "easiest harvest" in picked[0][0].passage.text
+    answer, _ = _after(corpus, scores, "Head winemaker", question)
+    assert "easiest harvest" in answer.passage.text
     # Not another named speaker's quotation, nor for what was said of something.
-    corpus2 = _two_articles("Head winemaker Marguerite Pellowe told us the total was 163 "
-                            'tonnes. Picker Tom Hale said: "The rain held off for us all week."',
-                            "The estate opens its gates for a harvest weekend.")
-    scored2 = _scored(corpus2, {"Head winemaker": (1.38, 0.9), "Picker Tom": (0.89, 0.6),
-                                "The estate": (0.80, 0.6)})
-    previous2 = next(s for s in scored2 if s.passage.text.startswith("Head winemaker"))
-    picked = select_quotes(corpus2, question, scored2, top_k=2, near=_place(previous2))
-    assert "Tom Hale" not in picked[0][0].passage.text
+    other_speaker = _two_articles("Head winemaker Marguerite Pellowe told us the total was 163 "
+                                  'tonnes. Picker Tom Hale said: "The rain held off for us all '
+                                  'week."', "The estate opens its gates for a harvest weekend.")
+    answer, _ = _after(other_speaker, {"Head winemaker": (1.38, 0.9), "Picker Tom": (0.89, 0.6),
+                                       "The estate": (0.80, 0.6)}, "Head winemaker", question)
+    assert "Tom Hale" not in answer.passage.text
     for other in ("what did she say next about the shops?",
                   "what did she say after the meeting about compensation?"):
-        picked = select_quotes(corpus, other, scored, top_k=2, near=_place(previous))
-        assert "easiest harvest" not in picked[0][0].passage.text, other
+        answer, _ = _after(corpus, scores, "Head winemaker", other)
+        assert "easiest harvest" not in answer.passage.text, other
     # Asked what she said something was, her reported words may answer: no quotation first.
-    picked = select_quotes(corpus, "what did she say the total was?", scored, top_k=2,
-                           near=_place(previous))
-    assert picked[0][0] is previous
+    answer, previous = _after(corpus, scores, "Head winemaker", "what did she say the total was?")
+    assert answer is previous
     # A previous answer quoting her already answers.
     corpus = _two_articles('Marguerite Pellowe said: "We picked 163 tonnes, a record for us." '
                            '"It has been the easiest harvest we have ever had," she said.',
                            "The estate opens its gates for a harvest weekend.")
-    scored = _scored(corpus, {"Marguerite": (1.38, 0.9), '"It has been': (0.89, 0.6),
-                              "The estate": (0.80, 0.6)})
-    previous = next(s for s in scored if s.passage.text.startswith("Marguerite"))
-    picked = select_quotes(corpus, question, scored, top_k=2, near=_place(previous))
-    assert picked[0][0] is previous
+    answer, previous = _after(corpus, {"Marguerite": (1.38, 0.9), '"It has been': (0.89, 0.6),
+                                       "The estate": (0.80, 0.6)}, "Marguerite", question)
+    assert answer is previous
 
 
 def test_asked_what_someone_said_a_quotation_answers_before_the_topic_s_other_sentences():
