@@ -40,6 +40,10 @@ OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores t
 # and lost none ("cost 410 million kroner" under the museum's opening sentence).
 TYPED_MARGIN = 0.2
 TYPED_DENSE_SLACK = 0.05
+# A measure in its units ("68 metres", "12 tonnes") is rare in a story: asked how tall or how
+# heavy, a sentence of the same story holding one answers from this far below.
+MEASURES = frozenset({"length", "weight"})
+MEASURE_MARGIN = 0.35
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # Asked how things turned out (`asks_later`), the later report of the story first, within
 # this (the earlier "will pay $48 per share" scored 0.21 above the later "at a raised price of
@@ -118,8 +122,9 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # cost?") gives way only to one holding the very kind ("$2.3 million").
         fits = holds if states(kind, top.passage.text) else states
         meaning = max(top.dense, top.window_dense) - TYPED_DENSE_SLACK
+        measure = kind in MEASURES
         for i, (cand, score) in enumerate(distinct[1:], start=1):
-            if score < top_score - TYPED_MARGIN:
+            if score < top_score - (MEASURE_MARGIN if measure else TYPED_MARGIN):
                 break
             # From the same story only: another article's sentence holding some amount or
             # date may be about its own ("250 euros" of air fares for a film's budget); one
@@ -131,7 +136,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             # similarity is measured with the previous turn's words, so it is not compared.
             followed = near is not None and cand.passage.article_id == near[0]
             if (same_story and fits(kind, cand.passage.text)
-                    and (followed or max(cand.dense, cand.window_dense) >= meaning)):
+                    and (followed or measure or max(cand.dense, cand.window_dense) >= meaning)):
                 distinct.insert(0, distinct.pop(i))
                 break
     speaker = speaker_named_before(question, distinct)

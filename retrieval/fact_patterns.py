@@ -91,7 +91,7 @@ _HOLDS = {
     "length": re.compile(rf"(?<![\d.,$£€])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:-\s*)?"
                          r"(?:metres?|meters?|(?-i:m)"
                          r"|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches|inch"
-                         r"|centimetres?|centimeters?|cm|yards?)\b(?!\s+(?:the|a|an|\d))",
+                         r"|centimetres?|centimeters?|cm|yards?)\b(?!\s+(?:(?:the|a|an)\b|\d))",
                          re.I),
     # Not a score or a range's end ("beating Colombia 2-1" states no age), nor a number of
     # something else ("worked there for 22 years", "6.5 points out of 9": "N years old" is
@@ -173,8 +173,8 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 # "on 9 July": other8's traps "How much does the striker earn a week?" were answered so), a
 # time of day as a day or a date ("What time does it start?" - "on Tuesday"; not "the 2000 final").
 _STATED_AS = {"age": "count", "money": "sum", "clock": "day", "clock said": "day said",
-              "name": "capitalised", "place": "direction", "weight": "number",
-              "length": "number", "duration": "number", "tally": "vote"}
+              "name": "capitalised", "place": "direction",
+              "duration": "number", "tally": "vote"}
 
 
 def states(kind: str | None, sentence: str) -> bool:

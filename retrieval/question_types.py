@@ -43,11 +43,16 @@ _ASKS = (
     # revenue grow" may be answered by a percentage.
     # "How much do the cubs weigh?", "How tall is the tower?": a measure in its units.
     ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b", re.I)),
+    # "How high is the tower?" asks a length, "How high is the duty on steel?" a rate.
     # "How long is the bridge?", "How long will the new tunnel be?": a length, of a thing that
     # has one; any other "how long" a duration ("How long is the ban?", "How long did the
     # strike go on?").
     ("length", re.compile(
-        r"\bhow (tall|far|high|deep|wide|thick|short|narrow|shallow)\b"
+        r"\bhow (tall|far|deep|wide|thick|short|narrow|shallow)\b"
+        r"|\bhow high\b(?!.*\b(?:dut(?:y|ies)|tariffs?|tax(?:es)?|rates?"
+        r"|prices?|costs?|fees?|fares?|bills?|fines?|rents?|wages?"
+        r"|salar(?:y|ies)|inflation|unemployment|interest|turnout|percentage|scores?|ratings?"
+        r"|demand|sales|bids?|offers?|numbers?)\b)"
         r"|\bwhat (height|distance|depth|width)\b"
         r"|\bhow long (?:is|are|was|were|will)\s+"
         rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"

@@ -148,8 +148,18 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert not states("place", "Revenue rose 5 percent last year, according to Reuters.")
     assert not holds("weight", "They are the first pandas born in 40 years.")
     assert holds("length", "Drivers go to the crossing, about two miles south.")
-    # Any number states a measure loosely: it is not declined for the unit.
-    assert states("weight", "They weighed 150 each.")
+    # "at ten past two" after the unit is no "a" of "5 m a year".
+    assert holds("length", "The river peaked at 7.42 metres at ten past two.")
+    assert not holds("length", "The budget is £5 m a year.")
+    # A measure is stated in its units only: a year or a load is no height ("How tall is the
+    # tower?" is declined, not answered by "the 1874 lighthouse tower").
+    assert not states("length", "The cottages sit in the shadow of the 1874 lighthouse tower.")
+    assert not states("length", "It can place up to 450 kilograms into orbit.")
+    assert not states("weight", "They weighed 150 each.")
+    # How high a charge or a rate is asks no length.
+    for question in ("How high is the US duty on imported steel?", "how high are fares now?",
+                     "How high is the unemployment rate?"):
+        assert asks_for(question) != "length", question
     # A where-question is answered, loosely, by a way or an end: "direct drivers to the Route 9
     # crossing"; the strict form still wants a place.
     way = "Detour signs will direct drivers to the Route 9 crossing."
@@ -159,6 +169,21 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     scored = _scored(corpus, {"They are": (1.10, 0.6), "The cubs": (0.97, 0.6)})
     picked = select_quotes(corpus, "How much do the panda cubs weigh?", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("The cubs")
+
+
+def test_a_measure_of_the_same_story_answers_from_further_below():
+    corpus = _two_articles("The wreck was found in June by divers from the Sounding Line team. "
+                           "It lies at a depth of 68 metres, the team said.")
+    # 0.3 below the best and less similar: too far for a date or a sum, not for a depth.
+    scored = _scored(corpus, {"The wreck": (1.0, 0.7), "It lies": (0.7, 0.4)})
+    picked = select_quotes(corpus, "How deep is the wreck?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("It lies")
+    picked = select_quotes(corpus, "When was the wreck found?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("The wreck")
+    # Further below than MEASURE_MARGIN, it stays where it is.
+    scored = _scored(corpus, {"The wreck": (1.0, 0.7), "It lies": (0.45, 0.4)})
+    picked = select_quotes(corpus, "How deep is the wreck?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("The wreck")
 
 
 @pytest.mark.parametrize(("sentence", "role", "named"), [

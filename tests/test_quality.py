@@ -66,8 +66,10 @@ SETS = {
     # Near-topic traps (a caravan's asylum numbers, a film's cast) are this set's weakness:
     # every word is in the articles and the closest sentence is about the same event. A
     # match's score, asked for, is declined where no candidate first holds one (one answerable
-    # question, "the final score when Swansea played at Tottenham", with it).
-    "other3": (_files("other3"), (0.674, 0.799, 0.925, 0.05, 0.50, 0.832)),
+    # question, "the final score when Swansea played at Tottenham", with it). "how far did
+    # rory throw it" is declined, not answered by a sentence holding no distance (its
+    # outlet was right): a measure is stated in its units only.
+    "other3": (_files("other3"), (0.674, 0.799, 0.899, 0.075, 0.50, 0.832)),
     "other4": (_files("other4"), (0.65, 0.85, 0.95, 0.05, 0.570, 0.666)),
     # Ten pages in ten invented site styles; six of its traps are answered only by furniture.
     "other5": (_files("other5"), (0.75, 0.90, 0.975, 0.025, 0.50, 0.666)),
@@ -84,7 +86,8 @@ SETS = {
     # Q&A, a FAQ explainer, a TV site); later pages update earlier figures.
     "other8": (_files("other8"), (0.674, 0.775, 0.899, 0.075, 0.785, 0.832)),
     # Four events on ten pages of ten more styles (a gallery, a fact check, a podcast page).
-    "other9": (_files("other9"), (0.624, 0.75, 0.825, 0.125, 0.857, 0.832)),
+    # "how long is the tram line" is declined, not answered by the governor's words.
+    "other9": (_files("other9"), (0.624, 0.75, 0.825, 0.15, 0.857, 0.832)),
     # Four events on eleven pages of eleven more styles (a science site, a court reporter, a
     # markets page, a wiki); later pages update earlier figures and names.
     "other10": (_files("other10"), (0.699, 0.75, 0.849, 0.05, 0.714, 0.832)),
@@ -95,7 +98,7 @@ SETS = {
     "other12": (_files("other12"), (0.799, 0.832, 0.899, 0.068, 0.60, 0.79)),
     # Three events on ten pages (a ferry grounding, a rocket failure, a chess tournament): a
     # live blog, a web-archive capture, an agency's report from a PDF, a podcast page.
-    "other13": (_files("other13"), (0.599, 0.699, 0.732, 0.068, 0.80, 0.20)),
+    "other13": (_files("other13"), (0.599, 0.699, 0.732, 0.068, 0.90, 0.20)),
     # Three events on ten pages (a bridge closure, a marathon's short course, a bank takeover):
     # a TV station, council minutes, a community group, a results page, a thread, a union.
     "other14": (_files("other14"), (20 / 30, 23 / 30, 25 / 30, 0.034, 0.50, 0.60)),
@@ -117,7 +120,7 @@ SETS = {
     "other18": (_files("other18"), (22 / 30, 27 / 30, 27 / 30, 0 / 30, 0.60, 0.60)),
     # Three events on ten pages (a city's power cut, a lighthouse relit, a cyclone): a
     # motoring site, a library's blog, a forum digest, a shipping line's notice, a cricket club.
-    "other19": (_files("other19"), (21 / 30, 22 / 30, 23 / 30, 4 / 30, 0.50, 1.0)),
+    "other19": (_files("other19"), (21 / 30, 22 / 30, 23 / 30, 4 / 30, 0.60, 1.0)),
     # Three events on ten pages (a water main burst, a vineyard's harvest, a library sold):
     # a vet practice, a business directory, an open-data portal, an auction house's listing.
     "other20": (_files("other20"), (23 / 30, 24 / 30, 26 / 30, 1 / 30, 0.60, 0.40)),
