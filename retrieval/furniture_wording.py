@@ -188,7 +188,7 @@ ANY_LINES = [
     r"|moderated|signed in|logged in)\b).{0,200}",
     rf"{UNREPORTED}(leave a comment below|you must be (signed|logged) in to comment)\b.{{0,100}}",
     r".{0,60}:\s*https?://\S*[^\s.]",  # a link after a label: "Read or Share this story: https://"
-    r"by\s+[^|]{1,60}\|\s*(updated|published|posted)\b.*",  # byline block
+    rf"by\s+[^|]{{1,60}}\|\s*((updated|published|posted)\b|\d{{1,2}}\s+({MONTHS})\b).*",
     r"(last )?(updated|published|posted)\s*:.{0,80}",
     # A syndicated story's credit and date: "Via Canadian Wire Service · Oct. 16, 2026 · 6:12 AM".
     rf"via\s+[^·•|]{{1,60}}[·•|]\s*(({MONTHS})\.?\s+\d|\d{{1,2}}\s+({MONTHS})).{{0,60}}",

@@ -35,8 +35,9 @@ _BYLINE_OR_DATE_RE = re.compile(
     rf"|(?:(?:{WEEKDAYS}),?\s+)?{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
     # A status page's incident under its title: "Incident report for Corvane Pay".
     rf"|(?i:incident\s+report\s+for)\s+\S"
-    # A dateline alone: "Lima, 15 October 2026".
-    rf"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}},\s+{WRITTEN_DATE}"
+    # A dateline alone: "Lima, 15 October 2026", "Events team, 20 October 2026".
+    rf"|[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|team|desk|staff|office|newsroom)){{0,2}},"
+    rf"\s+{WRITTEN_DATE}"
     rf"|(?i:{REPORT_BY})$"
     # A byline naming no one: "Staff Reporter", "Our Special Correspondent", "Web Desk".
     rf"|{NAMELESS_BYLINE})")

@@ -184,4 +184,12 @@ PAGE_KIND_LINES = [
     r"incident report for (?-i:[A-Z][\w&.'’-]*)(\s+(?-i:[A-Z][\w&.'’-]*)){0,3}",
     r"classifieds\s*:\s*(for sale|wanted|to let|lost|found)\b.{0,200}",
     r"obituaries\s*:\s*(?-i:[A-Z])[^.!?]{1,80}\(\d{4}[–-]\d{4}\)",
+    # From a twenty-seventh set: a shop's, a hotel's and a choir's buttons alone ("Book now",
+    # "Buy tickets", "View offer", "Add to calendar", "Buy our beers online"), a post's
+    # categories ("Posted in Concerts, Choir news"), a ticket's price ("Tickets £8").
+    r"(book|buy|shop|order|view|find out|add to|discover|browse|reserve|claim|see)"
+    r"( (now|online|today|more|tickets?|offers?|deals?|details|calendar|basket|cart|all [\w-]+"
+    r"|our [\w-]+( [\w-]+)?))+\s*[!›»→>]*",
+    r"(posted|filed) (in|under)\s*:?\s*(?-i:[A-Z])[^.!?]{1,80}",
+    r"tickets?\s*:?\s*(from\s+)?[£$€]\d[\d.,]*( each| per person| on the door)?",
 ]

@@ -18,7 +18,7 @@ from retrieval.furniture_wording import UNREPORTED
 NOTICE_LIST_HEADINGS = (
     r"related (statements|releases|disclosures|posts|threads|updates|articles|links|news)"
     r"|earlier (press )?releases|similar threads|recent posts|more read|read also"
-    r"|you (may|might) (also )?be interested( in)?")
+    r"|you (may|might) (also )?be interested( in)?|in this issue")
 
 PAGE_NOTICE_LINES = [
     NOTICE_LIST_HEADINGS,
@@ -30,8 +30,12 @@ PAGE_NOTICE_LINES = [
     r"[^.!?]{1,40}\s[·|]\s*(published|updated|posted)\b[^.!?]{0,80}",
     rf"[^!?|]{{1,60}}\|\s*{WRITTEN_DATE}",  # "Disclosure No. 2026-041 | 08 October 2026"
     rf"(posted|written|submitted) by [^.!?]{{1,60}} on {WRITTEN_DATE}",
-    # A dateline alone in mixed case: "Lima, 15 October 2026".
-    rf"(?-i:[A-Z])[\w'’.-]+(\s+(?-i:[A-Z])[\w'’.-]+){{0,2}},\s+{WRITTEN_DATE}",
+    # A dateline alone in mixed case: "Lima, 15 October 2026"; a team's: "Events team, ...".
+    rf"(?-i:[A-Z])[\w'’.-]+(\s+((?-i:[A-Z])[\w'’.-]+|team|desk|staff|office|newsroom)){{0,2}},"
+    rf"\s+{WRITTEN_DATE}",
+    # A place box's prompt: "Forecast for your area: enter a town or postcode".
+    r"[^.!?]{0,60}\benter (a|an|your) (town|city|postcode|zip( code)?|location|place|address"
+    r"|search term|keyword)s?\b[^.!?]{0,40}",
     # Buttons and controls: "Download as PDF (214 KB)", "Accept", "Listen to this note".
     r"download( as| the)? (pdf|images?|zip|document|file|report|press kit)\b[^.!?]{0,40}",
     r"(accept|refuse|reject|decline) (all|(all |optional |necessary )?cookies)",
@@ -91,6 +95,12 @@ PAGE_NOTICE_LINES = [
     r"|forward (this )?to a friend|(previous|next|older|newer) issue\s*[:»›→]?"
     r"|write a comment\.*|you are reading an archived (issue|edition|version|copy)\b.{0,150}",
     r"reuse this content|subscribe to (print|the print edition)",
+    # An age check and its buttons: "You must be 18 or over to enter this site.", "Yes, I'm
+    # over 18", "No"; a brewer's "Please drink responsibly."
+    r"(you must be|are you) (aged )?(over )?(1[89]|2[01])( or over| or older| years or older|\+)?"
+    r"( to (enter|visit|view|use) this (site|website))?[.?]?"
+    r"|yes,? i(['’]m| am) (over |aged )?(1[89]|2[01])( or over| or older|\+)?|yes|no"
+    r"|please (drink|enjoy) (responsibly|sensibly)\.?",
     # A club's or a firm's founding year under its name, with its place at most: "Est. 1911
     # - Hamilton, Waikato" (not "Founded in 1926 by railway workers, the club ...").
     r"(est\.|(established|founded)\s+(in\s+)?(?=\d{4}\s*[-–·|,]))\s*\d{4}(\s*[-–·|,]\s*"

@@ -196,9 +196,9 @@ _CAPTION_WORDS = 30
 _TOLD_RE = re.compile(r"\b(was|were|had|has|have|will|would|said|says|told|is|are)\b", re.I)
 
 
-def _two_line_block(blocks: list[bool], i: int) -> bool:
-    """Return True when lines i and i + 1 make a block of their own, blank lines around it."""
-    return blocks[i] and not blocks[i + 1] and (i + 2 == len(blocks) or blocks[i + 2])
+def _opens_block_over(blocks: list[bool], i: int) -> bool:
+    """Return True when line i opens a block (a blank line above) and line i + 1 is in it."""
+    return blocks[i] and not blocks[i + 1]
 
 
 def captions_over_credits(lines: list[str], furniture: list[bool], credits: list[bool], *,
@@ -213,14 +213,15 @@ def captions_over_credits(lines: list[str], furniture: list[bool], credits: list
 
     Returns:
         The indexes of short lines showing a scene, under furniture or the page's start and
-        over a credit, or making a block of two lines with it (blank lines around them); a
-        story's paragraph over an uncaptioned photo's credit tells something ("was",
-        "said", ...), has a paragraph right above it, or a blank line between it and the
-        credit.
+        over a credit, or opening a block with it (a blank line above them; a shop's
+        promotion may follow in the block); a story's paragraph over an uncaptioned photo's
+        credit tells something ("was", "said", ...), has a paragraph right above it, or a
+        blank line between it and the credit.
     """
     return {i for i in range(len(lines) - 1)
             if credits[i + 1] and not furniture[i]
-            and (i == 0 or furniture[i - 1] or (blocks is not None and _two_line_block(blocks, i)))
+            and (i == 0 or furniture[i - 1]
+                 or (blocks is not None and _opens_block_over(blocks, i)))
             and len(lines[i].split()) <= _CAPTION_WORDS and not _TOLD_RE.search(lines[i])}
 
 

@@ -835,3 +835,72 @@ def test_story_lines_by_a_credit_or_after_a_divider_are_kept(page, kept):
 ])
 def test_a_date_line_after_a_post_s_labels(line, dated):
     assert bylines([line], [True], 0) is dated
+
+
+@pytest.mark.parametrize("line", [
+    "You must be 18 or over to enter this site.",
+    "Yes, I'm over 18",
+    "No",
+    "Please drink responsibly.",
+    "Book now",
+    "Buy tickets",
+    "View offer",
+    "Add to calendar",
+    "Buy our beers online",
+    "Posted in Concerts, Choir news",
+    "Tickets £8",
+    "Viewer photo: Sam K via Ridings TV",
+    "Photo: Nidd Valley Brewing Co.",
+    "Forecast for your area: enter a town or postcode",
+    "Events team, 20 October 2026",
+    "By Priya Lomax (MA Journalism, 2011) | 20 November 2026 | 6 min read",
+    "In this issue",
+])
+def test_an_age_check_buttons_and_a_shop_s_lines_are_furniture(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "No one was hurt.",
+    "Book now, the council says, because places are limited.",
+    "Tickets for the reopening sold out in two hours.",
+    "You must be 18 or over to apply, the council said.",
+    "Visitors were asked to enter a town hall side door.",
+])
+def test_sentences_like_an_age_check_or_a_button_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_caption_over_its_credit_goes_though_a_promotion_follows_in_its_block():
+    page = ("Brewery news\nCurtain Call: our ale for the Playhouse\nPosted 27 October 2026 by "
+            "Jess Tindall\n\nWe have brewed a special beer to help rebuild the Playhouse.\n"
+            "Half of every pint goes to the appeal.\n\n"
+            "Curtain Call pump clips ready to go out.\nPhoto: Nidd Valley Brewing Co.\n"
+            "Buy our beers online\n\nOur head brewer worked at the Playhouse for three summers.")
+    cleaned = clean_text(page)
+    paragraphs = cleaned.text.split("\n\n")
+    assert "Curtain Call pump clips ready to go out." not in paragraphs
+    assert "Our head brewer worked at the Playhouse for three summers." in paragraphs
+    assert cleaned.title == "Curtain Call: our ale for the Playhouse"
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # A weather box's prompt over the headline is no headline over a standfirst.
+    ("Ridings TV\nNews\nWeather\nWeather Desk blog\nForecast for your area: enter a town or "
+     "postcode\n\nHow the wind fed the Playhouse fire, and why the rain came in time\nBy Hannah "
+     "Clegg, Ridings TV meteorologist\nSunday 18 October 2026, 10:15\n\nThe fire was fanned by "
+     "the strongest winds of the autumn so far.",
+     "How the wind fed the Playhouse fire, and why the rain came in time"),
+    # A team's date line and a byline with its writer's degree stand under the headline.
+    ("Hartwell & Pike\nIndependent booksellers, Harrogate\nBrowse books\nEvents\nBook clubs\n"
+     "Events\nAuthor event moves to our Reading Room after the Playhouse fire\nEvents team, 20 "
+     "October 2026\n\nOur evening with the novelist will now be held in the Reading Room.",
+     "Author event moves to our Reading Room after the Playhouse fire"),
+    ("University of Wharfedale\nAlumni & Supporters\nHome\nFeatures\nClass notes\nFeatures\n"
+     "Rebuilding the Alderbrook: a graduate and the night his theatre burned\nBy Priya Lomax (MA "
+     "Journalism, 2011) | 20 November 2026 | 6 min read\n\nTomasz Wrobel was asleep in his flat "
+     "when the phone rang.",
+     "Rebuilding the Alderbrook: a graduate and the night his theatre burned"),
+])
+def test_headlines_over_a_team_s_date_line_a_degree_byline_or_under_a_place_box(page, title):
+    assert clean_text(page).title == title

@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other20" ask about twenty sets of other articles
+Six sets ask about the seeds; "other" to "other21" ask about twenty-one sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other20 invented stories on pages of invented site styles), each
+pages among them; other5 to other21 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -124,6 +124,9 @@ SETS = {
     # Three events on ten pages (a water main burst, a vineyard's harvest, a library sold):
     # a vet practice, a business directory, an open-data portal, an auction house's listing.
     "other20": (_files("other20"), (23 / 30, 24 / 30, 26 / 30, 1 / 30, 0.60, 0.40)),
+    # Three events on ten pages (a sinkhole, a theatre fire, a bread championship): an estate
+    # agent, a choir, a hotel's blog, a TV weather blog, a brewery, an alumni magazine.
+    "other21": (_files("other21"), (18 / 30, 22 / 30, 23 / 30, 6 / 30, 0.60, 0.60)),
 }
 
 
