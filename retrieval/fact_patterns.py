@@ -96,11 +96,11 @@ _HOLDS = {
     # Not a score or a range's end ("beating Colombia 2-1" states no age), nor a number of
     # something else ("worked there for 22 years", "6.5 points out of 9": "N years old" is
     # an age of its own).
-    "count": re.compile(r"(?<!\d[.,])(?<!\d[–-])(?<!\d\s[–-]\s)(?<!out of )\b(\d{1,2}|1[01]\d)\b"
-                        r"(?![.,]\d)(?!\s?[–-]\s?\d)(?!\s*(%|percent|per cent))(?![\s-]+(?:years?"
-                        r"|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|goals?|runs?"
-                        r"|games?|matches|rounds?|times|laps?|km|miles?|metres?|meters?|kg)\b)"
-                        rf"|\b({TENS})\b", re.I),
+    "count": re.compile(r"(?<!\d[.,])(?<!\d[–-])(?<!\d\s[–-]\s)(?<!out of )\b(?:(\d{1,2}"
+                        r"|1[01]\d)\b(?![.,]\d)(?!\s?[–-]\s?\d)(?!\s*(%|percent|per cent))"
+                        rf"|({TENS})\b)(?![\s-]+(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?"
+                        r"|seconds?|points?|goals?|runs?|games?|matches|rounds?|times|laps?|km|miles?"
+                        r"|metres?|meters?|kg)\b)", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
                          r"|billions?|dozens?)\b", re.I),
     # A number from its first digit (linear; "Rs.500", not "G20"), no year, nor an age, a span

@@ -38,6 +38,13 @@ WHO_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:who|whom|whose)\b", r
 # Question patterns, most specific first: "which day" wants a day, not any time expression.
 _ASKS = (
     ("frequency", re.compile(r"\b(how often|how frequently|how regularly)\b", re.I)),
+    # "How old is the theatre building?": the year it was built or opened ("since 1898").
+    ("year", re.compile(r"\bhow old (?:is|was|are|were) (?:the|its|this|that)\s+(?:[\w'’-]+\s+)"
+                        r"{0,3}?(?:building|theatre|theater|playhouse|bridge|church|chapel|cathedral"
+                        r"|hall|tower|lighthouse|station|ship|pub|inn|mill|castle|museum|school"
+                        r"|library|company|firm|club|business|shop|bakery|brewery|hotel|market"
+                        r"|festival|tradition|race|village|railway|dam|statue|organ|clock)s?"
+                        r"(?:\s+(?:in|on|at|of)\s+[^?]*)?\W*$", re.I)),
     ("age", re.compile(r"\b(how (old|young)|what age|at what age)\b", re.I)),
     # "How much did it cost / do they pay / will it earn": an amount of money; "how much did
     # revenue grow" may be answered by a percentage.

@@ -135,6 +135,14 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert states("age", "Fuenzalida, 19, came on in the 91st minute.")
     # A number of years worked or of points is no age; a number alone may be one.
     assert not states("age", "A crane operator who has worked there for 22 years spoke.")
+    assert not states("age", "Pauline, who has lived on the road for more than thirty years, "
+                             "said she heard a noise.")
+    assert states("age", "Thirty people were moved out.")
+    # A building's age is the year it was built or opened; a person's, an age.
+    assert asks_for("how old is the alderbrook playhouse building") == "year"
+    assert asks_for("How old is the theatre in Harrogate?") == "year"
+    assert asks_for("How old was the lighthouse keeper?") == "age"
+    assert asks_for("how old is the club's captain") == "age"
     assert not states("age", "Couto and Lindquist finished level on 6.5 points out of 9.")
     assert states("age", "Donors range from 26 to 70.")
     assert states("age", "Kim is 52 years of age.")
