@@ -94,6 +94,8 @@ _WHICH_RE = re.compile(
     r"|season|time|floor|side|way|number|year|day|date|hour|minute|part|half|end|round|stage"
     r"|quarter|period|place|position|step|level|grade|size|colou?r|direction|leg|lap|set|game"
     r"|version|option)s?\b)[a-z]", re.I)
+_NAME_OF_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?what(?:['’]?s|\s+(?:is|was|are|were))"
+                         r"\s+(?:the|their|his|her|its)\s+(?:full\s+)?names?\s+of\b", re.I)
 _WORD_RE = re.compile(r"[\w'’]+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s*[\"“‘'])[\"“‘'(]*$")
 _CALENDAR_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?")
@@ -123,9 +125,13 @@ def names_someone_new(question: str, sentence: str, *, context: str = "") -> boo
         weekday and a sentence's common first word before a lowercase one do not count);
         True otherwise.
     """
-    asks = WHO_RE.match(question) or (_WHICH_RE.match(question) and " or " not in question
-                                       and asks_for(question) in (None, "name"))
-    named = any(_capitalised(word) for word in _WORD_RE.findall(question)[1:])
+    # Asked for a name ("What's the name of the delivery driver who found it?"), the answer
+    # names someone or something however little the question names.
+    name_of = bool(_NAME_OF_RE.match(question))
+    asks = name_of or WHO_RE.match(question) or (
+        _WHICH_RE.match(question) and " or " not in question
+        and asks_for(question) in (None, "name"))
+    named = name_of or any(_capitalised(word) for word in _WORD_RE.findall(question)[1:])
     if not asks or not named or _WHO_IS_RE.match(question):
         return True
     asked = _own_words(question)

@@ -251,6 +251,15 @@ def test_a_who_question_is_not_answered_by_a_sentence_naming_only_whom_it_names(
     assert names_someone_new("who's in charge of the kisumu inquiry",
                              "Critically ill patients are referred elsewhere.")
     assert names_someone_new("Who found the body?", "A dog walker found it on Tuesday.")
+    # Asked for a name, the answer names someone or something, however little the question
+    # names.
+    driver = "what's the name of the delivery driver who found the landslip"
+    assert not names_someone_new(driver, "A delivery driver who reached the slip raised the alarm.")
+    assert names_someone_new(driver, "The driver, Tom Reyes, raised the alarm at 3am.")
+    assert not names_someone_new("What is the name of the company that made the valve?",
+                                 "Every valve of that type is being replaced.")
+    assert names_someone_new("whats the name of the beer they brewed",
+                             "Curtain Call is a 4.2% golden pale ale.")
     assert names_someone_new("Who is Park Il?", "Park Il, a spokesperson, made the remarks.")
     # A which-question asking for a thing is answered by its name too; not one asking for a
     # month, a round, one of two, or "which is".
