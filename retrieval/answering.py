@@ -42,7 +42,7 @@ TYPED_MARGIN = 0.2
 TYPED_DENSE_SLACK = 0.05
 # A measure in its units ("68 metres", "12 tonnes") is rare in a story: asked how tall or how
 # heavy, a sentence of the same story holding one answers from this far below.
-MEASURES = frozenset({"length", "weight"})
+MEASURES = frozenset({"length", "weight", "speed", "temperature"})
 MEASURE_MARGIN = 0.35
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # Asked how things turned out (`asks_later`), the later report of the story first, within

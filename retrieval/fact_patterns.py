@@ -138,6 +138,9 @@ _HOLDS = {
                            r"|weeks|months|years|decades)\b|\b(has|have|had)\s+([\w'’-]+\s+){0,8}?"
                            rf"since\s+((19|20)\d\d|{_MONTHS}|the\s+(19|20)\d0s)\b", re.I),
     "age": re.compile(_AGE, re.I),
+    "speed": re.compile(r"\d\s*(mph|km/h|kmh|kph|knots?|(miles|kilomet(re|er)s) (an|per) hour)\b",
+                        re.I),  # a measure in its units only, like a weight: "gusts of 45mph"
+    "temperature": re.compile(r"\d\s*(°|º|degrees?\b)|\d(?-i:[CF])\b"),
     "money": re.compile(MONEY, re.I),
     "place": re.compile(_PLACE),
     # A capitalised word after the first that is no day, month or "I": "led by Kevin Kim",
@@ -166,15 +169,12 @@ _HOLDS = {
 _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 
 
-# To decide whether the articles state the fact at all, its looser form will do: an age as
-# a small number ("donors range from 26 to 70"; not "100m" or "9.87 seconds"), a sum of money
-# as a number that is no year, age, span of time, count of people or goals, day of the month
-# or time of day ("about 30,000 a year"; not "the 2005 Globe", "a 23-year-old with 19 goals",
-# "on 9 July": other8's traps "How much does the striker earn a week?" were answered so), a
-# time of day as a day or a date ("What time does it start?" - "on Tuesday"; not "the 2000 final").
+# To decide whether the articles state the fact at all, a looser form will do: an age as a
+# small number ("from 26 to 70"; not "100m"), a sum of money as a number that is no year, age,
+# span, count of people or goals, day or time ("30,000 a year"; not "the 2005 Globe", "on 9
+# July": other8's "How much does the striker earn a week?"), a time of day as a day.
 _STATED_AS = {"age": "count", "money": "sum", "clock": "day", "clock said": "day said",
-              "name": "capitalised", "place": "direction",
-              "duration": "number", "tally": "vote"}
+              "name": "capitalised", "place": "direction", "duration": "number", "tally": "vote"}
 
 
 def states(kind: str | None, sentence: str) -> bool:

@@ -65,6 +65,13 @@ _ASKS = (
         rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
         r"(?:\s+(?:be|(?:expected|going|planned|supposed|set)\s+to\s+be))?\W*$", re.I)),
     ("duration", re.compile(r"\bhow long\b", re.I)),
+    # "How fast was the ball?", "How strong were the gusts?": a speed ("How fast did the
+    # tickets sell?" asks none); "How hot was it?", "What oven temperature ...?".
+    ("speed", re.compile(r"\bhow fast (?:is|was|are|were)\b|\bwhat (?:\w+\s+)?speed\b"
+                         r"|\bhow strong (?:is|was|are|were) (?:the\s+)?(?:\w+\s+)?(?:winds?"
+                         r"|gusts?)\b", re.I)),
+    ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+\s+)?temperature\b"
+                               r"(?!\s+(?:sensors?|probes?|gauges?|controls?|checks?))", re.I)),
     ("money", re.compile(
         r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased"
         r"|drop|dropped|jump|jumped|climb|climbed|decline|declined|change|changed|shrink|shrank"

@@ -164,6 +164,18 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert not states("length", "The cottages sit in the shadow of the 1874 lighthouse tower.")
     assert not states("length", "It can place up to 450 kilograms into orbit.")
     assert not states("weight", "They weighed 150 each.")
+    # Speeds and temperatures likewise, in their units.
+    assert asks_for("How strong were the gusts on the night of the fire?") == "speed"
+    assert asks_for("How fast was the slower ball?") == "speed"
+    assert asks_for("How fast did the tickets sell?") is None
+    assert asks_for("What oven temperature did he bake at?") == "temperature"
+    assert asks_for("How hot did it get in Athens?") == "temperature"
+    assert asks_for("Which temperature sensor failed?") != "temperature"
+    assert holds("speed", "The station recorded gusts of up to 45mph.")
+    assert holds("speed", "He bowled it at 125kph.") and not holds("speed", "the 45 bus")
+    assert holds("temperature", "Loaves bake at 230C.") and holds("temperature", "It hit 41°C.")
+    assert not states("temperature", "He is in Grade 5 C section.")
+    assert not states("temperature", "Dev runs a bakery he opened in 2022 with a single oven.")
     # How high a charge or a rate is asks no length.
     for question in ("How high is the US duty on imported steel?", "how high are fares now?",
                      "How high is the unemployment rate?"):
@@ -186,6 +198,11 @@ def test_a_measure_of_the_same_story_answers_from_further_below():
     scored = _scored(corpus, {"The wreck": (1.0, 0.7), "It lies": (0.7, 0.4)})
     picked = select_quotes(corpus, "How deep is the wreck?", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("It lies")
+    gusts = _two_articles("The fire was fanned by the strongest winds of the autumn. "
+                          "Our station recorded gusts of up to 45mph after midnight.")
+    windy = _scored(gusts, {"The fire": (1.0, 0.7), "Our station": (0.75, 0.3)})
+    picked = select_quotes(gusts, "How strong were the gusts?", windy, top_k=2)
+    assert picked[0][0].passage.text.startswith("Our station")
     picked = select_quotes(corpus, "When was the wreck found?", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("The wreck")
     # Further below than MEASURE_MARGIN, it stays where it is.

@@ -70,7 +70,7 @@ SETS = {
     # rory throw it" is declined, not answered by a sentence holding no distance (its
     # outlet was right): a measure is stated in its units only.
     "other3": (_files("other3"), (0.674, 0.799, 0.899, 0.075, 0.57, 0.832)),
-    "other4": (_files("other4"), (0.65, 0.85, 0.95, 0.05, 0.570, 0.666)),
+    "other4": (_files("other4"), (0.674, 0.85, 0.95, 0.05, 0.570, 0.666)),
     # Ten pages in ten invented site styles; six of its traps are answered only by furniture.
     "other5": (_files("other5"), (0.75, 0.90, 0.975, 0.025, 0.50, 0.666)),
     # Five invented events, each reported by two outlets on two dates, stating some facts
@@ -126,7 +126,7 @@ SETS = {
     "other20": (_files("other20"), (23 / 30, 24 / 30, 26 / 30, 1 / 30, 0.60, 0.40)),
     # Three events on ten pages (a sinkhole, a theatre fire, a bread championship): an estate
     # agent, a choir, a hotel's blog, a TV weather blog, a brewery, an alumni magazine.
-    "other21": (_files("other21"), (18 / 30, 22 / 30, 23 / 30, 6 / 30, 0.70, 0.60)),
+    "other21": (_files("other21"), (19 / 30, 23 / 30, 23 / 30, 6 / 30, 0.80, 0.60)),
 }
 
 
