@@ -27,7 +27,7 @@ from retrieval.revisions import (
     published,
 )
 from retrieval.search import ScoredSentence
-from retrieval.speakers import speaker_named_before
+from retrieval.speakers import reports_words, speaker_named_before
 
 # Two quotes say the same when most of the shorter one's content terms are in the other
 # (a sentence repeated with a clause added or a word changed).
@@ -59,6 +59,12 @@ SUPPORT_MIN_RATIO = 0.4
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
     shorter = min(len(a), len(b))
     return shorter >= 4 and len(a & b) / shorter >= NEAR_DUPLICATE
+
+
+def _same_story(corpus: Corpus, cand: ScoredSentence, top: ScoredSentence) -> bool:
+    """Return True for a sentence of the same article, or one close in meaning to it."""
+    return (cand.passage.article_id == top.passage.article_id
+            or float(corpus.vectors[cand.position] @ corpus.vectors[top.position]) >= SAME_STORY)
 
 
 def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
@@ -129,9 +135,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             # From the same story only: another article's sentence holding some amount or
             # date may be about its own ("250 euros" of air fares for a film's budget); one
             # close in meaning to the best sentence reports the same events.
-            same_story = (cand.passage.article_id == top.passage.article_id
-                          or float(corpus.vectors[cand.position] @ corpus.vectors[top.position])
-                          >= SAME_STORY)
+            same_story = _same_story(corpus, cand, top)
             # In a follow-up, the previous answer's article is the story asked about: its
             # similarity is measured with the previous turn's words, so it is not compared.
             followed = near is not None and cand.passage.article_id == near[0]
@@ -139,6 +143,17 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                     and (followed or measure or max(cand.dense, cand.window_dense) >= meaning)):
                 distinct.insert(0, distinct.pop(i))
                 break
+    # Asked what someone said, a sentence reporting no one's words gives way to one of the
+    # same story that does, as close as a typed one.
+    if asked.said and not reports_words(distinct[0][0].passage.text):
+        top, top_score = distinct[0]
+        meaning = max(top.dense, top.window_dense) - TYPED_DENSE_SLACK
+        found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
+                      if score >= top_score - TYPED_MARGIN and reports_words(cand.passage.text)
+                      and _same_story(corpus, cand, top)
+                      and max(cand.dense, cand.window_dense) >= meaning), None)
+        if found is not None:
+            distinct.insert(0, distinct.pop(found))
     speaker = speaker_named_before(question, distinct)
     if speaker is not None:
         distinct.insert(0, distinct.pop(speaker))

@@ -99,6 +99,9 @@ _NAMED_SPEAKER_RE = re.compile(r"\b(?!(?:He|She|They|It|We|I|You|That|This|Havin
                                r"(?:said|says|told|added|warned|argued|insisted|explained)\b")
 # Not a scare quote; double quotes only (a single one is an apostrophe as often).
 _QUOTATION_RE = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3}[^\"“”]*[\"”]")
+# A verdict reported: "Margaret Dallow described his loaf as the most complete she had tasted".
+_DESCRIBED_AS_RE = re.compile(r"\b(?:described|describes|called|calls|hailed|branded)\s+"
+                              r"[^.;]{1,60}?\s+as\b")
 
 
 def asks_for_words(question: str) -> bool:
@@ -111,7 +114,8 @@ def reports_words(sentence: str) -> bool:
     # "Port Director Hollis Kramer said it would take three weeks"; not "He added that ...":
     # a pronoun's sentence goes on from one before, and the next may say more ("It
     # effectively constrains South Korea's policy options.").
-    return bool(_QUOTATION_RE.search(sentence) or _NAMED_SPEAKER_RE.search(sentence))
+    return bool(_QUOTATION_RE.search(sentence) or _NAMED_SPEAKER_RE.search(sentence)
+                or _DESCRIBED_AS_RE.search(sentence))
 
 
 def quotes_words(sentence: str) -> bool:

@@ -16,7 +16,7 @@ from retrieval.question_types import asks_for, asks_why, gives_reason, states_ca
 from retrieval.revisions import _REVISES_RE
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
-from retrieval.speakers import asks_for_words
+from retrieval.speakers import asks_for_words, reports_words
 from retrieval.tenses import asks_ahead, speaks_ahead
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
@@ -1446,3 +1446,22 @@ def test_a_follow_up_keeps_an_answer_counting_under_another_word_when_no_sentenc
                            near=_place(previous))
     assert picked[0][0].passage.text.startswith("Thirteen passengers")
 
+
+
+def test_asked_what_someone_said_a_sentence_reporting_words_comes_first():
+    corpus = _two_articles("The fire at the Playhouse, where he has been director since 2017, "
+                           "was reported at 11.40pm. \"The walls are standing, and so are we,\" "
+                           "he told his staff the next morning.")
+    scored = _scored(corpus, {"The fire": (1.0, 0.6), "\"The walls": (0.85, 0.6)})
+    question = "What did the playhouse boss tell his staff the morning after the fire?"
+    assert select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text.startswith(
+        "\"The walls")
+    # Not for a question about something else, nor from far below.
+    assert select_quotes(corpus, "When was the fire reported?", scored,
+                         top_k=2)[0][0].passage.text.startswith("The fire")
+    far = _scored(corpus, {"The fire": (1.0, 0.6), "\"The walls": (0.7, 0.6)})
+    assert select_quotes(corpus, question, far, top_k=2)[0][0].passage.text.startswith("The fire")
+    # A verdict reported ("described ... as") reports words too.
+    assert reports_words("The chair of judges, Margaret Dallow, described his loaf as the most "
+                         "complete she had tasted.")
+    assert not reports_words("The loaf was described in the programme.")
