@@ -40,8 +40,9 @@ OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores t
 # and lost none ("cost 410 million kroner" under the museum's opening sentence).
 TYPED_MARGIN = 0.2
 TYPED_DENSE_SLACK = 0.05
-# A measure in its units ("68 metres", "12 tonnes") is rare in a story: asked how tall or how
-# heavy, a sentence of the same story holding one answers from this far below.
+# A measure in its units ("68 metres", "12 tonnes", "45mph", "230C") is rare in a story: asked
+# how tall, heavy, fast or hot, a sentence of the same story holding one answers from this far
+# below.
 MEASURES = frozenset({"length", "weight", "speed", "temperature"})
 MEASURE_MARGIN = 0.35
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first

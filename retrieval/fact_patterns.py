@@ -26,8 +26,7 @@ WEEKDAY_NAMES = ("Wednesday", "Thursday", "Saturday", "Tuesday", "Monday", "Frid
 MONTHS = "|".join(MONTH_NAMES)
 WEEKDAYS = "|".join(WEEKDAY_NAMES)
 FULL_WEEKDAYS = "|".join(WEEKDAY_NAMES[:7])  # the full names: "Monday", not "Mon"
-# A date written out, month first or day first: "March 5, 2026", "5 March 2026" (bylines'
-# and date lines' dates).
+# A date written out, month first or day first: "March 5, 2026", "5 March 2026" (bylines').
 MONTH_FIRST_DATE = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
 DAY_FIRST_DATE = rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
 # Months as articles write them, capitalised: "may" is a verb far more often than a month.
@@ -64,8 +63,7 @@ _PLACE = (
     r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
     r"\bto\s+(?:the\s+)?[A-Z]\w+|(?<!\bit\s)\b(?:com(?:e|es|ing)|came)\s+to\s+(?:the\s+)?[A-Z]\w+")
 
-SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said",
-               "year": "year said"}
+SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said", "year": "year said"}
 # Two small numbers parted by a dash, a match's score or a vote's tally: "7–6", "2 - 1", "4-3"
 # (not "2025-26", "12.5-13"), at a sentence's end too.
 _SCORE_PAIR = r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d:/%]|[.,]\d)"
@@ -98,7 +96,7 @@ _HOLDS = {
     # an age of its own).
     "count": re.compile(r"(?<!\d[.,])(?<!\d[–-])(?<!\d\s[–-]\s)(?<!out of )\b(?:(\d{1,2}"
                         r"|1[01]\d)\b(?![.,]\d)(?!\s?[–-]\s?\d)(?!\s*(%|percent|per cent))"
-                        rf"|({TENS})\b)(?![\s-]+(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?"
+                        rf"|({TENS})\b)(?![\s-]+(?:years?\b(?![\s-]+old)|yrs?|months?|weeks?|days?|hours?|minutes?"
                         r"|seconds?|points?|goals?|runs?|games?|matches|rounds?|times|laps?|km|miles?"
                         r"|metres?|meters?|kg)\b)", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
@@ -140,7 +138,9 @@ _HOLDS = {
     "age": re.compile(_AGE, re.I),
     "speed": re.compile(r"\d\s*(mph|km/h|kmh|kph|knots?|(miles|kilomet(re|er)s) (an|per) hour)\b",
                         re.I),  # a measure in its units only, like a weight: "gusts of 45mph"
-    "temperature": re.compile(r"\d\s*(°|º|degrees?\b)|\d(?-i:[CF])\b"),
+    "temperature": re.compile(r"\d\s*[°º]|(?<![\d.])(?!(?:90|180|270|360)\s)\d[\d.]*\s*degrees\b"
+                              r"|(?<!(?:flat|gate|room|seat|unit|form) )(?<!(?:bay|row) )(?<![\w.])"
+                              r"\d{1,3}(?-i:[CF])\b", re.I),
     "money": re.compile(MONEY, re.I),
     "place": re.compile(_PLACE),
     # A capitalised word after the first that is no day, month or "I": "led by Kevin Kim",

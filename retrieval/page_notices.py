@@ -34,7 +34,7 @@ PAGE_NOTICE_LINES = [
     rf"(?-i:[A-Z])[\w'’.-]+(\s+((?-i:[A-Z])[\w'’.-]+|team|desk|staff|office|newsroom)){{0,2}},"
     rf"\s+{WRITTEN_DATE}",
     # A place box's prompt: "Forecast for your area: enter a town or postcode".
-    r"[^.!?]{0,60}\benter (a|an|your) (town|city|postcode|zip( code)?|location|place|address"
+    r"([^.!?:]{0,60}:\s*)?enter (a|an|your) (town|city|postcode|zip( code)?|location|place|address"
     r"|search term|keyword)s?\b[^.!?]{0,40}",
     # Buttons and controls: "Download as PDF (214 KB)", "Accept", "Listen to this note".
     r"download( as| the)? (pdf|images?|zip|document|file|report|press kit)\b[^.!?]{0,40}",

@@ -7,6 +7,7 @@ a fuller line, a site's masthead and the motto under it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from retrieval.furniture import LIST_HEADING_RE, SENTENCE_END, is_boilerplate, is_menu
@@ -196,9 +197,14 @@ _CAPTION_WORDS = 30
 _TOLD_RE = re.compile(r"\b(was|were|had|has|have|will|would|said|says|told|is|are)\b", re.I)
 
 
-def _opens_block_over(blocks: list[bool], i: int) -> bool:
-    """Return True when line i opens a block (a blank line above) and line i + 1 is in it."""
-    return blocks[i] and not blocks[i + 1]
+def _opens_block_over(lines: list[str], furniture: list[bool], blocks: list[bool], i: int) -> bool:
+    """Return True when line i opens a block over line i + 1, and no sentence of it follows."""
+    if not blocks[i] or blocks[i + 1]:
+        return False
+    # After the credit in its block, only furniture or a shop's unpunctuated promotion:
+    # "Photo: Reuters" between two of a story's sentences credits an uncaptioned photo.
+    rest = itertools.takewhile(lambda j: not blocks[j], range(i + 2, len(lines)))
+    return all(furniture[j] or not lines[j].endswith(SENTENCE_END) for j in rest)
 
 
 def captions_over_credits(lines: list[str], furniture: list[bool], credits: list[bool], *,
@@ -213,15 +219,15 @@ def captions_over_credits(lines: list[str], furniture: list[bool], credits: list
 
     Returns:
         The indexes of short lines showing a scene, under furniture or the page's start and
-        over a credit, or opening a block with it (a blank line above them; a shop's
-        promotion may follow in the block); a story's paragraph over an uncaptioned photo's
-        credit tells something ("was", "said", ...), has a paragraph right above it, or a
-        blank line between it and the credit.
+        over a credit, or opening a block with it (a blank line above them; only furniture
+        or a shop's unpunctuated promotion may follow in the block); a story's paragraph over
+        an uncaptioned photo's credit tells something ("was", "said", ...), has a paragraph
+        right above it or a sentence under the credit, or a blank line between them.
     """
     return {i for i in range(len(lines) - 1)
             if credits[i + 1] and not furniture[i]
             and (i == 0 or furniture[i - 1]
-                 or (blocks is not None and _opens_block_over(blocks, i)))
+                 or (blocks is not None and _opens_block_over(lines, furniture, blocks, i)))
             and len(lines[i].split()) <= _CAPTION_WORDS and not _TOLD_RE.search(lines[i])}
 
 

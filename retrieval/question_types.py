@@ -39,27 +39,28 @@ WHO_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:who|whom|whose)\b", r
 _ASKS = (
     ("frequency", re.compile(r"\b(how often|how frequently|how regularly)\b", re.I)),
     # "How old is the theatre building?": the year it was built or opened ("since 1898").
-    ("year", re.compile(r"\bhow old (?:is|was|are|were) (?:the|its|this|that)\s+(?:[\w'’-]+\s+)"
-                        r"{0,3}?(?:building|theatre|theater|playhouse|bridge|church|chapel|cathedral"
-                        r"|hall|tower|lighthouse|station|ship|pub|inn|mill|castle|museum|school"
-                        r"|library|company|firm|club|business|shop|bakery|brewery|hotel|market"
-                        r"|festival|tradition|race|village|railway|dam|statue|organ|clock)s?"
+    ("year", re.compile(r"\bhow old (?:is|was|are|were) (?:the|its|this|that)\s+(?:(?!(?:of|at|in"
+                        r"|on|from|by)\b)[\w'’-]+\s+){0,3}?(?:building|theatre|theater|bridge"
+                        r"|church|chapel|cathedral|hall|tower|lighthouse|station|ship|pub|inn|mill"
+                        r"|castle|museum|school|library|company|firm|club|business|shop|hotel"
+                        r"|market|festival|tradition|race|village|railway|dam|statue|clock)s?"
                         r"(?:\s+(?:in|on|at|of)\s+[^?]*)?\W*$", re.I)),
     ("age", re.compile(r"\b(how (old|young)|what age|at what age)\b", re.I)),
     # "How much did it cost / do they pay / will it earn": an amount of money; "how much did
     # revenue grow" may be answered by a percentage.
     # "How much do the cubs weigh?", "How tall is the tower?": a measure in its units.
     ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b", re.I)),
-    # "How high is the tower?" asks a length, "How high is the duty on steel?" a rate.
+    # "How high is the tower?" asks a length, "How high is the duty on steel?", "How far did
+    # shares fall?", "How wide is the gap in the polls?" a rate or a number.
     # "How long is the bridge?", "How long will the new tunnel be?": a length, of a thing that
     # has one; any other "how long" a duration ("How long is the ban?", "How long did the
     # strike go on?").
     ("length", re.compile(
-        r"\bhow (tall|far|deep|wide|thick|short|narrow|shallow)\b"
-        r"|\bhow high\b(?!.*\b(?:dut(?:y|ies)|tariffs?|tax(?:es)?|rates?"
-        r"|prices?|costs?|fees?|fares?|bills?|fines?|rents?|wages?"
-        r"|salar(?:y|ies)|inflation|unemployment|interest|turnout|percentage|scores?|ratings?"
-        r"|demand|sales|bids?|offers?|numbers?)\b)"
+        r"\bhow (?:tall|far|high|deep|wide|thick|short|narrow|shallow)\b(?!.*\b(?:dut(?:y|ies)"
+        r"|tariffs?|tax(?:es)?|rates?|prices?|costs?|fees?|fares?|bills?|fines?|rents?|wages?"
+        r"|salar(?:y|ies)|inflation|unemployment|interest|turnout|percent(?:age)?|points?|scores?"
+        r"|ratings?|demand|sales|bids?|offers?|numbers?|shares?|stocks?|cuts?|gap|polls?|lead"
+        r"|risk|levels?|growth)\b)"
         r"|\bwhat (height|distance|depth|width)\b"
         r"|\bhow long (?:is|are|was|were|will)\s+"
         rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
@@ -67,7 +68,9 @@ _ASKS = (
     ("duration", re.compile(r"\bhow long\b", re.I)),
     # "How fast was the ball?", "How strong were the gusts?": a speed ("How fast did the
     # tickets sell?" asks none); "How hot was it?", "What oven temperature ...?".
-    ("speed", re.compile(r"\bhow fast (?:is|was|are|were)\b|\bwhat (?:\w+\s+)?speed\b"
+    ("speed", re.compile(r"\bhow fast (?:is|was|are|were)\b(?![^?]*\b(?!(?:going|travell?ing"
+                         r"|moving|driving|flying|blowing|running|bowling)\b)\w+ing\b)"
+                         r"|\bwhat (?:\w+\s+){0,3}speed\b"
                          r"|\bhow strong (?:is|was|are|were) (?:the\s+)?(?:\w+\s+)?(?:winds?"
                          r"|gusts?)\b", re.I)),
     ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+\s+)?temperature\b"

@@ -112,7 +112,7 @@ def _own_words(text: str) -> set[str]:
 
 
 def names_someone_new(question: str, sentence: str, *, context: str = "") -> bool:
-    """Return False when a who- or which-question's answer names no one new.
+    """Return False when a who-, which- or name-of question's answer names no one new.
 
     Args:
         question: The question as asked.
@@ -120,10 +120,11 @@ def names_someone_new(question: str, sentence: str, *, context: str = "") -> boo
         context: The text around it, when it leans on the sentence before ("He replaces").
 
     Returns:
-        False for a question naming something (a capitalised word past its first) whose
-        sentence and context hold no capitalised word outside the question (a month, a
-        weekday and a sentence's common first word before a lowercase one do not count);
-        True otherwise.
+        False for a who- or which-question naming something (a capitalised word past its
+        first), or any "what's the name of ...?", whose sentence and context hold no
+        capitalised word outside the question (a month, a weekday and a sentence's common
+        first word before a lowercase one do not count; a name written in lower case, such
+        as a drug's, is missed); True otherwise.
     """
     # Asked for a name ("What's the name of the delivery driver who found it?"), the answer
     # names someone or something however little the question names.

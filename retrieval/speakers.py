@@ -100,8 +100,8 @@ _NAMED_SPEAKER_RE = re.compile(r"\b(?!(?:He|She|They|It|We|I|You|That|This|Havin
 # Not a scare quote; double quotes only (a single one is an apostrophe as often).
 _QUOTATION_RE = re.compile(r"[\"“](?:[^\"“”\s]+\s+){3}[^\"“”]*[\"”]")
 # A verdict reported: "Margaret Dallow described his loaf as the most complete she had tasted".
-_DESCRIBED_AS_RE = re.compile(r"\b(?:described|describes|called|calls|hailed|branded)\s+"
-                              r"[^.;]{1,60}?\s+as\b")
+_DESCRIBED_AS_RE = re.compile(r"\b(?:described|describes|hailed|branded)\s+(?!goods\b)"
+                              r"[^.;]{1,60}?\s+as\s+(?:(?:a|an|the|one)\b|[\"“‘])")
 
 
 def asks_for_words(question: str) -> bool:

@@ -866,6 +866,11 @@ def test_an_age_check_buttons_and_a_shop_s_lines_are_furniture(line):
     "Tickets for the reopening sold out in two hours.",
     "You must be 18 or over to apply, the council said.",
     "Visitors were asked to enter a town hall side door.",
+    # Headlines end without a full stop.
+    "Russian troops enter a city in eastern Ukraine",
+    "Posted in Kabul: a diplomat looks back",
+    "Filed under Section 8, the claim failed",
+    "Book now, pay later: the new loans worrying regulators",
 ])
 def test_sentences_like_an_age_check_or_a_button_are_kept(line):
     assert not is_boilerplate(line)
@@ -882,6 +887,14 @@ def test_a_caption_over_its_credit_goes_though_a_promotion_follows_in_its_block(
     assert "Curtain Call pump clips ready to go out." not in paragraphs
     assert "Our head brewer worked at the Playhouse for three summers." in paragraphs
     assert cleaned.title == "Curtain Call: our ale for the Playhouse"
+    # A credit between two of a story's sentences is an uncaptioned photo's.
+    page = ("Floods\nBy Jo Roe\n\nThe river burst its banks on Sunday, the agency said.\n\n"
+            "Heavy rain flooded dozens of homes across the valley overnight.\nPhoto: Reuters\n"
+            "Residents spent the morning pumping water out, the council said.")
+    assert ("Heavy rain flooded dozens of homes across the valley overnight."
+            in clean_text(page).text.split("\n\n"))
+    # The buttons' pattern is read once, however long the line.
+    assert not is_boilerplate("See" + " our our" * 40 + " !x")
 
 
 @pytest.mark.parametrize(("page", "title"), [
