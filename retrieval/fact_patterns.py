@@ -79,9 +79,9 @@ _HOLDS = {
         r"|(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time"
         r"|(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens? of)\s+times)\b",
         re.I),
-    "number": re.compile(rf"\b(?!(?:19|20)\d\d\b)\d|\b({ONE_TO_TWELVE}"
-                         rf"|(thir|four|fif|six|seven|eigh|nine)teen|{TENS}"
-                         r"|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I),
+    "number": re.compile(rf"\b(?!(?:19|20)\d\d\b)\d|\b({ONE_TO_TWELVE}|(thir|four|fif|six|seven"
+                         rf"|eigh|nine)teen|{TENS}|dozens?|hundreds?|thousands?|millions?|billions?"
+                         r"|(a|one|two) (third|quarter|fifth|tenth)s?|halved|doubled)\b", re.I),
     "weight": re.compile(rf"(?<![\d.,])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:-\s*)?"
                          r"(?:grams?|(?-i:g)"
                          r"|kilograms?|kilos?|kg|pounds|lbs?|ounces|oz|tonnes?|tons?|stone)\b",

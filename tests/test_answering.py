@@ -139,6 +139,11 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
                              "said she heard a noise.")
     assert states("age", "Thirty people were moved out.")
     assert states("age", "A forty-year-old man was arrested.")
+    # A share is a number: "By how much would the taxes be cut?" - "cut by nearly a third".
+    for sentence in ("Taxes would be cut by nearly a third.", "Fares have doubled.",
+                     "Two thirds of members voted."):
+        assert holds("number", sentence), sentence
+    assert not holds("number", "He scored in the second half.")
     assert states("age", "He is forty years old.")
     # A building's age is the year it was built or opened; a person's, an age.
     assert asks_for("how old is the alderbrook playhouse building") == "year"

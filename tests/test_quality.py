@@ -70,7 +70,7 @@ SETS = {
     # rory throw it" is declined, not answered by a sentence holding no distance (its
     # outlet was right): a measure is stated in its units only.
     "other3": (_files("other3"), (0.674, 0.799, 0.899, 0.075, 0.57, 0.832)),
-    "other4": (_files("other4"), (0.674, 0.85, 0.95, 0.05, 0.570, 0.666)),
+    "other4": (_files("other4"), (0.70, 0.875, 0.975, 0.025, 0.570, 0.666)),
     # Ten pages in ten invented site styles; six of its traps are answered only by furniture.
     "other5": (_files("other5"), (0.75, 0.90, 0.975, 0.025, 0.50, 0.666)),
     # Five invented events, each reported by two outlets on two dates, stating some facts
