@@ -236,6 +236,10 @@ def should_answer(rel: Relevance) -> bool:
         return False
     if not rel.grounded and rel.dense < SURE_DENSE:
         return False
+    # Nothing asked about ("from when?" with no earlier turn to lean on): only a sentence this
+    # close could be meant.
+    if not rel.has_topic and best < SURE_DENSE:
+        return False
     if best >= SURE_DENSE:
         return True
     return rel.coverage >= MIN_COVERAGE

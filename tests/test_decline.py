@@ -302,3 +302,12 @@ def test_an_item_s_price_is_answered_only_by_an_amount_naming_the_item():
     assert prices_item(lexical, "How much does the Kabini water project cost?",
                        "The institute plans a hall at a cost of 1.2 billion tögrög.")
     assert prices_item(lexical, "Who runs the museum?", "The hall cost $4 million.")
+
+
+def test_a_question_naming_no_topic_is_declined_unless_a_sentence_is_very_close():
+    # "from when?" asked first: nothing to search for, any dated sentence would do.
+    vague = Relevance(dense=0.26, window_dense=0.23, coverage=1.0, typed=True, has_topic=False)
+    assert not should_answer(vague)
+    assert should_answer(Relevance(dense=0.6, window_dense=0.6, coverage=1.0, typed=True,
+                                   has_topic=False))
+    assert should_answer(Relevance(dense=0.3, window_dense=0.3, coverage=1.0, typed=True))
