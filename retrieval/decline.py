@@ -17,9 +17,10 @@ question sets (README, "How quality is measured"), these separate answerable fro
   Question-framing words ("think", "role", "purpose") and words about the articles
   themselves ("Which experts does the article quote?") are left out: they carry no topic;
 * the answer type: a "when"/"how many" question whose best sentence holds no date or
-  number is asking for something the articles do not state (a number counting a thing the
-  question quantifies itself is no answer: "the two sides" for "How many officials will
-  each side send?");
+  number is asking for something the articles do not state (`counted.counting_text`: a
+  number counting a thing the question quantifies itself is no answer, "the two sides" for
+  "How many officials will each side send?", nor a span of time, "in fifteen years of
+  judging" for "how many judges were on the panel?");
 * grounding: the best sentence (with its windows and context) must hold a topical word of
   the question that the articles use, unless it is very similar; otherwise it matched only
   by the kind of fact and framing words ("An 11-year-old girl ..." for "How old is Kevin
@@ -38,6 +39,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.corpus import Corpus
+from retrieval.counted import counting_text
 from retrieval.fact_patterns import states
 from retrieval.lexical import LexicalIndex
 from retrieval.question_types import asks_for
@@ -121,36 +123,13 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     kind = asks_for(question if asked is None else asked)
     # A who-question may be answered without a name ("Who is to blame? The government"): that
     # kind ranks sentences, it does not decide.
-    typed = kind == "name" or states(kind, _without_asked_counts(
-        lexical, best.passage.text, asked or question) if kind == "number"
-        else best.passage.text)
+    typed = kind == "name" or states(kind, counting_text(lexical, best.passage.text,
+                                                         asked or question)
+                                     if kind == "number" else best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed,
                      grounded=_grounded(corpus, topical_terms(lexical, question), best)
                      and _names_near(corpus, asked or question, best),
                      turn_covered=_coverage(lexical, own) > 0, has_topic=bool(weights))
-
-
-_NUMBERS = r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|both"
-# A number and the word after it: "two sides", "60 signatures" (not inside a longer number).
-_COUNTED_RE = re.compile(rf"(?<![\d.,])\b(?:{_NUMBERS})\s+([A-Za-z][\w-]{{0,40}})",
-                         re.IGNORECASE)
-# A thing the question itself quantifies: "each side", "both sides", "the two sides".
-_QUANTIFIED_RE = re.compile(rf"\b(?:each|every|either|per|both|the\s+(?:{_NUMBERS}))\s+"
-                            r"([A-Za-z][\w-]{0,40})", re.IGNORECASE)
-
-
-def _without_asked_counts(lexical: LexicalIndex, sentence: str, question: str) -> str:
-    """Return the sentence without numbers counting what the question itself quantifies.
-
-    "How many officials will each side send?" is not answered by "the two sides are not
-    considering ...": "two sides" is the question's own "each side", not a count it asks for.
-    """
-    quantified = {t for m in _QUANTIFIED_RE.finditer(question) for t in lexical.terms(m.group(1))}
-    if not quantified:
-        return sentence
-    return _COUNTED_RE.sub(
-        lambda m: m.group(1) if set(lexical.terms(m.group(1))) & quantified else m.group(0),
-        sentence)
 
 
 def _topic_weights(lexical: LexicalIndex, text: str) -> dict[str, float]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.corpus import ArticleChunks, Corpus
+from retrieval.counted import counting_text
 from retrieval.decline import (
     FULL_COVERAGE_MIN_DENSE,
     MIN_DENSE,
@@ -14,6 +15,7 @@ from retrieval.decline import (
     should_answer,
 )
 from retrieval.embedding import HashingEmbedder
+from retrieval.fact_patterns import states
 from retrieval.focus import role_asked
 from retrieval.item_prices import prices_item
 from retrieval.lexical import LexicalIndex
@@ -82,6 +84,17 @@ def test_a_number_counting_what_the_question_names_is_not_the_count_asked_for():
     assert relevance(corpus, "What is the number of signatures on the letter?",
                      signatures).typed
     assert relevance(corpus, "How many long-range signatures did they want?", signatures).typed
+
+
+def test_a_span_of_time_counts_nothing_but_time():
+    lexical = LexicalIndex(["The chair of judges had judged for fifteen years."])
+    sentence = "The chair of judges praised the loaf she had tasted in fifteen years of judging."
+    judges = "how many judges were on the panel?"
+    assert not states("number", counting_text(lexical, sentence, judges))
+    assert states("number", counting_text(lexical, sentence, "How many years has she judged?"))
+    assert states("number", counting_text(lexical, "Five judges sat for two days.", judges))
+    # Not a how-many question: the sentence is left as it is.
+    assert counting_text(lexical, sentence, "What did the judge say?") == sentence
 
 
 def test_thresholds():

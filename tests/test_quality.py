@@ -81,7 +81,9 @@ SETS = {
     # does not ("Which company ...").
     "other6": (_files("other6"), (0.649, 0.724, 0.799, 0.075, 0.642, 0.832)),
     # Four events outside the US on ten pages (a live page, an aggregator, a trade journal).
-    "other7": (_files("other7"), (0.599, 0.699, 0.925, 0.025, 0.571, 0.666)),
+    # "how many trains ..." is declined, not answered by a "three-day strike" (its outlet was
+    # right): a span of time counts no trains.
+    "other7": (_files("other7"), (0.599, 0.699, 0.899, 0.05, 0.571, 0.666)),
     # Four events on eleven pages of new styles (a wire, a live blog, a newsletter e-mail, a
     # Q&A, a FAQ explainer, a TV site); later pages update earlier figures.
     "other8": (_files("other8"), (0.674, 0.775, 0.899, 0.075, 0.785, 0.832)),
@@ -98,7 +100,7 @@ SETS = {
     "other12": (_files("other12"), (0.799, 0.832, 0.899, 0.068, 0.60, 0.79)),
     # Three events on ten pages (a ferry grounding, a rocket failure, a chess tournament): a
     # live blog, a web-archive capture, an agency's report from a PDF, a podcast page.
-    "other13": (_files("other13"), (0.599, 0.699, 0.732, 0.068, 1.0, 0.20)),
+    "other13": (_files("other13"), (0.599, 0.699, 0.732, 0.10, 1.0, 0.20)),
     # Three events on ten pages (a bridge closure, a marathon's short course, a bank takeover):
     # a TV station, council minutes, a community group, a results page, a thread, a union.
     "other14": (_files("other14"), (20 / 30, 23 / 30, 25 / 30, 0.034, 0.50, 0.60)),
@@ -111,7 +113,7 @@ SETS = {
     # police appeal, a status page, an app store, a parliamentary record, a crowdfunding page.
     # Its furniture's words gone, one answer is declined (its question's words are rarer in
     # the articles now: coverage 0.13, similarity 0.549 against the sure 0.55).
-    "other16": (_files("other16"), (19 / 30, 24 / 30, 23 / 30, 2 / 30, 0.60, 0.60)),
+    "other16": (_files("other16"), (19 / 30, 24 / 30, 23 / 30, 2 / 30, 0.70, 0.60)),
     # Three events on ten pages (a moorland wildfire, a couriers' tribunal ruling, a new
     # festival): a weather bulletin, a school newsletter, a job board, a parish newsletter.
     "other17": (_files("other17"), (16 / 30, 25 / 30, 22 / 30, 1 / 30, 0.70, 0.60)),
@@ -126,7 +128,7 @@ SETS = {
     "other20": (_files("other20"), (23 / 30, 24 / 30, 26 / 30, 1 / 30, 0.60, 0.40)),
     # Three events on ten pages (a sinkhole, a theatre fire, a bread championship): an estate
     # agent, a choir, a hotel's blog, a TV weather blog, a brewery, an alumni magazine.
-    "other21": (_files("other21"), (20 / 30, 23 / 30, 23 / 30, 6 / 30, 0.80, 0.60)),
+    "other21": (_files("other21"), (20 / 30, 23 / 30, 23 / 30, 6 / 30, 0.90, 0.60)),
 }
 
 
