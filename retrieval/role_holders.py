@@ -56,8 +56,7 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
         started"), and the stemmed terms of what a leader leads or a founder founded.
     """
     # The person holding the role a "who is"/"which" question asks for ("which judge");
-    # not a "what" question's thing ("What was American Airlines' profit?": "American
-    # Airlines Group Inc." names no one).
+    # not a "what" question's thing ("What was American Airlines' profit?").
     holder = role or which
     roles = [tuple(lexical.stem(w.lower()) for w in holder)] if holder else []
     # A judge is titled "Justice" ("Justice Miranda Okafor-Reid").
@@ -74,9 +73,7 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
                      if role and role[-1].lower() in GENERIC_LEADERS else None)
     verb = leads or _FOUNDED_RE.search(question)
     # "Who runs the company that operates the ferry?": a body named by what it does leads to
-    # no words a sentence naming its chief would hold, but its noun and the names in the
-    # clause ("Glen Rossal", "the company that Smith founded"); not "Who chairs that
-    # committee?".
+    # its noun and the names in the clause ("Glen Rossal"; not "Who chairs that committee?").
     # "Who is running the marathon now that the director quit?": what is led ends where a
     # clause of its own begins.
     rest = _CLAUSE_RE.split(question[verb.end():], maxsplit=1)[0] if verb else ""
@@ -187,6 +184,10 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
         rf"(?i:\b{role})\.?\s+(?!General\b){_HONORIFIC}{NAME_WORD}\s+{NAME_PARTICLES}"
         rf"(?!{BODY_LAST}\b){NAME_WORD}"
         rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?<!General )(?i:{role})\b"
+        # "Top seed is Swedish grandmaster Arvid Lindqvist".
+        rf"|(?i:\b{role})\s+(?:is|was)\s+(?:(?!(?:by|to|in|at|on|of|out|up|off|with|for|from)\b)"
+        rf"(?![a-z]+ed\b)[\w'’-]+\s+){{0,3}}?{NAME_WORD}\s+{NAME_PARTICLES}"
+        rf"(?!{BODY_LAST}\b){NAME_WORD}"
         # "confirmed Mr. Rafael Sy-Navarro as President", "named Jane Doe as its new coach";
         # not the holder leaving or an actor ("sacked Marco Ruiz as coach", "stars Daniel
         # Day-Lewis as President Lincoln").

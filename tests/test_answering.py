@@ -260,6 +260,11 @@ def test_a_measure_of_the_same_story_answers_from_further_below():
     ("The head told Fiona Baird she could stay.", ["head"], False),
     ("The money goes to the Skerrow Head Lighthouse Trust.", ["head"], False),
     ("The talks were led by the head of the delegation Kevin Kim.", ["head"], False),
+    # The role, then who holds it: "Top seed is Swedish grandmaster Arvid Lindqvist".
+    ("Top seed is Swedish grandmaster Arvid Lindqvist, the 2025 winner.", ["top", "seed"], True),
+    ("The top seed was knocked out by Arvid Lindqvist.", ["top", "seed"], False),
+    ("The chairman is Kevin Kim.", ["chairman"], True),
+    ("The chairman is Trust Board member.", ["chairman"], False),
 ])
 def test_a_sentence_names_the_holder_of_a_role(sentence, role, named):
     assert names_holder(sentence, role) is named
