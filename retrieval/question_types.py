@@ -72,7 +72,8 @@ _ASKS = (
                          r"|moving|driving|flying|blowing|running|bowling)\b)\w+ing\b)"
                          r"|\bwhat (?:\w+\s+){0,3}speed\b"
                          r"|\bhow strong (?:is|was|are|were) (?:the\s+)?(?:\w+\s+)?(?:winds?"
-                         r"|gusts?)\b", re.I)),
+                         r"|gusts?)\b|\b(?:strongest|highest|top|peak|maximum|fastest)\s+(?:wind\s+)?"
+                         r"(?:gusts?|winds?|speeds?)\b", re.I)),
     ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+\s+)?temperature\b"
                                r"(?!\s+(?:sensors?|probes?|gauges?|controls?|checks?))", re.I)),
     ("money", re.compile(
@@ -93,7 +94,7 @@ _ASKS = (
                          r"(?:(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had"
                          r"|drove|drives|drive|affects?|affected|causes?|caused|pushed|pushes"
                          r"|triggered|sparked|sent|lifted|hit|made|makes)\b)[\w'’-]+\s+){0,5}?"
-                         r"(price|cost|fee|fare|salary|wage|budget|fine"
+                         r"(price|cost|fee|fare|salary|wage|budget|fine|(?:hourly|daily|pay) rate"
                          r"|valuation|premium|payout)s?\b(?!\s+(?:increase|rise|hike|cut|drop|fall"
                          r"|change|war|cap|freeze|index|tag|spike|up|down)s?\b)", re.I)),
     # "What would it cost?", "what did she say the damage would cost?": what a thing costs

@@ -180,6 +180,9 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     for question in ("How fast is the economy growing?", "How fast were prices rising?"):
         assert asks_for(question) is None, question
     assert asks_for("What was the wind speed?") == "speed"
+    assert asks_for("What was the strongest wind gust measured in Mackay?") == "speed"
+    assert asks_for("what is the hourly rate they pay riders now") == "money"
+    assert asks_for("What is the interest rate?") != "money"
     assert asks_for("How fast was the car going?") == "speed"
     assert asks_for("What oven temperature did he bake at?") == "temperature"
     assert asks_for("How hot did it get in Athens?") == "temperature"

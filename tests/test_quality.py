@@ -116,7 +116,7 @@ SETS = {
     "other16": (_files("other16"), (19 / 30, 24 / 30, 23 / 30, 2 / 30, 0.70, 0.60)),
     # Three events on ten pages (a moorland wildfire, a couriers' tribunal ruling, a new
     # festival): a weather bulletin, a school newsletter, a job board, a parish newsletter.
-    "other17": (_files("other17"), (16 / 30, 25 / 30, 22 / 30, 1 / 30, 0.70, 0.60)),
+    "other17": (_files("other17"), (17 / 30, 25 / 30, 22 / 30, 1 / 30, 0.70, 0.60)),
     # Three events on ten pages (a coastal landslip, a hospital's new wing, a record pumpkin):
     # a bus operator's update, an insurer's help page, an MP's site, a recipe blog.
     "other18": (_files("other18"), (22 / 30, 27 / 30, 27 / 30, 0 / 30, 0.70, 0.60)),
