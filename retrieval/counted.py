@@ -39,15 +39,17 @@ _QUANTIFIED_RE = re.compile(rf"\b(?:each|every|either|per|both|the\s+(?:{_NUMBER
 # A span of time counts no judges: "in fifteen years of judging" does not answer "how many
 # judges were on the panel?" (unless years, days... are what is counted).
 _TIME_UNITS = ("year", "month", "week", "day", "night", "hour", "minute", "second", "decade",
-               "season", "time")
-_SPAN_RE = re.compile(rf"\b(?:{_NUMBERS}|\w+teen|twenty|thirty|forty|fifty|sixty)[\s-]+"
-                      rf"(?:{'|'.join(_TIME_UNITS)})s?\b", re.IGNORECASE)
+               "season")
+# Not "five times" (a count of occurrences), "second-half goals", "day-care centres".
+_SPAN_RE = re.compile(rf"(?<![\d.,])\b(?:{_NUMBERS}|\w+teen|(?:twenty|thirty|forty|fifty|sixty)"
+                      rf"(?:-\w+)?)[\s-]+(?:{'|'.join(_TIME_UNITS)})s?(?![\w-])", re.IGNORECASE)
 
 
 def _without_spans(sentence: str, question: str) -> str:
     """Return the sentence without spans of time, when a how-many question counts no time."""
     counted = counted_words(question)
-    if not counted or counted[-1].rstrip("s") in _TIME_UNITS:
+    # "How many days ...", "how many day trips", "how many times": time is counted.
+    if not counted or any(word.rstrip("s") in (*_TIME_UNITS, "time") for word in counted):
         return sentence
     return _SPAN_RE.sub(" ", sentence)
 

@@ -25,6 +25,8 @@ question sets (README, "How quality is measured"), these separate answerable fro
   the question that the articles use, unless it is very similar; otherwise it matched only
   by the kind of fact and framing words ("An 11-year-old girl ..." for "How old is Kevin
   Kim?");
+* a question naming no topic at all ("from when?" with no earlier turn) is answered only by
+  a sentence as close as SURE_DENSE;
 * a name the question gives ("Tomasz Wierzbicki") must stand in the best sentence or the text
   around it ("How much prize money did Tomasz Wierzbicki win?" is not answered by the
   runner-up's prize);

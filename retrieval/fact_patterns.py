@@ -16,8 +16,7 @@ from retrieval.fact_words import (
     TENS,
 )
 
-# The calendar's words, written once for every pattern of dates (here, page furniture's date
-# lines and bylines' dates); longest first, so an alternation takes "March" before "Mar".
+# The calendar's words for every pattern of dates; longest first ("March" before "Mar").
 MONTH_NAMES = ("September", "February", "November", "December", "January", "October",
                "August", "March", "April", "June", "July", "Sept", "May", "Jan", "Feb", "Mar",
                "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -81,7 +80,9 @@ _HOLDS = {
         re.I),
     "number": re.compile(rf"\b(?!(?:19|20)\d\d\b)\d|\b({ONE_TO_TWELVE}|(thir|four|fif|six|seven"
                          rf"|eigh|nine)teen|{TENS}|dozens?|hundreds?|thousands?|millions?|billions?"
-                         r"|(a|one|two) (third|quarter|fifth|tenth)s?|halved|doubled)\b", re.I),
+                         r"|a (third|quarter|fifth|tenth)(?![\s-]+(party|term|time|place|round"
+                         r"|final|generation))|by half|(halved|doubled|tripled)(?!\s+(down|as)))\b",
+                         re.I),
     "weight": re.compile(rf"(?<![\d.,])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:-\s*)?"
                          r"(?:grams?|(?-i:g)"
                          r"|kilograms?|kilos?|kg|pounds|lbs?|ounces|oz|tonnes?|tons?|stone)\b",
@@ -192,8 +193,7 @@ def states(kind: str | None, sentence: str) -> bool:
 
 
 # For "when" questions (not about saying), a story's dateline gives the day it was filed, not a
-# fact of its first sentence: "Seoul, Dec 12 South Korea and the United States are likely to
-# ...", "WASHINGTON, March 3 (Reuters) - ...".
+# fact of its first sentence: "Seoul, Dec 12 ...", "WASHINGTON, March 3 (Reuters) - ...".
 _NOT_PLACES = (r"(?:On|By|Until|Till|Since|From|Before|After|In|At|Through|During|For|Starting"
                r"|Beginning|Ending|Also|Then|Now|And|But|Last|Late|Early|Next|This|Earlier"
                rf"|Later|{WEEKDAYS}|{MONTHS})\b")

@@ -1,8 +1,7 @@
 """Parts of a scraped page told by their place among its lines: link lists, tables, teasers.
 
-What `cleaning` needs beyond a line's own wording (furniture.py): the lines listed under a
-"Related stories" heading, a "|" table's rows (kept, not a bar of links), a teaser repeating
-a fuller line, a site's masthead and the motto under it.
+What `cleaning` needs beyond a line's own wording (furniture.py): lines listed under "Related
+stories", a "|" table's rows (kept), a teaser repeating a fuller line, a masthead's motto.
 """
 
 from __future__ import annotations
@@ -50,8 +49,7 @@ def link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
     Returns:
         The indexes of the listed lines (other pages' headlines) and biography paragraphs.
     """
-    # A list runs to the story's next sentence; a biography is the paragraph under "About the
-    # author".
+    # A list runs to the story's next sentence; a biography is the paragraph under "About...".
     listed: set[int] = set()
     under_heading = under_bio = False
     for i, line in enumerate(lines):
@@ -119,9 +117,8 @@ def drop_taglines(lines: list[str], furniture: list[bool], mastheads: set[int]) 
         furniture: Whether each line is furniture; a motto's entry is set to True.
         mastheads: The lines that are the outlet's name (furniture already).
     """
-    # Between the masthead and a menu, with a headline still to come ("Your community, your
-    # news"); a short line right under the masthead and above a byline, a date line or a
-    # share button is the headline itself.
+    # Between the masthead and a menu, a headline still to come ("Your community, your news");
+    # a short line under the masthead, over a byline, date line or share button, is the headline.
     for i in range(len(lines) - 3):
         motto = lines[i + 1]
         if (i in mastheads and not furniture[i + 1]
@@ -198,13 +195,12 @@ _TOLD_RE = re.compile(r"\b(was|were|had|has|have|will|would|said|says|told|is|ar
 
 
 def _opens_block_over(lines: list[str], furniture: list[bool], blocks: list[bool], i: int) -> bool:
-    """Return True when line i opens a block over line i + 1, and no sentence of it follows."""
-    if not blocks[i] or blocks[i + 1]:
-        return False
-    # After the credit in its block, only furniture or a shop's unpunctuated promotion:
-    # "Photo: Reuters" between two of a story's sentences credits an uncaptioned photo.
+    """Return True when line i opens a block over line i + 1, and no sentence follows in it."""
+    # Only furniture or a shop's unpunctuated promotion after the credit: "Photo: Reuters"
+    # between two of a story's sentences credits an uncaptioned photo.
     rest = itertools.takewhile(lambda j: not blocks[j], range(i + 2, len(lines)))
-    return all(furniture[j] or not lines[j].endswith(SENTENCE_END) for j in rest)
+    return (blocks[i] and not blocks[i + 1]
+            and all(furniture[j] or not lines[j].endswith(SENTENCE_END) for j in rest))
 
 
 def captions_over_credits(lines: list[str], furniture: list[bool], credits: list[bool], *,

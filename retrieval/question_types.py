@@ -50,8 +50,8 @@ _ASKS = (
     # revenue grow" may be answered by a percentage.
     # "How much do the cubs weigh?", "How tall is the tower?": a measure in its units.
     ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b", re.I)),
-    # "How high is the tower?" asks a length, "How high is the duty on steel?", "How far did
-    # shares fall?", "How wide is the gap in the polls?" a rate or a number.
+    # "How high is the tower?" asks a length, "How high is the duty?", "How far did shares
+    # fall?" a rate or a number.
     # "How long is the bridge?", "How long will the new tunnel be?": a length, of a thing that
     # has one; any other "how long" a duration ("How long is the ban?", "How long did the
     # strike go on?").
@@ -66,14 +66,14 @@ _ASKS = (
         rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
         r"(?:\s+(?:be|(?:expected|going|planned|supposed|set)\s+to\s+be))?\W*$", re.I)),
     ("duration", re.compile(r"\bhow long\b", re.I)),
-    # "How fast was the ball?", "How strong were the gusts?": a speed ("How fast did the
-    # tickets sell?" asks none); "How hot was it?", "What oven temperature ...?".
+    # "How fast was the ball?": a speed ("How fast did tickets sell?" none); "How hot was it?".
     ("speed", re.compile(r"\bhow fast (?:is|was|are|were)\b(?![^?]*\b(?!(?:going|travell?ing"
                          r"|moving|driving|flying|blowing|running|bowling)\b)\w+ing\b)"
                          r"|\bwhat (?:\w+\s+){0,3}speed\b"
                          r"|\bhow strong (?:is|was|are|were) (?:the\s+)?(?:\w+\s+)?(?:winds?"
-                         r"|gusts?)\b|\b(?:strongest|highest|top|peak|maximum|fastest)\s+(?:wind\s+)?"
-                         r"(?:gusts?|winds?|speeds?)\b", re.I)),
+                         r"|gusts?)\b|^\W*what\s+(?:is|was|are|were)\s+the\s+(?:strongest|highest|top"
+                         r"|peak|maximum|fastest)\s+(?:wind\s+)?(?:gusts?|winds?|speeds?)\b(?!\s+(?:farm"
+                         r"|power|turbine|tunnel|record|camera|limit))", re.I)),
     ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+\s+)?temperature\b"
                                r"(?!\s+(?:sensors?|probes?|gauges?|controls?|checks?))", re.I)),
     ("money", re.compile(
@@ -94,9 +94,10 @@ _ASKS = (
                          r"(?:(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had"
                          r"|drove|drives|drive|affects?|affected|causes?|caused|pushed|pushes"
                          r"|triggered|sparked|sent|lifted|hit|made|makes)\b)[\w'’-]+\s+){0,5}?"
-                         r"(price|cost|fee|fare|salary|wage|budget|fine|(?:hourly|daily|pay) rate"
-                         r"|valuation|premium|payout)s?\b(?!\s+(?:increase|rise|hike|cut|drop|fall"
-                         r"|change|war|cap|freeze|index|tag|spike|up|down)s?\b)", re.I)),
+                         r"(price|cost|fee|fare|salary|wage|budget|fine|valuation|premium|payout"
+                         r"|(?:hourly|daily|pay) rate(?!\s+of\b))s?\b(?!\s+(?:increase|rise|hike"
+                         r"|cut|drop|fall|change|war|cap|freeze|index|tag|spike|up|down)s?\b)",
+                         re.I)),
     # "What would it cost?", "what did she say the damage would cost?": what a thing costs
     # (the verb, last but for whom; not "What did they do to cut the cost?", "... to keep cost
     # down?"). Anchored, so a long question is read once.

@@ -65,8 +65,7 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
     roles += [(*roles[0][:-1], lexical.stem(title)) for title in same
               if title != holder[-1].lower()]
     # "Who runs Northgate?", "who started Mavuno Pay?": whoever holds a leader's role
-    # ("Alistair Voss, Northgate Meridian's chief executive") or a founder's (as written:
-    # the stem of "founded" is that of "found").
+    # ("Alistair Voss, Northgate Meridian's chief executive") or a founder's (as written).
     # "Who is the head of the museum?" asks the same as "who heads the museum?".
     runs = _LEADS_RE.search(question)
     leads = runs or (re.search(rf"(?i)\b{re.escape(role[-1])}\b", question)
@@ -74,8 +73,7 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
     verb = leads or _FOUNDED_RE.search(question)
     # "Who runs the company that operates the ferry?": a body named by what it does leads to
     # its noun and the names in the clause ("Glen Rossal"; not "Who chairs that committee?").
-    # "Who is running the marathon now that the director quit?": what is led ends where a
-    # clause of its own begins.
+    # "Who is running the marathon now that the director quit?": what is led ends at a clause.
     rest = _CLAUSE_RE.split(question[verb.end():], maxsplit=1)[0] if verb else ""
     clause = _RELATIVE_RE.search(rest)
     names = re.findall(r"\b[A-Z][\w'’-]*", rest[clause.end():]) if clause else []
@@ -159,9 +157,10 @@ def names_holder(sentence: str, role_stems: Sequence[str]) -> bool:
         role_stems: The role's stemmed words ("chief", "execut"), as the question names it.
 
     Returns:
-        True for the role right before a name ("Corvane CEO Grady Mulvany", "Superintendent
-        Dr. Yolanda Pruitt") or a name before it ("Kasia Brennan Holt, the union's chief
-        negotiator"); a role alone ("a state judge ruled") names no one.
+        True for the role right before a name ("Corvane CEO Grady Mulvany"), a name before
+        it ("Kasia Brennan Holt, the union's chief negotiator") or the role then "is" and a
+        name ("Top seed is Swedish grandmaster Arvid Lindqvist"; not "The coach is confident
+        that John Smith ..."); a role alone ("a state judge ruled") names no one.
     """
     pattern = holder_pattern((tuple(role_stems),))
     return pattern is not None and pattern.search(sentence) is not None
@@ -185,8 +184,9 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
         rf"(?!{BODY_LAST}\b){NAME_WORD}"
         rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?<!General )(?i:{role})\b"
         # "Top seed is Swedish grandmaster Arvid Lindqvist".
-        rf"|(?i:\b{role})\s+(?:is|was)\s+(?:(?!(?:by|to|in|at|on|of|out|up|off|with|for|from)\b)"
-        rf"(?![a-z]+ed\b)[\w'’-]+\s+){{0,3}}?{NAME_WORD}\s+{NAME_PARTICLES}"
+        rf"|(?i:\b{role})\s+(?:is|was)\s+(?:(?!(?:by|to|in|at|on|of|out|up|off|with|for|from|that"
+        rf"|when|because|after|before|while|as|if|among|against|about|the)\b)(?![a-z]+(?:ed|ing)\b)"
+        rf"[\w'’-]+\s+){{0,3}}?{NAME_WORD}\s+{NAME_PARTICLES}"
         rf"(?!{BODY_LAST}\b){NAME_WORD}"
         # "confirmed Mr. Rafael Sy-Navarro as President", "named Jane Doe as its new coach";
         # not the holder leaving or an actor ("sacked Marco Ruiz as coach", "stars Daniel

@@ -93,6 +93,15 @@ def test_a_span_of_time_counts_nothing_but_time():
     assert not states("number", counting_text(lexical, sentence, judges))
     assert states("number", counting_text(lexical, sentence, "How many years has she judged?"))
     assert states("number", counting_text(lexical, "Five judges sat for two days.", judges))
+    # "five times" counts occurrences; compound words keep their time word.
+    assert states("number", counting_text(lexical, "She has won the title five times.",
+                                          "How many titles has she won?"))
+    goals = counting_text(lexical, "He scored two second-half goals.", "How many goals?")
+    assert "second-half" in goals and states("number", goals)
+    assert states("number", counting_text(lexical, "They sold three day trips a week.",
+                                          "How many day trips were sold?"))
+    assert not states("number", counting_text(lexical, "Twenty-one days later it reopened.",
+                                              judges))
     # Not a how-many question: the sentence is left as it is.
     assert counting_text(lexical, sentence, "What did the judge say?") == sentence
 
