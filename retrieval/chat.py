@@ -27,6 +27,11 @@ SHORTHAND = {
     # Not "info" nor "pics": articles write them too ("info@...", "more pics").
     "uni": "university", "secs": "seconds", "mins": "minutes", "hrs": "hours",
     "dept": "department", "approx": "approximately",
+    # Apostrophes dropped ("im staying at ..."; not "wont", "id", "its", "well": words too).
+    "im": "I'm", "ive": "I've", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
+    "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "werent": "weren't", "cant": "can't",
+    "couldnt": "couldn't", "wouldnt": "wouldn't", "hasnt": "hasn't", "havent": "haven't",
+    "thats": "that's", "theyre": "they're", "youre": "you're",
 }
 # "da" for "the" only after a word that is followed by "the" ("is da meeting", "in da talks"):
 # "Lula da Silva" and "Leonardo da Vinci" keep theirs.

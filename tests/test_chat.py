@@ -23,6 +23,11 @@ def test_chat_spellings_of_question_words_are_spelled_out():
     assert normalise_chat("how many secs into the flight, any info?") == \
         "how many seconds into the flight, any info?"
     assert normalise_chat("who owns info@uni.example") == "who owns info@uni.example"
+    # Dropped apostrophes put back: "im", "isnt" are no topic words the articles lack.
+    assert normalise_chat("im staying there, why isnt the clock going") == \
+        "I'm staying there, why isn't the clock going"
+    for kept in ("IM Rahman won't say", "its team won well"):
+        assert normalise_chat(kept) == kept
     # Only whole words: "Wendy", "whatsoever", "U.S." and "R&D" stay as they are.
     assert normalise_chat("Wendy said whatsoever") == "Wendy said whatsoever"
     assert normalise_chat("Did the U.S. fund R&D?") == "Did the U.S. fund R&D?"
