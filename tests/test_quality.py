@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other21" ask about twenty-one sets of other articles
+Six sets ask about the seeds; "other" to "other22" ask about twenty-two sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other21 invented stories on pages of invented site styles), each
+pages among them; other5 to other22 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -129,6 +129,9 @@ SETS = {
     # Three events on ten pages (a sinkhole, a theatre fire, a bread championship): an estate
     # agent, a choir, a hotel's blog, a TV weather blog, a brewery, an alumni magazine.
     "other21": (_files("other21"), (21 / 30, 24 / 30, 24 / 30, 5 / 30, 0.90, 0.60)),
+    # Three events on ten pages (a hailstorm, a lido reopened, a runway extension): a taxi
+    # firm, a dental practice, an astronomy society, a caravan park, a flying club.
+    "other22": (_files("other22"), (19 / 30, 24 / 30, 23 / 30, 3 / 30, 0.70, 0.60)),
 }
 
 
