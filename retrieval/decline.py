@@ -205,8 +205,11 @@ def _names_near(corpus: Corpus, question: str, best: ScoredSentence) -> bool:
         if not wanted or not all(lexical.known(t) for t in wanted):
             continue
         # One of its words will do: a person is often named again by surname alone ("Kim
-        # reaffirmed" for "What did Kevin Kim reaffirm?").
-        if not _grounded(corpus, wanted, best):
+        # reaffirmed" for "What did Kevin Kim reaffirm?"); a place by its kind, under a
+        # headline naming it ("The airport's managing director ..." under "Fenland Coast
+        # runway extension approved").
+        if not (_grounded(corpus, wanted, best)
+                or wanted & corpus.title_terms[best.passage.article_id]):
             return False
     return True
 

@@ -264,6 +264,23 @@ def test_a_name_the_question_gives_must_stand_near_the_answer():
                      best("The talks lasted")).grounded
     assert relevance(corpus, "How much did the budget of Farmers Lee rise?",
                      best("Farmers protested")).grounded
+    # A place named by its kind under a headline naming it ("the airport's ..." under
+    # "Fenland Coast runway ...") stands near; under another headline it does not.
+    question = "How much is the Fenland Coast runway extension going to cost?"
+    for title, near in (("Fenland Coast runway extension approved", True),
+                        ("Planning news", False)):
+        chunks = []
+        for text, heading in (("The airport's managing director said the cost had risen to "
+                               "£46.5 million.", title),
+                              ("Fenland Coast is a small airport near King's Lynn.", "Other")):
+            article = build_article(text, title=heading)
+            parts = split_passages(article)
+            chunks.append(ArticleChunks(article, tuple(parts),
+                                        HashingEmbedder().encode([p.text for p in parts])))
+        airports = Corpus(chunks, dim=chunks[0].vectors.shape[1])
+        at = next(i for i, p in enumerate(airports.passages) if p.text.startswith("The airport"))
+        best_here = ScoredSentence(at, airports.passages[at], 0.5, 0.5, 0.5, 1.0, 1.0)
+        assert relevance(airports, question, best_here).grounded is near, title
 
 
 def test_a_who_question_is_not_answered_by_a_sentence_naming_only_whom_it_names():
