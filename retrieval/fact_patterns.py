@@ -90,7 +90,7 @@ _HOLDS = {
     "length": re.compile(rf"(?<![\d.,$£€])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:-\s*)?"
                          r"(?:metres?|meters?|(?-i:m)"
                          r"|kilometres?|kilometers?|km|miles?|feet|foot|ft|inches|inch"
-                         r"|centimetres?|centimeters?|cm|yards?)\b(?!\s+(?:(?:the|a|an)\b|\d))",
+                         r"|(?:centi|milli)met(?:re|er)s?|cm|mm|yards?)\b(?!\s+(?:(?:the|a|an)\b|\d))",
                          re.I),
     # Not a score or a range's end ("beating Colombia 2-1" states no age), nor a number of
     # something else ("worked there for 22 years", "6.5 points out of 9": "N years old" is

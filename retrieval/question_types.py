@@ -50,13 +50,13 @@ _ASKS = (
     # revenue grow" may be answered by a percentage.
     # "How much do the cubs weigh?", "How tall is the tower?": a measure in its units.
     ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b", re.I)),
-    # "How high is the tower?" asks a length, "How high is the duty?", "How far did shares
-    # fall?" a rate or a number.
+    # "How high is the tower?", "how much rain fell?" ask a length; "How high is the duty?" not.
     # "How long is the bridge?", "How long will the new tunnel be?": a length, of a thing that
     # has one; any other "how long" a duration ("How long is the ban?", "How long did the
     # strike go on?").
     ("length", re.compile(
-        r"\bhow (?:tall|far|high|deep|wide|thick|short|narrow|shallow)\b(?!.*\b(?:dut(?:y|ies)"
+        r"\bhow much (?:rain|rainfall|snow|snowfall)\b"
+        r"|\bhow (?:tall|far|high|deep|wide|thick|short|narrow|shallow)\b(?!.*\b(?:dut(?:y|ies)"
         r"|tariffs?|tax(?:es)?|rates?|prices?|costs?|fees?|fares?|bills?|fines?|rents?|wages?"
         r"|salar(?:y|ies)|inflation|unemployment|interest|turnout|percent(?:age)?|points?|scores?"
         r"|ratings?|demand|sales|bids?|offers?|numbers?|shares?|stocks?|cuts?|gap|polls?|lead"

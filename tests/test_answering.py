@@ -176,6 +176,10 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert not states("length", "The cottages sit in the shadow of the 1874 lighthouse tower.")
     assert not states("length", "It can place up to 450 kilograms into orbit.")
     assert not states("weight", "They weighed 150 each.")
+    # Rain is measured in millimetres: "how much rain fell?" asks a length.
+    assert asks_for("How much rainfall did the observatory record?") == "length"
+    assert asks_for("How much did the rain cost the council?") == "money"
+    assert holds("length", "The gauge recorded 23 millimetres of rain, or 94mm in two days.")
     # Speeds and temperatures likewise, in their units.
     assert asks_for("How strong were the gusts on the night of the fire?") == "speed"
     assert asks_for("How fast was the slower ball?") == "speed"
