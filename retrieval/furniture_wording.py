@@ -70,13 +70,13 @@ WIDGET_LINES = [
     r"(?!.*; )[\W_\d]+",  # bare numbers and rules ("___", "* * *"), not a table's row "1; 41%"
     r"home(\s*[›»>/|]\s*\S.*|\s+\S.*(\.\.\.|…))",  # breadcrumb navigation
     # A byline without a date ("By CNN Travel staff", "By Jane Doe, Reuters"), not "By 2030
-    # the city aims...".
-    # ... with their roles and outlets ("By Faith Adhiambo, City Editor, and Brian Ochieng,
-    # Staff Writer"); not a headline's "By Christmas the first trams will run ...".
+    # the city aims...", with roles and outlets ("By Faith Adhiambo, City Editor, and Brian
+    # Ochieng, Staff Writer"); not a headline's "By Christmas the first trams will run ...".
     rf"by\s+(?!(?:{MONTHS}|{WEEKDAYS}|{_SEASONS})\b)(?-i:[A-Z])[\w.'’-]*"
     r"(,?\s+[\w.'’&-]+){0,12}",
-    # A newsroom's byline: "By the Maré FM newsroom" (not "By the Numbers: ... Staff").
-    r"by the (?-i:[A-Z])[\w&'’ .-]{0,30} (newsroom|news ?desk|news team|staff|desk)",
+    # A newsroom's or team's byline: "By the Maré FM newsroom" (not "By the Numbers: ...").
+    rf"(({BYLINE_WORDS}) )?by the (?-i:[A-Z])[\w&'’ .-]{{0,30}} (newsroom|news ?desk|(news )?team"
+    r"|staff|desk)",
     # Widgets of news sites: "Link Copied!", "Ad Feedback", "Follow:", "Related topics".
     r"ad feedback|follow|related topics|(?-i:[A-Z]{2,10})\s*[—–]",
     r".{0,30}\bnewsletters?",  # "ONPOLITICS NEWSLETTER"
@@ -160,8 +160,8 @@ ANY_LINES = [
     rf"{UNREPORTED}(?=.*(@\w|www\.|://))follow [^.!?]{{1,60}} on (twitter|facebook|instagram"
     r"|linkedin|google\+|threads|x)\b.{0,250}",
     r"originally published (on|in|by) [^.,;!?]{1,40}\.?",
-    # Captions and credits: "Photo: Getty Images", "(AP Photo/Hans Musielik)", "Photo caption:".
-    r"(photo|image|file photo|picture)( credit)?:\s*(?-i:[A-Z]).{0,80}",
+    # Captions and credits: "Photo: Getty Images", "Pictured: the lido ...", "Photo caption:".
+    r"(photo|image|file photo|picture|pictured)( credit)?:\s*.{1,100}",
     # "Credit: WhiteHaven/Shutterstock.com View full size image": a name and an agency.
     r"credits?:\s*[^\s/]{1,40}(\s[^\s/]{1,40}){0,3}/\S.{0,80}",
     # A caption ends with its agency's credit: "... is shown in this file photo. (AP Photo)".

@@ -855,6 +855,11 @@ def test_a_date_line_after_a_post_s_labels(line, dated):
     "Events team, 20 October 2026",
     "By Priya Lomax (MA Journalism, 2011) | 20 November 2026 | 6 min read",
     "In this issue",
+    "Written by the Cat Nab team",
+    "Pictured: the lido from the top of the Cliff Lift, October 2026",
+    "Photo: opening morning, by Cat Nab instructor Lewis",
+    "Check availability",
+    "See the deals",
 ])
 def test_an_age_check_buttons_and_a_shop_s_lines_are_furniture(line):
     assert is_boilerplate(line)
@@ -871,6 +876,8 @@ def test_an_age_check_buttons_and_a_shop_s_lines_are_furniture(line):
     "Posted in Kabul: a diplomat looks back",
     "Filed under Section 8, the claim failed",
     "Book now, pay later: the new loans worrying regulators",
+    "Check the small print before you sign, the regulator said.",
+    "By the Numbers: How the Team Won",
 ])
 def test_sentences_like_an_age_check_or_a_button_are_kept(line):
     assert not is_boilerplate(line)
