@@ -11,7 +11,6 @@ import numpy as np
 
 from retrieval.index import FaissIndex, VectorIndex
 from retrieval.lexical import LexicalIndex
-from retrieval.metadata import is_news_source
 from retrieval.models import Article, Passage
 from retrieval.passages import context_start
 
@@ -88,18 +87,6 @@ class Corpus:
         """Each article's title's stemmed terms, by article id: what the article is about."""
         return {article_id: frozenset(self.lexical.terms(article.source.title or ""))
                 for article_id, article in self.articles.items()}
-
-    @functools.cached_property
-    def name_terms(self) -> frozenset[str]:
-        """The stemmed terms of the articles' titles and of outlets that are no news source.
-
-        A hotel's or a food bank's own page is about itself, and never names itself in its
-        text; a newspaper's name ("The Harrow Valley Gazette") is no topic of its stories.
-        """
-        return frozenset(term for article in self.articles.values()
-                         for text in (article.source.title, "" if is_news_source(
-                             article.source.outlet or "") else article.source.outlet)
-                         for term in self.lexical.terms(text or ""))
 
     def reported_on(self, outlet: str) -> bool:
         """Return True when another outlet's article names this one: a subject of the news.

@@ -117,7 +117,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     """
     lexical = corpus.lexical
     weights = _topic_weights(lexical, question)
-    coverage = _coverage(lexical, weights, named=corpus.name_terms)
+    coverage = _coverage(lexical, weights)
     # A follow-up's own topic must be in the articles too: the previous turn's words in the
     # search (its answer among them, so similarity is high) cover "What is his favourite
     # food?" however little the articles say.
@@ -131,8 +131,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     return Relevance(best.dense, best.window_dense, coverage, typed,
                      grounded=_grounded(corpus, topical_terms(lexical, question), best)
                      and _names_near(corpus, asked or question, best),
-                     turn_covered=_coverage(lexical, own, named=corpus.name_terms) > 0,
-                     has_topic=bool(weights))
+                     turn_covered=_coverage(lexical, own) > 0, has_topic=bool(weights))
 
 
 def _topic_weights(lexical: LexicalIndex, text: str) -> dict[str, float]:
@@ -141,16 +140,10 @@ def _topic_weights(lexical: LexicalIndex, text: str) -> dict[str, float]:
     return {t: w for t, w in lexical.weights(text).items() if t not in framing}
 
 
-def _coverage(lexical: LexicalIndex, weights: dict[str, float], *,
-              named: frozenset[str] = frozenset()) -> float:
-    """Return the IDF-weighted share of the terms the articles use (1.0 for no terms).
-
-    An article's outlet and headline count as its words: a hotel's own blog never names
-    "the Larkfield hotel" in its text.
-    """
+def _coverage(lexical: LexicalIndex, weights: dict[str, float]) -> float:
+    """Return the IDF-weighted share of the terms the articles use (1.0 for no terms)."""
     total = sum(weights.values())
-    return sum(w for t, w in weights.items()
-               if lexical.related(t) or t in named) / total if total else 1.0
+    return sum(w for t, w in weights.items() if lexical.related(t)) / total if total else 1.0
 
 
 def _grounded(corpus: Corpus, topical: set[str], best: ScoredSentence) -> bool:

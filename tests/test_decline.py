@@ -52,25 +52,6 @@ def test_reporting_verbs_and_framing_words_do_not_count_against_coverage(corpus)
     assert relevance(corpus, "how many warheads", _best(corpus, 0.5)).coverage == 0.0
 
 
-def test_a_page_s_own_name_and_headline_count_as_its_words():
-    # A hotel's own blog never names the hotel in its text; a newspaper's name is no topic.
-    chunks = []
-    for text, outlet, title in (
-            ("Please arrive by car via Tenby Street, where our car park entrance is.",
-             "The Larkfield Hotel Blog", "Road works update"),
-            ("The county voted to replace the steel span next spring.",
-             "The Harrow Valley Gazette", "Bridge to be replaced")):
-        article = build_article(text, title=title, outlet=outlet)
-        passages = split_passages(article)
-        chunks.append(ArticleChunks(article, tuple(passages),
-                                    HashingEmbedder().encode([p.text for p in passages])))
-    hotel = Corpus(chunks, dim=chunks[0].vectors.shape[1])
-    best = ScoredSentence(0, hotel.passages[0], 0.4, 0.4, 0.4, 1.0, 1.0)
-    assert relevance(hotel, "which street for the larkfield hotel", best).coverage == 1.0
-    assert relevance(hotel, "when will the bridge works end", best).coverage > 0.5
-    assert relevance(hotel, "how do i subscribe to the gazette", best).coverage == 0.0
-
-
 def test_answer_type_is_checked_on_the_best_sentence(corpus):
     assert relevance(corpus, "where did park il speak", _best(corpus, 0.5)).typed
     assert not relevance(corpus, "how many remarks did park il make", _best(corpus, 0.5)).typed
