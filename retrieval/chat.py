@@ -27,8 +27,9 @@ SHORTHAND = {
     # Not "info" nor "pics": articles write them too ("info@...", "more pics").
     "uni": "university", "secs": "seconds", "mins": "minutes", "hrs": "hours",
     "dept": "department", "approx": "approximately",
-    # Apostrophes dropped ("im staying at ..."; not "wont", "id", "its", "well": words too).
-    "im": "I'm", "ive": "I've", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
+    # Apostrophes dropped ("why isnt it going"; not "wont", "id", "its", "well", nor "im",
+    # "ive": "Freiburg im Breisgau", "Jony Ive").
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
     "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "werent": "weren't", "cant": "can't",
     "couldnt": "couldn't", "wouldnt": "wouldn't", "hasnt": "hasn't", "havent": "haven't",
     "thats": "that's", "theyre": "they're", "youre": "you're",

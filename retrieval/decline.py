@@ -199,10 +199,10 @@ def _names_near(corpus: Corpus, question: str, best: ScoredSentence) -> bool:
             continue
         # One of its words will do: a person is often named again by surname alone ("Kim
         # reaffirmed" for "What did Kevin Kim reaffirm?"); a place by its kind, under a
-        # headline naming it ("The airport's managing director ..." under "Fenland Coast
-        # runway extension approved").
+        # headline naming it in full ("The airport's managing director ..." under "Fenland
+        # Coast runway extension approved"; not "Ryanair carries more British ...").
         if not (_grounded(corpus, wanted, best)
-                or wanted & corpus.title_terms[best.passage.article_id]):
+                or wanted <= corpus.title_terms[best.passage.article_id]):
             return False
     return True
 

@@ -19,8 +19,7 @@ _SEASONS = (r"christmas|easter|midsummer|summer|spring|autumn|fall|winter|ramada
 BYLINE_WORDS = "words|story|text|written|reported"
 # A ride's report by a person: "Report by Hayley Dunmore" (not "Report by MPs Slams Water Firm").
 REPORT_BY = r"report by (?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}"
-# A line in which someone is reported saying something is a story's sentence, whatever else
-# it holds ("Follow @NYPD on Twitter for updates, police said").
+# A line reporting someone saying something is a story's ("Follow @NYPD ..., police said").
 UNREPORTED = (r"(?!.*\b(said|says|told|tells|urged|joked|added|according to|asked|warned|warns"
               r"|noted|stated|explained|found|finds|wrote|writes|alleged|alleges|announced"
               r"|reported|claimed|claims|confirmed|confirms|argued|concluded|insisted|admitted"
@@ -160,8 +159,9 @@ ANY_LINES = [
     rf"{UNREPORTED}(?=.*(@\w|www\.|://))follow [^.!?]{{1,60}} on (twitter|facebook|instagram"
     r"|linkedin|google\+|threads|x)\b.{0,250}",
     r"originally published (on|in|by) [^.,;!?]{1,40}\.?",
-    # Captions and credits: "Photo: Getty Images", "Pictured: the lido ...", "Photo caption:".
-    r"(photo|image|file photo|picture|pictured)( credit)?:\s*.{1,100}",
+    # Captions and credits: "Photo: Getty Images", "Pictured: the lido ...", "Photo: ..., by Lewis".
+    rf"(photo|image|file photo|picture)( credit)?:\s*(?-i:[A-Z]).{{0,80}}|{UNREPORTED}(pictured:\s"
+    r"|(photo|image|picture):\s[^\d\"“]{1,80}\bby\s+(?-i:[A-Z]))[^\"“]{1,100}",
     # "Credit: WhiteHaven/Shutterstock.com View full size image": a name and an agency.
     r"credits?:\s*[^\s/]{1,40}(\s[^\s/]{1,40}){0,3}/\S.{0,80}",
     # A caption ends with its agency's credit: "... is shown in this file photo. (AP Photo)".

@@ -185,11 +185,11 @@ PAGE_KIND_LINES = [
     r"classifieds\s*:\s*(for sale|wanted|to let|lost|found)\b.{0,200}",
     r"obituaries\s*:\s*(?-i:[A-Z])[^.!?]{1,80}\(\d{4}[–-]\d{4}\)",
     # From a twenty-seventh set: a shop's, a hotel's and a choir's buttons alone ("Book now",
-    # "Buy tickets", "View offer", "Add to calendar", "Buy our beers online"), a post's
+    # "Buy tickets", "View offer", "Check availability", "See the deals"), a post's
     # categories ("Posted in Concerts, Choir news"), a ticket's price ("Tickets £8").
-    r"(book|buy|shop|order|view|find out|add to|discover|browse|reserve|claim|see|check)( (now"
-    r"|online|today|more|tickets?|offers?|deals?|details|calendar|basket|cart|availability"
-    r"|the (deals|offers?)))*( (all|our) [\w-]+"
+    r"check (availability|prices|dates|rates)( now)?|(book|buy|shop|order|view|find out|add to"
+    r"|discover|browse|reserve|claim|see)( (now|online|today|more|tickets?|offers?|deals?"
+    r"|details|calendar|basket|cart|the (deals|offers?)))*( (all|our) [\w-]+"
     r"( [\w-]+)?)?( (now|online|today))?\s*[!›»→>]*",
     r"(posted|filed) (in|under)\s*:?\s*(?-i:[A-Z])[\w&' -]{1,25}(,\s*(?-i:[A-Z])[\w&' -]{1,25})*",
     r"tickets?\s*:?\s*(from\s+)?[£$€]\d[\d.,]*( each| per person| on the door)?",

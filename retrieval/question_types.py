@@ -46,8 +46,6 @@ _ASKS = (
                         r"|market|festival|tradition|race|village|railway|dam|statue|clock)s?"
                         r"(?:\s+(?:in|on|at|of)\s+[^?]*)?\W*$", re.I)),
     ("age", re.compile(r"\b(how (old|young)|what age|at what age)\b", re.I)),
-    # "How much did it cost / do they pay / will it earn": an amount of money; "how much did
-    # revenue grow" may be answered by a percentage.
     # "How much do the cubs weigh?", "How tall is the tower?": a measure in its units.
     ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b", re.I)),
     # "How high is the tower?", "how much rain fell?" ask a length; "How high is the duty?" not.
@@ -55,7 +53,8 @@ _ASKS = (
     # has one; any other "how long" a duration ("How long is the ban?", "How long did the
     # strike go on?").
     ("length", re.compile(
-        r"\bhow much (?:rain|rainfall|snow|snowfall)\b"
+        r"\bhow much (?:rain|rainfall|snow|snowfall)\b(?=\s+(?:fell|fall|has|had|is|was|did"
+        r"|will|came|come|were|(?:had|has|have)\s+fallen)\b|\W*$)"
         r"|\bhow (?:tall|far|high|deep|wide|thick|short|narrow|shallow)\b(?!.*\b(?:dut(?:y|ies)"
         r"|tariffs?|tax(?:es)?|rates?|prices?|costs?|fees?|fares?|bills?|fines?|rents?|wages?"
         r"|salar(?:y|ies)|inflation|unemployment|interest|turnout|percent(?:age)?|points?|scores?"
@@ -76,6 +75,7 @@ _ASKS = (
                          r"|power|turbine|tunnel|record|camera|limit))", re.I)),
     ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+\s+)?temperature\b"
                                r"(?!\s+(?:sensors?|probes?|gauges?|controls?|checks?))", re.I)),
+    # "How much did it cost / do they pay?": money ("how much did revenue grow": a percentage).
     ("money", re.compile(
         r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased"
         r"|drop|dropped|jump|jumped|climb|climbed|decline|declined|change|changed|shrink|shrank"

@@ -179,6 +179,9 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     # Rain is measured in millimetres: "how much rain fell?" asks a length.
     assert asks_for("How much rainfall did the observatory record?") == "length"
     assert asks_for("How much did the rain cost the council?") == "money"
+    for question in ("How much rain damage did the storm cause?",
+                     "How much snow clearing will the council pay for?"):
+        assert asks_for(question) != "length", question
     assert holds("length", "The gauge recorded 23 millimetres of rain, or 94mm in two days.")
     # Speeds and temperatures likewise, in their units.
     assert asks_for("How strong were the gusts on the night of the fire?") == "speed"
@@ -587,7 +590,7 @@ def test_question_types():
                      "What did the council do to lower cost?", "What does the word cost mean?"):
         assert asks_for(question) != "money", question
     assert asks_for("How much did profits grow?") == "number"  # "rose 8%" answers it
-    assert asks_for("How much rain fell?") == "number"
+    assert asks_for("How much rain fell?") == "length"  # "94 millimetres", not any number
     for text in ("It cost $110m.", "They get 250 euros.", "A profit of £75m.",
                  "It made $1.2 billion."):
         assert holds("money", text), text

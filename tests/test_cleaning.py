@@ -877,6 +877,10 @@ def test_an_age_check_buttons_and_a_shop_s_lines_are_furniture(line):
     "Filed under Section 8, the claim failed",
     "Book now, pay later: the new loans worrying regulators",
     "Check the small print before you sign, the regulator said.",
+    "Check all smoke alarms",
+    "Image: 12,000 people marched through Leeds on Saturday.",
+    'Photo: "We lost everything," said Jo Bell',
+    "Picture: police said the driver, 34, was arrested",
     "By the Numbers: How the Team Won",
 ])
 def test_sentences_like_an_age_check_or_a_button_are_kept(line):

@@ -262,6 +262,21 @@ def test_a_name_the_question_gives_must_stand_near_the_answer():
         at = next(i for i, p in enumerate(airports.passages) if p.text.startswith("The airport"))
         best_here = ScoredSentence(at, airports.passages[at], 0.5, 0.5, 0.5, 1.0, 1.0)
         assert relevance(airports, question, best_here).grounded is near, title
+    # One word of the name in the headline is not the name: "Ryanair carries more British
+    # holidaymakers" names no British Airways.
+    chunks = []
+    for text, heading in (("Passenger numbers rose 8.1% in January.",
+                           "Ryanair carries more British holidaymakers"),
+                          ("British Airways flies from Heathrow.", "Other")):
+        article = build_article(text, title=heading)
+        parts = split_passages(article)
+        chunks.append(ArticleChunks(article, tuple(parts),
+                                    HashingEmbedder().encode([p.text for p in parts])))
+    airlines = Corpus(chunks, dim=chunks[0].vectors.shape[1])
+    at = next(i for i, p in enumerate(airlines.passages) if p.text.startswith("Passenger"))
+    assert not relevance(airlines, "How many passengers did British Airways carry in January?",
+                         ScoredSentence(at, airlines.passages[at], 0.5, 0.5, 0.5, 1.0,
+                                        1.0)).grounded
 
 
 def test_a_who_question_is_not_answered_by_a_sentence_naming_only_whom_it_names():

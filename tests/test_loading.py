@@ -521,12 +521,12 @@ DROPPED_STORY = {
     # business directory, a wine merchant's blog, a tourist office's events page, a cycling
     # club's ride report, a council's open-data portal, a food bank's update, an auction
     # house's listing (54 left and 6 headlines at its first run).
-    ("other20", 49, 7),
+    ("other20", 50, 7),
     # An estate agent's news, a choir's concert news, a hotel's blog, a TV weather blog, a
     # bookshop's events page, a brewery (behind an age check), an alumni magazine, a garden
     # centre's blog, a flour mill's news, a cookery school's news (70 left and 6 headlines at
     # its first run).
-    ("other21", 17, 9),
+    ("other21", 18, 9),
     # A taxi firm's notice, a dental practice's news, an astronomy society's post, a dent
     # repairer's blog, a swimming club, a caravan park, a surf school, a flying club, a
     # birdwatching society, a travel agent's blog (42 left and 10 headlines at its first run).
