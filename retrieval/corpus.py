@@ -10,7 +10,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from retrieval.index import FaissIndex, VectorIndex
-from retrieval.lexical import LexicalIndex
+from retrieval.lexical import LexicalIndex, common_words
+from retrieval.metadata import is_news_source
 from retrieval.models import Article, Passage
 from retrieval.passages import context_start
 
@@ -87,6 +88,21 @@ class Corpus:
         """Each article's title's stemmed terms, by article id: what the article is about."""
         return {article_id: frozenset(self.lexical.terms(article.source.title or ""))
                 for article_id, article in self.articles.items()}
+
+    @functools.cached_property
+    def own_names(self) -> frozenset[str]:
+        """The stemmed rare name words of outlets that are no news source, unused in the text.
+
+        A hotel's own blog never names "Larkfield" in its text; "Hotel", "Park", "School" are
+        common words, and a newspaper's name is no topic of its stories.
+        """
+        common = common_words()
+        return frozenset(
+            term for article in self.articles.values()
+            if article.source.outlet and not is_news_source(article.source.outlet)
+            for word in re.findall(r"[A-Z][a-z]+", article.source.outlet)
+            if word.lower() not in common and word.lower().removesuffix("s") not in common
+            for term in self.lexical.terms(word) if not self.lexical.known(term))
 
     def reported_on(self, outlet: str) -> bool:
         """Return True when another outlet's article names this one: a subject of the news.

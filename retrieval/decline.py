@@ -15,7 +15,8 @@ question sets (README, "How quality is measured"), these separate answerable fro
   articles: 0 for unrelated questions, near 1 for answerable ones, while a near-topic
   question usually hinges on one rare word the articles never use ("warheads", "armistice").
   Question-framing words ("think", "role", "purpose") and words about the articles
-  themselves ("Which experts does the article quote?") are left out: they carry no topic;
+  themselves ("Which experts does the article quote?") are left out: they carry no topic; a
+  page's own rare name ("Larkfield" of "The Larkfield Hotel Blog") counts, short of full;
 * the answer type: a "when"/"how many" question whose best sentence holds no date or
   number is asking for something the articles do not state (`counted.counting_text`: a
   number counting a thing the question quantifies itself is no answer, "the two sides" for
@@ -73,6 +74,7 @@ SURE_DENSE = 0.55  # this similar (sentence or window), the articles cover the q
 MIN_DENSE = 0.25  # below this, never answer, unless the articles hold every topical word:
 FULL_COVERAGE_MIN_DENSE = 0.15  # then a detail of a long sentence may score this low
 MIN_COVERAGE = 0.5  # share of topical question words the articles must contain
+NAMED_COVERAGE = 0.99  # at most this, when a page's own name completes the coverage
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,11 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     """
     lexical = corpus.lexical
     weights = _topic_weights(lexical, question)
+    # A page's own rare name ("the Larkfield hotel" on its own blog) counts as the articles'
+    # word, short of making coverage full: that lowers the similarity floor.
     coverage = _coverage(lexical, weights)
+    if coverage < 1.0:
+        coverage = min(_coverage(lexical, weights, named=corpus.own_names), NAMED_COVERAGE)
     # A follow-up's own topic must be in the articles too: the previous turn's words in the
     # search (its answer among them, so similarity is high) cover "What is his favourite
     # food?" however little the articles say.
@@ -140,10 +146,12 @@ def _topic_weights(lexical: LexicalIndex, text: str) -> dict[str, float]:
     return {t: w for t, w in lexical.weights(text).items() if t not in framing}
 
 
-def _coverage(lexical: LexicalIndex, weights: dict[str, float]) -> float:
-    """Return the IDF-weighted share of the terms the articles use (1.0 for no terms)."""
+def _coverage(lexical: LexicalIndex, weights: dict[str, float], *,
+              named: frozenset[str] = frozenset()) -> float:
+    """Return the IDF-weighted share of the terms the articles (or their names) use."""
     total = sum(weights.values())
-    return sum(w for t, w in weights.items() if lexical.related(t)) / total if total else 1.0
+    return sum(w for t, w in weights.items()
+               if lexical.related(t) or t in named) / total if total else 1.0
 
 
 def _grounded(corpus: Corpus, topical: set[str], best: ScoredSentence) -> bool:

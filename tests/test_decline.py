@@ -9,6 +9,7 @@ from retrieval.counted import counting_text
 from retrieval.decline import (
     FULL_COVERAGE_MIN_DENSE,
     MIN_DENSE,
+    NAMED_COVERAGE,
     SURE_DENSE,
     Relevance,
     relevance,
@@ -50,6 +51,27 @@ def test_reporting_verbs_and_framing_words_do_not_count_against_coverage(corpus)
                      _best(corpus, 0.5)).coverage == 1.0
     # A topical word the articles never use lowers coverage.
     assert relevance(corpus, "how many warheads", _best(corpus, 0.5)).coverage == 0.0
+
+
+def test_a_page_s_own_rare_name_counts_as_the_articles_word_short_of_full_coverage():
+    # A hotel's own blog never names "Larkfield"; "Hotel", "School", "Park" are common words
+    # and a newspaper's name is no topic.
+    chunks = []
+    for text, outlet in (("Please arrive by car via Tenby Street, where our car park is.",
+                          "The Larkfield Hotel Blog"),
+                         ("The county voted to replace the steel span next spring.",
+                          "The Harrow Valley Gazette"),
+                         ("Lessons run every weekend on the main beach.", "Cat Nab Surf School")):
+        article = build_article(text, title="Update", outlet=outlet)
+        parts = split_passages(article)
+        chunks.append(ArticleChunks(article, tuple(parts),
+                                    HashingEmbedder().encode([p.text for p in parts])))
+    pages = Corpus(chunks, dim=chunks[0].vectors.shape[1])
+    assert "larkfield" in pages.own_names
+    assert not pages.own_names & {"harrow", "valley", "gazett", "school", "surf", "hotel"}
+    best = ScoredSentence(0, pages.passages[0], 0.4, 0.4, 0.4, 1.0, 1.0)
+    assert relevance(pages, "which street for the larkfield", best).coverage == NAMED_COVERAGE
+    assert relevance(pages, "which street for the gazette", best).coverage < 0.5
 
 
 def test_answer_type_is_checked_on_the_best_sentence(corpus):

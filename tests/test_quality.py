@@ -128,7 +128,7 @@ SETS = {
     "other20": (_files("other20"), (23 / 30, 24 / 30, 26 / 30, 1 / 30, 0.60, 0.40)),
     # Three events on ten pages (a sinkhole, a theatre fire, a bread championship): an estate
     # agent, a choir, a hotel's blog, a TV weather blog, a brewery, an alumni magazine.
-    "other21": (_files("other21"), (20 / 30, 23 / 30, 23 / 30, 6 / 30, 0.90, 0.60)),
+    "other21": (_files("other21"), (21 / 30, 24 / 30, 24 / 30, 5 / 30, 0.90, 0.60)),
     # Three events on ten pages (a hailstorm, a lido reopened, a runway extension): a taxi
     # firm, a dental practice, an astronomy society, a caravan park, a flying club.
     # Its surf school's caption gone, "How warm is the water?" takes the pool's planned 24C
