@@ -30,12 +30,26 @@ TEXT = ("Briefing\n\nForeign Ministry spokesperson Park Il made the remarks in a
         "officials at the foreign ministry.")
 
 
+def _pages(*pages: tuple[str, ...]) -> Corpus:
+    """A corpus of one article per (text, title[, outlet]), embedded by the fake embedder."""
+    chunks = []
+    for text, title, *outlet in pages:
+        article = build_article(text, title=title, outlet=outlet[0] if outlet else None)
+        passages = tuple(split_passages(article))
+        chunks.append(ArticleChunks(article, passages,
+                                    HashingEmbedder().encode([p.text for p in passages])))
+    return Corpus(chunks, dim=chunks[0].vectors.shape[1])
+
+
+def _at(corpus: Corpus, start: str) -> ScoredSentence:
+    """The first passage starting with `start`, scored 0.5 for meaning, 1.0 for words."""
+    i = next(i for i, p in enumerate(corpus.passages) if p.text.startswith(start))
+    return ScoredSentence(i, corpus.passages[i], 0.5, 0.5, 0.5, 1.0, 1.0)
+
+
 @pytest.fixture(scope="module")
 def corpus() -> Corpus:
-    article = build_article(TEXT, title="Briefing")
-    passages = split_passages(article)
-    vectors = HashingEmbedder().encode([p.text for p in passages])
-    return Corpus([ArticleChunks(article, tuple(passages), vectors)], dim=vectors.shape[1])
+    return _pages((TEXT, "Briefing"))
 
 
 def _best(corpus: Corpus, dense: float) -> ScoredSentence:
@@ -56,17 +70,12 @@ def test_reporting_verbs_and_framing_words_do_not_count_against_coverage(corpus)
 def test_a_page_s_own_rare_name_counts_as_the_articles_word_short_of_full_coverage():
     # A hotel's own blog never names "Larkfield"; "Hotel", "School", "Park" are common words
     # and a newspaper's name is no topic.
-    chunks = []
-    for text, outlet in (("Please arrive by car via Tenby Street, where our car park is.",
-                          "The Larkfield Hotel Blog"),
-                         ("The county voted to replace the steel span next spring.",
-                          "The Harrow Valley Gazette"),
-                         ("Lessons run every weekend on the main beach.", "Cat Nab Surf School")):
-        article = build_article(text, title="Update", outlet=outlet)
-        parts = split_passages(article)
-        chunks.append(ArticleChunks(article, tuple(parts),
-                                    HashingEmbedder().encode([p.text for p in parts])))
-    pages = Corpus(chunks, dim=chunks[0].vectors.shape[1])
+    pages = _pages(("Please arrive by car via Tenby Street, where our car park is.", "Update",
+                    "The Larkfield Hotel Blog"),
+                   ("The county voted to replace the steel span next spring.", "Update",
+                    "The Harrow Valley Gazette"),
+                   ("Lessons run every weekend on the main beach.", "Update",
+                    "Cat Nab Surf School"))
     assert "larkfield" in pages.own_names
     assert not pages.own_names & {"harrow", "valley", "gazett", "school", "surf", "hotel"}
     best = ScoredSentence(0, pages.passages[0], 0.4, 0.4, 0.4, 1.0, 1.0)
@@ -90,10 +99,7 @@ def test_answer_type_is_checked_on_the_best_sentence(corpus):
 def test_a_number_counting_what_the_question_names_is_not_the_count_asked_for():
     text = ("The two sides are not considering a permanent body. "
             "They hope to get 60 signatures on their letter.")
-    article = build_article(text, title="Talks")
-    passages = split_passages(article)
-    vectors = HashingEmbedder().encode([p.text for p in passages])
-    corpus = Corpus([ArticleChunks(article, tuple(passages), vectors)], dim=vectors.shape[1])
+    corpus = _pages((text, "Talks"))
     sides, signatures = (ScoredSentence(i, corpus.passages[i], 0.5, 0.5, 0.5, 1.0, 1.0)
                          for i in (0, 1))
     # "two sides" is the question's own "each side", not a count of officials.
@@ -181,12 +187,9 @@ def test_a_who_is_question_needs_its_role_named_in_a_row(corpus):
     assert role_found(corpus, "Who is arranging the regular press briefing?", candidates)
     # A possessor typed without its apostrophe is no word of the role ("who was tallowoods
     # ceo"), when the articles write it with one; the role is still checked, without it.
-    article = build_article("Tallowood's former chief executive, Damian Petrakis, spoke. "
-                            "The sports desk said nothing.", title="Telco")
-    passages = split_passages(article)
-    telco = Corpus([ArticleChunks(article, tuple(passages), HashingEmbedder().encode(
-        [p.text for p in passages]))], dim=HashingEmbedder().dim)
-    found = [ScoredSentence(i, p, 0.5, 0.5, 0.5, 1.0, 1.0) for i, p in enumerate(passages)]
+    telco = _pages(("Tallowood's former chief executive, Damian Petrakis, spoke. "
+                    "The sports desk said nothing.", "Telco"))
+    found = [ScoredSentence(i, p, 0.5, 0.5, 0.5, 1.0, 1.0) for i, p in enumerate(telco.passages)]
     assert role_found(telco, "who was tallowoods chief executive", found)
     assert not role_found(telco, "who is the sports chief executive", found)
 
@@ -216,14 +219,9 @@ def test_role_asked():
 
 
 def test_a_sentence_holding_no_topical_word_of_the_question_does_not_answer_it():
-    chunks = []
-    for text in ("Acting Ambassador Kevin Kim will lead the delegation.",
-                 "An 11-year-old girl from Oslo beat a grandmaster on Saturday."):
-        article = build_article(text, title=text[:10])
-        passages = tuple(split_passages(article))
-        chunks.append(ArticleChunks(article, passages,
-                                    HashingEmbedder().encode([p.text for p in passages])))
-    corpus = Corpus(chunks, dim=chunks[0].vectors.shape[1])
+    corpus = _pages(*((text, text[:10]) for text in (
+        "Acting Ambassador Kevin Kim will lead the delegation.",
+        "An 11-year-old girl from Oslo beat a grandmaster on Saturday.")))
 
     def best(start: str) -> ScoredSentence:
         position = next(i for i, p in enumerate(corpus.passages) if p.text.startswith(start))
@@ -243,10 +241,7 @@ def test_a_name_the_question_gives_must_stand_near_the_answer():
             "lasted two hours.\n\nIn other news, the ministry's budget rose by 4 percent this "
             "year, officials said. It was the largest rise in a decade. Spending on schools "
             "was cut. Farmers protested in the capital on Friday.")
-    article = build_article(text, title="Results")
-    passages = split_passages(article)
-    vectors = HashingEmbedder().encode([p.text for p in passages])
-    corpus = Corpus([ArticleChunks(article, tuple(passages), vectors)], dim=vectors.shape[1])
+    corpus = _pages((text, "Results"))
 
     def best(start: str) -> ScoredSentence:
         i = next(i for i, p in enumerate(corpus.passages)
@@ -272,33 +267,18 @@ def test_a_name_the_question_gives_must_stand_near_the_answer():
     question = "How much is the Fenland Coast runway extension going to cost?"
     for title, near in (("Fenland Coast runway extension approved", True),
                         ("Planning news", False)):
-        chunks = []
-        for text, heading in (("The airport's managing director said the cost had risen to "
-                               "£46.5 million.", title),
-                              ("Fenland Coast is a small airport near King's Lynn.", "Other")):
-            article = build_article(text, title=heading)
-            parts = split_passages(article)
-            chunks.append(ArticleChunks(article, tuple(parts),
-                                        HashingEmbedder().encode([p.text for p in parts])))
-        airports = Corpus(chunks, dim=chunks[0].vectors.shape[1])
-        at = next(i for i, p in enumerate(airports.passages) if p.text.startswith("The airport"))
-        best_here = ScoredSentence(at, airports.passages[at], 0.5, 0.5, 0.5, 1.0, 1.0)
-        assert relevance(airports, question, best_here).grounded is near, title
+        airports = _pages(("The airport's managing director said the cost had risen to "
+                           "£46.5 million.", title),
+                          ("Fenland Coast is a small airport near King's Lynn.", "Other"))
+        assert relevance(airports, question,
+                         _at(airports, "The airport")).grounded is near, title
     # One word of the name in the headline is not the name: "Ryanair carries more British
     # holidaymakers" names no British Airways.
-    chunks = []
-    for text, heading in (("Passenger numbers rose 8.1% in January.",
-                           "Ryanair carries more British holidaymakers"),
-                          ("British Airways flies from Heathrow.", "Other")):
-        article = build_article(text, title=heading)
-        parts = split_passages(article)
-        chunks.append(ArticleChunks(article, tuple(parts),
-                                    HashingEmbedder().encode([p.text for p in parts])))
-    airlines = Corpus(chunks, dim=chunks[0].vectors.shape[1])
-    at = next(i for i, p in enumerate(airlines.passages) if p.text.startswith("Passenger"))
+    airlines = _pages(("Passenger numbers rose 8.1% in January.",
+                       "Ryanair carries more British holidaymakers"),
+                      ("British Airways flies from Heathrow.", "Other"))
     assert not relevance(airlines, "How many passengers did British Airways carry in January?",
-                         ScoredSentence(at, airlines.passages[at], 0.5, 0.5, 0.5, 1.0,
-                                        1.0)).grounded
+                         _at(airlines, "Passenger")).grounded
 
 
 def test_a_who_question_is_not_answered_by_a_sentence_naming_only_whom_it_names():
