@@ -68,6 +68,12 @@ def _same_story(corpus: Corpus, cand: ScoredSentence, top: ScoredSentence) -> bo
             or float(corpus.vectors[cand.position] @ corpus.vectors[top.position]) >= SAME_STORY)
 
 
+def _as_close(cand: ScoredSentence, top: ScoredSentence) -> bool:
+    """Return True for a candidate about as close to the question as the best (or its window)."""
+    best = max(top.dense, top.window_dense)
+    return max(cand.dense, cand.window_dense) >= best - TYPED_DENSE_SLACK
+
+
 def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
     article = corpus.articles[s.passage.article_id]
     return Quote(text=s.passage.text, score=round(score, 4), article_id=article.id,
@@ -128,7 +134,6 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # A best sentence stating the fact in a looser form ("3.2 km" for "how much will it
         # cost?") gives way only to one holding the very kind ("$2.3 million").
         fits = holds if states(kind, top.passage.text) else states
-        meaning = max(top.dense, top.window_dense) - TYPED_DENSE_SLACK
         measure = kind in MEASURES
         for i, (cand, score) in enumerate(distinct[1:], start=1):
             if score < top_score - (MEASURE_MARGIN if measure else TYPED_MARGIN):
@@ -141,18 +146,16 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             # similarity is measured with the previous turn's words, so it is not compared.
             followed = near is not None and cand.passage.article_id == near[0]
             if (same_story and fits(kind, cand.passage.text)
-                    and (followed or measure or max(cand.dense, cand.window_dense) >= meaning)):
+                    and (followed or measure or _as_close(cand, top))):
                 distinct.insert(0, distinct.pop(i))
                 break
     # Asked what someone said, a sentence reporting no one's words gives way to one of the
     # same story that does, as close as a typed one.
     if asked.said and not reports_words(distinct[0][0].passage.text):
         top, top_score = distinct[0]
-        meaning = max(top.dense, top.window_dense) - TYPED_DENSE_SLACK
         found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
                       if score >= top_score - TYPED_MARGIN and reports_words(cand.passage.text)
-                      and _same_story(corpus, cand, top)
-                      and max(cand.dense, cand.window_dense) >= meaning), None)
+                      and _same_story(corpus, cand, top) and _as_close(cand, top)), None)
         if found is not None:
             distinct.insert(0, distinct.pop(found))
     speaker = speaker_named_before(question, distinct)
