@@ -14,7 +14,8 @@ from retrieval.fact_words import MONEY_AMOUNT
 from retrieval.focus import counted_words, counts, focus_words, names_instance, role_asked
 from retrieval.lexical import LexicalIndex
 from retrieval.passages import is_fragment
-from retrieval.question_types import asks_for, asks_why, states_cause
+from retrieval.question_types import asks_for
+from retrieval.reasons import asks_why, states_cause
 from retrieval.role_holders import deed_asked, holder_pattern, led_by, names_doer, roles_asked
 from retrieval.speakers import asks_for_words, reports_words
 from retrieval.tenses import asks_ahead, event_asked, speaks_ahead

@@ -15,7 +15,7 @@ from retrieval.corpus import Corpus
 from retrieval.decline import topical_terms
 from retrieval.fact_patterns import holds, states
 from retrieval.focus import counts
-from retrieval.question_types import gives_reason
+from retrieval.reasons import gives_reason
 from retrieval.revisions import SAME_STORY
 from retrieval.search import ScoredSentence
 from retrieval.speakers import (

@@ -12,7 +12,8 @@ from retrieval.fact_patterns import holds, states
 from retrieval.focus import counted_words, counts, focus_words, names_instance
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
-from retrieval.question_types import asks_for, asks_why, gives_reason, states_cause
+from retrieval.question_types import asks_for
+from retrieval.reasons import asks_why, gives_reason, states_cause
 from retrieval.revisions import _REVISES_RE
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence

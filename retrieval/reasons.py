@@ -1,0 +1,82 @@
+"""A why-question and the sentences that give a reason ("because", "fined for ...")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# A sentence giving a reason: "because", "due to", "needed to fund", "blamed ... for".
+_CAUSE = (
+    r"\b(because|due to|owing to|thanks to|as a result|in order to|so that|so as to|amid|blamed"
+    r"|blames|citing|cited|caused|traced\s+(?:(?:the|a|an|its|this|that)\s+(?:\w+\s+){0,2}?)?to"
+    r"|triggered by|led to|needed to"
+    r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
+    r"|cover|cut|save|protect|boost|meet))\b"
+    # Punished or praised for what was done: "suspended for failing to turn up", "sacked for
+    # gross misconduct", "jailed over his role", "banned after failing a drugs test" (not "He
+    # signed for Reading", "fees for parking": the verb says a deed is judged).
+    r"|\b(fined|jailed|sentenced|suspended|sacked|fired|banned|barred|arrested|charged|convicted"
+    r"|punished|penali[sz]ed|disciplined|critici[sz]ed|condemned|praised|thanked|honou?red"
+    r"|rewarded|sued|prosecuted|expelled|dismissed|disqualified|censured|reprimanded"
+    r"|investigated|recalled|withdrawn)\s+(?:\w+\s+){0,8}?(for|over|after)\b"
+    # The cause named: "The cause was a routine configuration change", "the root cause of the
+    # outage lies in ..." (not "The cause of the fire is not yet known").
+    r"|\bthe\s+(?:likely\s+|probable\s+|main\s+|root\s+|immediate\s+)?cause\s+(?:of\s+[\w\s'’-]{1,40}?)?"
+    r"(?:was|is|lies|lay|appears\s+to\s+be|seems\s+to\s+be)\b(?!\s+(?:not|unknown|unclear|still|yet"
+    r"|being|under|never|also|undetermined|unexplained|a\s+mystery|the\s+subject|to\s+be"
+    r"|investigated|disputed|uncertain))"
+    # A consequence in a clause of its own: "..., causing a fuel line to rupture".
+    r"|,\s+causing\b"
+    # What happened first, in a clause of its own: "..., after the phrase was absent from ...".
+    r"|,\s+after\s+(?!which\b|that\b|whom\b)(?:\w+\s+){1,6}?(?:was|were|had|did|failed"
+    r"|refused)\b")
+# Any word of cause, to keep a why-question's candidate; naming a reason ("the reason", "why")
+# keeps it too, but states none: "It is unclear why the line was closed."
+_REASON = re.compile(rf"{_CAUSE}|\b(reason|reasons|why)\b", re.I)
+_CAUSE_RE = re.compile(_CAUSE, re.I)
+# "What made the ferry run aground?", "what caused the fire?" ask why too; not "What made up
+# most of the budget?", "What made headlines?", "What made it into the bill?".
+_WHY_RE = re.compile(r"^\W*(?:(?:and|but|so|ok|okay)\W+)?(?:why|how come|what\s+(?:caused|led to"
+                     r"|triggered|went wrong|made\s+(?!up\b|it\b|headlines\b|the\s+(?:list|most"
+                     r"|cut|news)\b)\w+\s+\w+))\b", re.I)
+
+
+def asks_why(question: str) -> bool:
+    """Return True for a question asking for a reason ("why", "how come").
+
+    Args:
+        question: The question as asked.
+
+    Returns:
+        True when it opens with "why", "how come" or "what caused/made/led to/triggered/went
+        wrong" (after "and", "but", "so" or "ok").
+    """
+    return bool(_WHY_RE.search(question))
+
+
+@functools.lru_cache(maxsize=8192)  # the same corpus sentences recur as candidates
+def states_cause(sentence: str) -> bool:
+    """Return True for a sentence stating a cause or purpose ("because", "fined for ...").
+
+    Args:
+        sentence: The candidate sentence.
+
+    Returns:
+        True for a word or phrase of cause or purpose; a sentence only naming a reason ("It
+        is unclear why", "The reason has not been given") states none.
+    """
+    return bool(_CAUSE_RE.search(sentence))
+
+
+def gives_reason(question: str, sentence: str) -> bool:
+    """Return False when a why-question meets a sentence that states no reason at all.
+
+    Args:
+        question: The question as asked.
+        sentence: The candidate sentence.
+
+    Returns:
+        False for a question opening with "why"/"how come" and a sentence without a word of
+        cause or purpose ("because", "due to", "needed to fund"); True otherwise.
+    """
+    return not asks_why(question) or bool(_REASON.search(sentence))
