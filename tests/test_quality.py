@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other22" ask about twenty-two sets of other articles
+Six sets ask about the seeds; "other" to "other23" ask about twenty-three sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other22 invented stories on pages of invented site styles), each
+pages among them; other5 to other23 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -134,6 +134,9 @@ SETS = {
     # Its surf school's caption gone, "How warm is the water?" takes the pool's planned 24C
     # (the same story, first) over the surf school's measured 25C.
     "other22": (_files("other22"), (19 / 30, 24 / 30, 23 / 30, 2 / 30, 0.70, 0.60)),
+    # Three events on ten pages (a wartime bomb in a harbour, a village buying its pub, a
+    # meteorite fall): a funeral director, a pharmacy, kennels, a bus forum, a piano tuner.
+    "other23": (_files("other23"), (17 / 30, 22 / 30, 21 / 30, 4 / 30, 0.70, 0.80)),
 }
 
 
