@@ -40,6 +40,7 @@ from retrieval.reader_posts import (
     microblog_replies,
     readers_questions,
     reply_bar_comments,
+    subject_replies,
 )
 from retrieval.site_voice import comments
 
@@ -114,7 +115,7 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     listed -= {i for i in listed if over_byline(lines, furniture, i)}
     listed |= comments(lines, furniture) | boxes(lines) | forum_posts(lines, furniture)
     listed |= readers_questions(lines, furniture) | reply_bar_comments(lines, furniture)
-    listed |= microblog_replies(lines)
+    listed |= microblog_replies(lines) | subject_replies(lines, furniture)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     # Not the story's first paragraph under its byline over an uncaptioned photo's credit.
     captions = {i for i in captions_over_credits(lines, furniture,

@@ -2,11 +2,12 @@
 
 A forum thread carries a story pasted into its first post and readers' replies under it,
 each under a numbered header ("#2 · Sep 19, 2026 at 9:05 AM") with the poster's name and
-rank above; a blog or a news page ends its story where its comment section begins
-("Responses (18)", "3 comments"); a Q&A site's page opens with a reader's question ("I had
-a ring ... Did they get fined, and how much?"). `cleaning` drops the headers, the replies
-and the question, and ends the story at the section's heading; under a community group's
-post, comments stand over "Like · Reply · 1d" bars.
+rank above, or under its subject ("Re: ...") over "Post by <name> » <date>"; a blog or a
+news page ends its story where its comment section begins ("Responses (18)", "3
+comments"); a Q&A site's page opens with a reader's question ("I had a ring ... Did they get
+fined, and how much?"). `cleaning` drops the headers, the replies and the question, and
+ends the story at the section's heading; under a community group's post, comments stand
+over "Like · Reply · 1d" bars.
 """
 
 from __future__ import annotations
@@ -100,6 +101,41 @@ def forum_posts(lines: list[str], furniture: list[bool]) -> set[int]:
             found_lines.add(j)
             j += 1
     return found_lines
+
+
+# A bulletin board's post header, unnumbered: "Post by Waveney_Wanderer » Mon 19 Oct 2026,
+# 9:32am"; each reply stands under its subject line, "Re: <the thread's subject>".
+_BY_POST_RE = re.compile(r"(?:post(?:ed)?\s+)?by\s+\S[^»|·]{0,40}?\s*[»|·]\s*[^»|·]{0,20}?"
+                         r"\b(?:19|20)\d\d\b.{0,20}", re.I)
+_SUBJECT_RE = re.compile(r"re:\s+\S.*", re.I)
+_SUBJECTS = 2  # replies under subject lines: two at least
+
+
+def subject_replies(lines: list[str], furniture: list[bool]) -> set[int]:
+    """Return a bulletin board's replies: each under its "Re:" subject and its post header.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+
+    Returns:
+        On a page where two "Re: ..." lines or more each stand over a "Post by <name> » <date>"
+        header, the indexes of every such header (the first post's too), of the subject
+        lines and of each reply's text up to the next subject or furniture; none otherwise
+        (a blog's "Posted by X | 5 March 2026" over each of its posts has no subjects).
+    """
+    headers = [i for i, line in enumerate(lines) if _BY_POST_RE.fullmatch(line)]
+    subjects = [i - 1 for i in headers if i > 0 and _SUBJECT_RE.fullmatch(lines[i - 1])]
+    if len(subjects) < _SUBJECTS:
+        return set()
+    found = set(headers) | set(subjects)
+    for subject in subjects:
+        j = subject + 2
+        while (j < len(lines) and j - subject - 1 <= _REPLY_LINES and not furniture[j]
+               and j not in found and j + 1 not in headers):
+            found.add(j)
+            j += 1
+    return found
 
 
 def comment_section_start(lines: list[str], furniture: list[bool]) -> int | None:

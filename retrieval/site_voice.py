@@ -45,9 +45,11 @@ def comment_blocks(lines: list[str]) -> set[int]:
     return found
 
 
-# A reader's comment under a user name: "Kari_N: Fantastic interview, thank you!".
-# Not a timeline's year or a live page's time ("2019: ...", "19.40: ..."): a name has a letter.
-_HANDLE_RE = re.compile(r"(?P<handle>(?=[\w.-]*[A-Za-z])[\w.-]{2,30}):\s+\S.{0,400}")
+# A reader's comment under a user name: "Kari_N: Fantastic interview, thank you!", "Pádraig
+# M: Best night in years." Not a timeline's year or a live page's time ("2019: ...", "19.40:
+# ..."): a name has a letter.
+_HANDLE_RE = re.compile(r"(?P<handle>(?=[\w.-]*[A-Za-z])[\w.'’-]{2,30}"
+                        r"(?:\s+(?-i:[A-Z])[\w.'’-]{0,20}){0,3}):\s+\S.{0,400}")
 _COMMENT_FORM_RE = re.compile(r"\b(comments?|reply|replies)\b", re.I)
 _DISTINCT_HANDLES = 3
 
@@ -85,9 +87,13 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
         handles = [m.group("handle") for m in handles_of[i:end] if m is not None]
         beside = [j for j in (i - 1, end) if 0 <= j < len(lines) and furniture[j]]
         people = len(set(handles)) == len(handles) >= _DISTINCT_HANDLES
-        if (len(handles) >= 2 and any(_COMMENT_FORM_RE.search(lines[j]) for j in beside)
-                and (people or any(_user_name(h) for h in handles))):
-            found.update(range(i, end))
+        # Between a section's heading and its form ("Comments", ..., "Post a comment"), any
+        # run is readers' comments.
+        framed = (i > 0 and end < len(lines) and bool(_SECTION_RE.fullmatch(lines[i - 1]))
+                  and bool(_SECTION_RE.fullmatch(lines[end])))
+        if framed or (len(handles) >= 2 and any(_COMMENT_FORM_RE.search(lines[j]) for j in beside)
+                      and (people or any(_user_name(h) for h in handles))):
+            found.update(range(i - 1 if framed else i, end + 1 if framed else end))
         i = end
     return found
 

@@ -6,7 +6,12 @@ import pytest
 
 from retrieval.cleaning import clean_text, is_boilerplate
 from retrieval.furniture import is_menu, is_short_trail
-from retrieval.reader_posts import comment_section_start, forum_posts, readers_questions
+from retrieval.reader_posts import (
+    comment_section_start,
+    forum_posts,
+    readers_questions,
+    subject_replies,
+)
 
 OTHER11_FURNITURE = [
     "On this page", "Issued: Tuesday, 15 September 2026, 16:30 EAT",
@@ -118,6 +123,24 @@ def test_a_forum_thread_keeps_the_pasted_story_and_drops_the_replies():
     ranked = ["#1 · 15 March 2026", STORY, "#2 · 20 May 2026",
               "Adele's comeback record sold 900,000 copies in a week.", "#3 · 2 June 2026", STORY]
     assert forum_posts(ranked, [False] * 6) == set()
+
+
+def test_a_bulletin_board_s_replies_go_under_their_subjects():
+    subject = "Re: Lowestoft bomb: what actually happened"
+    lines = ["Lowestoft bomb: what actually happened",
+             "Post by NR32Spotter » Mon 19 Oct 2026, 8:47am",
+             STORY, STORY, subject, "Post by Waveney_Wanderer » Mon 19 Oct 2026, 9:32am",
+             "Great write-up. I heard on the radio it was half a tonne!", subject,
+             "Post by GreenVRT » Mon 19 Oct 2026, 10:05am", "Was 711 on the 99 or parked up?",
+             "Would love a copy of that photo.", "Post Reply"]
+    furniture = [False] * 11 + [True]
+    assert subject_replies(lines, furniture) == {1, 4, 5, 6, 7, 8, 9, 10}
+    # A blog's posts under "Posted by X | date" have no subjects: nothing goes.
+    blog = ["Posted by Club Secretary | 3 October 2026", STORY,
+            "Posted by Club Secretary | 10 October 2026", STORY]
+    assert subject_replies(blog, [False] * 4) == set()
+    # One reply's subject is not a board.
+    assert subject_replies(lines[:7], [False] * 7) == set()
 
 
 def test_a_comment_section_ends_the_story_only_after_it():

@@ -163,6 +163,18 @@ def test_readers_comments_under_user_names_go_beside_the_comment_section():
                   ["19.40: Police confirm three dead.", "14.10: The river crests."],
                   ["Reporter: Will you rebuild?", "McAllister: No. We need twice that."]):
         assert handle_comments([*lines, "Comments (12)"], [False] * len(lines) + [True]) == set()
+    # Names of two words or more ("Pádraig M", "Aoife Lynch Photography") are commenters'.
+    lines = ["Comments", "Ciara: We cried looking at these!", "Pádraig M: Best night in years.",
+             "Aoife Lynch Photography: Of course, I'll email you.", "Add a comment"]
+    assert handle_comments(lines, [True, False, False, False, False]) == {0, 1, 2, 3, 4}
+    # Two comments framed by the section's heading and its form go, however plain the names.
+    lines = ["Comments", "Marian O'Driscoll: My grandfather played that piano.",
+             "Eoin: Marian, that's lovely to hear.", "Post a comment"]
+    assert handle_comments(lines, [True, False, False, True]) == {0, 1, 2, 3}
+    # Not framed: a fact box's fields under a heading stay ("Speed: about 17km per second").
+    facts = ["Fireball facts", "Speed: about 17km per second", "Type of meteorite: stony",
+             "Comments (2)"]
+    assert handle_comments(facts, [False, False, False, True]) == set()
 
 
 def test_notes_on_the_outlet_or_its_reporter_start_with_their_name():
