@@ -59,7 +59,9 @@ _ASKS = (
         r"|salar(?:y|ies)|inflation|unemployment|interest|turnout|percent(?:age)?|points?|scores?"
         r"|ratings?|demand|sales|bids?|offers?|numbers?|shares?|stocks?|cuts?|gap|polls?|lead"
         r"|risk|levels?|growth)\b)"
-        r"|\bwhat (height|distance|depth|width)\b"
+        r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be)\s+)?\s*(?:the\s+|its\s+)?(height|distance"
+        r"|depth|width|wingspan|diameter|altitude|elevation)\b(?!\s+(?:of\s+)?(?:concern|debate"
+        r"|feeling|knowledge|understanding|experience|support|cover)\b)"
         r"|\bhow long (?:is|are|was|were|will)\s+"
         rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
         r"(?:\s+(?:be|(?:expected|going|planned|supposed|set)\s+to\s+be))?\W*$", re.I)),
@@ -89,11 +91,13 @@ _ASKS = (
     # "What is the ticket price?", "what per share price did they pay": an amount of money.
     # Not a cause or an effect ("What caused the fuel price spike?", "What factors affect
     # the cost?", "What drove the price up?").
-    ("money", re.compile(r"\b(what|which)\s+(?:(?:is|was|are|were|will be)\s+)?(?:the\s+)?"
+    ("money", re.compile(r"\b(what|which)(?:['’]s)?\s+(?:(?:is|was|are|were|will be)\s+)?"
+                         r"(?:the\s+)?"
                          r"(?:(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had"
                          r"|drove|drives|drive|affects?|affected|causes?|caused|pushed|pushes"
                          r"|triggered|sparked|sent|lifted|hit|made|makes)\b)[\w'’-]+\s+){0,5}?"
                          r"(price|cost|fee|fare|salary|wage|budget|fine|valuation|premium|payout"
+                         r"|surcharge|reward|levy"
                          r"|(?:hourly|daily|pay) rate(?!\s+of\b))s?\b(?!\s+(?:increase|rise|hike"
                          r"|cut|drop|fall|change|war|cap|freeze|index|tag|spike|up|down)s?\b)",
                          re.I)),
@@ -105,7 +109,12 @@ _ASKS = (
         r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!lower )(?<!cut )(?<!reduce )(?<!keep )"
         r"(?<!raise )(?<!cover )(?<!share )(?<!split )cost(?:\s+(?:us|you|them|him|her|me"
         r"|taxpayers|consumers|residents|families|(?:the\s+)?(?-i:[A-Z])\w+(?:\s+\w+){0,2}))?"
-        r"(?:\s+to\s+\w+(?:\s+\w+){0,5})?\W*$", re.I)),
+        r"(?:\s+to\s+\w+(?:\s+\w+){0,5})?(?:\s+(?:in the end|in total|altogether|overall"
+        r"|eventually|ultimately|finally|so far))?\W*$", re.I)),
+    # "How big is the reward?", "how large was the fine?": a sum of money.
+    ("money", re.compile(r"\bhow (?:big|large|small)\s+(?:is|was|are|were|will)\s+(?:the\s+|its\s+"
+                         r"|their\s+)?(?:\w+\s+){0,2}?(?:reward|fine|payout|bill|budget|bonus"
+                         r"|settlement|grant|award|salary|fee)s?\b", re.I)),
     # A match's or a round's score ("7–6", "shot a 68"): "What was the final score (in / of /
     # when ...)?", "What was McIlroy's final score?", "by what score"; not a film's "what
     # score did it get", nor a council vote's.
@@ -123,6 +132,9 @@ _ASKS = (
                          re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what
     # share" may be "a quarter").
+    # "What share of members voted for it?", "What pay rise were drivers asking for?".
+    ("number", re.compile(r"\bwhat\s+(?:share|proportion|fraction|percentage)\s+of\b|\bwhat\s+"
+                          r"(?:\w+\s+)?(?:pay\s+)(?:rise|increase|raise|cut|offer|deal)\b", re.I)),
     ("number", re.compile(r"\b(how (many|much)|number of|what number|percent"
                           r"|(what|which) (is|was|were|are) the [\w\s'’-]{0,30}\b(rate|percentage)"
                           r"(?=\s+(of|in|for|at|on|among|by)\b|\W*$))", re.I)),

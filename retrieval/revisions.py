@@ -77,6 +77,20 @@ def _values(sentence: str) -> frozenset[str]:
     return frozenset(found.group().lower() for found in _VALUE_RE.finditer(sentence))
 
 
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_DATED_KINDS = frozenset({"year", "day", "time"})
+
+
+def _revises(kind: str, values: frozenset[str], other: frozenset[str]) -> bool:
+    """Return True when a sentence states a value the first does not (not only a year).
+
+    "whose family trust gave $12m" under "a budget of NZ$148 million, including a NZ$12
+    million gift" repeats the gift; its "died in 2019" revises nothing asked for.
+    """
+    fresh = other - values
+    return any(kind in _DATED_KINDS or not _YEAR_RE.fullmatch(value) for value in fresh)
+
+
 def newest_report(corpus: Corpus, kind: str | None,
                   ranked: Sequence[tuple[ScoredSentence, float]], *, outcome: bool = False) -> int:
     """Return where the newest report revising the first candidate's value stands.
@@ -118,7 +132,7 @@ def newest_report(corpus: Corpus, kind: str | None,
         corrects = revision is not None and bool(_values(revision.group()) & values)
         if (cand.passage.article_id != first.passage.article_id
                 and dated is not None and dated > newest
-                and holds(kind, cand.passage.text) and other != values
+                and holds(kind, cand.passage.text) and _revises(kind, values, other)
                 and (corrects or float(corpus.vectors[cand.position]
                                        @ corpus.vectors[first.position]) >= (
                     SAME_STORY if outcome else SAME_FACT))):

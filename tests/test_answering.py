@@ -196,6 +196,22 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("Where were the strongest gusts recorded?") == "place"
     assert asks_for("What is the top wind farm in Scotland?") != "speed"
     assert asks_for("what is the hourly rate they pay riders now") == "money"
+    # What a thing cost in the end, how big a reward is, a surcharge: money.
+    for question in ("What did the Calder Wing cost in the end?", "What did it cost overall?",
+                     "How big is the reward for the missing painting now?",
+                     "how large was the fine", "what is the fuel surcharge on BA flights now"):
+        assert asks_for(question) == "money", question
+    assert asks_for("How big is the stadium?") is None
+    # A wingspan, a diameter: a length; "what depth of feeling" none.
+    assert asks_for("What was the wingspan of the new pterosaur species?") == "length"
+    assert asks_for("what is the diameter of the crater") == "length"
+    assert asks_for("What is the depth of feeling in the town?") != "length"
+    # A share of people, a pay rise: a number ("94.3 per cent", "a 9 percent pay rise").
+    for question in ("What share of flight attendants voted for the strike?",
+                     "what pay rise were train drivers asking for",
+                     "What pay increase did the dockworkers end up getting?"):
+        assert asks_for(question) == "number", question
+    assert asks_for("What share price did they pay?") == "money"
     assert asks_for("What is the daily rate of infection?") != "money"
     assert asks_for("What is the interest rate?") != "money"
     assert asks_for("How fast was the car going?") == "speed"
@@ -1104,6 +1120,13 @@ _GROUNDING = ("The ferry ran aground on the rocks near the lighthouse at 07:25, 
     (("Captain Ewan MacAskill steered the ferry onto the rocks near the lighthouse.",
       "Captain Euan McAskill steered the ferry onto the rocks near the lighthouse."),
      {"Captain Ewan": 0.70, "Captain Euan": 0.65}, "Who was the ferry's captain?", "Ewan"),
+    # Nor a later sentence repeating the first's value beside a year ("gave $12m ... died in
+    # 2019" under "a budget of $148 million, including a $12 million gift").
+    (("The hospital wing has a budget of $148 million, including a $12 million gift from "
+      "the family trust.", "The hospital wing is named after a nurse who died in 2019, whose "
+      "family trust gave $12 million towards the budget."),
+     {"The hospital wing has": 0.70, "The hospital wing is": 0.65},
+     "How much is the budget of the hospital wing?", "$148 million"),
     # Nor another fact of the story holding a value: not close enough in meaning.
     (("The ferry ran aground on the rocks near the lighthouse at 07:25, the operator said.",
       "The ferry company was founded at 09:00 on a Monday in 1972."),

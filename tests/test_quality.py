@@ -72,7 +72,7 @@ SETS = {
     "other3": (_files("other3"), (0.674, 0.799, 0.899, 0.075, 0.57, 0.832)),
     "other4": (_files("other4"), (0.70, 0.875, 0.975, 0.025, 0.570, 0.666)),
     # Ten pages in ten invented site styles; six of its traps are answered only by furniture.
-    "other5": (_files("other5"), (0.75, 0.90, 0.975, 0.025, 0.50, 0.666)),
+    "other5": (_files("other5"), (0.775, 0.90, 0.975, 0.025, 0.50, 0.666)),
     # Five invented events, each reported by two outlets on two dates, stating some facts
     # differently; ten more site styles. Its outlet at 0.775: a question answered wrongly
     # either way ("When will Norwick high schoolers actually get the later start?") is
@@ -92,7 +92,7 @@ SETS = {
     "other9": (_files("other9"), (0.624, 0.75, 0.825, 0.15, 0.857, 0.832)),
     # Four events on eleven pages of eleven more styles (a science site, a court reporter, a
     # markets page, a wiki); later pages update earlier figures and names.
-    "other10": (_files("other10"), (0.699, 0.75, 0.849, 0.05, 0.714, 0.832)),
+    "other10": (_files("other10"), (0.699, 0.75, 0.875, 0.05, 0.714, 0.832)),
     # Four events on eleven pages of institutions and communities (a health authority, a
     # rail operator, a union, a forum thread, a machine-translated paper, a print replica).
     "other11": (_files("other11"), (0.574, 0.775, 0.85, 0.0, 0.50, 0.832)),
@@ -103,7 +103,7 @@ SETS = {
     "other13": (_files("other13"), (0.599, 0.699, 0.732, 0.10, 1.0, 0.20)),
     # Three events on ten pages (a bridge closure, a marathon's short course, a bank takeover):
     # a TV station, council minutes, a community group, a results page, a thread, a union.
-    "other14": (_files("other14"), (20 / 30, 23 / 30, 25 / 30, 0.034, 0.50, 0.60)),
+    "other14": (_files("other14"), (20 / 30, 23 / 30, 26 / 30, 0.034, 0.50, 0.60)),
     # Three events on ten pages (a mine rescue, a museum's reopening, a kettle recall): a fire
     # service, a microblog thread, a wiki, a briefing transcript, an OCR'd print archive.
     # A wrongly answered question declined ("how far down were the miners stuck?": the later
@@ -119,7 +119,7 @@ SETS = {
     "other17": (_files("other17"), (17 / 30, 25 / 30, 22 / 30, 1 / 30, 0.70, 0.60)),
     # Three events on ten pages (a coastal landslip, a hospital's new wing, a record pumpkin):
     # a bus operator's update, an insurer's help page, an MP's site, a recipe blog.
-    "other18": (_files("other18"), (22 / 30, 27 / 30, 27 / 30, 0 / 30, 0.70, 0.80)),
+    "other18": (_files("other18"), (23 / 30, 28 / 30, 28 / 30, 0 / 30, 0.70, 0.80)),
     # Three events on ten pages (a city's power cut, a lighthouse relit, a cyclone): a
     # motoring site, a library's blog, a forum digest, a shipping line's notice, a cricket club.
     "other19": (_files("other19"), (21 / 30, 22 / 30, 23 / 30, 4 / 30, 0.60, 1.0)),
