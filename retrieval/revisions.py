@@ -51,7 +51,7 @@ _REVISES_RE = re.compile(
     r"|amount|estimate|bill)\s+(\w+\s+){0,5}?at\s+(about\s+|around\s+)?\d[\d,.]*"
     r"|than\s+(the|its|their)\s+(first|initial|original|earlier)\s+(estimate|figure|count"
     r"|forecast|budget)(?!\s+of\b)|now\b[^.!?]{0,60}\b(up|down)\s+from\s+(about\s+|around\s+)?\d+"
-    r"|taking\s+(the|its)\s+(\w+\s+){0,3}?total\s+(\w+\s+){0,3}?to"
+    r"|(taking|takes|took|bringing|brings|brought)\s+(the|its)\s+(\w+\s+){0,3}?total\s+(\w+\s+){0,3}?to"
     r"|not\s+\d[\d,.:]*\s+as\s+(first|previously|earlier|initially)\b|not\s+the\s+\d[\d,.:]*\s+"
     r"(first\s+|initially\s+|originally\s+)?(announced|reported|given|stated)\b|final\s+(count|figure|tally"
     r"|total)"

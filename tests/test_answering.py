@@ -220,6 +220,9 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("Which temperature sensor failed?") != "temperature"
     assert holds("speed", "The station recorded gusts of up to 45mph.")
     assert holds("speed", "He bowled it at 125kph.") and not holds("speed", "the 45 bus")
+    assert holds("speed", "The rock entered the atmosphere at about 17km per second.")
+    assert holds("speed", "Winds of 20 metres per second") and holds("speed", "at 3 m/s")
+    assert not holds("speed", "The cliff retreats 5 m a year.")
     assert holds("temperature", "Loaves bake at 230C.") and holds("temperature", "It hit 41°C.")
     assert not states("temperature", "He is in Grade 5 C section.")
     for sentence in ("She lives in Flat 4C.", "Board at Gate 22F.", "He got a 2:1 degree.",
@@ -1357,6 +1360,7 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "The anomaly came 97 seconds after lift-off, not 94 as first announced.",
                      "212 properties have now been evacuated, up from about 140.",
                      "Sponsors added €30,000, taking the total prize fund to €150,000.",
+                     "It brings the total recovered to 2.3kg in 11 pieces.",
                      "The death toll now stands at 14.",
                      "Finisher count is 6,198, not the 6,214 announced on race day.",
                      "It lay 210 metres down, deeper than the 180 metres given at first.",

@@ -136,7 +136,7 @@ SETS = {
     "other22": (_files("other22"), (19 / 30, 24 / 30, 23 / 30, 2 / 30, 0.70, 0.60)),
     # Three events on ten pages (a wartime bomb in a harbour, a village buying its pub, a
     # meteorite fall): a funeral director, a pharmacy, kennels, a bus forum, a piano tuner.
-    "other23": (_files("other23"), (17 / 30, 22 / 30, 22 / 30, 4 / 30, 0.70, 0.80)),
+    "other23": (_files("other23"), (19 / 30, 23 / 30, 24 / 30, 3 / 30, 0.70, 0.80)),
 }
 
 
