@@ -52,7 +52,11 @@ _ASKS = (
     # has one; any other "how long" a duration ("How long is the ban?", "How long did the
     # strike go on?").
     ("length", re.compile(
-        r"\bhow much (?:rain|rainfall|snow|snowfall)\b(?=\s+(?:fell|fall|has|had|is|was|did"
+        # "How big were the hailstones?", "how big was the exclusion zone?": a size in metres.
+        r"\bhow (?:big|large)\s+(?:is|was|are|were)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:zone|cordon|crater|hole|sinkhole|hailstones?|hail|wave"
+        r"|waves|strewn\s+field|exclusion\s+area)\b"
+        r"|\bhow much (?:rain|rainfall|snow|snowfall)\b(?=\s+(?:fell|fall|has|had|is|was|did"
         r"|will|came|come|were|(?:had|has|have)\s+fallen)\b|\W*$)"
         r"|\bhow (?:tall|far|high|deep|wide|thick|short|narrow|shallow)\b(?!.*\b(?:dut(?:y|ies)"
         r"|tariffs?|tax(?:es)?|rates?|prices?|costs?|fees?|fares?|bills?|fines?|rents?|wages?"

@@ -49,6 +49,7 @@ _REVISES_RE = re.compile(
     r"(its|their|the)\s+(figure|figures|count|total|toll|estimate|estimates|timeline|number|tally)"
     r"|now\s+(stands|stand)\s+at|now\s+puts?\s+(the|its|their)\s+(\w+\s+){0,2}?(total|toll|figure|number|cost|count"
     r"|amount|estimate|bill)\s+(\w+\s+){0,5}?at\s+(about\s+|around\s+)?\d[\d,.]*"
+    r"|now\s+puts?\s+(the|its|their)\s+(\w+\s+){1,3}?at\s+(about\s+|around\s+)?\d[\d,.]*"
     r"|than\s+(the|its|their)\s+(first|initial|original|earlier)\s+(estimate|figure|count"
     r"|forecast|budget)(?!\s+of\b)|now\b[^.!?]{0,60}\b(up|down)\s+from\s+(about\s+|around\s+)?\d+"
     r"|(taking|takes|took|bringing|brings|brought)\s+(the|its)\s+(\w+\s+){0,3}?total\s+(\w+\s+){0,3}?to"
@@ -102,10 +103,11 @@ def newest_report(corpus: Corpus, kind: str | None,
 
     Returns:
         The index of the newest candidate from a later article that holds the kind asked for
-        with other values than the first, scores within REVISED_MARGIN of it (within
-        REVISING_MARGIN when it says it revises a value) and is as close in meaning as a
-        report of the same fact, or says it revises the first's very value ("deeper than
-        the 180 metres given"); 0 when there is none or the first's date is unknown.
+        with a value the first lacks (not only a year), scores within REVISED_MARGIN of it
+        and is as close in meaning as a report of the same fact (within REVISING_MARGIN
+        and as close as one story when it says it revises a value: "now puts the largest
+        stone at 6.1cm"), or says it revises the first's very value ("deeper than the 180
+        metres given"); 0 when there is none or the first's date is unknown.
         Asked how things turned out (`outcome`: "how much actually came down?"), within
         REVISING_MARGIN and as close as one story (SAME_STORY).
     """
@@ -135,7 +137,7 @@ def newest_report(corpus: Corpus, kind: str | None,
                 and holds(kind, cand.passage.text) and _revises(kind, values, other)
                 and (corrects or float(corpus.vectors[cand.position]
                                        @ corpus.vectors[first.position]) >= (
-                    SAME_STORY if outcome else SAME_FACT))):
+                    SAME_STORY if outcome or revision is not None else SAME_FACT))):
             found, newest = i, dated
     return found
 

@@ -202,6 +202,12 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
                      "how large was the fine", "what is the fuel surcharge on BA flights now"):
         assert asks_for(question) == "money", question
     assert asks_for("How big is the stadium?") is None
+    # A size of a zone, a crater, hailstones: a length ("a 400-metre cordon", "6.1cm").
+    for question in ("how big was the police exclusion zone around the quay",
+                     "how big were the biggest hailstones in the storm",
+                     "How large is the crater?"):
+        assert asks_for(question) == "length", question
+    assert asks_for("How big was the crowd?") is None
     # A wingspan, a diameter: a length; "what depth of feeling" none.
     assert asks_for("What was the wingspan of the new pterosaur species?") == "length"
     assert asks_for("what is the diameter of the crater") == "length"
@@ -1361,6 +1367,7 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "212 properties have now been evacuated, up from about 140.",
                      "Sponsors added €30,000, taking the total prize fund to €150,000.",
                      "It brings the total recovered to 2.3kg in 11 pieces.",
+                     "She re-checked a sample and now puts the largest stone at 6.1cm.",
                      "The death toll now stands at 14.",
                      "Finisher count is 6,198, not the 6,214 announced on race day.",
                      "It lay 210 metres down, deeper than the 180 metres given at first.",
