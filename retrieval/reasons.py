@@ -54,6 +54,16 @@ def asks_why(question: str) -> bool:
     return bool(_WHY_RE.search(question))
 
 
+# "Due to" with a verb is a plan, no cause: "patients are due to move in on Monday" (not "was
+# due to a fault", "delayed due to flooding").
+_SCHEDULED_RE = re.compile(r"\b(?:is|are|was|were|be|been|now|not|also|still)\s+due\s+to\s+"
+                           r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|poor"
+                           r"|bad|heavy|high|low|strong|lack|staff|technical|safety|demand|weather"
+                           r"|rain|snow|wind|fog|ice|illness|injury|congestion|maintenance|pressure"
+                           r"|concerns?|problems?|issues?|delays?)\b)(?![a-z]+(?:ing|ed|er|[^s]s)\b)"
+                           r"[a-z]+\b")
+
+
 @functools.lru_cache(maxsize=8192)  # the same corpus sentences recur as candidates
 def states_cause(sentence: str) -> bool:
     """Return True for a sentence stating a cause or purpose ("because", "fined for ...").
@@ -65,7 +75,7 @@ def states_cause(sentence: str) -> bool:
         True for a word or phrase of cause or purpose; a sentence only naming a reason ("It
         is unclear why", "The reason has not been given") states none.
     """
-    return bool(_CAUSE_RE.search(sentence))
+    return bool(_CAUSE_RE.search(_SCHEDULED_RE.sub(" ", sentence)))
 
 
 def gives_reason(question: str, sentence: str) -> bool:
@@ -79,4 +89,4 @@ def gives_reason(question: str, sentence: str) -> bool:
         False for a question opening with "why"/"how come" and a sentence without a word of
         cause or purpose ("because", "due to", "needed to fund"); True otherwise.
     """
-    return not asks_why(question) or bool(_REASON.search(sentence))
+    return not asks_why(question) or bool(_REASON.search(_SCHEDULED_RE.sub(" ", sentence)))

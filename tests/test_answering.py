@@ -1355,6 +1355,13 @@ def test_what_caused_it_asks_why_and_a_sentence_causing_it_says_so():
                      "The cause of the fire is also unclear.", "The cause was undetermined.",
                      "Police have traced witnesses but want to speak to more people."):
         assert not states_cause(sentence), sentence
+    # "Due to" with a verb is a plan: "are due to move in on Monday" gives no reason.
+    for sentence in ("The first patients are due to move in on Monday.",
+                     "It is due to be finished in May.", "The talks are due to discuss trade."):
+        assert not states_cause(sentence), sentence
+    for sentence in ("The delay was due to a fault.", "Trains were cancelled due to flooding.",
+                     "The rise is due to higher costs.", "The closure was due to weather."):
+        assert states_cause(sentence), sentence
     # Naming a cause states none.
     assert not states_cause("The cause of the fire is not yet known.")
     assert not states_cause("Police are investigating what is causing the delays.")
