@@ -163,8 +163,7 @@ class Asked:
             bonus += NAMED_BONUS
         if self.why and states_cause(sentence):
             bonus += REASON_BONUS
-        # Its terms first: most candidates hold no word of the event.
-        if self.event and self.event in sentence_terms and self._dates_event(sentence):
+        if self.event and self._dates_event(sentence, sentence_terms):
             bonus += EVENT_BONUS
         if self.ahead and holds(self.kind, sentence) and speaks_ahead(sentence):
             bonus += AHEAD_BONUS
@@ -197,13 +196,19 @@ class Asked:
             word[0].isupper() and word.lower() not in _NOT_OWNERS
             and self.lexical.stem(word.lower()) not in self.led for word in clause)
 
-    def _dates_event(self, sentence: str) -> bool:
+    def _dates_event(self, sentence: str, terms: frozenset[str]) -> bool:
         """Return True when the asked event's word stands by a date or time of the kind."""
-        if self.lexical is None or self.kind not in _WHEN_KINDS:
+        if self.lexical is None or self.event is None or self.kind not in _WHEN_KINDS:
+            return False
+        events = {self.event}
+        # Asked when it reopens, "open ... again" says it too.
+        if self.event.startswith("re") and re.search(r"(?i)\bagain\b", sentence):
+            events.add(self.event[2:])
+        if not events & terms:  # most candidates hold no word of the event
             return False
         words = list(re.finditer(r"[\w'’-]+", sentence))
         spots = [i for i, word in enumerate(words)
-                 if self.lexical.stem(word.group().lower()) == self.event]
+                 if self.lexical.stem(word.group().lower()) in events]
         for start, end in fact_spans(self.kind, sentence) if spots else ():
             inside = [i for i, word in enumerate(words)
                       if word.end() > start and word.start() < end]

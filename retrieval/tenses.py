@@ -69,8 +69,12 @@ def speaks_ahead(sentence: str) -> bool:
 
 
 # A when-question's verb ends its phrase: "When did the Rialto Theatre close (in 1997)?".
-_WHEN_RE = re.compile(r"^\W*(?:and\s+|so\s+)?when\s+(?:did|does|do|will|would|is|was|are|were"
-                      r"|has|have|had)\s+(?P<rest>.+?)\W*$", re.I)
+_WHEN_RE = re.compile(r"^\W*(?:and\s+|so\s+)?when(?:['’]s\s+|\s+(?:did|does|do|will|would|is|was"
+                      r"|are|were|has|have|had)\s+)(?P<rest>.+?)\W*$", re.I)
+# What is planned is the verb after it: "expected to open", "supposed to reopen".
+_PLANNED_RE = re.compile(r"\b(?:expected|supposed|due|set|going|planned|scheduled|likely|hoped)"
+                         r"\s+to\s+(?:be\s+)?(?=[a-z])", re.I)
+_AGAIN_RE = re.compile(r"\bagain\b", re.I)
 # A place, a time or a thing after the event's verb: "at the factory", "in Europe", "as CEO
 # of the company", "today" ("in Springvale close" is no such phrase: "close" is the verb).
 _TRAILING_RE = re.compile(
@@ -87,13 +91,19 @@ def event_asked(lexical: LexicalIndex, question: str) -> str | None:
         question: The question ("When did the Rialto Theatre close?").
 
     Returns:
-        The verb's stem ("close"), or None for no when-question or no word to stem.
+        The verb's stem ("close"; "reopen" for "open again"), or None for no when-question
+        or no word to stem.
     """
     found = _WHEN_RE.match(question)
     if not found:
         return None
-    rest = found.group("rest")
+    rest = _PLANNED_RE.sub("", found.group("rest"))
     while (shorter := _TRAILING_RE.sub("", rest)) != rest and len(shorter.split()) > 1:
         rest = shorter
     last = rest.split()[-1].lower()
-    return lexical.stem(last) if len(last) > 2 and last.isalpha() else None
+    if len(last) <= 2 or not last.isalpha():
+        return None
+    # "open again" is "reopen" (`answer_slots` takes "open ... again" in a sentence for it).
+    if _AGAIN_RE.search(found.group("rest")) and not last.startswith("re"):
+        last = f"re{last}"
+    return lexical.stem(last)

@@ -984,6 +984,19 @@ def test_a_when_question_prefers_the_asked_event_beside_its_date():
                            ("When did she resign as CEO of the company?", "resign"),
                            ("When does the museum open today?", "open")):
         assert Asked.of(lexical, question).event == lexical.stem(verb), question
+    # What is planned is the verb after "expected to"; "open again" is "reopen", and a
+    # sentence's "open ... again" says it too ("when's" asks as "when is" does).
+    for question in ("When is Hollis Road expected to open to traffic again?",
+                     "when's the bridge supposed to reopen for cars?"):
+        assert Asked.of(lexical, question).event == lexical.stem("reopen"), question
+    again = Asked.of(lexical, "When did the theatre open again?")
+    opened = "The sinkhole opened on 6 October under the road outside the theatre."
+    later = "The theatre reopened on 14 December, the council said."
+    assert again.bonus(later, frozenset(lexical.terms(later))) > again.bonus(
+        opened, frozenset(lexical.terms(opened)))
+    both = "The theatre opened again on 14 December."
+    assert again.bonus(both, frozenset(lexical.terms(both))) > again.bonus(
+        opened, frozenset(lexical.terms(opened)))
 
 
 def test_a_question_on_how_things_stand_now_prefers_a_sentence_saying_so():
