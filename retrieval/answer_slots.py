@@ -16,6 +16,7 @@ from retrieval.lexical import LexicalIndex
 from retrieval.passages import is_fragment
 from retrieval.question_types import asks_for
 from retrieval.reasons import asks_why, states_cause
+from retrieval.revisions import asks_how_it_ended, reports_outcome
 from retrieval.role_holders import deed_asked, holder_pattern, led_by, names_doer, roles_asked
 from retrieval.speakers import asks_for_words, reports_words
 from retrieval.tenses import asks_ahead, event_asked, speaks_ahead
@@ -74,6 +75,9 @@ AHEAD_BONUS = 0.1
 # pronoun's "He added that ..." lost one on blind; counting quotations only, a follow-up on
 # other6).
 SAID_BONUS = 0.05
+# And one giving the end's figure ("the final cost ... came to") a question asking how it
+# ended ("cost in the end").
+OUTCOME_BONUS = 0.1
 _SPEAKER_RE = re.compile(r"(?:Q|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\s+[A-Z][\w'’-]*"
                          r"(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*\([^()]{1,60}\)){1,2}\s*:\s")
 _WHEN_KINDS = frozenset({"time", "day", "year", "clock"})
@@ -107,6 +111,7 @@ class Asked:
     deed: str | None = None  # the stem of a "who did it" question's verb ("win")
     ahead: bool = False  # asks when something still to come will be ("when will it reopen")
     said: bool = False  # asks what someone said ("what did the director say about it")
+    ended: bool = False  # asks for the end's figure ("what did it cost in the end")
     lexical: LexicalIndex | None = field(default=None, compare=False, repr=False)
 
     @classmethod
@@ -134,7 +139,7 @@ class Asked:
                    asks_why(question), event_asked(lexical, question),
                    bool(_PRESENT_RE.search(question)), deed_asked(lexical, question),
                    asks_ahead(question) and kind in _WHEN_KINDS, asks_for_words(question),
-                   lexical)
+                   asks_how_it_ended(question), lexical)
 
     def bonus(self, sentence: str, sentence_terms: frozenset[str], *,
               about: frozenset[str] = frozenset()) -> float:
@@ -169,6 +174,8 @@ class Asked:
             bonus += AHEAD_BONUS
         if self.said and reports_words(sentence):
             bonus += SAID_BONUS
+        if self.ended and reports_outcome(sentence):
+            bonus += OUTCOME_BONUS
         if self.present and _PRESENT_RE.search(sentence):
             bonus += PRESENT_BONUS
         if (self.deed and self.lexical is not None

@@ -172,3 +172,21 @@ def asks_earlier(question: str) -> bool:
 def asks_first_figure(question: str) -> bool:
     """Return True for a question asking for the figure first given ("the budget originally")."""
     return _FIRST_FIGURE_RE.search(question) is not None
+
+
+# Asked how it ended ("how much did it cost in the end?"), a sentence saying it is the end's
+# figure ("the final cost ... came to £3.1 million") answers before an early estimate.
+_ENDED_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|finally|after all"
+                       r"|final (?:cost|bill|price|total|figure|count|tally|toll|number))\b", re.I)
+_OUTCOME_RE = re.compile(r"\b(final|finally|ended up|in the end|eventually|ultimately|came to"
+                         r"|come to)\b", re.I)
+
+
+def asks_how_it_ended(question: str) -> bool:
+    """Return True for a question asking for the end's figure ("cost in the end", "final")."""
+    return _ENDED_RE.search(question) is not None and not asks_earlier(question)
+
+
+def reports_outcome(sentence: str) -> bool:
+    """Return True for a sentence giving the end's figure ("the final cost came to")."""
+    return _OUTCOME_RE.search(sentence) is not None

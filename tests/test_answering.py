@@ -999,6 +999,20 @@ def test_a_when_question_prefers_the_asked_event_beside_its_date():
         opened, frozenset(lexical.terms(opened)))
 
 
+def test_a_question_on_how_it_ended_prefers_the_end_s_figure():
+    early = "The trust says the restoration has cost £2.6 million so far."
+    final = "The trust has confirmed that the final cost of the restoration came to £3.1 million."
+    lexical = _two_articles(early, final).lexical
+    asked = Asked.of(lexical, "how much did the lido restoration cost in the end")
+    assert asked.ended
+    assert asked.bonus(final, frozenset()) > asked.bonus(early, frozenset())
+    # Not asked how it ended, nor for the figure first given.
+    for question in ("How much did the restoration cost?",
+                     "What was the final cost first estimated at?"):
+        plain = Asked.of(lexical, question)
+        assert plain.bonus(final, frozenset()) == plain.bonus(early, frozenset()), question
+
+
 def test_a_question_on_how_things_stand_now_prefers_a_sentence_saying_so():
     then = "In 2007, the company employed 500 in the state."
     now = "Today, the company employs 30 in the state."
