@@ -19,10 +19,9 @@ from retrieval.reasons import asks_why, states_cause
 from retrieval.revisions import asks_how_it_ended, reports_outcome
 from retrieval.role_holders import deed_asked, holder_pattern, led_by, names_doer, roles_asked
 from retrieval.speakers import asks_for_words, reports_words
-from retrieval.tenses import asks_ahead, event_asked, speaks_ahead
+from retrieval.tenses import asks_ahead, event_asked, says_again, speaks_ahead
 
-# Small nudges for sentences that hold the kind of fact the question asks for.
-TYPE_BONUS = 0.05
+TYPE_BONUS = 0.05  # small nudges for sentences holding the kind of fact asked for
 FRAGMENT_PENALTY = 0.08  # headings and captions have no closing punctuation
 # A question (an explainer's heading, an interviewer's line) states nothing: never the answer
 # while a statement is there (other8: one answer first, one trap answered; 0.05-0.1: none).
@@ -107,6 +106,7 @@ class Asked:
     named: str | None = None  # the head of a "which" phrase, as written ("school")
     why: bool = False  # a why-question: a sentence giving a reason answers it
     event: str | None = None  # the stem of a when-question's verb ("close", "begin")
+    again: bool = False  # it asks when it happens again ("open again": "reopen")
     present: bool = False  # the question asks how things stand now ("employ now", "currently")
     deed: str | None = None  # the stem of a "who did it" question's verb ("win")
     ahead: bool = False  # asks when something still to come will be ("when will it reopen")
@@ -136,7 +136,7 @@ class Asked:
         kind = asks_for(question)
         return cls(kind, focus, tuple(roles),
                    tuple(lexical.stem(w) for w in counted_words(question)), led, named,
-                   asks_why(question), event_asked(lexical, question),
+                   asks_why(question), event_asked(lexical, question), says_again(question),
                    bool(_PRESENT_RE.search(question)), deed_asked(lexical, question),
                    asks_ahead(question) and kind in _WHEN_KINDS, asks_for_words(question),
                    asks_how_it_ended(question), lexical)
@@ -204,12 +204,12 @@ class Asked:
             and self.lexical.stem(word.lower()) not in self.led for word in clause)
 
     def _dates_event(self, sentence: str, terms: frozenset[str]) -> bool:
-        """Return True when the asked event's word stands by a date or time of the kind."""
+        """Return True when the asked event's word ("open ... again" too) stands by a date."""
         if self.lexical is None or self.event is None or self.kind not in _WHEN_KINDS:
             return False
         events = {self.event}
-        # Asked when it reopens, "open ... again" says it too.
-        if self.event.startswith("re") and re.search(r"(?i)\bagain\b", sentence):
+        # Asked when it opens again, "open ... again" says it as "reopen" does.
+        if self.again and self.event.startswith("re") and says_again(sentence):
             events.add(self.event[2:])
         if not events & terms:  # most candidates hold no word of the event
             return False

@@ -137,8 +137,8 @@ _HOLDS = {
                            r"|weeks|months|years|decades)\b|\b(has|have|had)\s+([\w'’-]+\s+){0,8}?"
                            rf"since\s+((19|20)\d\d|{_MONTHS}|the\s+(19|20)\d0s)\b", re.I),
     "age": re.compile(_AGE, re.I),
-    "speed": re.compile(r"\d\s*(mph|km/h|kmh|kph|km/s|m/s|knots?|(miles|kilomet(re|er)s|km|metres"
-                        r"|meters|m) (an|per|a) (hour|second))\b", re.I),  # "17km per second"
+    "speed": re.compile(r"\d\s*(mph|km/h|kmh|kph|km/s|m/s|ft/s|knots?|(miles|kilomet(re|er)s|km"
+                        r"|metres|meters|m|feet|ft) (an|per|a) (hour|second)(?! time))\b", re.I),
     "temperature": re.compile(r"\d\s*[°º]|(?<![\d.])(?!(?:90|180|270|360)\s)\d[\d.]*\s*degrees\b"
                               r"|(?<!(?:flat|gate|room|seat|unit|form) )(?<!(?:bay|row) )(?<![\w.])"
                               r"\d{1,3}(?-i:[CF])\b", re.I),

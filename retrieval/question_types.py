@@ -54,8 +54,9 @@ _ASKS = (
     ("length", re.compile(
         # "How big were the hailstones?", "how big was the exclusion zone?": a size in metres.
         r"\bhow (?:big|large)\s+(?:is|was|are|were)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
-        r"(?:zone|cordon|crater|hole|sinkhole|hailstones?|hail|wave"
-        r"|waves|strewn\s+field|exclusion\s+area)\b"
+        r"(?:zone|cordon|crater|hole|sinkhole|hailstones?|hail|wave|waves|strewn\s+field"
+        r"|exclusion\s+area)\b(?!\s+(?:in\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:budget|finances"
+        r"|accounts|funds?|pension|books)|damage|bill|claims?|of)\b)"
         r"|\bhow much (?:rain|rainfall|snow|snowfall)\b(?=\s+(?:fell|fall|has|had|is|was|did"
         r"|will|came|come|were|(?:had|has|have)\s+fallen)\b|\W*$)"
         r"|\bhow (?:tall|far|high|deep|wide|thick|short|narrow|shallow)\b(?!.*\b(?:dut(?:y|ies)"
@@ -63,9 +64,10 @@ _ASKS = (
         r"|salar(?:y|ies)|inflation|unemployment|interest|turnout|percent(?:age)?|points?|scores?"
         r"|ratings?|demand|sales|bids?|offers?|numbers?|shares?|stocks?|cuts?|gap|polls?|lead"
         r"|risk|levels?|growth)\b)"
-        r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be)\s+)?\s*(?:the\s+|its\s+)?(height|distance"
-        r"|depth|width|wingspan|diameter|altitude|elevation)\b(?!\s+(?:of\s+)?(?:concern|debate"
-        r"|feeling|knowledge|understanding|experience|support|cover)\b)"
+        r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be)\s+)?\s*(?:the\s+|its\s+)?"
+        r"(height|distance|depth|width|wingspan|diameter|altitude|elevation)\b"
+        r"(?!\s+(?:of\s+)?(?:concern|debate|feeling|knowledge|understanding|experience|support"
+        r"|cover)\b)"
         r"|\bhow long (?:is|are|was|were|will)\s+"
         rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
         r"(?:\s+(?:be|(?:expected|going|planned|supposed|set)\s+to\s+be))?\W*$", re.I)),
@@ -80,6 +82,11 @@ _ASKS = (
                          r"|power|turbine|tunnel|record|camera|limit))", re.I)),
     ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+\s+)?temperature\b"
                                r"(?!\s+(?:sensors?|probes?|gauges?|controls?|checks?))", re.I)),
+    # "What share of members voted for it?", "What was the pay rise?": a number answers
+    # ("94.3 per cent", "a 9 percent pay rise"); not "what share price".
+    ("number", re.compile(r"\bwhat\s+(?:share|proportion|fraction|percentage)\s+of\b|\bwhat\s+"
+                          r"(?:(?:is|was|are|were|will\s+be)\s+(?:the\s+)?)?(?:\w+\s+)?pay\s+"
+                          r"(?:rise|increase|raise|cut|offer|deal)\b", re.I)),
     # "How much did it cost / do they pay?": money ("how much did revenue grow": a percentage).
     ("money", re.compile(
         r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased"
@@ -136,9 +143,6 @@ _ASKS = (
                          re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what
     # share" may be "a quarter").
-    # "What share of members voted for it?", "What pay rise were drivers asking for?".
-    ("number", re.compile(r"\bwhat\s+(?:share|proportion|fraction|percentage)\s+of\b|\bwhat\s+"
-                          r"(?:\w+\s+)?(?:pay\s+)(?:rise|increase|raise|cut|offer|deal)\b", re.I)),
     ("number", re.compile(r"\b(how (many|much)|number of|what number|percent"
                           r"|(what|which) (is|was|were|are) the [\w\s'’-]{0,30}\b(rate|percentage)"
                           r"(?=\s+(of|in|for|at|on|among|by)\b|\W*$))", re.I)),

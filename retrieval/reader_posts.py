@@ -105,7 +105,7 @@ def forum_posts(lines: list[str], furniture: list[bool]) -> set[int]:
 
 # A bulletin board's post header, unnumbered: "Post by Waveney_Wanderer » Mon 19 Oct 2026,
 # 9:32am"; each reply stands under its subject line, "Re: <the thread's subject>".
-_BY_POST_RE = re.compile(r"(?:post(?:ed)?\s+)?by\s+\S[^»|·]{0,40}?\s*[»|·]\s*[^»|·]{0,20}?"
+_BY_POST_RE = re.compile(r"(?:post(?:ed)?\s+)?by\s+\S[^»|·]{0,40}?\s*[»|·]\s*[^»|·]{0,30}?"
                          r"\b(?:19|20)\d\d\b.{0,20}", re.I)
 _SUBJECT_RE = re.compile(r"re:\s+\S.*", re.I)
 _SUBJECTS = 2  # replies under subject lines: two at least

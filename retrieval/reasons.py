@@ -54,14 +54,15 @@ def asks_why(question: str) -> bool:
     return bool(_WHY_RE.search(question))
 
 
-# "Due to" with a verb is a plan, no cause: "patients are due to move in on Monday" (not "was
-# due to a fault", "delayed due to flooding").
-_SCHEDULED_RE = re.compile(r"\b(?:is|are|was|were|be|been|now|not|also|still)\s+due\s+to\s+"
-                           r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|poor"
-                           r"|bad|heavy|high|low|strong|lack|staff|technical|safety|demand|weather"
-                           r"|rain|snow|wind|fog|ice|illness|injury|congestion|maintenance|pressure"
-                           r"|concerns?|problems?|issues?|delays?)\b)(?![a-z]+(?:ing|ed|er|[^s]s)\b)"
-                           r"[a-z]+\b")
+# "Due to" with a verb of what is planned is a plan, no cause: "patients are due to move in
+# on Monday", "the hearing, due to start on Monday" (not "was due to human error").
+_SCHEDULED_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|now|not|also|still|originally|initially)\s+"
+    r"|['’]re\s+|,\s*)(?:\w+ly\s+)?due\s+to\s+(?:be|open|reopen|start|restart|begin|finish"
+    r"|close|move|arrive|meet|hear|vote|decide|consider|deliver|bring|report|publish|launch"
+    r"|complete|return|sign|appear|enter|take|go|come|resume|expire|end|run|visit|speak|give"
+    r"|receive|make|hold|sit|retire|leave|play|face|land|depart|sail|fly|announce|discuss"
+    r"|debate|review|rule|join|travel|perform|arrive|reach|switch|go|get|have)\b", re.I)
 
 
 @functools.lru_cache(maxsize=8192)  # the same corpus sentences recur as candidates

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from retrieval.corpus import Corpus
-from retrieval.fact_patterns import holds
+from retrieval.fact_patterns import fact_spans, holds
 from retrieval.fact_words import ONE_TO_TWELVE, TENS
 from retrieval.search import ScoredSentence
 
@@ -49,10 +49,12 @@ _REVISES_RE = re.compile(
     r"(its|their|the)\s+(figure|figures|count|total|toll|estimate|estimates|timeline|number|tally)"
     r"|now\s+(stands|stand)\s+at|now\s+puts?\s+(the|its|their)\s+(\w+\s+){0,2}?(total|toll|figure|number|cost|count"
     r"|amount|estimate|bill)\s+(\w+\s+){0,5}?at\s+(about\s+|around\s+)?\d[\d,.]*"
-    r"|now\s+puts?\s+(the|its|their)\s+(\w+\s+){1,3}?at\s+(about\s+|around\s+)?\d[\d,.]*"
+    r"|now\s+puts?\s+(?:(the|its|their)\s+(\w+\s+){1,3}?|it\s+|that\s+|this\s+)at\s+"
+    r"(about\s+|around\s+)?\d[\d,.]*"
     r"|than\s+(the|its|their)\s+(first|initial|original|earlier)\s+(estimate|figure|count"
     r"|forecast|budget)(?!\s+of\b)|now\b[^.!?]{0,60}\b(up|down)\s+from\s+(about\s+|around\s+)?\d+"
-    r"|(taking|takes|took|bringing|brings|brought)\s+(the|its)\s+(\w+\s+){0,3}?total\s+(\w+\s+){0,3}?to"
+    r"|(taking|takes|took|bringing|brings|brought)\s+(the|its)\s+(\w+\s+){0,3}?total\s+"
+    r"(\w+\s+){0,3}?to"
     r"|not\s+\d[\d,.:]*\s+as\s+(first|previously|earlier|initially)\b|not\s+the\s+\d[\d,.:]*\s+"
     r"(first\s+|initially\s+|originally\s+)?(announced|reported|given|stated)\b|final\s+(count|figure|tally"
     r"|total)"
@@ -78,18 +80,23 @@ def _values(sentence: str) -> frozenset[str]:
     return frozenset(found.group().lower() for found in _VALUE_RE.finditer(sentence))
 
 
-_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+# A year ("since 1874", "in 2019") beside the value asked for ("2,000" is no year).
+_YEAR_AFTER_RE = re.compile(r"\b(?:in|since|from|by|until|of|year|early|late|mid)\s+"
+                            r"(?:1[89]|20)\d\d$", re.I)
 _DATED_KINDS = frozenset({"year", "day", "time"})
 
 
-def _revises(kind: str, values: frozenset[str], other: frozenset[str]) -> bool:
-    """Return True when a sentence states a value the first does not (not only a year).
+def _revises(kind: str, values: frozenset[str], sentence: str) -> bool:
+    """Return True when a sentence states a value of the kind asked that the first does not.
 
-    "whose family trust gave $12m" under "a budget of NZ$148 million, including a NZ$12
-    million gift" repeats the gift; its "died in 2019" revises nothing asked for.
+    "whose family trust gave $12m ... died in 2019" under "a budget of NZ$148 million,
+    including a NZ$12 million gift" repeats the gift; its year is no sum of money.
     """
-    fresh = other - values
-    return any(kind in _DATED_KINDS or not _YEAR_RE.fullmatch(value) for value in fresh)
+    spans = fact_spans(kind, sentence)
+    fresh = {found.group().lower() for found in _VALUE_RE.finditer(sentence)
+             if any(found.start() < end and start < found.end() for start, end in spans)
+             and (kind in _DATED_KINDS or not _YEAR_AFTER_RE.search(sentence[:found.end()]))}
+    return bool(fresh - values)
 
 
 def newest_report(corpus: Corpus, kind: str | None,
@@ -102,12 +109,13 @@ def newest_report(corpus: Corpus, kind: str | None,
         ranked: (candidate, score) pairs, best first.
 
     Returns:
-        The index of the newest candidate from a later article that holds the kind asked for
-        with a value the first lacks (not only a year), scores within REVISED_MARGIN of it
-        and is as close in meaning as a report of the same fact (within REVISING_MARGIN
-        and as close as one story when it says it revises a value: "now puts the largest
-        stone at 6.1cm"), or says it revises the first's very value ("deeper than the 180
-        metres given"); 0 when there is none or the first's date is unknown.
+        The index of the newest candidate from a later article that holds a value of the
+        kind asked for that the first lacks (not a year beside it), scores within
+        REVISED_MARGIN of it and is as close in meaning as a report of the same fact
+        (within REVISING_MARGIN and as close as one story when it says it revises a value:
+        "now puts the largest stone at 6.1cm"), or says it revises the first's very value
+        ("deeper than the 180 metres given"); 0 when there is none or the first's date is
+        unknown.
         Asked how things turned out (`outcome`: "how much actually came down?"), within
         REVISING_MARGIN and as close as one story (SAME_STORY).
     """
@@ -127,14 +135,13 @@ def newest_report(corpus: Corpus, kind: str | None,
         if score < first_score - REVISED_MARGIN and revision is None and not outcome:
             continue
         dated = published(corpus, cand)
-        other = _values(cand.passage.text)
         # A revision naming the value it corrects ("deeper than the 180 metres given in early
         # statements") reports the same fact however else its words differ; another number
         # the two share (a year, a day) says nothing.
         corrects = revision is not None and bool(_values(revision.group()) & values)
         if (cand.passage.article_id != first.passage.article_id
                 and dated is not None and dated > newest
-                and holds(kind, cand.passage.text) and _revises(kind, values, other)
+                and holds(kind, cand.passage.text) and _revises(kind, values, cand.passage.text)
                 and (corrects or float(corpus.vectors[cand.position]
                                        @ corpus.vectors[first.position]) >= (
                     SAME_STORY if outcome or revision is not None else SAME_FACT))):

@@ -70,8 +70,10 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
     Returns:
         The indexes of two or more "handle: text" lines in a row, right under or over a
         comment section's furniture ("Comments (12)", "Log in to comment."), when a handle is
-        a user name's or three or more people speak once each; an interview's "Solheim: ..."
-        answers alternate between two speakers.
+        a user name's or three or more people under one-word names speak once each (an
+        interview's "Solheim: ..." answers alternate between two speakers), or any such lines
+        framed by a section's heading and its form ("Comments", ..., "Post a comment"),
+        the heading and the form with them.
     """
     found: set[int] = set()
     handles_of = [None if flagged else _HANDLE_RE.fullmatch(line)
@@ -86,7 +88,9 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
             end += 1
         handles = [m.group("handle") for m in handles_of[i:end] if m is not None]
         beside = [j for j in (i - 1, end) if 0 <= j < len(lines) and furniture[j]]
-        people = len(set(handles)) == len(handles) >= _DISTINCT_HANDLES
+        # Names of several words ("Cllr Brown: ...") may be a report's speakers: only framed.
+        people = (len(set(handles)) == len(handles) >= _DISTINCT_HANDLES
+                  and not any(" " in handle for handle in handles))
         # Between a section's heading and its form ("Comments", ..., "Post a comment"), any
         # run is readers' comments.
         framed = (i > 0 and end < len(lines) and bool(_SECTION_RE.fullmatch(lines[i - 1]))

@@ -75,12 +75,20 @@ _WHEN_RE = re.compile(r"^\W*(?:and\s+|so\s+)?when(?:['’]s\s+|\s+(?:did|does|do
 _PLANNED_RE = re.compile(r"\b(?:expected|supposed|due|set|going|planned|scheduled|likely|hoped)"
                          r"\s+to\s+(?:be\s+)?(?=[a-z])", re.I)
 _AGAIN_RE = re.compile(r"\bagain\b", re.I)
+# Verbs done again under a name of their own ("open again" is "reopen"; "flood again" no word).
+_REDONE_RE = re.compile(r"(?:open|start|build|launch|join|enter|connect|elect|appoint|appear"
+                        r"|emerge|surface|unite|assemble|run)(?:s|ed|ing)?")
 # A place, a time or a thing after the event's verb: "at the factory", "in Europe", "as CEO
 # of the company", "today" ("in Springvale close" is no such phrase: "close" is the verb).
 _TRAILING_RE = re.compile(
     r"\s+(?:(?:in|at|of|on|for|from|to|with|as|after|before|during|into|over|near|under|by)"
     r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
     r"|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})|now|today|tonight|yesterday|again|finally)$")
+
+
+def says_again(text: str) -> bool:
+    """Return True for a question or sentence saying "again" ("open again" is "reopen")."""
+    return _AGAIN_RE.search(text) is not None
 
 
 def event_asked(lexical: LexicalIndex, question: str) -> str | None:
@@ -104,6 +112,6 @@ def event_asked(lexical: LexicalIndex, question: str) -> str | None:
     if len(last) <= 2 or not last.isalpha():
         return None
     # "open again" is "reopen" (`answer_slots` takes "open ... again" in a sentence for it).
-    if _AGAIN_RE.search(found.group("rest")) and not last.startswith("re"):
+    if _AGAIN_RE.search(found.group("rest")) and _REDONE_RE.fullmatch(last):
         last = f"re{last}"
     return lexical.stem(last)

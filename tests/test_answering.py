@@ -208,6 +208,9 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
                      "How large is the crater?"):
         assert asks_for(question) == "length", question
     assert asks_for("How big was the crowd?") is None
+    for question in ("How big is the hole in the council's budget?",
+                     "How big was the wave of redundancies?", "How big was the hail damage bill?"):
+        assert asks_for(question) != "length", question
     # A wingspan, a diameter: a length; "what depth of feeling" none.
     assert asks_for("What was the wingspan of the new pterosaur species?") == "length"
     assert asks_for("what is the diameter of the crater") == "length"
@@ -216,6 +219,10 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     for question in ("What share of flight attendants voted for the strike?",
                      "what pay rise were train drivers asking for",
                      "What pay increase did the dockworkers end up getting?"):
+        assert asks_for(question) == "number", question
+    for question in ("What was the pay rise?", "What is the pay offer for nurses?",
+                     "What share of the budget goes to schools?",
+                     "What proportion of the cost was covered by insurance?"):
         assert asks_for(question) == "number", question
     assert asks_for("What share price did they pay?") == "money"
     assert asks_for("What is the daily rate of infection?") != "money"
@@ -229,6 +236,8 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert holds("speed", "The rock entered the atmosphere at about 17km per second.")
     assert holds("speed", "Winds of 20 metres per second") and holds("speed", "at 3 m/s")
     assert not holds("speed", "The cliff retreats 5 m a year.")
+    assert not holds("speed", "He ran the 400 m a second time.")
+    assert holds("speed", "It hit the water at 120 feet per second.")
     assert holds("temperature", "Loaves bake at 230C.") and holds("temperature", "It hit 41°C.")
     assert not states("temperature", "He is in Grade 5 C section.")
     for sentence in ("She lives in Flat 4C.", "Board at Gate 22F.", "He got a 2:1 degree.",
@@ -997,6 +1006,13 @@ def test_a_when_question_prefers_the_asked_event_beside_its_date():
     both = "The theatre opened again on 14 December."
     assert again.bonus(both, frozenset(lexical.terms(both))) > again.bonus(
         opened, frozenset(lexical.terms(opened)))
+    # Only asked "again": "When did the manager resign?" is not met by "signed again", and
+    # "flood again" is no word of its own.
+    resign = Asked.of(lexical, "When did the manager resign?")
+    signed = "She signed again on 1 July."
+    assert resign.bonus(signed, frozenset(lexical.terms(signed))) == resign.bonus(
+        opened, frozenset(lexical.terms(opened)))
+    assert Asked.of(lexical, "When did the river flood again?").event == lexical.stem("flood")
 
 
 def test_a_question_on_how_it_ended_prefers_the_end_s_figure():
@@ -1163,6 +1179,12 @@ _GROUNDING = ("The ferry ran aground on the rocks near the lighthouse at 07:25, 
       "family trust gave $12 million towards the budget."),
      {"The hospital wing has": 0.70, "The hospital wing is": 0.65},
      "How much is the budget of the hospital wing?", "$148 million"),
+    # A four-digit measure is no year: "1900 metres" revises "1850 metres".
+    (("The new runway beside the lighthouse is 1850 metres long, the operator said.",
+      "The new runway beside the lighthouse is 1900 metres long, investigators found."),
+     {"The new runway beside the lighthouse is 1850": 0.70,
+      "The new runway beside the lighthouse is 1900": 0.62},
+     "How long is the new runway?", "1900"),
     # Nor another fact of the story holding a value: not close enough in meaning.
     (("The ferry ran aground on the rocks near the lighthouse at 07:25, the operator said.",
       "The ferry company was founded at 09:00 on a Monday in 1972."),
@@ -1386,8 +1408,13 @@ def test_what_caused_it_asks_why_and_a_sentence_causing_it_says_so():
     for sentence in ("The first patients are due to move in on Monday.",
                      "It is due to be finished in May.", "The talks are due to discuss trade."):
         assert not states_cause(sentence), sentence
+    for sentence in ("Ministers are due to consider the report.",
+                     "The hearing, due to start on Monday, was delayed.",
+                     "The flats were originally due to open in 2024."):
+        assert not states_cause(sentence), sentence
     for sentence in ("The delay was due to a fault.", "Trains were cancelled due to flooding.",
-                     "The rise is due to higher costs.", "The closure was due to weather."):
+                     "The rise is due to higher costs.", "The closure was due to weather.",
+                     "The delay was due to human error.", "It was cancelled due to sickness."):
         assert states_cause(sentence), sentence
     # Naming a cause states none.
     assert not states_cause("The cause of the fire is not yet known.")

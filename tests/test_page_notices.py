@@ -139,6 +139,9 @@ def test_a_bulletin_board_s_replies_go_under_their_subjects():
     blog = ["Posted by Club Secretary | 3 October 2026", STORY,
             "Posted by Club Secretary | 10 October 2026", STORY]
     assert subject_replies(blog, [False] * 4) == set()
+    # A header with the day and month in full.
+    full = [*lines[:5], "Post by Bob » Wednesday 19 September 2026, 10:32am", *lines[6:]]
+    assert subject_replies(full, furniture) == {1, 4, 5, 6, 7, 8, 9, 10}
     # One reply's subject is not a board.
     assert subject_replies(lines[:7], [False] * 7) == set()
 

@@ -172,9 +172,12 @@ def test_readers_comments_under_user_names_go_beside_the_comment_section():
              "Eoin: Marian, that's lovely to hear.", "Post a comment"]
     assert handle_comments(lines, [True, False, False, True]) == {0, 1, 2, 3}
     # Not framed: a fact box's fields under a heading stay ("Speed: about 17km per second").
-    facts = ["Fireball facts", "Speed: about 17km per second", "Type of meteorite: stony",
-             "Comments (2)"]
+    facts = ["Fireball facts", "Speed: about 17km per second", "Type: stony", "Comments (2)"]
     assert handle_comments(facts, [False, False, False, True]) == set()
+    # Speakers under names of several words, three of them, are a report's, not comments.
+    said = ["What councillors said", "Cllr Brown: We cannot afford this.",
+            "Cllr Patel: It is a fair deal.", "Cllr Jones: I abstained.", "3 comments"]
+    assert handle_comments(said, [False] * 4 + [True]) == set()
 
 
 def test_notes_on_the_outlet_or_its_reporter_start_with_their_name():
