@@ -33,6 +33,8 @@ _BYLINE_OR_DATE_RE = re.compile(
     r"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:last\s+)?(?:issued"
     r"|reviewed):?\s+\d"
     rf"|(?:(?:{WEEKDAYS}),?\s+)?{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
+    # A blog's date alone under its headline: "Friday 9 October 2026".
+    rf"|(?:{WEEKDAYS}),?\s+{DAY_FIRST_DATE}$"
     # A status page's incident under its title: "Incident report for Corvane Pay".
     rf"|(?i:incident\s+report\s+for)\s+\S"
     # A dateline alone: "Lima, 15 October 2026", "Events team, 20 October 2026".

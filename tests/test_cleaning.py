@@ -457,6 +457,23 @@ def test_bars_of_links_go_and_tables_stay(page, title, paragraphs):
     assert (cleaned.title, cleaned.text.split("\n\n")) == (title, paragraphs)
 
 
+def test_a_blog_s_headline_stands_over_its_date_written_with_the_weekday():
+    page = ("Tuned Up\nNotes from a West Cork piano tuner\nEoin Brosnan, piano tuning and repairs "
+            "across Cork and Kerry\nHome\nBlog\nBook a Tuning\nPrices\nContact\nBlog\n"
+            "A 1912 Broadwood, a silent bar and a village that wants it back\n"
+            "Friday 9 October 2026\nFiled under: Uprights, Pubs and halls\n"
+            "On Wednesday I spent the afternoon in Hegarty's Harbour Bar with an upright piano.\n"
+            "The piano is a Broadwood made in 1912, and it had dropped below concert pitch.")
+    cleaned = clean_text(page)
+    assert cleaned.title == "A 1912 Broadwood, a silent bar and a village that wants it back"
+    assert cleaned.text.startswith("On Wednesday I spent the afternoon")
+    # A date followed by more ("· Page 7 of 48") is an archive's, not a headline's.
+    assert clean_text("PressVault Digital Archive\nThe Wensum Courier – print edition\n"
+                      "Wednesday 18 November 2026 · Page 7 of 48\nKETTLE RECALL WIDENS\n"
+                      "By TOM ASHBY\nA couple welcomed the recall of the kettles on Monday."
+                      ).title != "PressVault Digital Archive"
+
+
 def test_a_short_headline_right_under_the_masthead_is_no_motto():
     cleaned = clean_text("The Valley Courier\nStorm hits Cork\nBy Dana Whitfield, Staff Writer\n"
                          "Winds of 120 km/h brought down trees across the city on Sunday.",

@@ -435,7 +435,6 @@ def test_posted_html_is_read_as_a_page(tmp_path: Path):
 # a company blog's name over its headline ("Lumora Health") and a Q&A site's button ("Ask a
 # question").
 WRONG_TITLES = {
-    "other23": ["05_brosnan_piano.txt", "07_aoife_lynch_photo.txt"],
     "other20": ["marlow-ferris-lot-27-former-priory-hill-library.txt",
                 "visit-wilmsford-events-harvest-weekend.txt",
                 "wexcombe-open-data-library-visits.txt"],
@@ -536,7 +535,7 @@ DROPPED_STORY = {
     # forum, a piano tuner's blog, an accountant's advice page, a photographer's journal, a
     # driving school's blog, a scout group, a metal-detecting club (73 left and 8 headlines at
     # its first run).
-    ("other23", 53, 8),
+    ("other23", 50, 10),
 ])
 def test_pages_in_new_site_styles_keep_their_story_and_lose_most_furniture(
         tmp_path: Path, corpus: str, most_left: int, fewest_titles: int):
