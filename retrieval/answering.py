@@ -187,8 +187,9 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                      or not states(kind, first.passage.text))):
             distinct[0], distinct[1] = distinct[1], distinct[0]
     # A value revised by a later report: the newer report first (not in a follow-up, whose
-    # previous answer's article is the story asked about, nor asked for the earlier value).
-    if (near is None and not earlier
+    # previous answer's article is the story asked about, unless it asks how things turned
+    # out: "and how much did it end up costing?"; nor asked for the earlier value).
+    if ((near is None or asks_outcome) and not earlier
             and (newest := newest_report(corpus, kind, distinct, outcome=asks_outcome))):
         distinct.insert(0, distinct.pop(newest))
     # A heading names a topic; it does not state a fact. It answers only if no sentence can,

@@ -1201,6 +1201,10 @@ def test_a_value_revised_by_a_later_report_comes_first(texts, scores, question, 
         near = _place(next(s for s in scored if "07:25" in s.passage.text))
         picked = select_quotes(corpus, question, scored, top_k=2, near=near)
         assert "07:25" in picked[0][0].passage.text
+        # ... unless the follow-up asks how things turned out.
+        ended = "and what time did the ferry end up running aground?"
+        picked = select_quotes(corpus, ended, scored, top_k=2, near=near)
+        assert "07:46" in picked[0][0].passage.text
         # Undated, the first may be the latest report: it stays first.
         undated = _two_articles(*texts)
         scored = _scored(undated, {start: (score, 0.6) for start, score in scores.items()})
@@ -1608,3 +1612,23 @@ def test_asked_what_someone_said_a_sentence_reporting_words_comes_first():
                      "The shop sells branded goods such as trainers.",
                      "Residents called the fire brigade as smoke filled the stairwell."):
         assert not reports_words(sentence), sentence
+
+
+def test_a_follow_up_asking_how_it_ended_takes_the_newer_report():
+    corpus = _two_articles(
+        "The lido restoration has cost £2.6 million, the lido trust told its members in "
+        "Saltburn. The lido will reopen in November after the lido restoration.",
+        "Swimmers queued at the gates on Saturday. The final cost of the lido restoration came "
+        "to £3.1 million, owners of the pool confirmed on Monday after the reopening.",
+        published=("2026-10-08", "2026-11-19"))
+    scored = _scored(corpus, {"The lido restoration has cost": (0.9, 0.6),
+                              "The lido will reopen": (0.88, 0.6),
+                              "Swimmers queued": (0.5, 0.4),
+                              "The final cost": (0.7, 0.6)})
+    near = _place(next(s for s in scored if "£2.6" in s.passage.text))
+    ended = select_quotes(corpus, "and how much did it end up costing?", scored, top_k=2,
+                          near=near)
+    assert "£3.1 million" in ended[0][0].passage.text
+    # Asked only how much it cost, the previous answer's article stays the story.
+    plain = select_quotes(corpus, "and how much did it cost?", scored, top_k=2, near=near)
+    assert "£2.6 million" in plain[0][0].passage.text
