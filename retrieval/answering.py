@@ -25,6 +25,7 @@ from retrieval.revisions import (
     asks_later,
     newest_report,
     published,
+    stated_values,
 )
 from retrieval.search import ScoredSentence
 from retrieval.speakers import reports_words, speaker_named_before
@@ -106,16 +107,20 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                                     about=corpus.title_terms[s.passage.article_id]))
                      for s in scored), key=lambda pair: -pair[1])
     distinct: list[tuple[ScoredSentence, float]] = []
-    seen: list[tuple[frozenset[str], bool]] = []
+    seen: list[tuple[frozenset[str], bool, frozenset[str]]] = []
     for cand, score in ranked:
         terms = lexical.passage_terms[cand.position]
         whole = not is_fragment(cand.passage.text)
-        # A heading repeating a sentence's words does not hide the sentence that states them.
+        values = stated_values(cand.passage.text)
+        # A heading repeating a sentence's words does not hide the sentence that states them;
+        # nor does a report of the fact with other figures ("has cost £2.6 million" and "the
+        # final cost ... came to £3.1 million"): the user sees that the reports differ.
         if any(_near_duplicate(terms, other) and not (whole and heading)
-               for other, heading in seen):
+               and not (values and shown and values != shown)
+               for other, heading, shown in seen):
             continue
         distinct.append((cand, score))
-        seen.append((terms, not whole))
+        seen.append((terms, not whole, values))
         if len(distinct) >= SUPPORT_POOL:
             break
     if not distinct:

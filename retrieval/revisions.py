@@ -75,8 +75,8 @@ def published(corpus: Corpus, candidate: ScoredSentence) -> date | None:
     return corpus.articles[candidate.passage.article_id].source.published
 
 
-def _values(sentence: str) -> frozenset[str]:
-    """Return the values a sentence states, lowercased."""
+def stated_values(sentence: str) -> frozenset[str]:
+    """Return the values a sentence states, lowercased ("212", "41.5", "07:46", "eleven")."""
     return frozenset(found.group().lower() for found in _VALUE_RE.finditer(sentence))
 
 
@@ -126,7 +126,7 @@ def newest_report(corpus: Corpus, kind: str | None,
     # Undated, the first may be the latest report: nothing is known to revise it.
     if newest is None or not holds(kind, first.passage.text):
         return 0
-    values = _values(first.passage.text)
+    values = stated_values(first.passage.text)
     found = 0
     for i, (cand, score) in enumerate(ranked[1:], start=1):
         if score < first_score - REVISING_MARGIN:
@@ -138,7 +138,7 @@ def newest_report(corpus: Corpus, kind: str | None,
         # A revision naming the value it corrects ("deeper than the 180 metres given in early
         # statements") reports the same fact however else its words differ; another number
         # the two share (a year, a day) says nothing.
-        corrects = revision is not None and bool(_values(revision.group()) & values)
+        corrects = revision is not None and bool(stated_values(revision.group()) & values)
         if (cand.passage.article_id != first.passage.article_id
                 and dated is not None and dated > newest
                 and holds(kind, cand.passage.text) and _revises(kind, values, cand.passage.text)

@@ -1632,3 +1632,15 @@ def test_a_follow_up_asking_how_it_ended_takes_the_newer_report():
     # Asked only how much it cost, the previous answer's article stays the story.
     plain = select_quotes(corpus, "and how much did it cost?", scored, top_k=2, near=near)
     assert "£2.6 million" in plain[0][0].passage.text
+
+
+def test_a_repeated_sentence_shows_once_unless_its_figures_differ():
+    early = "The lido restoration has cost the lido trust £2.6 million, it said on Monday."
+    again = "By Monday the lido restoration had cost the lido trust £2.6 million, it said."
+    revised = "By Monday the lido restoration had cost the lido trust £3.1 million, it said."
+    question = "How much did the lido restoration cost?"
+    for second, shown in ((again, 1), (revised, 2)):
+        corpus = _two_articles(early, second, published=("2026-10-08", "2026-10-09"))
+        scored = _scored(corpus, {"The lido": (0.9, 0.6), "By Monday": (0.85, 0.6)})
+        picked = select_quotes(corpus, question, scored, top_k=3)
+        assert len(picked) == shown, [c.passage.text for c, _ in picked]
