@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
 from retrieval.fact_patterns import holds, states
+from retrieval.fact_words import MONEY_AMOUNT
+from retrieval.focus import counts
 from retrieval.follow_ups import (
     counting_first,
     holding_first,
@@ -30,8 +33,7 @@ from retrieval.revisions import (
 from retrieval.search import ScoredSentence
 from retrieval.speakers import reports_words, speaker_named_before
 
-# Two quotes say the same when most of the shorter one's content terms are in the other
-# (a sentence repeated with a clause added or a word changed).
+# Two quotes say the same when most of the shorter one's content terms are in the other.
 NEAR_DUPLICATE = 0.8
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
 # A "when"/"how many"/"where" question is answered by a sentence holding a date, number or
@@ -41,9 +43,8 @@ OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores t
 # and lost none ("cost 410 million kroner" under the museum's opening sentence).
 TYPED_MARGIN = 0.2
 TYPED_DENSE_SLACK = 0.05
-# A measure in its units ("68 metres", "12 tonnes", "45mph", "230C") is rare in a story: asked
-# how tall, heavy, fast or hot, a sentence of the same story holding one answers from this far
-# below.
+# A measure in its units ("68 metres", "45mph", "230C") is rare in a story: asked how tall,
+# heavy, fast or hot, a sentence of the same story holding one answers from this far below.
 MEASURES = frozenset({"length", "weight", "speed", "temperature"})
 MEASURE_MARGIN = 0.35
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
@@ -53,9 +54,8 @@ RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 OUTCOME_MARGIN = 0.25
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
-# Supporting quotes score at least this share of the answer's score (0.3-0.6 kept every
-# expected answer in the first three on all eight sets).
-SUPPORT_MIN_RATIO = 0.4
+SUPPORT_MIN_RATIO = 0.4  # of the answer's score, for a supporting quote (0.3-0.6 the same)
+_MONEY_RE = re.compile(MONEY_AMOUNT, re.I)
 
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -154,6 +154,17 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                     and (followed or measure or _as_close(cand, top))):
                 distinct.insert(0, distinct.pop(i))
                 break
+    # Asked how many of a thing, a best sentence holding no number but sums of money gives way
+    # to one of the same story counting it ("With 72 beds" under the wing's opening and cost).
+    counted = asked.counted_stems
+    if counted and near is None and not holds(
+            "number", _MONEY_RE.sub(" ", distinct[0][0].passage.text)):
+        top, top_score = distinct[0]
+        found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
+                      if score >= top_score - TYPED_MARGIN and counts(cand.passage.text, counted)
+                      and _same_story(corpus, cand, top) and _as_close(cand, top)), None)
+        if found is not None:
+            distinct.insert(0, distinct.pop(found))
     # Asked what someone said, a sentence reporting no one's words gives way to one of the
     # same story that does, as close as a typed one.
     if asked.said and not reports_words(distinct[0][0].passage.text):

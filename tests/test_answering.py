@@ -1644,3 +1644,19 @@ def test_a_repeated_sentence_shows_once_unless_its_figures_differ():
         scored = _scored(corpus, {"The lido": (0.9, 0.6), "By Monday": (0.85, 0.6)})
         picked = select_quotes(corpus, question, scored, top_k=3)
         assert len(picked) == shown, [c.passage.text for c, _ in picked]
+
+
+def test_asked_how_many_a_sentence_with_only_sums_of_money_gives_way_to_a_count():
+    cost = ("The new children's wing at the hospital opened yesterday, but its cost has risen "
+            "to $171 million, $23 million more than planned.")
+    beds = "With 72 beds and its own theatres, the new children's wing at the hospital is open."
+    corpus = _two_articles(cost, beds)
+    scored = _scored(corpus, {"The new children's": (1.0, 0.7), "With 72 beds": (0.8, 0.7)})
+    question = "how many beds in the new childrens wing"
+    assert "72 beds" in select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text
+    # A best sentence holding a number that may count stays ("about 130 immigrants" for
+    # "how many migrants").
+    held = "About 130 immigrants reached the new children's wing at the hospital yesterday."
+    corpus = _two_articles(held, beds)
+    scored = _scored(corpus, {"About 130": (0.95, 0.7), "With 72 beds": (0.8, 0.7)})
+    assert "130" in select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text
