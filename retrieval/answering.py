@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from retrieval.answer_slots import Asked
@@ -73,6 +73,17 @@ def _as_close(cand: ScoredSentence, top: ScoredSentence) -> bool:
     """Return True for a candidate about as close to the question as the best (or its window)."""
     best = max(top.dense, top.window_dense)
     return max(cand.dense, cand.window_dense) >= best - TYPED_DENSE_SLACK
+
+
+def _promote(corpus: Corpus, distinct: list[tuple[ScoredSentence, float]],
+             answers: Callable[[str], bool]) -> None:
+    """Put first the best candidate that answers, of the same story and as close as the best."""
+    top, top_score = distinct[0]
+    found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
+                  if score >= top_score - TYPED_MARGIN and answers(cand.passage.text)
+                  and _same_story(corpus, cand, top) and _as_close(cand, top)), None)
+    if found is not None:
+        distinct.insert(0, distinct.pop(found))
 
 
 def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
@@ -159,21 +170,11 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     counted = asked.counted_stems
     if counted and near is None and not holds(
             "number", _MONEY_RE.sub(" ", distinct[0][0].passage.text)):
-        top, top_score = distinct[0]
-        found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
-                      if score >= top_score - TYPED_MARGIN and counts(cand.passage.text, counted)
-                      and _same_story(corpus, cand, top) and _as_close(cand, top)), None)
-        if found is not None:
-            distinct.insert(0, distinct.pop(found))
+        _promote(corpus, distinct, lambda text: counts(text, counted))
     # Asked what someone said, a sentence reporting no one's words gives way to one of the
     # same story that does, as close as a typed one.
     if asked.said and not reports_words(distinct[0][0].passage.text):
-        top, top_score = distinct[0]
-        found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
-                      if score >= top_score - TYPED_MARGIN and reports_words(cand.passage.text)
-                      and _same_story(corpus, cand, top) and _as_close(cand, top)), None)
-        if found is not None:
-            distinct.insert(0, distinct.pop(found))
+        _promote(corpus, distinct, reports_words)
     speaker = speaker_named_before(question, distinct)
     if speaker is not None:
         distinct.insert(0, distinct.pop(speaker))

@@ -112,6 +112,6 @@ def event_asked(lexical: LexicalIndex, question: str) -> str | None:
     if len(last) <= 2 or not last.isalpha():
         return None
     # "open again" is "reopen" (`answer_slots` takes "open ... again" in a sentence for it).
-    if _AGAIN_RE.search(found.group("rest")) and _REDONE_RE.fullmatch(last):
+    if says_again(found.group("rest")) and _REDONE_RE.fullmatch(last):
         last = f"re{last}"
     return lexical.stem(last)
