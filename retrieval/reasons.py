@@ -62,7 +62,7 @@ _SCHEDULED_RE = re.compile(
     r"|close|move|arrive|meet|hear|vote|decide|consider|deliver|bring|report|publish|launch"
     r"|complete|return|sign|appear|enter|take|go|come|resume|expire|end|run|visit|speak|give"
     r"|receive|make|hold|sit|retire|leave|play|face|land|depart|sail|fly|announce|discuss"
-    r"|debate|review|rule|join|travel|perform|arrive|reach|switch|go|get|have)\b", re.I)
+    r"|debate|review|rule|join|travel|perform|reach|switch|get|have)\b", re.I)
 
 
 @functools.lru_cache(maxsize=8192)  # the same corpus sentences recur as candidates
