@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other23" ask about twenty-three sets of other articles
+Six sets ask about the seeds; "other" to "other24" ask about twenty-four sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other23 invented stories on pages of invented site styles), each
+pages among them; other5 to other24 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -137,6 +137,9 @@ SETS = {
     # Three events on ten pages (a wartime bomb in a harbour, a village buying its pub, a
     # meteorite fall): a funeral director, a pharmacy, kennels, a bus forum, a piano tuner.
     "other23": (_files("other23"), (19 / 30, 23 / 30, 24 / 30, 3 / 30, 0.70, 0.80)),
+    # Three events on ten pages (a canal breach, a gondola stranding, a whale refloated): a
+    # narrowboat hire firm, an allotment society, a climbing wall, a bridal shop, a printer.
+    "other24": (_files("other24"), (15 / 30, 20 / 30, 21 / 30, 2 / 30, 0.60, 0.20)),
 }
 
 
