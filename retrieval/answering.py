@@ -27,6 +27,7 @@ from retrieval.revisions import (
     asks_first_figure,
     asks_later,
     newest_report,
+    on_topic,
     published,
     stated_values,
 )
@@ -182,16 +183,15 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     asks_outcome = asks_later(question) and not earlier
     if len(distinct) > 1:
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
-        story = float(corpus.vectors[runner.position] @ corpus.vectors[first.position]
-                      ) >= SAME_STORY
+        story = _same_story(corpus, runner, first)
         runner_date, first_date = published(corpus, runner), published(corpus, first)
-        margin = OUTCOME_MARGIN if asks_outcome and story else RECENCY_MARGIN
+        outcome = asks_outcome and story and on_topic(corpus, question, runner)
+        margin = OUTCOME_MARGIN if outcome else RECENCY_MARGIN
         swap = (abs(first_score - runner_score) <= margin
                 and (runner_date or date.min) > (first_date or date.min))
         # Asked for the first figure ("what was the budget originally?"), the older of two
-        # dated reports holding it, as far below as a later one when asked how things turned
-        # out (a newer one within RECENCY_MARGIN may hold both: "than the 2.1 million first
-        # reported").
+        # dated reports holding it, from as far below as when asked how things turned out (a
+        # newer one within RECENCY_MARGIN may hold both: "than the 2.1 million first reported").
         if (story and kind in VALUE_KINDS and asks_first_figure(question)
                 and runner_date is not None and first_date is not None
                 and runner_date < first_date):
@@ -200,14 +200,14 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # Only a report of the fact asked for: a runner-up lacking it (the sentence the
         # typed promotion just put second) must not come back first for its date.
         if (swap and runner.passage.article_id != first.passage.article_id
-                and (states(kind, runner.passage.text)
-                     or not states(kind, first.passage.text))):
+                and (states(kind, runner.passage.text) or not states(kind, first.passage.text))):
             distinct[0], distinct[1] = distinct[1], distinct[0]
     # A value revised by a later report: the newer report first (not in a follow-up, whose
     # previous answer's article is the story asked about, unless it asks how things turned
     # out: "and how much did it end up costing?"; nor asked for the earlier value).
     if ((near is None or asks_outcome) and not earlier
-            and (newest := newest_report(corpus, kind, distinct, outcome=asks_outcome))):
+            and (newest := newest_report(corpus, kind, distinct, outcome=asks_outcome,
+                                         question=question))):
         distinct.insert(0, distinct.pop(newest))
     # A heading names a topic; it does not state a fact. It answers only if no sentence can,
     # holding the kind of fact asked for (last, so no reordering above puts it back first).

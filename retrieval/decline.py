@@ -135,7 +135,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
                                                          asked or question)
                                      if kind == "number" else best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed,
-                     grounded=_grounded(corpus, topical_terms(lexical, question), best)
+                     grounded=grounded_in(corpus, topical_terms(lexical, question), best)
                      and _names_near(corpus, asked or question, best),
                      turn_covered=_coverage(lexical, own) > 0, has_topic=bool(weights))
 
@@ -154,7 +154,7 @@ def _coverage(lexical: LexicalIndex, weights: dict[str, float], *,
                if lexical.related(t) or t in named) / total if total else 1.0
 
 
-def _grounded(corpus: Corpus, topical: set[str], best: ScoredSentence) -> bool:
+def grounded_in(corpus: Corpus, topical: set[str], best: ScoredSentence) -> bool:
     """Return True when the best sentence, its windows or its context hold a topical word."""
     if not topical:
         return True
@@ -209,7 +209,7 @@ def _names_near(corpus: Corpus, question: str, best: ScoredSentence) -> bool:
         # reaffirmed" for "What did Kevin Kim reaffirm?"); a place by its kind, under a
         # headline naming it in full ("The airport's managing director ..." under "Fenland
         # Coast runway extension approved"; not "Ryanair carries more British ...").
-        if not (_grounded(corpus, wanted, best)
+        if not (grounded_in(corpus, wanted, best)
                 or wanted <= corpus.title_terms[best.passage.article_id]):
             return False
     return True

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from retrieval.corpus import Corpus
+from retrieval.decline import grounded_in, topical_terms
 from retrieval.fact_patterns import fact_spans, holds
 from retrieval.fact_words import ONE_TO_TWELVE, TENS
 from retrieval.search import ScoredSentence
@@ -100,13 +101,16 @@ def _revises(kind: str, values: frozenset[str], sentence: str) -> bool:
 
 
 def newest_report(corpus: Corpus, kind: str | None,
-                  ranked: Sequence[tuple[ScoredSentence, float]], *, outcome: bool = False) -> int:
+                  ranked: Sequence[tuple[ScoredSentence, float]], *, outcome: bool = False,
+                  question: str = "") -> int:
     """Return where the newest report revising the first candidate's value stands.
 
     Args:
         corpus: The snapshot the candidates come from.
         kind: The kind of fact asked for (`question_types.asks_for`), or None.
         ranked: (candidate, score) pairs, best first.
+        outcome: The question asks how things turned out.
+        question: The question, spelling repaired.
 
     Returns:
         The index of the newest candidate from a later article that holds a value of the
@@ -117,7 +121,10 @@ def newest_report(corpus: Corpus, kind: str | None,
         ("deeper than the 180 metres given"); 0 when there is none or the first's date is
         unknown.
         Asked how things turned out (`outcome`: "how much actually came down?"), within
-        REVISING_MARGIN and as close as one story (SAME_STORY).
+        REVISING_MARGIN and as close as one story (SAME_STORY). Unless it names the value it
+        corrects, it, or the text around it, holds one of the `question`'s topical words:
+        "the resort's final count of the people who were stranded" is as close as one story
+        to boats "left stranded" by a canal breach.
     """
     if kind not in VALUE_KINDS or len(ranked) < 2:
         return 0
@@ -142,11 +149,26 @@ def newest_report(corpus: Corpus, kind: str | None,
         if (cand.passage.article_id != first.passage.article_id
                 and dated is not None and dated > newest
                 and holds(kind, cand.passage.text) and _revises(kind, values, cand.passage.text)
-                and (corrects or float(corpus.vectors[cand.position]
-                                       @ corpus.vectors[first.position]) >= (
-                    SAME_STORY if outcome or revision is not None else SAME_FACT))):
+                and (corrects or (on_topic(corpus, question, cand) and float(
+                    corpus.vectors[cand.position] @ corpus.vectors[first.position]) >= (
+                    SAME_STORY if outcome or revision is not None else SAME_FACT)))):
             found, newest = i, dated
     return found
+
+
+def on_topic(corpus: Corpus, question: str, cand: ScoredSentence) -> bool:
+    """Return True when the candidate, or the text around it, holds a topical question word.
+
+    Args:
+        corpus: The snapshot the candidate comes from.
+        question: The question; its words asking how things turned out ("ended up", "final
+            count") are no topic.
+        cand: A report that may revise the best candidate's value.
+
+    Returns:
+        True also when the question has no topical word the articles use.
+    """
+    return grounded_in(corpus, topical_terms(corpus.lexical, _LATER_RE.sub(" ", question)), cand)
 
 
 # Asked how things turned out ("what price did they end up paying?", "how much actually came

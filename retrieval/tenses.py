@@ -28,9 +28,10 @@ _PAST_ASKED_RE = re.compile(r"\b(?:did|was|were|had|last time|(?:been|has|have)\
 _FUTURE_ASKED_RE = re.compile(r"\b(?:will|won['’]t|going to|gonna)\b|['’]ll\b", re.I)
 # A sentence speaking of what is to come: "will now begin sailing on Tuesday", "is expected
 # to begin", "is not expected to return to service before February 2027", "due in March",
-# "next Tuesday"; not "was expected", "the next day", "would flood every spring".
+# "next Tuesday"; not "was expected", "the next day", "would flood every spring", nor a guess
+# at what was ("many of you will have seen the pictures").
 _AHEAD_SAID_RE = re.compile(
-    r"\b(?:will|shall|won['’]t|(?:is|are|now|not)\s+(?:expected|due)|expects\s+to"
+    r"\b(?:will(?!\s+(?:\w+ly\s+)?have\s+(?:seen|heard|noticed|read|spotted|watched|known))|shall|won['’]t|(?:is|are|now|not)\s+(?:expected|due)|expects\s+to"
     r"|(?:is|are)\s+(?:forecast|predicted)\s+to"
     r"|due\s+(?:in|on|by|back)|(?:is|are)\s+(?:scheduled|set|planned|going)\s+to"
     r"|(?:scheduled|set)\s+for|(?:plans?|aims?|intends?|hopes?)\s+to|upcoming"

@@ -1232,6 +1232,11 @@ def _landslip_first(question: str, *, leading: str) -> str:
     # than a restatement of the same fact would be and further below.
     ("How much rock actually came down at the Nab?", "14,500"),
     ("How much rock came down at the Nab in the end?", "14,500"),
+    ("How much rock from the cliff face ended up coming down?", "14,500"),
+    # Not one holding none of the question's topical words, nor the text around it: another
+    # story's figure may be as close in meaning ("final count of the people stranded" for
+    # boats "left stranded"). "ended up" asks how it turned out, not what about.
+    ("How much clay from the cliff face ended up coming down?", "8,000"),
     # Not otherwise: the two sentences are not reports of one fact; nor for what is to come.
     ("How much rock came down at the Nab?", "8,000"),
     ("How much rock is actually expected to come down at the Nab?", "8,000"),
@@ -1510,7 +1515,8 @@ def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_wi
                      "The ruling is due in mid-March.", "Services are set to resume in June.",
                      "She is not expected to return to service before February 2027.",
                      "The meeting is likely next Tuesday.",
-                     "Cyclone Orla is forecast to cross the coast on Thursday."):
+                     "Cyclone Orla is forecast to cross the coast on Thursday.",
+                     "By then the canal will have been shut for a year."):
         assert speaks_ahead(sentence), sentence
     # An adjective, a cause, a past expectation or habit, the next day of a story are no
     # future: "a scheduled crossing", "due to corrosion", "worse than expected".
@@ -1521,7 +1527,9 @@ def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_wi
                      "The storm was forecast to cross on Thursday.",
                      "The flood was not forecast by the Met Office.",
                      "The bill is now forecast at £1.9m.",
-                     "It should never have happened.", "The ferry is for foot passengers only."):
+                     "It should never have happened.", "The ferry is for foot passengers only.",
+                     "Many of you will have seen the pictures of the breach on 14 October.",
+                     "You will probably have heard that the gondola stopped at 11.50am."):
         assert not speaks_ahead(sentence), sentence
 
 
