@@ -79,9 +79,12 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     query = corpus.lexical.repair_spelling(context) if joined else repaired
     follow_up = joined and bool(corpus.lexical.terms(repaired))
     vectors = embedder.encode([query, repaired] if follow_up else [query])
-    scored = score_sentences(corpus, query, vectors[0])
+    # A site named by the user ("the Marple model railway show"), not by the previous answer.
+    sites = corpus.named_outlets(f"{history[-1].question} {repaired}" if joined else repaired)
+    scored = score_sentences(corpus, query, vectors[0], sites=sites)
     if follow_up:
-        scored = _with_own_match(scored, score_sentences(corpus, repaired, vectors[1]))
+        scored = _with_own_match(scored, score_sentences(corpus, repaired, vectors[1],
+                                                         sites=sites))
     if named:  # "according to IANS": that outlet's sentences, if it has candidates
         scored = [s for s in scored
                   if corpus.articles[s.passage.article_id].source.outlet in named] or scored
@@ -90,7 +93,7 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     picked = select_quotes(corpus, repaired, scored, top_k=top_k, near=near)
     answered = (bool(picked)
                 and should_answer(relevance(corpus, query, picked[0][0], asked=repaired,
-                                           turn=repaired if joined else None))
+                                           turn=repaired if joined else None, sites=sites))
                 and role_found(corpus, repaired, scored)
                 and names_someone_new(repaired, picked[0][0].passage.text,
                                       context=_context_text(corpus, picked[0][0]))

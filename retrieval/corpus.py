@@ -104,6 +104,30 @@ class Corpus:
             if word.lower() not in common and word.lower().removesuffix("s") not in common
             for term in self.lexical.terms(word) if not self.lexical.known(term))
 
+    @functools.cached_property
+    def outlet_names(self) -> dict[str, frozenset[str]]:
+        """The stemmed terms of each outlet's name that is no news source ("model", "railway")."""
+        return {outlet: frozenset(self.lexical.terms(outlet)) for outlet in self.outlets
+                if not is_news_source(outlet)}
+
+    def named_outlets(self, text: str) -> dict[str, frozenset[str]]:
+        """Return the outlets (no news sources) a question names by most of their name's terms.
+
+        Args:
+            text: The question (in a conversation, with the previous question: not with its
+                answer, whose words name what the answer's page names).
+
+        Returns:
+            Each such outlet's name terms, by outlet, when the text holds two of them and more
+            than half: "the Marple model railway show" names the Marple & District Model
+            Railway Club, its page's subject; "a swim at Saltburn" does not name the Saltburn
+            Seals Swimming Club, nor "Mill Street" the Mill Street & Tanner's Row Residents'
+            Association.
+        """
+        asked = set(self.lexical.terms(text))
+        return {outlet: name for outlet, name in self.outlet_names.items()
+                if len(name & asked) >= 2 and 2 * len(name & asked) > len(name)}
+
     def reported_on(self, outlet: str) -> bool:
         """Return True when another outlet's article names this one: a subject of the news.
 

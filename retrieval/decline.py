@@ -39,6 +39,7 @@ question sets (README, "How quality is measured"), these separate answerable fro
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from retrieval.corpus import Corpus
@@ -102,7 +103,8 @@ def topical_terms(lexical: LexicalIndex, text: str) -> set[str]:
 
 
 def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
-              asked: str | None = None, turn: str | None = None) -> Relevance:
+              asked: str | None = None, turn: str | None = None,
+              sites: Mapping[str, frozenset[str]] | None = None) -> Relevance:
     """Measure how well the articles, and the best candidate, cover the question.
 
     Args:
@@ -113,6 +115,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
             wanted is the new turn's ("Why?" after a "when" question wants no date).
         turn: The turn alone, spelling repaired, when `question` has a previous turn added:
             its own topic must be in the articles too.
+        sites: The name terms of the sites the question names (`Corpus.named_outlets`).
 
     Returns:
         The features `should_answer` decides on.
@@ -122,8 +125,14 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     # A page's own rare name ("the Larkfield hotel" on its own blog) counts as the articles'
     # word, short of making coverage full: that lowers the similarity floor.
     coverage = _coverage(lexical, weights)
+    # So do the common words of a site's name when the question names the site by two of
+    # them ("the Marple model railway show" of the Marple & District Model Railway Club), in
+    # full when the answer is that site's page: it is about its own site.
+    sites = sites or {}
+    site = sites.get(corpus.articles[best.passage.article_id].source.outlet or "", frozenset())
     if coverage < 1.0:
-        coverage = min(_coverage(lexical, weights, named=corpus.own_names), NAMED_COVERAGE)
+        coverage = _coverage(lexical, weights, named=corpus.own_names.union(*sites.values()))
+        coverage = coverage if site else min(coverage, NAMED_COVERAGE)
     # A follow-up's own topic must be in the articles too: the previous turn's words in the
     # search (its answer among them, so similarity is high) cover "What is his favourite
     # food?" however little the articles say.
@@ -135,7 +144,8 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
                                                          asked or question)
                                      if kind == "number" else best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed,
-                     grounded=grounded_in(corpus, topical_terms(lexical, question), best)
+                     grounded=(grounded_in(corpus, topical_terms(lexical, question), best)
+                               or bool(site & weights.keys()))
                      and _names_near(corpus, asked or question, best),
                      turn_covered=_coverage(lexical, own) > 0, has_topic=bool(weights))
 

@@ -9,6 +9,7 @@ window around it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -55,7 +56,8 @@ def _antecedents(corpus: Corpus, context_position: int) -> tuple[int, ...]:
 
 
 def score_sentences(corpus: Corpus, query: str, query_vector: np.ndarray, *,
-                    candidates: int = CANDIDATES) -> list[ScoredSentence]:
+                    candidates: int = CANDIDATES,
+                    sites: Mapping[str, frozenset[str]] | None = None) -> list[ScoredSentence]:
     """Find and score the sentences that may answer a query, best first.
 
     Args:
@@ -63,6 +65,9 @@ def score_sentences(corpus: Corpus, query: str, query_vector: np.ndarray, *,
         query: The (rewritten, spelling-repaired) question text for BM25.
         query_vector: The question's unit vector, shape (dim,).
         candidates: How many passages each index contributes before fusion.
+        sites: The name terms of the sites the question names, by outlet
+            (`Corpus.named_outlets`): their pages are about them, though they rarely say
+            their own name ("the Marple model railway show"), so their passages hold them.
 
     Returns:
         Candidate sentences with fused and component scores, sorted by fused score.
@@ -97,7 +102,11 @@ def score_sentences(corpus: Corpus, query: str, query_vector: np.ndarray, *,
     needed = sorted(set(order).union(*(corpus.windows_of.get(s, ()) for s in order),
                                      (context_of[s] for s in leaning), *leaning.values()))
     dense = dict(zip(needed, (corpus.vectors[needed] @ query_vector).tolist(), strict=True))
-    cover = {p: _coverage(weights, passage_terms[p], total) for p in needed}
+    own = {article_id: sites.get(article.source.outlet or "", frozenset())
+           for article_id, article in corpus.articles.items()} if sites else {}
+    cover = {p: _coverage(weights, passage_terms[p] | own.get(corpus.passages[p].article_id,
+                                                              frozenset()), total)
+             for p in needed}
     scored = []
     for s in order:
         windows = corpus.windows_of.get(s, ())

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from retrieval.asking import answer_question
+from retrieval.conversation import Turn
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
@@ -162,3 +163,43 @@ def test_a_follow_up_in_abbreviations_is_judged_by_what_it_searches_for(real_emb
     assert first.answered and first.answer.text.startswith("Hollis Market") and turn
     second, _ = answer_question(corpus, real_embedder, "who's its ceo", history=(turn,))
     assert second.answered and "Martin Hollis" in second.answer.text
+
+
+def _site_pages(embedder) -> Corpus:
+    """A club's page that never names its own site, and a boatyard's page naming the town."""
+    chunks = []
+    for outlet, text in (
+            ("Marple & District Model Railway Club",
+             "Flood update\nOur annual exhibition, which was due to be held at the mill on 21 "
+             "November, will now take place a week later, on Saturday 28 November."),
+            ("Goyt Valley Narrowboats",
+             "Canal news\nBookings from November onwards are going ahead for now, but routes "
+             "heading north through Marple will be turned round at Top Lock.")):
+        article = build_article(text, outlet=outlet)
+        passages = tuple(split_passages(article))
+        chunks.append(ArticleChunks(article, passages,
+                                    embedder.encode([p.text for p in passages])))
+    return Corpus(chunks, dim=embedder.dim)
+
+
+@pytest.mark.integration
+def test_a_site_named_by_the_question_is_what_its_page_is_about(real_embedder):
+    # "the marple model railway show" names the club by most of its name's words: its page
+    # answers, though its words are "exhibition" and "28 November".
+    corpus = _site_pages(real_embedder)
+    answer, _ = answer_question(corpus, real_embedder,
+                                "wen is the marple model railway show happening now")
+    assert answer.answered and "28 November" in answer.answer.text
+    assert answer.answer.source.outlet == "Marple & District Model Railway Club"
+
+
+def test_a_follow_up_s_site_is_named_by_the_questions_not_by_the_previous_answer(
+        fake_embedder, monkeypatch):
+    corpus = _site_pages(fake_embedder)
+    named: list[str] = []
+    original = Corpus.named_outlets
+    monkeypatch.setattr(Corpus, "named_outlets",
+                        lambda self, text: named.append(text) or original(self, text))
+    previous = Turn("what happened at the canal", "The Goyt Valley Narrowboats yard flooded.")
+    answer_question(corpus, fake_embedder, "and when did it reopen?", history=(previous,))
+    assert named and "what happened at the canal" in named[-1] and "yard" not in named[-1]

@@ -8,6 +8,7 @@ from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.counted import counting_text
 from retrieval.decline import (
     FULL_COVERAGE_MIN_DENSE,
+    MIN_COVERAGE,
     MIN_DENSE,
     NAMED_COVERAGE,
     SURE_DENSE,
@@ -81,6 +82,35 @@ def test_a_page_s_own_rare_name_counts_as_the_articles_word_short_of_full_covera
     best = ScoredSentence(0, pages.passages[0], 0.4, 0.4, 0.4, 1.0, 1.0)
     assert relevance(pages, "which street for the larkfield", best).coverage == NAMED_COVERAGE
     assert relevance(pages, "which street for the gazette", best).coverage < 0.5
+
+
+def test_a_site_the_question_names_by_most_of_its_name_covers_its_common_words():
+    # The club's page never says "model railway"; the question names the club by three of
+    # its name's five words, and the answer is on the club's own page.
+    pages = _pages(("Our annual exhibition will now take place on Saturday 28 November.",
+                    "Update", "Marple & District Model Railway Club"),
+                   ("Routes heading north through Marple will be turned round at Top Lock.",
+                    "Update", "Goyt Valley Narrowboats"),
+                   ("Lessons run every weekend from the pool at Saltburn.", "Update",
+                    "Saltburn Seals Swimming Club"),
+                   ("The county voted to replace the steel span next spring.", "Update",
+                    "The Harrow Valley Gazette"))
+    question = "when is the marple model railway exhibition happening now"
+    sites = pages.named_outlets(question)
+    assert list(sites) == ["Marple & District Model Railway Club"]
+    # Half a name is not enough ("a swim at Saltburn"), nor a news outlet's name.
+    assert not pages.named_outlets("how much is a single adult swim at saltburn")
+    assert not pages.named_outlets("what did the harrow valley gazette report")
+    club = _at(pages, "Our annual")
+    assert relevance(pages, question, club).coverage < MIN_COVERAGE
+    assert relevance(pages, question, club, sites=sites).coverage == 1.0
+    # Its name grounds its page's sentences ("Marple" is another page's word only).
+    vague = "is the marple model railway club busy"
+    assert not relevance(pages, vague, club).grounded
+    assert relevance(pages, vague, club, sites=pages.named_outlets(vague)).grounded
+    # Another page's answer counts the name short of full coverage, grounded by its own words.
+    boats = relevance(pages, question, _at(pages, "Routes heading"), sites=sites)
+    assert MIN_COVERAGE <= boats.coverage == NAMED_COVERAGE and boats.grounded
 
 
 def test_answer_type_is_checked_on_the_best_sentence(corpus):
