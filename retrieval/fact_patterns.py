@@ -129,13 +129,13 @@ _HOLDS = {
                        r"|a few)\s+(hours?|days?|weeks?|months?|years?))\b", re.I),
     # "What time ..." wants a time of day or a duration (`states` takes a day for it).
     "clock": re.compile(rf"{_CLOCK}|{_DURATION}", re.I),
-    # A span of time: "a nine-day strike", "for 17 days", "underway for months"; a bare
-    # "since 2018" is when it began, but "has grown them as a hobby since 2009" how long.
-    "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|a|an|a few|several|\w+teen"
-                           rf"|{TENS}|hundred)(\s*-\s*|\s+)(second|minute|hour|day|night|week"
-                           r"|month|year)s?\b|\b(for|over)\s+(the\s+(past|last)\s+)?(hours|days"
-                           r"|weeks|months|years|decades)\b|\b(has|have|had)\s+([\w'’-]+\s+){0,8}?"
-                           rf"since\s+((19|20)\d\d|{_MONTHS}|the\s+(19|20)\d0s)\b", re.I),
+    # A span of time: "a nine-day strike", "five and a half hours", "underway for months"; a
+    # bare "since 2018" is when it began, but "has grown them as a hobby since 2009" how long.
+    "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|a|an|a few|several|\w+teen|{TENS}"
+                           r"|hundred)(\s+and\s+a\s+half)?(\s*-\s*|\s+)(second|minute|hour|day"
+                           r"|night|week|month|year)s?\b|\b(for|over)\s+(the\s+(past|last)\s+)?"
+                           r"(hours|days|weeks|months|years|decades)\b|\b(has|have|had)\s+([\w'’-]+"
+                           rf"\s+){{0,8}}?since\s+((19|20)\d\d|{_MONTHS}|the\s+\d\d\d0s)\b", re.I),
     "age": re.compile(_AGE, re.I),
     "speed": re.compile(r"\d\s*(mph|km/h|kmh|kph|km/s|m/s|ft/s|knots?|(miles|kilomet(re|er)s|km"
                         r"|metres|meters|m|feet|ft) (an|per|a) (hour|second)(?! time))\b", re.I),

@@ -441,6 +441,8 @@ def test_a_duration_and_an_amount_in_words():
     assert holds("duration", "The 2011 strike lasted a week.")
     assert not holds("duration", "The union voted on Sunday.")
     assert holds("duration", "Working-level talks have been underway for months.")
+    assert holds("duration", "They spent five and a half hours in the cabin.")
+    assert holds("duration", "The strike has lasted since the 1980s.")
     for sentence in ("Election day is Tuesday.", "The plant opened last year.",
                      "The strike would be the longest since 2018."):
         assert not holds("duration", sentence)  # a time, not a span of it
