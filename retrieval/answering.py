@@ -176,16 +176,16 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # same story that does, as close as a typed one.
     if asked.said and not reports_words(distinct[0][0].passage.text):
         _promote(corpus, distinct, reports_words)
-    speaker = speaker_named_before(question, distinct)
-    if speaker is not None:
+    if (speaker := speaker_named_before(question, distinct)) is not None:
         distinct.insert(0, distinct.pop(speaker))
     earlier = asks_earlier(question)
     asks_outcome = asks_later(question) and not earlier
+    topic = question if near is None else ""  # a follow-up's story is set, its words name none
     if len(distinct) > 1:
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
         story = _same_story(corpus, runner, first)
         runner_date, first_date = published(corpus, runner), published(corpus, first)
-        outcome = asks_outcome and story and on_topic(corpus, question, runner)
+        outcome = asks_outcome and story and on_topic(corpus, topic, runner)
         margin = OUTCOME_MARGIN if outcome else RECENCY_MARGIN
         swap = (abs(first_score - runner_score) <= margin
                 and (runner_date or date.min) > (first_date or date.min))
@@ -202,12 +202,12 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         if (swap and runner.passage.article_id != first.passage.article_id
                 and (states(kind, runner.passage.text) or not states(kind, first.passage.text))):
             distinct[0], distinct[1] = distinct[1], distinct[0]
-    # A value revised by a later report: the newer report first (not in a follow-up, whose
-    # previous answer's article is the story asked about, unless it asks how things turned
-    # out: "and how much did it end up costing?"; nor asked for the earlier value).
-    if ((near is None or asks_outcome) and not earlier
-            and (newest := newest_report(corpus, kind, distinct, outcome=asks_outcome,
-                                         question=question))):
+    # A value revised by a later report: the newer report first; in a follow-up, only when the
+    # answer is not from the previous answer's article (the story asked about) or it asks how
+    # things turned out ("and how much did it end up costing?"); never asked for the earlier.
+    if ((near is None or asks_outcome or distinct[0][0].passage.article_id != near[0])
+            and not earlier and (newest := newest_report(corpus, kind, distinct,
+                                                         outcome=asks_outcome, question=topic))):
         distinct.insert(0, distinct.pop(newest))
     # A heading names a topic; it does not state a fact. It answers only if no sentence can,
     # holding the kind of fact asked for (last, so no reordering above puts it back first).

@@ -1213,6 +1213,24 @@ def test_a_value_revised_by_a_later_report_comes_first(texts, scores, question, 
         assert "07:25" in select_quotes(undated, question, scored, top_k=2)[0][0].passage.text
 
 
+def test_a_follow_up_answered_from_another_article_than_the_previous_answer_s_takes_the_newer():
+    # The previous answer's article is no report of the time: the newer report comes first,
+    # though the follow-up's own words ("the fog") are not in it.
+    texts = ("The lighthouse keeper saw the ferry on the rocks and called the coastguard.",
+             "The ferry ran aground on the rocks near the lighthouse at 07:25 in thick fog.",
+             _GROUNDING[1])
+    corpus = _two_articles(*texts, published=("2026-10-01", "2026-10-08", "2026-11-19"))
+    scored = _scored(corpus, {"The lighthouse keeper": (0.5, 0.6),
+                              "The ferry ran aground on the rocks near the lighthouse at 07:25": (
+                                  0.70, 0.6),
+                              "The ferry ran aground on the rocks near the lighthouse at 07:46": (
+                                  0.62, 0.6)})
+    near = _place(next(s for s in scored if "keeper" in s.passage.text))
+    picked = select_quotes(corpus, "and what time was that in the fog?", scored, top_k=2,
+                           near=near)
+    assert "07:46" in picked[0][0].passage.text
+
+
 _LANDSLIP = ("Surveyors estimate that around 8,000 tonnes of rock and clay came down from the "
              "cliff face onto the road at the Nab.",
              "The road at the Nab will stay shut for months while 14,500 tonnes of rock are "
