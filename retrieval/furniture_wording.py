@@ -73,9 +73,9 @@ WIDGET_LINES = [
     # Ochieng, Staff Writer"); not a headline's "By Christmas the first trams will run ...".
     rf"by\s+(?!(?:{MONTHS}|{WEEKDAYS}|{_SEASONS})\b)(?-i:[A-Z])[\w.'’-]*"
     r"(,?\s+[\w.'’&-]+){0,12}",
-    # A newsroom's or team's byline: "By the Maré FM newsroom" (not "By the Numbers: ...").
+    # A team's byline, dated or not: "By the Maré FM newsroom", "By the Barn team, 6 May 2026".
     rf"(({BYLINE_WORDS}) )?by the (?-i:[A-Z])[\w&'’ .-]{{0,30}} (newsroom|news ?desk|(news )?team"
-    r"|staff|desk)",
+    r"|staff|desk)(\s*[,|·–—-]\s*[\w ,]{0,30}\b\d{4})?",
     # Widgets of news sites: "Link Copied!", "Ad Feedback", "Follow:", "Related topics".
     r"ad feedback|follow|related topics|(?-i:[A-Z]{2,10})\s*[—–]",
     r".{0,30}\bnewsletters?",  # "ONPOLITICS NEWSLETTER"

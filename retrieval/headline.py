@@ -19,11 +19,13 @@ _LABEL_WORDS = 2
 _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began there
 _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
 
+_ISSUE_RE = re.compile(r"\b(?:issue|volume|vol\.|edition|no\.)\s*\d+\b", re.I)
 _BYLINE_OR_DATE_RE = re.compile(
     # After a post's labels: "Match report | A Grade | Posted 29 November 2026 by Club Media",
-    # "Appeal launched 12 October 2026 · Updated 14 October 2026".
+    # "Appeal launched 12 October 2026 · Updated 14 October 2026", "Real Brides | 13 October
+    # 2026".
     r"(?:[^|·]{1,40}[|·]\s*){1,4}(?:(?i:(?:last\s+)?(?:posted|published|updated|filed|issued"
-    r"|reviewed)):?\s+\d|(?i:by)\s+[A-Z])|"
+    rf"|reviewed)):?\s+\d|(?i:by)\s+[A-Z]|{DAY_FIRST_DATE}|{MONTH_FIRST_DATE})|"
     # "Kenji Abara-Morrow, Staff Reporter": a byline with the role instead of "by".
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:(?i:senior|staff|contributing|associate"
     r"|managing|deputy|chief|special)\s+)*(?i:editor|reporter|writer|correspondent|columnist"
@@ -116,7 +118,9 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     # A line in capitals right over a writer's byline is a print page's headline ("KETTLE
     # RECALL WIDENS AFTER HELLESDON KITCHEN FIRE" over "By TOM ASHBY-REEVE"); over a date
     # line, a section's label ("BANKING & FINANCE").
+    # Not an issue's date: "Issue 71 - November 2026".
     bylined = next((i for i in header if len(lines[i].split()) > _LABEL_WORDS
+                    and not _ISSUE_RE.search(lines[i])
                     and (not _is_shouting(lines[i]) or (bylines(lines, furniture, i + 1)
                                                         and lines[i + 1].lower().startswith("by ")))
                     and over_byline(lines, furniture, i, header=in_header)), None)
@@ -126,6 +130,12 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
             and len(lines[bylined - 1].split()) >= _HEADLINE_WORDS
             and not _is_shouting(lines[bylined - 1])):
         bylined -= 1  # a site's name above is shorter: "The Harbor Times"
+    # Under its date line, right over the story's first sentence: "Published 16 November 2026"
+    # over "The day the whale came to Trá na gCloch" (not a field: "Location: PSE offices").
+    last = lines[header[-1]]
+    if (bylined is None and len(last.split()) > _LABEL_WORDS and not _is_shouting(last)
+            and bylines(lines, furniture, header[-1] - 1) and not re.match(r"\w+:\s", last)):
+        bylined = header[-1]
     if bylined is not None:
         return {i for i in header if i < bylined or len(lines[i].split()) <= _LABEL_WORDS}
     # After furniture, labels alone ("POLITICS") leave the headline to the next line, and so

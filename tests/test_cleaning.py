@@ -474,6 +474,43 @@ def test_a_blog_s_headline_stands_over_its_date_written_with_the_weekday():
                       ).title != "PressVault Digital Archive"
 
 
+_SHOP = ("Lochaber Boulder Barn\nIndoor climbing and bouldering, Fort William\n"
+         "Open today: 10am to 10pm\nHome\nClimb\nPrices\nCourses\nCafe\nBlog\nContact\n"
+         "Book a session\nBlog\n")
+
+
+@pytest.mark.parametrize(("header", "title"), [
+    # A team's byline with its date; a section's label and the date; the site's name, the
+    # date and the post's categories: the headline stands over each, not the site's strapline.
+    ("Our instructors join a rope rescue on the gondola\n"
+     "Written by the Boulder Barn team, 6 October 2026\n",
+     "Our instructors join a rope rescue on the gondola"),
+    ("Our instructors join a rope rescue on the gondola\n"
+     "By the Lochaber Boulder Barn team - Sunday 8 November 2026\n",
+     "Our instructors join a rope rescue on the gondola"),
+    ("Our bride who was lowered from a stuck gondola\nReal Brides | 13 October 2026\n",
+     "Our bride who was lowered from a stuck gondola"),
+    ("600 whale T-shirts later: our busiest week\n"
+     "Banner Print Ennis | 24 November 2026 | Our Work, Community\n",
+     "600 whale T-shirts later: our busiest week"),
+    # Under its date line, right over the story (under an issue's number and month).
+    ("Monthly newsletter for residents, families and friends\nIssue 71 - November 2026\n"
+     "Published 16 November 2026\nThe day the whale came to the strand\n",
+     "The day the whale came to the strand"),
+])
+def test_a_headline_by_its_date_line_beats_the_site_s_strapline(header, title):
+    cleaned = clean_text(_SHOP + header + "On Sunday three of our instructors went up the hill. "
+                         "The gondola had stopped at 11.50am.", outlet="Lochaber Boulder Barn")
+    assert cleaned.title == title
+    assert cleaned.text.startswith("On Sunday three of our instructors")
+    # A field's line under the date line is no headline ("Location: PSE offices").
+    fielded = clean_text("Transcript\nKettle recall: press briefing transcript\n"
+                         "From: Product Safety Executive\nPublished 5 November 2026\n"
+                         "Location: PSE offices, Canary Wharf, London\n"
+                         "MODERATOR: Good morning, everyone. The chief executive will speak.")
+    assert fielded.title == "Kettle recall: press briefing transcript"
+
+
 def test_a_short_headline_right_under_the_masthead_is_no_motto():
     cleaned = clean_text("The Valley Courier\nStorm hits Cork\nBy Dana Whitfield, Staff Writer\n"
                          "Winds of 120 km/h brought down trees across the city on Sunday.",
