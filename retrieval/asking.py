@@ -12,7 +12,7 @@ from retrieval.conversation import Turn, contextualise, leans_only_on_it_or_they
 from retrieval.corpus import Corpus
 from retrieval.decline import relevance, should_answer, topical_terms
 from retrieval.embedding import Embedder
-from retrieval.item_prices import prices_item
+from retrieval.item_prices import names_measure, prices_item
 from retrieval.mentions import outlet_mentions
 from retrieval.models import Answer
 from retrieval.role_check import names_someone_new, role_found
@@ -97,7 +97,8 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
                 and role_found(corpus, repaired, scored)
                 and names_someone_new(repaired, picked[0][0].passage.text,
                                       context=_context_text(corpus, picked[0][0]))
-                and prices_item(corpus.lexical, repaired, picked[0][0].passage.text))
+                and prices_item(corpus.lexical, repaired, picked[0][0].passage.text)
+                and names_measure(corpus.lexical, repaired, picked[0][0].passage.text))
     answer = compose_answer(corpus, question, picked, answered=answered)
     if answer.answer is None:
         return answer, None

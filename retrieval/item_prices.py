@@ -15,6 +15,7 @@ import re
 
 from retrieval.fact_words import MONEY_AMOUNT, ONE_TO_TWELVE, TENS
 from retrieval.lexical import LexicalIndex
+from retrieval.question_types import asks_for
 
 # "How much does a <item> cost / earn / pay", "how much is a season ticket?": an item's price
 # or a person's pay, asked with an indefinite article and closed by a verb of price (not
@@ -67,3 +68,43 @@ def prices_item(lexical: LexicalIndex, question: str, text: str) -> bool:
         if item & set(lexical.terms(" ".join(word.group() for word in around))):
             return True
     return False
+
+
+# A measure of money or people a question names ("What is Richard Parsons' salary?", "the
+# population of Tokyo"), and the words an answer giving it uses: a story's other amounts ("a
+# profit of $3.36bn", "fined €4.6 million") are close in meaning and of the right kind.
+_MEASURES = {
+    "salary": "salary salaries pay paid pays earn earns earned earnings wage wages package "
+              "compensation remuneration",
+    "revenue": "revenue revenues sales turnover income",
+    "profit": "profit profits earn earned earns earnings income loss",
+    "valuation": "valuation valued value worth",
+    "population": "population residents inhabitants people live lives",
+    "circulation": "circulation copies readers readership sells sold",
+}
+_WHAT_IS_RE = re.compile(r"^\W*what(?:['’]s|\s+(?:is|was|are|were))\b", re.I)
+_MEASURE_RE = re.compile(rf"\b({'|'.join(_MEASURES)})s?\b|\bhow much (?:is|are|was|were)\s+"
+                         r"(?:[\w'’.-]+\s+){1,6}?paid\b", re.I)
+
+
+def names_measure(lexical: LexicalIndex, question: str, text: str) -> bool:
+    """Return False when a measure such as a salary is asked and the answer does not give it.
+
+    Args:
+        lexical: The index whose stemmer the terms use.
+        question: The question, spelling repaired.
+        text: The answer's sentence.
+
+    Returns:
+        False for "What is Richard Parsons' salary?" answered by "TimeWarner posted a profit
+        of $3.36bn" (no word of pay), "What is the population of Thornby Bridge?" by a
+        council's update; True when the answer uses a word of the measure, and for questions
+        asking neither a sum of money nor "what is" of it.
+    """
+    asked = _MEASURE_RE.search(question)
+    # Asked for the measure itself, not about it ("What did BA blame for its slump in profits?")
+    # nor for its change ("How much did American's revenue grow?": "4.4 percent").
+    if asked is None or not (asks_for(question) == "money" or _WHAT_IS_RE.match(question)):
+        return True
+    measure = (asked.group(1) or "salary").lower()
+    return bool(set(lexical.terms(_MEASURES[measure])) & set(lexical.terms(text)))

@@ -19,7 +19,7 @@ from retrieval.decline import (
 from retrieval.embedding import HashingEmbedder
 from retrieval.fact_patterns import states
 from retrieval.focus import role_asked
-from retrieval.item_prices import prices_item
+from retrieval.item_prices import names_measure, prices_item
 from retrieval.lexical import LexicalIndex
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
@@ -388,6 +388,28 @@ def test_an_item_s_price_is_answered_only_by_an_amount_naming_the_item():
     assert prices_item(lexical, "How much does the Kabini water project cost?",
                        "The institute plans a hall at a cost of 1.2 billion tögrög.")
     assert prices_item(lexical, "Who runs the museum?", "The hall cost $4 million.")
+
+
+def test_a_salary_revenue_or_population_asked_is_answered_only_by_a_sentence_giving_it():
+    lexical = LexicalIndex(["TimeWarner posted a profit of $3.36bn.", "Parsons earns $8m.",
+                            "The town has a population of 4,200 and its residents vote."])
+    profit = "For the full year, TimeWarner posted a profit of $3.36bn."
+    for question in ("What is Richard Parsons' salary?", "How much is Richard Parsons paid?",
+                     "What are TimeWarner's annual revenues?"):
+        assert not names_measure(lexical, question, profit), question
+    assert names_measure(lexical, "What is Richard Parsons' salary?",
+                         "Parsons earned $8m last year, the filing shows.")
+    assert names_measure(lexical, "What was TimeWarner's profit?", profit)
+    assert not names_measure(lexical, "What is the population of Thornby Bridge?",
+                             "The council's update on the recovery in Thornby Bridge.")
+    assert names_measure(lexical, "What is the population of the town?",
+                         "About 4,200 people live in the town.")
+    # About the measure, or its change, is not asking for it: "blamed high fuel prices".
+    assert names_measure(lexical, "What did British Airways blame for its slump in profits?",
+                         "BA blamed high fuel prices.")
+    assert names_measure(lexical, "How much did American's revenue grow?",
+                         "American earned an all-time best $942 million.")
+    assert names_measure(lexical, "Who paid for the expedition?", "A foundation gave $2m.")
 
 
 def test_a_question_naming_no_topic_is_declined_unless_a_sentence_is_very_close():
