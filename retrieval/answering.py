@@ -8,6 +8,7 @@ from datetime import date
 
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
+from retrieval.distinct import distinct_candidates
 from retrieval.fact_patterns import holds, states
 from retrieval.fact_words import MONEY_AMOUNT
 from retrieval.focus import counts
@@ -18,6 +19,7 @@ from retrieval.follow_ups import (
     near_bonus,
     quoting_first,
 )
+from retrieval.grounding import grounded_in
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.revisions import (
@@ -27,15 +29,12 @@ from retrieval.revisions import (
     asks_first_figure,
     asks_later,
     newest_report,
-    on_topic,
     published,
-    stated_values,
+    question_topic,
 )
 from retrieval.search import ScoredSentence
 from retrieval.speakers import reports_words, speaker_named_before
 
-# Two quotes say the same when most of the shorter one's content terms are in the other.
-NEAR_DUPLICATE = 0.8
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
 # A "when"/"how many"/"where" question is answered by a sentence holding a date, number or
 # place: one of the same story that does is put before a best candidate that does not, when
@@ -57,11 +56,6 @@ SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 SUPPORT_MIN_RATIO = 0.4  # of the answer's score, for a supporting quote (0.3-0.6 the same)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.I)
-
-
-def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
-    shorter = min(len(a), len(b))
-    return shorter >= 4 and len(a & b) / shorter >= NEAR_DUPLICATE
 
 
 def _same_story(corpus: Corpus, cand: ScoredSentence, top: ScoredSentence) -> bool:
@@ -118,23 +112,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                       + asked.bonus(s.passage.text, lexical.passage_terms[s.position],
                                     about=corpus.title_terms[s.passage.article_id]))
                      for s in scored), key=lambda pair: -pair[1])
-    distinct: list[tuple[ScoredSentence, float]] = []
-    seen: list[tuple[frozenset[str], bool, frozenset[str]]] = []
-    for cand, score in ranked:
-        terms = lexical.passage_terms[cand.position]
-        whole = not is_fragment(cand.passage.text)
-        values = stated_values(cand.passage.text)
-        # A heading repeating a sentence's words does not hide the sentence that states them;
-        # nor does a report of the fact with other figures ("has cost £2.6 million" and "the
-        # final cost ... came to £3.1 million"): the user sees that the reports differ.
-        if any(_near_duplicate(terms, other) and not (whole and heading)
-               and not (values and shown and values != shown)
-               for other, heading, shown in seen):
-            continue
-        distinct.append((cand, score))
-        seen.append((terms, not whole, values))
-        if len(distinct) >= SUPPORT_POOL:
-            break
+    distinct = distinct_candidates(lexical, ranked, limit=SUPPORT_POOL)
     if not distinct:
         return []
     if near is not None and len(distinct) > 1 and lacks_what_is_asked(
@@ -180,12 +158,14 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         distinct.insert(0, distinct.pop(speaker))
     earlier = asks_earlier(question)
     asks_outcome = asks_later(question) and not earlier
-    topic = question if near is None else ""  # a follow-up's story is set, its words name none
+    # A follow-up's story is set by the conversation; its own words ("and how much will it
+    # cost?") name no topic a revising report must hold.
+    topic = question_topic(lexical, question) if near is None else set()
     if len(distinct) > 1:
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
         story = _same_story(corpus, runner, first)
         runner_date, first_date = published(corpus, runner), published(corpus, first)
-        outcome = asks_outcome and story and on_topic(corpus, topic, runner)
+        outcome = asks_outcome and story and grounded_in(corpus, topic, runner)
         margin = OUTCOME_MARGIN if outcome else RECENCY_MARGIN
         swap = (abs(first_score - runner_score) <= margin
                 and (runner_date or date.min) > (first_date or date.min))
@@ -207,7 +187,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # things turned out ("and how much did it end up costing?"); never asked for the earlier.
     if ((near is None or asks_outcome or distinct[0][0].passage.article_id != near[0])
             and not earlier and (newest := newest_report(corpus, kind, distinct,
-                                                         outcome=asks_outcome, question=topic))):
+                                                         outcome=asks_outcome, topic=topic))):
         distinct.insert(0, distinct.pop(newest))
     # A heading names a topic; it does not state a fact. It answers only if no sentence can,
     # holding the kind of fact asked for (last, so no reordering above puts it back first).

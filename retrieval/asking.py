@@ -80,7 +80,8 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     follow_up = joined and bool(corpus.lexical.terms(repaired))
     vectors = embedder.encode([query, repaired] if follow_up else [query])
     # A site named by the user ("the Marple model railway show"), not by the previous answer.
-    sites = corpus.named_outlets(f"{history[-1].question} {repaired}" if joined else repaired)
+    sites = corpus.named_outlets(f"{corpus.lexical.repair_spelling(history[-1].question)} "
+                                 f"{repaired}" if joined else repaired)
     scored = score_sentences(corpus, query, vectors[0], sites=sites)
     if follow_up:
         scored = _with_own_match(scored, score_sentences(corpus, repaired, vectors[1],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +15,9 @@ from retrieval.lexical import LexicalIndex, common_words
 from retrieval.metadata import is_news_source
 from retrieval.models import Article, Passage
 from retrieval.passages import context_start
+
+# A question names a site by this many of its name's terms, or by two side by side.
+_SITE_TERMS = 3
 
 
 @dataclass(frozen=True)
@@ -105,9 +109,9 @@ class Corpus:
             for term in self.lexical.terms(word) if not self.lexical.known(term))
 
     @functools.cached_property
-    def outlet_names(self) -> dict[str, frozenset[str]]:
+    def outlet_names(self) -> dict[str, tuple[str, ...]]:
         """The stemmed terms of each outlet's name that is no news source ("model", "railway")."""
-        return {outlet: frozenset(self.lexical.terms(outlet)) for outlet in self.outlets
+        return {outlet: tuple(self.lexical.terms(outlet)) for outlet in self.outlets
                 if not is_news_source(outlet)}
 
     def named_outlets(self, text: str) -> dict[str, frozenset[str]]:
@@ -118,15 +122,22 @@ class Corpus:
                 answer, whose words name what the answer's page names).
 
         Returns:
-            Each such outlet's name terms, by outlet, when the text holds two of them and more
-            than half: "the Marple model railway show" names the Marple & District Model
-            Railway Club, its page's subject; "a swim at Saltburn" does not name the Saltburn
-            Seals Swimming Club, nor "Mill Street" the Mill Street & Tanner's Row Residents'
-            Association.
+            Each such outlet's name terms, by outlet, when the text holds more than half of
+            them and three, or two in the name's order side by side: "the Marple model
+            railway show" names the Marple & District Model Railway Club, its page's subject;
+            "a swim at Saltburn" does not name the Saltburn Seals Swimming Club, nor "Mill
+            Street" the Mill Street & Tanner's Row Residents' Association, nor "the cycle path
+            in Ardnish" Ardnish Cycles.
         """
-        asked = set(self.lexical.terms(text))
-        return {outlet: name for outlet, name in self.outlet_names.items()
-                if len(name & asked) >= 2 and 2 * len(name & asked) > len(name)}
+        asked = self.lexical.terms(text)
+        pairs = set(itertools.pairwise(asked))
+        found = {}
+        for outlet, name in self.outlet_names.items():
+            shared = set(name) & set(asked)
+            if 2 * len(shared) > len(set(name)) and (
+                    len(shared) >= _SITE_TERMS or pairs & set(itertools.pairwise(name))):
+                found[outlet] = frozenset(name)
+        return found
 
     def reported_on(self, outlet: str) -> bool:
         """Return True when another outlet's article names this one: a subject of the news.

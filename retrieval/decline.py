@@ -38,13 +38,13 @@ question sets (README, "How quality is measured"), these separate answerable fro
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from retrieval.corpus import Corpus
 from retrieval.counted import counting_text
 from retrieval.fact_patterns import states
+from retrieval.grounding import grounded_in, names_near
 from retrieval.lexical import LexicalIndex
 from retrieval.question_types import asks_for
 from retrieval.search import ScoredSentence
@@ -125,9 +125,9 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     # A page's own rare name ("the Larkfield hotel" on its own blog) counts as the articles'
     # word, short of making coverage full: that lowers the similarity floor.
     coverage = _coverage(lexical, weights)
-    # So do the common words of a site's name when the question names the site by two of
-    # them ("the Marple model railway show" of the Marple & District Model Railway Club), in
-    # full when the answer is that site's page: it is about its own site.
+    # So do the common words of the sites' names the question names (`Corpus.named_outlets`:
+    # "the Marple model railway show" of the Marple & District Model Railway Club), in full
+    # when the answer is that site's page: it is about its own site.
     sites = sites or {}
     site = sites.get(corpus.articles[best.passage.article_id].source.outlet or "", frozenset())
     if coverage < 1.0:
@@ -146,7 +146,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     return Relevance(best.dense, best.window_dense, coverage, typed,
                      grounded=(grounded_in(corpus, topical_terms(lexical, question), best)
                                or bool(site & weights.keys()))
-                     and _names_near(corpus, asked or question, best),
+                     and names_near(corpus, asked or question, best),
                      turn_covered=_coverage(lexical, own) > 0, has_topic=bool(weights))
 
 
@@ -162,67 +162,6 @@ def _coverage(lexical: LexicalIndex, weights: dict[str, float], *,
     total = sum(weights.values())
     return sum(w for t, w in weights.items()
                if lexical.related(t) or t in named) / total if total else 1.0
-
-
-def grounded_in(corpus: Corpus, topical: set[str], best: ScoredSentence) -> bool:
-    """Return True when the best sentence, its windows or its context hold a topical word."""
-    if not topical:
-        return True
-    terms = corpus.lexical.passage_terms
-    around = [best.position, *corpus.windows_of.get(best.position, ())]
-    if best.position in corpus.context_of:
-        around.append(corpus.context_of[best.position])
-    return any(topical & terms[p] for p in around)
-
-
-# A person, place or thing the question names in two to four capitalised words ("Tomasz
-# Wierzbicki", "British Airways"; not a sentence's first word, nor a title: "Prime Minister"):
-# the answer, or the text around it, names it too. On nineteen sets it
-# declined two traps ("How many passengers did British Airways carry in January?" answered by
-# another airline's "passenger numbers rose 8.1% in January") and one answerable question
-# whose answer was wrong. Typed in lower case or misspelt, a name is not checked.
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+)*")
-_NAME_WORDS = (2, 4)
-_TITLE_WORDS = frozenset((
-    "prime", "minister", "president", "vice", "chief", "executive", "secretary", "general",
-    "deputy", "foreign", "home", "finance", "defence", "defense", "interior", "justice",
-    "health", "chairman", "chair", "director", "officer", "head", "navy", "army", "air", "force",
-    "police", "government", "ministry", "department", "office", "court", "supreme", "high",
-    "state", "national", "federal", "council", "board", "committee", "party", "mayor",
-    "governor", "senator", "judge", "united", "nations", "house", "senate", "parliament",
-    "assembly", "white"))
-
-
-def _names(question: str) -> list[str]:
-    """Return the names a question gives: runs of two to four capitalised words, no title."""
-    found = []
-    for run in _CAPITALISED_RUN_RE.finditer(question):
-        words = re.findall(r"[\w'’]+", run.group())
-        # A sentence's first word is capitalised whatever it is ("Which South Carolina ...").
-        if not question[:run.start()].strip() or question[:run.start()].rstrip()[-1] in ".!?":
-            words = words[1:]
-        if (_NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]
-                and not all(re.sub(r"['’]s$", "", word.lower()) in _TITLE_WORDS
-                            for word in words)):
-            found.append(" ".join(words))
-    return found
-
-
-def _names_near(corpus: Corpus, question: str, best: ScoredSentence) -> bool:
-    """Return False when the question names someone the articles name, but not near the answer."""
-    lexical = corpus.lexical
-    for name in _names(question):
-        wanted = set(lexical.terms(name))
-        if not wanted or not all(lexical.known(t) for t in wanted):
-            continue
-        # One of its words will do: a person is often named again by surname alone ("Kim
-        # reaffirmed" for "What did Kevin Kim reaffirm?"); a place by its kind, under a
-        # headline naming it in full ("The airport's managing director ..." under "Fenland
-        # Coast runway extension approved"; not "Ryanair carries more British ...").
-        if not (grounded_in(corpus, wanted, best)
-                or wanted <= corpus.title_terms[best.passage.article_id]):
-            return False
-    return True
 
 
 def should_answer(rel: Relevance) -> bool:

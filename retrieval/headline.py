@@ -19,7 +19,12 @@ _LABEL_WORDS = 2
 _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began there
 _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
 
-_ISSUE_RE = re.compile(r"\b(?:issue|volume|vol\.|edition|no\.)\s*\d+\b", re.I)
+# A newsletter's issue line: "Issue 71 - November 2026", "Vol. 3, No. 12" (not "No. 10 backs ...").
+_ISSUE_RE = re.compile(r"^(?:issue|volume|vol\.|edition)\s*\d+\b(?:[\s,.·|–—-]+(?:no\.\s*\d+"
+                       r"|[A-Z][a-z]+|\d{4}))*$", re.I)
+# A field's line is no headline: "Location: PSE offices, Canary Wharf, London".
+_FIELD_RE = re.compile(r"^(?:location|venue|from|to|date|time|where|when|ref|reference|category"
+                       r"|categories|tags?|filed under|posted in|subject|author)\s*:", re.I)
 _BYLINE_OR_DATE_RE = re.compile(
     # After a post's labels: "Match report | A Grade | Posted 29 November 2026 by Club Media",
     # "Appeal launched 12 October 2026 · Updated 14 October 2026", "Real Brides | 13 October
@@ -120,7 +125,7 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     # line, a section's label ("BANKING & FINANCE").
     # Not an issue's date: "Issue 71 - November 2026".
     bylined = next((i for i in header if len(lines[i].split()) > _LABEL_WORDS
-                    and not _ISSUE_RE.search(lines[i])
+                    and not _ISSUE_RE.match(lines[i])
                     and (not _is_shouting(lines[i]) or (bylines(lines, furniture, i + 1)
                                                         and lines[i + 1].lower().startswith("by ")))
                     and over_byline(lines, furniture, i, header=in_header)), None)
@@ -131,10 +136,14 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
             and not _is_shouting(lines[bylined - 1])):
         bylined -= 1  # a site's name above is shorter: "The Harbor Times"
     # Under its date line, right over the story's first sentence: "Published 16 November 2026"
-    # over "The day the whale came to Trá na gCloch" (not a field: "Location: PSE offices").
-    last = lines[header[-1]]
-    if (bylined is None and len(last.split()) > _LABEL_WORDS and not _is_shouting(last)
-            and bylines(lines, furniture, header[-1] - 1) and not re.match(r"\w+:\s", last)):
+    # over "The day the whale came to Trá na gCloch" (not a field: "Location: PSE offices"),
+    # when no headline stands over the date line ("Floods" over "Updated: October 3, 2026"),
+    # an issue's line at most ("Issue 71 - November 2026").
+    last, over = lines[header[-1]], header[-1] - 2
+    if (bylined is None and header[-1] > 0 and len(last.split()) > _LABEL_WORDS
+            and not _is_shouting(last) and bylines(lines, furniture, header[-1] - 1)
+            and not _FIELD_RE.match(last)
+            and (over not in in_header or _ISSUE_RE.match(lines[over]))):
         bylined = header[-1]
     if bylined is not None:
         return {i for i in header if i < bylined or len(lines[i].split()) <= _LABEL_WORDS}

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from retrieval.corpus import Corpus
-from retrieval.decline import grounded_in, topical_terms
+from retrieval.decline import topical_terms
 from retrieval.fact_patterns import fact_spans, holds
 from retrieval.fact_words import ONE_TO_TWELVE, TENS
+from retrieval.grounding import grounded_in
+from retrieval.lexical import LexicalIndex
 from retrieval.search import ScoredSentence
 
 # Facts with a value that a later report may revise; a name or a place is not revised so
@@ -102,7 +104,7 @@ def _revises(kind: str, values: frozenset[str], sentence: str) -> bool:
 
 def newest_report(corpus: Corpus, kind: str | None,
                   ranked: Sequence[tuple[ScoredSentence, float]], *, outcome: bool = False,
-                  question: str = "") -> int:
+                  topic: set[str] | frozenset[str] = frozenset()) -> int:
     """Return where the newest report revising the first candidate's value stands.
 
     Args:
@@ -110,7 +112,7 @@ def newest_report(corpus: Corpus, kind: str | None,
         kind: The kind of fact asked for (`question_types.asks_for`), or None.
         ranked: (candidate, score) pairs, best first.
         outcome: The question asks how things turned out.
-        question: The question, spelling repaired.
+        topic: The question's topical words (`question_topic`); none, no such check.
 
     Returns:
         The index of the newest candidate from a later article that holds a value of the
@@ -122,7 +124,7 @@ def newest_report(corpus: Corpus, kind: str | None,
         unknown.
         Asked how things turned out (`outcome`: "how much actually came down?"), within
         REVISING_MARGIN and as close as one story (SAME_STORY). Unless it names the value it
-        corrects, it, or the text around it, holds one of the `question`'s topical words:
+        corrects, it, or the text around it, holds one of the `topic`'s words:
         "the resort's final count of the people who were stranded" is as close as one story
         to boats "left stranded" by a canal breach.
     """
@@ -149,26 +151,26 @@ def newest_report(corpus: Corpus, kind: str | None,
         if (cand.passage.article_id != first.passage.article_id
                 and dated is not None and dated > newest
                 and holds(kind, cand.passage.text) and _revises(kind, values, cand.passage.text)
-                and (corrects or (on_topic(corpus, question, cand) and float(
+                and (corrects or (float(
                     corpus.vectors[cand.position] @ corpus.vectors[first.position]) >= (
-                    SAME_STORY if outcome or revision is not None else SAME_FACT)))):
+                    SAME_STORY if outcome or revision is not None else SAME_FACT)
+                    and grounded_in(corpus, topic, cand)))):
             found, newest = i, dated
     return found
 
 
-def on_topic(corpus: Corpus, question: str, cand: ScoredSentence) -> bool:
-    """Return True when the candidate, or the text around it, holds a topical question word.
+def question_topic(lexical: LexicalIndex, question: str) -> set[str]:
+    """Return a question's topical words, less those asking how things turned out.
 
     Args:
-        corpus: The snapshot the candidate comes from.
-        question: The question; its words asking how things turned out ("ended up", "final
-            count") are no topic.
-        cand: A report that may revise the best candidate's value.
+        lexical: The index whose stemmer the terms use.
+        question: The question, spelling repaired.
 
     Returns:
-        True also when the question has no topical word the articles use.
+        The stemmed terms `decline.topical_terms` gives, "ended up" and "final count" left
+        out: they ask how it turned out, not about what.
     """
-    return grounded_in(corpus, topical_terms(corpus.lexical, _LATER_RE.sub(" ", question)), cand)
+    return topical_terms(lexical, _LATER_RE.sub(" ", question))
 
 
 # Asked how things turned out ("what price did they end up paying?", "how much actually came

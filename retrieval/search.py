@@ -48,6 +48,16 @@ def _coverage(weights: dict[str, float], terms: frozenset[str], total: float) ->
     return sum(w for t, w in weights.items() if t in terms) / total if total else 0.0
 
 
+def _terms_with_site(corpus: Corpus, position: int,
+                     sites: Mapping[str, frozenset[str]] | None) -> frozenset[str]:
+    """Return a passage's terms, with its site's name terms when the question names the site."""
+    terms = corpus.lexical.passage_terms[position]
+    if not sites:
+        return terms
+    named = sites.get(corpus.articles[corpus.passages[position].article_id].source.outlet or "")
+    return terms | named if named else terms
+
+
 def _antecedents(corpus: Corpus, context_position: int) -> tuple[int, ...]:
     """Return the positions of the sentences a context passage's last sentence leans on."""
     passage = corpus.passages[context_position]
@@ -93,7 +103,6 @@ def score_sentences(corpus: Corpus, query: str, query_vector: np.ndarray, *,
     # shared with a short sentence outrank a sentence that holds the rarer ones.
     weights = corpus.lexical.weights(query)
     total = sum(weights.values())
-    passage_terms = corpus.lexical.passage_terms
     order = sorted(sentences)
     # One matrix product and one coverage per passage (windows are shared by up to three
     # sentences), then plain float arithmetic: this loop runs for every question.
@@ -102,11 +111,7 @@ def score_sentences(corpus: Corpus, query: str, query_vector: np.ndarray, *,
     needed = sorted(set(order).union(*(corpus.windows_of.get(s, ()) for s in order),
                                      (context_of[s] for s in leaning), *leaning.values()))
     dense = dict(zip(needed, (corpus.vectors[needed] @ query_vector).tolist(), strict=True))
-    own = {article_id: sites.get(article.source.outlet or "", frozenset())
-           for article_id, article in corpus.articles.items()} if sites else {}
-    cover = {p: _coverage(weights, passage_terms[p] | own.get(corpus.passages[p].article_id,
-                                                              frozenset()), total)
-             for p in needed}
+    cover = {p: _coverage(weights, _terms_with_site(corpus, p, sites), total) for p in needed}
     scored = []
     for s in order:
         windows = corpus.windows_of.get(s, ())

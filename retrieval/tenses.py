@@ -30,13 +30,15 @@ _FUTURE_ASKED_RE = re.compile(r"\b(?:will|won['’]t|going to|gonna)\b|['’]ll\
 # to begin", "is not expected to return to service before February 2027", "due in March",
 # "next Tuesday"; not "was expected", "the next day", "would flood every spring", nor a guess
 # at what was ("many of you will have seen the pictures").
+_GUESSED = (r"(?!\s+(?:\w+ly\s+|already\s+|no\s+doubt\s+)?have\s+(?:seen|heard|noticed|read"
+            r"|spotted|watched|known)\b)")
 _AHEAD_SAID_RE = re.compile(
-    r"\b(?:will(?!\s+(?:\w+ly\s+)?have\s+(?:seen|heard|noticed|read|spotted|watched|known))|shall|won['’]t|(?:is|are|now|not)\s+(?:expected|due)|expects\s+to"
-    r"|(?:is|are)\s+(?:forecast|predicted)\s+to"
+    rf"\b(?:will{_GUESSED}|shall|won['’]t{_GUESSED}|(?:is|are|now|not)\s+(?:expected|due)"
+    r"|expects\s+to|(?:is|are)\s+(?:forecast|predicted)\s+to"
     r"|due\s+(?:in|on|by|back)|(?:is|are)\s+(?:scheduled|set|planned|going)\s+to"
     r"|(?:scheduled|set)\s+for|(?:plans?|aims?|intends?|hopes?)\s+to|upcoming"
     rf"|(?<!the\s)next\s+(?:week|month|year|spring|summer|autumn|fall|winter|{FULL_WEEKDAYS}))"
-    r"\b|['’]ll\b", re.I)
+    rf"\b|['’]ll\b{_GUESSED}", re.I)
 
 
 def asks_ahead(question: str) -> bool:

@@ -14,7 +14,7 @@ from retrieval.loading import build_article
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for
 from retrieval.reasons import asks_why, gives_reason, states_cause
-from retrieval.revisions import _REVISES_RE
+from retrieval.revisions import _REVISES_RE, question_topic
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
 from retrieval.speakers import asks_for_words, reports_words
@@ -443,6 +443,7 @@ def test_a_duration_and_an_amount_in_words():
     assert holds("duration", "Working-level talks have been underway for months.")
     assert holds("duration", "They spent five and a half hours in the cabin.")
     assert holds("duration", "The strike has lasted since the 1980s.")
+    assert holds("duration", "The family has farmed here since the 1880s.")
     for sentence in ("Election day is Tuesday.", "The plant opened last year.",
                      "The strike would be the longest since 2018."):
         assert not holds("duration", sentence)  # a time, not a span of it
@@ -1213,6 +1214,13 @@ def test_a_value_revised_by_a_later_report_comes_first(texts, scores, question, 
         assert "07:25" in select_quotes(undated, question, scored, top_k=2)[0][0].passage.text
 
 
+def test_the_words_asking_how_it_turned_out_are_no_topic_of_a_revision():
+    corpus = _two_articles("The final count of boats stranded at the end of the canal was 21.",
+                           "The gondola stopped with 58 passengers.")
+    topic = question_topic(corpus.lexical, "How many boats ended up stranded, in the final count?")
+    assert topic == {"boat", "strand"}
+
+
 def test_a_follow_up_answered_from_another_article_than_the_previous_answer_s_takes_the_newer():
     # The previous answer's article is no report of the time: the newer report comes first,
     # though the follow-up's own words ("the fog") are not in it.
@@ -1549,7 +1557,9 @@ def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_wi
                      "The bill is now forecast at £1.9m.",
                      "It should never have happened.", "The ferry is for foot passengers only.",
                      "Many of you will have seen the pictures of the breach on 14 October.",
-                     "You will probably have heard that the gondola stopped at 11.50am."):
+                     "You will probably have heard that the gondola stopped at 11.50am.",
+                     "You'll have seen the pictures of the breach.",
+                     "You will no doubt have heard that the gondola stopped."):
         assert not speaks_ahead(sentence), sentence
 
 

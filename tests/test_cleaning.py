@@ -503,12 +503,20 @@ def test_a_headline_by_its_date_line_beats_the_site_s_strapline(header, title):
                          "The gondola had stopped at 11.50am.", outlet="Lochaber Boulder Barn")
     assert cleaned.title == title
     assert cleaned.text.startswith("On Sunday three of our instructors")
+
+
+def test_a_field_or_an_issue_line_is_no_headline_but_a_numbered_headline_is():
     # A field's line under the date line is no headline ("Location: PSE offices").
     fielded = clean_text("Transcript\nKettle recall: press briefing transcript\n"
                          "From: Product Safety Executive\nPublished 5 November 2026\n"
                          "Location: PSE offices, Canary Wharf, London\n"
                          "MODERATOR: Good morning, everyone. The chief executive will speak.")
     assert fielded.title == "Kettle recall: press briefing transcript"
+    # A headline starting with a number sign is one: "No. 10 backs ..." over its byline.
+    numbered = clean_text(_SHOP + "No. 10 backs our rope rescue on the gondola\nBy Jane Smith\n"
+                          "On Sunday three of our instructors went up the hill.",
+                          outlet="Lochaber Boulder Barn")
+    assert numbered.title == "No. 10 backs our rope rescue on the gondola"
 
 
 def test_a_short_headline_right_under_the_masthead_is_no_motto():

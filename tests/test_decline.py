@@ -98,8 +98,15 @@ def test_a_site_the_question_names_by_most_of_its_name_covers_its_common_words()
     question = "when is the marple model railway exhibition happening now"
     sites = pages.named_outlets(question)
     assert list(sites) == ["Marple & District Model Railway Club"]
-    # Half a name is not enough ("a swim at Saltburn"), nor a news outlet's name.
+    # Half a name is not enough ("a swim at Saltburn"), nor a news outlet's name; two words
+    # are, side by side in the name's order, or three ("Marple railway modellers").
     assert not pages.named_outlets("how much is a single adult swim at saltburn")
+    assert not pages.named_outlets("how busy was the railway in marple")
+    assert list(pages.named_outlets("when do the marple railway modellers meet")) == [
+        "Marple & District Model Railway Club"]
+    assert list(pages.named_outlets("are goyt valley boats for hire")) == [
+        "Goyt Valley Narrowboats"]
+    assert not pages.named_outlets("how wide is the valley at goyt")
     assert not pages.named_outlets("what did the harrow valley gazette report")
     club = _at(pages, "Our annual")
     assert relevance(pages, question, club).coverage < MIN_COVERAGE

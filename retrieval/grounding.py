@@ -1,0 +1,89 @@
+"""Does an answer stand on the question's words: its topical words, and the names it gives?"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.corpus import Corpus
+from retrieval.search import ScoredSentence
+
+
+def grounded_in(corpus: Corpus, topical: set[str] | frozenset[str], best: ScoredSentence) -> bool:
+    """Return True when a candidate sentence, its windows or its context hold a topical word.
+
+    Args:
+        corpus: The snapshot the candidate comes from.
+        topical: Stemmed topical words (`topical_terms`); none asks nothing.
+        best: The candidate.
+
+    Returns:
+        True when one of the words is in the sentence, a window around it or the context
+        it leans on, or when there are no words to hold.
+    """
+    if not topical:
+        return True
+    terms = corpus.lexical.passage_terms
+    around = [best.position, *corpus.windows_of.get(best.position, ())]
+    if best.position in corpus.context_of:
+        around.append(corpus.context_of[best.position])
+    return any(topical & terms[p] for p in around)
+
+
+# A person, place or thing the question names in two to four capitalised words ("Tomasz
+# Wierzbicki", "British Airways"; not a sentence's first word, nor a title: "Prime Minister"):
+# the answer, or the text around it, names it too. On nineteen sets it
+# declined two traps ("How many passengers did British Airways carry in January?" answered by
+# another airline's "passenger numbers rose 8.1% in January") and one answerable question
+# whose answer was wrong. Typed in lower case or misspelt, a name is not checked.
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+)*")
+_NAME_WORDS = (2, 4)
+_TITLE_WORDS = frozenset((
+    "prime", "minister", "president", "vice", "chief", "executive", "secretary", "general",
+    "deputy", "foreign", "home", "finance", "defence", "defense", "interior", "justice",
+    "health", "chairman", "chair", "director", "officer", "head", "navy", "army", "air", "force",
+    "police", "government", "ministry", "department", "office", "court", "supreme", "high",
+    "state", "national", "federal", "council", "board", "committee", "party", "mayor",
+    "governor", "senator", "judge", "united", "nations", "house", "senate", "parliament",
+    "assembly", "white"))
+
+
+def _names(question: str) -> list[str]:
+    """Return the names a question gives: runs of two to four capitalised words, no title."""
+    found = []
+    for run in _CAPITALISED_RUN_RE.finditer(question):
+        words = re.findall(r"[\w'’]+", run.group())
+        # A sentence's first word is capitalised whatever it is ("Which South Carolina ...").
+        if not question[:run.start()].strip() or question[:run.start()].rstrip()[-1] in ".!?":
+            words = words[1:]
+        if (_NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]
+                and not all(re.sub(r"['’]s$", "", word.lower()) in _TITLE_WORDS
+                            for word in words)):
+            found.append(" ".join(words))
+    return found
+
+
+def names_near(corpus: Corpus, question: str, best: ScoredSentence) -> bool:
+    """Return False when the question names someone the articles name, but not near the answer.
+
+    Args:
+        corpus: The snapshot searched.
+        question: The question, spelling repaired.
+        best: The chosen answer sentence.
+
+    Returns:
+        False when a name of two to four capitalised words that the articles use stands
+        neither in the answer, its windows or its context, nor in its article's title.
+    """
+    lexical = corpus.lexical
+    for name in _names(question):
+        wanted = set(lexical.terms(name))
+        if not wanted or not all(lexical.known(t) for t in wanted):
+            continue
+        # One of its words will do: a person is often named again by surname alone ("Kim
+        # reaffirmed" for "What did Kevin Kim reaffirm?"); a place by its kind, under a
+        # headline naming it in full ("The airport's managing director ..." under "Fenland
+        # Coast runway extension approved"; not "Ryanair carries more British ...").
+        if not (grounded_in(corpus, wanted, best)
+                or wanted <= corpus.title_terms[best.passage.article_id]):
+            return False
+    return True
