@@ -131,7 +131,7 @@ class Corpus:
         """
         asked = self.lexical.terms(text)
         pairs = set(itertools.pairwise(asked))
-        found = {}
+        found: dict[str, frozenset[str]] = {}
         for outlet, name in self.outlet_names.items():
             shared = set(name) & set(asked)
             if 2 * len(shared) > len(set(name)) and (
