@@ -28,6 +28,7 @@ from retrieval.revisions import (
     asks_earlier,
     asks_first_figure,
     asks_later,
+    corrects_value,
     newest_report,
     published,
     question_topic,
@@ -165,7 +166,12 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
         story = _same_story(corpus, runner, first)
         runner_date, first_date = published(corpus, runner), published(corpus, first)
-        outcome = asks_outcome and story and grounded_in(corpus, topic, runner)
+        # Not when a later candidate says it corrects the first's very value: it comes first
+        # below ("rather than the 58 first reported" over "has carried four million").
+        outcome = (asks_outcome and story and grounded_in(corpus, topic, runner)
+                   and not any(corrects_value(first.passage.text, cand.passage.text)
+                               for cand, score in distinct[2:]
+                               if score >= first_score - OUTCOME_MARGIN))
         margin = OUTCOME_MARGIN if outcome else RECENCY_MARGIN
         swap = (abs(first_score - runner_score) <= margin
                 and (runner_date or date.min) > (first_date or date.min))

@@ -61,7 +61,7 @@ _REVISES_RE = re.compile(
     r"|not\s+\d[\d,.:]*\s+as\s+(first|previously|earlier|initially)\b|not\s+the\s+\d[\d,.:]*\s+"
     r"(first\s+|initially\s+|originally\s+)?(announced|reported|given|stated)\b|final\s+(count|figure|tally"
     r"|total)"
-    r"|than\s+the\s+(about\s+|around\s+)?\d[\d,.:]*(\s+[a-z]+){0,2}?\s+(first\s+|initially\s+"
+    r"|than\s+the\s+(about\s+|around\s+)?\d[\d,.:]*(\s+[a-z\d]+){0,3}?\s+(first\s+|initially\s+"
     r"|originally\s+|previously\s+|earlier\s+)?(given|announced|reported|stated|estimated"
     r"|quoted)\b(?!\s+(in\s+\d{4}|at\s+last|for\s+(similar|other|previous)|last\s+year|that\s+year"
     r"|the\s+year|in\s+previous)\b))\b", re.I)
@@ -120,8 +120,8 @@ def newest_report(corpus: Corpus, kind: str | None,
         REVISED_MARGIN of it and is as close in meaning as a report of the same fact
         (within REVISING_MARGIN and as close as one story when it says it revises a value:
         "now puts the largest stone at 6.1cm"), or says it revises the first's very value
-        ("deeper than the 180 metres given"); 0 when there is none or the first's date is
-        unknown.
+        ("deeper than the 180 metres given"), this one before another report of its day; 0
+        when there is none or the first's date is unknown.
         Asked how things turned out (`outcome`: "how much actually came down?"), within
         REVISING_MARGIN and as close as one story (SAME_STORY). Unless it names the value it
         corrects, it, or the text around it, holds one of the `topic`'s words:
@@ -136,7 +136,7 @@ def newest_report(corpus: Corpus, kind: str | None,
     if newest is None or not holds(kind, first.passage.text):
         return 0
     values = stated_values(first.passage.text)
-    found = 0
+    found, first_date, correcting = 0, newest, False
     for i, (cand, score) in enumerate(ranked[1:], start=1):
         if score < first_score - REVISING_MARGIN:
             break
@@ -145,18 +145,33 @@ def newest_report(corpus: Corpus, kind: str | None,
             continue
         dated = published(corpus, cand)
         # A revision naming the value it corrects ("deeper than the 180 metres given in early
-        # statements") reports the same fact however else its words differ; another number
-        # the two share (a year, a day) says nothing.
-        corrects = revision is not None and bool(stated_values(revision.group()) & values)
-        if (cand.passage.article_id != first.passage.article_id
-                and dated is not None and dated > newest
+        # statements") reports the same fact however else its words differ, and comes before
+        # another report of its day; another number the two share (a year, a day) says nothing.
+        corrects = revision is not None and corrects_value(first.passage.text, cand.passage.text)
+        if (cand.passage.article_id != first.passage.article_id and dated is not None
+                and (dated > newest or (corrects and not correcting and dated > first_date))
                 and holds(kind, cand.passage.text) and _revises(kind, values, cand.passage.text)
                 and (corrects or (float(
                     corpus.vectors[cand.position] @ corpus.vectors[first.position]) >= (
                     SAME_STORY if outcome or revision is not None else SAME_FACT)
                     and grounded_in(corpus, topic, cand)))):
-            found, newest = i, dated
+            found, newest, correcting = i, dated, corrects
     return found
+
+
+def corrects_value(first: str, text: str) -> bool:
+    """Return True when a sentence says it revises a value the first states.
+
+    Args:
+        first: The earlier report's sentence.
+        text: The later report's sentence.
+
+    Returns:
+        True for "67 passengers ..., rather than the 58 in 14 cabins first reported" after
+        "... leaving 58 passengers stuck": one of its revision's words names the 58.
+    """
+    values = stated_values(first)
+    return any(stated_values(found.group()) & values for found in _REVISES_RE.finditer(text))
 
 
 def question_topic(lexical: LexicalIndex, question: str) -> set[str]:

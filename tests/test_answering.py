@@ -14,7 +14,7 @@ from retrieval.loading import build_article
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for
 from retrieval.reasons import asks_why, gives_reason, states_cause
-from retrieval.revisions import _REVISES_RE, question_topic
+from retrieval.revisions import _REVISES_RE, corrects_value, question_topic
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
 from retrieval.speakers import asks_for_words, reports_words
@@ -1212,6 +1212,22 @@ def test_a_value_revised_by_a_later_report_comes_first(texts, scores, question, 
         undated = _two_articles(*texts)
         scored = _scored(undated, {start: (score, 0.6) for start, score in scores.items()})
         assert "07:25" in select_quotes(undated, question, scored, top_k=2)[0][0].passage.text
+
+
+def test_a_report_correcting_the_first_s_very_value_comes_first_asked_how_it_ended():
+    first = "The gondola stopped at noon, leaving 58 passengers stuck in 14 cabins on the line."
+    other = "The gondola on the line has carried more than four million passengers since 1998."
+    fixed = ("The resort gave its final count: 67 passengers in 16 cabins, rather than the 58 "
+             "in 14 cabins first reported.")
+    assert corrects_value(first, fixed) and not corrects_value(first, other)
+    corpus = _two_articles(first, other, fixed,
+                           published=("2026-10-06", "2026-11-03", "2026-11-03"))
+    scored = _scored(corpus, {"The gondola stopped": (0.70, 0.6),
+                              "The gondola on the line": (0.62, 0.6),
+                              "The resort gave": (0.50, 0.6)})
+    picked = select_quotes(corpus, "How many passengers were stuck on the gondola in the end?",
+                           scored, top_k=2)
+    assert "67 passengers" in picked[0][0].passage.text
 
 
 def test_the_words_asking_how_it_turned_out_are_no_topic_of_a_revision():

@@ -139,7 +139,7 @@ SETS = {
     "other23": (_files("other23"), (19 / 30, 23 / 30, 24 / 30, 3 / 30, 0.70, 0.80)),
     # Three events on ten pages (a canal breach, a gondola stranding, a whale refloated): a
     # narrowboat hire firm, an allotment society, a climbing wall, a bridal shop, a printer.
-    "other24": (_files("other24"), (20 / 30, 21 / 30, 25 / 30, 0 / 30, 0.60, 0.40)),
+    "other24": (_files("other24"), (21 / 30, 22 / 30, 25 / 30, 0 / 30, 0.60, 0.40)),
 }
 
 
