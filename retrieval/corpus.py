@@ -130,10 +130,10 @@ class Corpus:
             in Ardnish" Ardnish Cycles.
         """
         asked = self.lexical.terms(text)
-        pairs = set(itertools.pairwise(asked))
+        words, pairs = set(asked), set(itertools.pairwise(asked))
         found: dict[str, frozenset[str]] = {}
         for outlet, name in self.outlet_names.items():
-            shared = set(name) & set(asked)
+            shared = words.intersection(name)
             if 2 * len(shared) > len(set(name)) and (
                     len(shared) >= _SITE_TERMS or pairs & set(itertools.pairwise(name))):
                 found[outlet] = frozenset(name)

@@ -73,7 +73,7 @@ def prices_item(lexical: LexicalIndex, question: str, text: str) -> bool:
 # A measure of money or people a question names ("What is Richard Parsons' salary?", "the
 # population of Tokyo"), and the words an answer giving it uses: a story's other amounts ("a
 # profit of $3.36bn", "fined €4.6 million") are close in meaning and of the right kind.
-_MEASURES = {
+_MEASURES = {measure: frozenset(words.split()) for measure, words in {
     "salary": "salary salaries pay paid pays earn earns earned earnings wage wages package "
               "compensation remuneration",
     "revenue": "revenue revenues sales turnover income",
@@ -81,7 +81,7 @@ _MEASURES = {
     "valuation": "valuation valued value worth",
     "population": "population residents inhabitants people live lives",
     "circulation": "circulation copies readers readership sells sold",
-}
+}.items()}
 _WHAT_IS_RE = re.compile(r"^\W*what(?:['’]s|\s+(?:is|was|are|were))\b", re.I)
 _MEASURE_RE = re.compile(rf"\b({'|'.join(_MEASURES)})s?\b|\bhow much (?:is|are|was|were)\s+"
                          r"(?:[\w'’.-]+\s+){1,6}?paid\b", re.I)
@@ -107,4 +107,4 @@ def names_measure(lexical: LexicalIndex, question: str, text: str) -> bool:
     if asked is None or not (asks_for(question) == "money" or _WHAT_IS_RE.match(question)):
         return True
     measure = (asked.group(1) or "salary").lower()
-    return bool(set(lexical.terms(_MEASURES[measure])) & set(lexical.terms(text)))
+    return not lexical.stem_set(_MEASURES[measure]).isdisjoint(lexical.terms(text))

@@ -147,7 +147,7 @@ def newest_report(corpus: Corpus, kind: str | None,
         # A revision naming the value it corrects ("deeper than the 180 metres given in early
         # statements") reports the same fact however else its words differ, and comes before
         # another report of its day; another number the two share (a year, a day) says nothing.
-        corrects = revision is not None and corrects_value(first.passage.text, cand.passage.text)
+        corrects = _names_value(values, cand.passage.text)
         if (cand.passage.article_id != first.passage.article_id and dated is not None
                 and (dated > newest or (corrects and not correcting and dated > first_date))
                 and holds(kind, cand.passage.text) and _revises(kind, values, cand.passage.text)
@@ -170,7 +170,11 @@ def corrects_value(first: str, text: str) -> bool:
         True for "67 passengers ..., rather than the 58 in 14 cabins first reported" after
         "... leaving 58 passengers stuck": one of its revision's words names the 58.
     """
-    values = stated_values(first)
+    return _names_value(stated_values(first), text)
+
+
+def _names_value(values: frozenset[str], text: str) -> bool:
+    """Return True when one of a sentence's revision wordings names one of the values."""
     return any(stated_values(found.group()) & values for found in _REVISES_RE.finditer(text))
 
 
