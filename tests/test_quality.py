@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other24" ask about twenty-four sets of other articles
+Six sets ask about the seeds; "other" to "other25" ask about twenty-five sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other24 invented stories on pages of invented site styles), each
+pages among them; other5 to other25 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -140,6 +140,10 @@ SETS = {
     # Three events on ten pages (a canal breach, a gondola stranding, a whale refloated): a
     # narrowboat hire firm, an allotment society, a climbing wall, a bridal shop, a printer.
     "other24": (_files("other24"), (21 / 30, 22 / 30, 25 / 30, 0 / 30, 0.60, 0.40)),
+    # Three events on ten pages (a drowned village uncovered by drought, a fell race caught by
+    # a storm, an Iron Age bog body): a pottery, a genealogist, a farm shop, an outdoor shop,
+    # a physio, a dog groomer, a yoga studio, a music school, a tattoo studio, a yarn shop.
+    "other25": (_files("other25"), (17 / 30, 23 / 30, 22 / 30, 3 / 30, 0.70, 0.20)),
 }
 
 
