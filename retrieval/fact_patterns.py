@@ -151,7 +151,7 @@ _HOLDS = {
     # A person: a title before a name ("Vice Minister Jeong", "spokesperson Park Il"), or a
     # name before a role ("Kevin Kim, Deputy Chief of Mission") or a verb of saying.
     "name": re.compile(
-        rf"\b(?:{ROLES})\.?\s+{NAME_WORD}|\bby\s+{NAME_WORD}\s+{NAME_WORD}"
+        rf"\b(?:{ROLES})\.?\s+(?:[A-Z]\.\s+)?{NAME_WORD}|\bby\s+{NAME_WORD}\s+{NAME_WORD}"
         rf"|{NAME_WORD}\s+{NAME_WORD}(?:\s+{NAME_WORD})?(?:,\s+(?:the\s+|a\s+|an\s+)?"
         rf"(?:[a-z]+\s+)?(?i:{ROLES}|head|deputy|acting|former|vice|senior)"
         r"|\s+(?:said|says|told|added|noted))\b"

@@ -90,7 +90,7 @@ def roles_asked(lexical: LexicalIndex, question: str, role: list[str],
     return roles, led
 
 
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
+HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
 _TRADE_HEADS = frozenset({("head",), ("chief",)})
 # A trade's noun, no verb: "head gardener", "chief engineer"; not "chief thanked", "head told".
 _TRADE = r"(?-i:[a-z]+(?:er|or|ist|ian|ant|ent|ive|ee|ess)|coach|chef|nurse|constable|steward)\b"
@@ -105,7 +105,7 @@ _NOT_APPOINTED = "".join(rf"(?<!{verb} )" for verb in (
 # A leader named after the verb: "An internal investigation will be led by chief engineer
 # Tor Eilertsen", "the inquiry, chaired by Dame Ann Lowe".
 _LED_BY_RE = re.compile(rf"\b(?:led|headed|chaired|run|directed|overseen)\s+by\s+"
-                        rf"(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}{_HONORIFIC}{NAME_WORD}\s+{NAME_WORD}")
+                        rf"(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}{HONORIFIC}{NAME_WORD}\s+{NAME_WORD}")
 _LED_WORDS = 6  # how near before the verb the words of what is led must stand
 _HELPING_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "will", "would",
                             "has", "have", "had", "to", "currently", "now", "also"})
@@ -180,7 +180,7 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
     role = f"(?:{alternatives})"
     # Not another role of the same word: "Attorney General Pam Bondi", "General Counsel".
     return re.compile(
-        rf"(?i:\b{role})\.?\s+(?!General\b){_HONORIFIC}{NAME_WORD}\s+{NAME_PARTICLES}"
+        rf"(?i:\b{role})\.?\s+(?!General\b){HONORIFIC}{NAME_WORD}\s+{NAME_PARTICLES}"
         rf"(?!{BODY_LAST}\b){NAME_WORD}"
         rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?<!General )(?i:{role})\b"
         # "Top seed is Swedish grandmaster Arvid Lindqvist".
@@ -194,57 +194,3 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
         rf"|(?=(?-i:[A-Z])){_NOT_APPOINTED}{NAME_WORD}\s+{NAME_WORD}\s+as\s+(?:(?:the|its|their|his|her|new"
         rf"|interim|acting|permanent|full-time)\s+){{0,3}}(?:(?!{_NOT_HOLDING}\b)(?-i:[a-z])[\w-]*\s+)?"
         rf"(?i:{role})\b")
-
-
-# "Who won the Ribeira Chess Classic?" asks for whoever did it: a sentence naming someone as
-# doing it ("Mariana Couto has won the ...", "... was won by Mariana Couto") answers it.
-_WHO_DID_RE = re.compile(r"^\W*(?:and\s+|so\s+)?who\s+(?:has\s+|have\s+|had\s+|will\s+)?"
-                         r"(?P<verb>[a-z]{3,})\b", re.I)
-_NOT_DEEDS = frozenset({"is", "was", "are", "were", "been", "does", "did", "can", "could",
-                        "should", "would", "might", "must", "else", "exactly"})
-_NOT_NAMES = r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|In|On|At|For|And|But)\b)"
-_DOER_RE = re.compile(rf"{_HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}(?:\s+(?:has|have|had"
-                      r"|was|were|will|is|also|then|finally|just|eventually)){0,2}\s*$")
-_BY_DOER_RE = re.compile(rf"\s+by\s+{_HONORIFIC}{NAME_WORD}\s+{NAME_WORD}")
-_DOER_WORDS = 6  # a name and its helping verbs before the deed
-
-
-def deed_asked(lexical: LexicalIndex, question: str) -> str | None:
-    """Return the stem of the verb a "who did it" question asks about ("win"), or None.
-
-    Args:
-        lexical: The index whose stemmer the terms use.
-        question: The question, spelling repaired.
-
-    Returns:
-        The stem of the verb after "who" ("who won", "who has won"); None for "who is",
-        "who did ... do" and other questions.
-    """
-    found = _WHO_DID_RE.match(question)
-    if not found or found.group("verb").lower() in _NOT_DEEDS:
-        return None
-    return lexical.stem(found.group("verb").lower())
-
-
-def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
-    """Return True when the sentence names someone as doing the deed asked about.
-
-    Args:
-        lexical: The index whose stemmer the terms use.
-        sentence: The candidate sentence.
-        deed: The stem from `deed_asked`.
-
-    Returns:
-        True for a name right before the verb ("Mariana Couto has won") or after it and
-        "by" ("was won by Mariana Couto").
-    """
-    # Only words starting as the stem does are read: irregular forms do too ("won", "led",
-    # "ran", "held"), and a question's many candidates are read fast.
-    for word in re.finditer(rf"(?i)\b{re.escape(deed[0])}[a-z]*", sentence):
-        if lexical.stem(word.group().lower()) != deed:
-            continue
-        before = " ".join(sentence[:word.start()].split()[-_DOER_WORDS:])
-        if _DOER_RE.search(before) or _BY_DOER_RE.match(sentence, word.end()):
-            return True
-    return False
-

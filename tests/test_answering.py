@@ -7,6 +7,7 @@ import pytest
 from retrieval.answer_slots import Asked
 from retrieval.answering import select_quotes
 from retrieval.corpus import ArticleChunks, Corpus
+from retrieval.doers import deed_asked, names_doer
 from retrieval.embedding import HashingEmbedder
 from retrieval.fact_patterns import holds, states
 from retrieval.focus import counted_words, counts, focus_words, names_instance
@@ -1437,6 +1438,20 @@ def test_a_who_question_s_deed_is_done_by_the_name_before_or_after_it():
         "The Classic was decided on tiebreaks.", frozenset())
     who_is = Asked.of(lexical, "Who is Mariana Couto?")
     assert who_is.deed is None and Asked.of(lexical, "who did Porto invite?").deed is None
+
+
+def test_a_doer_after_by_may_carry_a_title_and_an_initial_but_is_no_body():
+    lexical = _two_articles("The meeting was held in Leeds.", "The union met.").lexical
+    deed = deed_asked(lexical, "Who chaired the talks between the two sides?")
+    assert deed == lexical.stem("chaired")
+    assert names_doer(lexical, "The talks, chaired by regional labour commissioner "
+                      "R. Venkataraman, lasted seven hours.", deed)
+    assert names_doer(lexical, "The talks were chaired by Dr Ann Lowe.", deed)
+    # A body, and a time, are no doers.
+    assert not names_doer(lexical, "The talks are chaired by the Harbour Workers' Union.", deed)
+    assert not names_doer(lexical, "They were chaired by the time Jane Doe arrived.", deed)
+    # The role before an initial names its holder: "commissioner R. Venkataraman".
+    assert holds("name", "It was chaired by labour commissioner R. Venkataraman.")
 
 
 def test_what_caused_it_asks_why_and_a_sentence_causing_it_says_so():

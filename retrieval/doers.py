@@ -1,0 +1,71 @@
+"""Who did what a question asks about: "who won the Classic?" and a sentence naming the doer.
+
+"Mariana Couto has won the Ribeira Chess Classic" and "... was won by defending champion
+Mariana Couto" both name whoever did it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.fact_words import NAME_WORD
+from retrieval.lexical import LexicalIndex
+from retrieval.role_holders import HONORIFIC
+
+# "Who won the Ribeira Chess Classic?" asks for whoever did it: a sentence naming someone as
+# doing it ("Mariana Couto has won the ...", "... was won by Mariana Couto") answers it.
+_WHO_DID_RE = re.compile(r"^\W*(?:and\s+|so\s+)?who\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+                         r"(?P<verb>[a-z]{3,})\b", re.I)
+_NOT_DEEDS = frozenset({"is", "was", "are", "were", "been", "does", "did", "can", "could",
+                        "should", "would", "might", "must", "else", "exactly"})
+_NOT_NAMES = r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|In|On|At|For|And|But)\b)"
+_DOER_RE = re.compile(rf"{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}(?:\s+(?:has|have|had"
+                      r"|was|were|will|is|also|then|finally|just|eventually)){0,2}\s*$")
+# After "by", a title of up to three lowercase words may come first ("chaired by regional
+# labour commissioner R. Lakshminarayanan"), and a first name may be an initial; not "by the
+# time Jane Doe arrived", nor a body ("led by the Tuticorin Port and Dock Workers' Union").
+_BY_DOER_RE = re.compile(r"\s+by\s+(?!(?:the\s+)?time\b|then\b|now\b|far\b|(?:the|an?)\s+[A-Z])"
+                         r"(?:[a-z][\w'’-]*\s+){0,3}"
+                         rf"{HONORIFIC}(?:{NAME_WORD}|[A-Z]\.)\s+{NAME_WORD}")
+_DOER_WORDS = 6  # a name and its helping verbs before the deed
+
+
+def deed_asked(lexical: LexicalIndex, question: str) -> str | None:
+    """Return the stem of the verb a "who did it" question asks about ("win"), or None.
+
+    Args:
+        lexical: The index whose stemmer the terms use.
+        question: The question, spelling repaired.
+
+    Returns:
+        The stem of the verb after "who" ("who won", "who has won"); None for "who is",
+        "who did ... do" and other questions.
+    """
+    found = _WHO_DID_RE.match(question)
+    if not found or found.group("verb").lower() in _NOT_DEEDS:
+        return None
+    return lexical.stem(found.group("verb").lower())
+
+
+def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
+    """Return True when the sentence names someone as doing the deed asked about.
+
+    Args:
+        lexical: The index whose stemmer the terms use.
+        sentence: The candidate sentence.
+        deed: The stem from `deed_asked`.
+
+    Returns:
+        True for a name right before the verb ("Mariana Couto has won") or after it and
+        "by" ("was won by Mariana Couto").
+    """
+    # Only words starting as the stem does are read: irregular forms do too ("won", "led",
+    # "ran", "held"), and a question's many candidates are read fast.
+    for word in re.finditer(rf"(?i)\b{re.escape(deed[0])}[a-z]*", sentence):
+        if lexical.stem(word.group().lower()) != deed:
+            continue
+        before = " ".join(sentence[:word.start()].split()[-_DOER_WORDS:])
+        if _DOER_RE.search(before) or _BY_DOER_RE.match(sentence, word.end()):
+            return True
+    return False
+
