@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from retrieval.answer_slots import Asked
@@ -23,7 +23,6 @@ from retrieval.grounding import grounded_in
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.revisions import (
-    SAME_STORY,
     VALUE_KINDS,
     asks_earlier,
     asks_first_figure,
@@ -35,19 +34,9 @@ from retrieval.revisions import (
 )
 from retrieval.search import ScoredSentence
 from retrieval.speakers import reports_words, speaker_named_before
+from retrieval.typed_first import MEASURES, measure_first, promote, same_story, typed_first
 
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
-# A "when"/"how many"/"where" question is answered by a sentence holding a date, number or
-# place: one of the same story that does is put before a best candidate that does not, when
-# it is this close in score and in meaning (a weaker match holding some date answers a
-# different question). 0.12 to 0.2 tried on all sets: 0.2 put one more answer first (other3)
-# and lost none ("cost 410 million kroner" under the museum's opening sentence).
-TYPED_MARGIN = 0.2
-TYPED_DENSE_SLACK = 0.05
-# A measure in its units ("68 metres", "45mph", "230C") is rare in a story: asked how tall,
-# heavy, fast or hot, a sentence of the same story holding one answers from this far below.
-MEASURES = frozenset({"length", "weight", "speed", "temperature"})
-MEASURE_MARGIN = 0.35
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # Asked how things turned out (`asks_later`), the later report of the story first, within
 # this (the earlier "will pay $48 per share" scored 0.21 above the later "at a raised price of
@@ -57,29 +46,6 @@ SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 SUPPORT_MIN_RATIO = 0.4  # of the answer's score, for a supporting quote (0.3-0.6 the same)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.I)
-
-
-def _same_story(corpus: Corpus, cand: ScoredSentence, top: ScoredSentence) -> bool:
-    """Return True for a sentence of the same article, or one close in meaning to it."""
-    return (cand.passage.article_id == top.passage.article_id
-            or float(corpus.vectors[cand.position] @ corpus.vectors[top.position]) >= SAME_STORY)
-
-
-def _as_close(cand: ScoredSentence, top: ScoredSentence) -> bool:
-    """Return True for a candidate about as close to the question as the best (or its window)."""
-    best = max(top.dense, top.window_dense)
-    return max(cand.dense, cand.window_dense) >= best - TYPED_DENSE_SLACK
-
-
-def _promote(corpus: Corpus, distinct: list[tuple[ScoredSentence, float]],
-             answers: Callable[[str], bool]) -> None:
-    """Put first the best candidate that answers, of the same story and as close as the best."""
-    top, top_score = distinct[0]
-    found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
-                  if score >= top_score - TYPED_MARGIN and answers(cand.passage.text)
-                  and _same_story(corpus, cand, top) and _as_close(cand, top)), None)
-    if found is not None:
-        distinct.insert(0, distinct.pop(found))
 
 
 def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
@@ -126,35 +92,21 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                              or quoting_first(question, distinct, near)):
         distinct.insert(0, distinct.pop(found))
     if kind and not holds(kind, distinct[0][0].passage.text):
-        top, top_score = distinct[0]
-        # A best sentence stating the fact in a looser form ("3.2 km" for "how much will it
-        # cost?") gives way only to one holding the very kind ("$2.3 million").
-        fits = holds if states(kind, top.passage.text) else states
-        measure = kind in MEASURES
-        for i, (cand, score) in enumerate(distinct[1:], start=1):
-            if score < top_score - (MEASURE_MARGIN if measure else TYPED_MARGIN):
-                break
-            # From the same story only: another article's sentence holding some amount or
-            # date may be about its own ("250 euros" of air fares for a film's budget); one
-            # close in meaning to the best sentence reports the same events.
-            same_story = _same_story(corpus, cand, top)
-            # In a follow-up, the previous answer's article is the story asked about: its
-            # similarity is measured with the previous turn's words, so it is not compared.
-            followed = near is not None and cand.passage.article_id == near[0]
-            if (same_story and fits(kind, cand.passage.text)
-                    and (followed or measure or _as_close(cand, top))):
-                distinct.insert(0, distinct.pop(i))
-                break
+        found = typed_first(corpus, distinct, kind, near)
+        if found is None and kind in MEASURES:
+            found = measure_first(corpus, distinct, kind, question_topic(lexical, question))
+        if found is not None:
+            distinct.insert(0, distinct.pop(found))
     # Asked how many of a thing, a best sentence holding no number but sums of money gives way
     # to one of the same story counting it ("With 72 beds" under the wing's opening and cost).
     counted = asked.counted_stems
     if counted and near is None and not holds(
             "number", _MONEY_RE.sub(" ", distinct[0][0].passage.text)):
-        _promote(corpus, distinct, lambda text: counts(text, counted))
+        promote(corpus, distinct, lambda text: counts(text, counted))
     # Asked what someone said, a sentence reporting no one's words gives way to one of the
     # same story that does, as close as a typed one.
     if asked.said and not reports_words(distinct[0][0].passage.text):
-        _promote(corpus, distinct, reports_words)
+        promote(corpus, distinct, reports_words)
     if (speaker := speaker_named_before(question, distinct)) is not None:
         distinct.insert(0, distinct.pop(speaker))
     earlier = asks_earlier(question)
@@ -164,7 +116,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     topic = question_topic(lexical, question) if near is None else set()
     if len(distinct) > 1:
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
-        story = _same_story(corpus, runner, first)
+        story = same_story(corpus, runner, first)
         runner_date, first_date = published(corpus, runner), published(corpus, first)
         # Not when a later candidate says it corrects the first's very value: it comes first
         # below ("rather than the 58 first reported" over "has carried four million").

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from retrieval.answer_slots import Asked
@@ -280,6 +282,24 @@ def test_a_measure_of_the_same_story_answers_from_further_below():
     scored = _scored(corpus, {"The wreck": (1.0, 0.7), "It lies": (0.55, 0.4)})
     picked = select_quotes(corpus, "How deep is the wreck?", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("The wreck")
+
+
+def test_a_measure_from_another_story_answers_when_its_own_sentence_is_as_close():
+    corpus = _two_articles("When the body was lifted from the bog, everyone looked at his face.",
+                           "Archaeologists lifted him out inside a block of peat weighing "
+                           "about 1.2 tonnes.")
+    # Not the same story by cosine, but as close to the question as the best and on topic.
+    scored = _scored(corpus, {"When the body": (1.0, 0.5), "Archaeologists": (0.8, 0.5)})
+    picked = select_quotes(corpus, "How heavy was the block they lifted the body in?", scored,
+                           top_k=2)
+    assert picked[0][0].passage.text.startswith("Archaeologists")
+    # Only its window close to the question: another thing's measure ("Its walls are 2.4
+    # metres high" for how tall a lighthouse is) stays below.
+    window_only = [replace(s, dense=0.2, window_dense=0.6) if s.passage.text.startswith(
+        "Archaeologists") else s for s in scored]
+    picked = select_quotes(corpus, "How heavy was the block they lifted the body in?",
+                           window_only, top_k=2)
+    assert picked[0][0].passage.text.startswith("When the body")
 
 
 @pytest.mark.parametrize(("sentence", "role", "named"), [
