@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from retrieval.captions import captions_over_credits
 from retrieval.furniture import (
     is_boilerplate,
     is_credit,
@@ -26,7 +27,6 @@ from retrieval.page_boxes import boxes, notes_to_editors
 from retrieval.page_foot import footer_start
 from retrieval.page_regions import (
     above_title,
-    captions_over_credits,
     drop_taglines,
     end_marker,
     is_teaser,

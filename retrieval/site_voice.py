@@ -103,9 +103,10 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
 
 
 # A comment's header, its writer and when: "Wambui K. — 12 November 2026 at 10:14",
-# "palaeo_phil · 2 hours ago".
+# "palaeo_phil · 2 hours ago", or a full date after a space alone ("Conor B 7 Nov 2026").
 _COMMENT_META_RE = re.compile(
-    r"[^\s·•—–|][^·•—–|]{0,40}?\s+[·•—–|]\s+(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?"
+    rf"[^\s·•—–|][^·•—–|]{{0,40}}?\s+(?:{DAY_FIRST_DATE}|{MONTH_FIRST_DATE})"
+    r"|[^\s·•—–|][^·•—–|]{0,40}?\s+[·•—–|]\s+(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?"
     rf"|days?|weeks?|months?|years?)\s+ago|\d{{1,2}}\s?[mhdw]\b(?:\s*[·•|].{{0,40}})?|yesterday"
     rf"|just\s+now|today|{MONTH_FIRST_DATE}"
     rf"|{DAY_FIRST_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d"

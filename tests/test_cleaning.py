@@ -968,6 +968,20 @@ def test_a_caption_over_its_credit_goes_though_a_promotion_follows_in_its_block(
             in clean_text(page).text.split("\n\n"))
     # The buttons' pattern is read once, however long the line.
     assert not is_boilerplate("See" + " our our" * 40 + " !x")
+    # Under a button's few words ("Book a free check"), a caption over its credit goes too;
+    # a story's line under a headline over a photographers' credit stays.
+    page = ("Physio news\nAfter the race: recovering well\nPublished 4 November 2026\n\n"
+            "We have seen nine of the runners this week, and most are fine.\n"
+            "Runners: a free check until 30 November.\nBook a free check\n"
+            "The rescue team at the road end on the evening of the search.\nPhoto: UDMRT\n"
+            "About the author")
+    assert ("The rescue team at the road end on the evening of the search."
+            not in clean_text(page).text.split("\n\n"))
+    page = ("Gallery\nIn pictures: the island lives under the glow of the eruption\n"
+            "As lava edged towards the sea, our photographers followed evacuees.\n"
+            "Photographs by Marta Quental and Jonas Weir\n\nThe lava reached the sea at dawn.")
+    assert ("As lava edged towards the sea, our photographers followed evacuees."
+            in clean_text(page).text.split("\n\n"))
 
 
 @pytest.mark.parametrize(("page", "title"), [

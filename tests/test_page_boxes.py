@@ -30,6 +30,12 @@ def test_readers_comments_under_a_writer_and_a_date_go_in_a_comment_section():
     buttons = ["Comments (2)", "gabi_futfem · 3 days ago", "Best episode this season.", "Reply",
                "terrace_tom · 2 days ago", "Can you get her on next?", "Reply · Like (14)"]
     assert dated_comments(buttons, [True, True, False, True, True, False, True]) == {1, 2, 4, 5}
+    # A full date after the writer's name and a space alone is a header too.
+    spaced = ["Comments", "deirdre_tattoos 6 Nov 2026", "Is the panel still available??",
+              "Conor B 7 Nov 2026", "Fair play. Half the town will wear spirals."]
+    assert dated_comments(spaced, [True, False, False, False, False]) == {1, 2, 3, 4}
+    # Without a comment section's heading, a name over a date is no comment.
+    assert dated_comments(["Notes", "Conor B 7 Nov 2026", STORY], [True, False, False]) == set()
     # A news list's source and age over a summary is no comment section, nor is a byline
     # under a headline that mentions comments or replies.
     listed = ["Also in the news", "Atlantic 24 · 5 hours ago", STORY]

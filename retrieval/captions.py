@@ -1,0 +1,52 @@
+"""Photo captions: a scene's short line over its credit, at the head of an image block."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from retrieval.furniture import SENTENCE_END
+
+_CAPTION_WORDS = 30
+_BUTTON_WORDS = 5
+# A caption shows a scene ("Commuters wait for information at Lisbon's Oriente station"); a
+# story's sentence tells what happened, was said or will be ("The plan was first proposed").
+_TOLD_RE = re.compile(r"\b(was|were|had|has|have|will|would|said|says|told|is|are)\b", re.I)
+
+
+def _opens_block_over(lines: list[str], furniture: list[bool], blocks: list[bool], i: int) -> bool:
+    """Return True when line i opens a block over line i + 1, and no sentence follows in it."""
+    # Only furniture or a shop's unpunctuated promotion after the credit: "Photo: Reuters"
+    # between two of a story's sentences credits an uncaptioned photo.
+    rest = itertools.takewhile(lambda j: not blocks[j], range(i + 2, len(lines)))
+    return (blocks[i] and not blocks[i + 1]
+            and all(furniture[j] or not lines[j].endswith(SENTENCE_END) for j in rest))
+
+
+def _button(line: str) -> bool:
+    """Return True for a button's or a label's few words ("Book a free check"), no sentence."""
+    return not line.endswith(SENTENCE_END) and len(line.split()) <= _BUTTON_WORDS
+
+
+def captions_over_credits(lines: list[str], furniture: list[bool], credits: list[bool], *,
+                          blocks: list[bool] | None = None) -> set[int]:
+    """Return the photo captions standing over a credit line, at the head of an image block.
+
+    Args:
+        lines: The page's normalised lines.
+        furniture: Whether each line is furniture.
+        credits: Whether each line is a photo credit alone ("Priya Sandoval/KNFR").
+        blocks: Whether each line opens a block of the scraped page (a blank line above it).
+
+    Returns:
+        The indexes of short lines showing a scene, under furniture or the page's start and
+        over a credit, or opening a block with it (a blank line above them; only furniture
+        or a shop's unpunctuated promotion may follow in the block); a story's paragraph over
+        an uncaptioned photo's credit tells something ("was", "said", ...), has a paragraph
+        right above it or a sentence under the credit, or a blank line between them.
+    """
+    return {i for i in range(len(lines) - 1)
+            if credits[i + 1] and not furniture[i]
+            and (i == 0 or furniture[i - 1] or _button(lines[i - 1])
+                 or (blocks is not None and _opens_block_over(lines, furniture, blocks, i)))
+            and len(lines[i].split()) <= _CAPTION_WORDS and not _TOLD_RE.search(lines[i])}
