@@ -136,9 +136,12 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             swap = (abs(first_score - runner_score) <= OUTCOME_MARGIN
                     and holds(kind, runner.passage.text))
         # Only a report of the fact asked for: a runner-up lacking it (the sentence the
-        # typed promotion just put second) must not come back first for its date.
+        # typed promotion just put second) must not come back first for its date, nor one
+        # stating it loosely over a first holding it ("ordered Lumora to ..." over "was
+        # discovered by ... Ingrid Solbakken" for "Who spotted the server?").
         if (swap and runner.passage.article_id != first.passage.article_id
-                and (states(kind, runner.passage.text) or not states(kind, first.passage.text))):
+                and (states(kind, runner.passage.text) or not states(kind, first.passage.text))
+                and (holds(kind, runner.passage.text) or not holds(kind, first.passage.text))):
             distinct[0], distinct[1] = distinct[1], distinct[0]
     # A value revised by a later report: the newer report first; in a follow-up, only when the
     # answer is not from the previous answer's article (the story asked about) or it asks how

@@ -101,6 +101,10 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
     for i in range(start, len(lines)):
         if furniture[i]:
             continue  # furniture may end like a sentence: "Subscribe to our newsletter!"
+        # So does a site's banner over the headline: "Christmas slots are filling fast!".
+        if lines[i].endswith("!") and i + 1 < len(lines) and not reads_as_story(lines[i + 1]):
+            header.append(i)
+            continue
         # An abbreviation alone ends no sentence: "U.S." is a section's label; nor does a
         # closing quote: 'No, the vaccine was not tested on "only 600 people"', nor a search
         # box's "Search seeds...".

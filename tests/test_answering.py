@@ -910,6 +910,12 @@ _FUND_SCORES = {"The region set": 0.79, "The region has": 0.59}
       "The migrant caravan is expected to reach the border on Sunday, officials said."),
      {"The migrant caravan is": 0.70, "The migrant caravan started": 0.64},
      "Where did the caravan set off from?", "Tapachula"),
+    # A newer sentence stating a name loosely ("Lumora") does not displace an older one
+    # naming the person asked for.
+    (("The exposed server was discovered by security researcher Ingrid Solbakken last week.",
+      "The board also ordered Lumora to have its security checked every six months."),
+     {"The exposed server": 0.64, "The board also": 0.675}, "Who spotted the Lumora server?",
+     "Ingrid Solbakken"),
     # Asked how things turned out, the later report of the same story comes first, though
     # well below; asked otherwise, the closer one stays first.
     (("Brightwell will pay $48 per Corvane share, the dairy company said.",

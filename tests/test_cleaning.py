@@ -985,6 +985,13 @@ def test_a_caption_over_its_credit_goes_though_a_promotion_follows_in_its_block(
 
 
 @pytest.mark.parametrize(("page", "title"), [
+    # A site's banner ending in "!" over the headline ends no header: the headline stands
+    # over its byline under it ("Meet the Team" was taken).
+    ("Scruff to Fluff\nFull grooms | Bath & brush | Nail clips\nHome\nServices\nMeet the "
+     "Team\nBook an Appointment\nNow taking bookings for December: slots are filling fast!\n"
+     "Tales\nThe hero collie comes in for a well-earned pamper\nPosted by Kerry Dixon on 11 "
+     "November 2026\n\nWe have groomed a lot of muddy dogs in twelve years.",
+     "The hero collie comes in for a well-earned pamper"),
     # A weather box's prompt over the headline is no headline over a standfirst.
     ("Ridings TV\nNews\nWeather\nWeather Desk blog\nForecast for your area: enter a town or "
      "postcode\n\nHow the wind fed the Playhouse fire, and why the rain came in time\nBy Hannah "
