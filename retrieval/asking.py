@@ -12,6 +12,7 @@ from retrieval.conversation import Turn, contextualise, leans_only_on_it_or_they
 from retrieval.corpus import Corpus
 from retrieval.decline import relevance, should_answer, topical_terms
 from retrieval.embedding import Embedder
+from retrieval.grounding import ages_the_person
 from retrieval.item_prices import names_measure, prices_item
 from retrieval.mentions import outlet_mentions
 from retrieval.models import Answer
@@ -92,19 +93,27 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     near = ((history[-1].article_id, history[-1].sentence)
             if joined and history[-1].article_id else None)
     picked = select_quotes(corpus, repaired, scored, top_k=top_k, near=near)
-    answered = (bool(picked)
-                and should_answer(relevance(corpus, query, picked[0][0], asked=repaired,
-                                           turn=repaired if joined else None, sites=sites))
-                and role_found(corpus, repaired, scored)
-                and names_someone_new(repaired, picked[0][0].passage.text,
-                                      context=_context_text(corpus, picked[0][0]))
-                and prices_item(corpus.lexical, repaired, picked[0][0].passage.text)
-                and names_measure(corpus.lexical, repaired, picked[0][0].passage.text))
+    answered = bool(picked) and _decides_to_answer(corpus, query, repaired, picked[0][0],
+                                                   scored, joined=joined, sites=sites)
     answer = compose_answer(corpus, question, picked, answered=answered)
     if answer.answer is None:
         return answer, None
     best = picked[0][0].passage
     return answer, Turn(asked, answer.answer.text, best.article_id, best.sentences[0])
+
+
+def _decides_to_answer(corpus: Corpus, query: str, repaired: str, best: ScoredSentence,
+                       scored: list[ScoredSentence], *, joined: bool,
+                       sites: dict[str, frozenset[str]]) -> bool:
+    """Return True when the best sentence is relevant and states what was asked of whom."""
+    text, context = best.passage.text, _context_text(corpus, best)
+    return (should_answer(relevance(corpus, query, best, asked=repaired,
+                                    turn=repaired if joined else None, sites=sites))
+            and role_found(corpus, repaired, scored)
+            and names_someone_new(repaired, text, context=context)
+            and prices_item(corpus.lexical, repaired, text)
+            and names_measure(corpus.lexical, repaired, text)
+            and ages_the_person(corpus.lexical, repaired, text, context=context))
 
 
 def _context_text(corpus: Corpus, best: ScoredSentence) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from retrieval.corpus import Corpus
+from retrieval.lexical import LexicalIndex
+from retrieval.question_types import asks_for
 from retrieval.search import ScoredSentence
 
 
@@ -87,3 +89,28 @@ def names_near(corpus: Corpus, question: str, best: ScoredSentence) -> bool:
                 or wanted <= corpus.title_terms[best.passage.article_id]):
             return False
     return True
+
+
+def ages_the_person(lexical: LexicalIndex, question: str, sentence: str, *,
+                    context: str = "") -> bool:
+    """Return False when asked a named person's age, the answer sentence does not name them.
+
+    Args:
+        lexical: The index whose terms the words are compared by.
+        question: The question, spelling repaired.
+        sentence: The chosen answer sentence.
+        context: The sentence it leans on ("Kevin Kim leads it." before "He is 56."), if any.
+
+    Returns:
+        False for "How old is Rhodri Vaughan?" answered by a sentence holding another's age
+        ("after a 62-year-old man from Llandrindod Wells sank ...") with no word of the name;
+        True for "Megan Probert, who is 97", and for any other question.
+    """
+    # An age belongs to whoever it stands by; the name's window is not enough: Rhodri
+    # Vaughan is named in the sentence before the 62-year-old's. Six traps on six sets ask
+    # a named person's age; this declined the one answered (other25's), and no answer moved.
+    if asks_for(question) != "age":
+        return True
+    names = [set(lexical.terms(name)) for name in _names(question)]
+    terms = set(lexical.terms(f"{sentence} {context}"))
+    return all(not name or name & terms for name in names)

@@ -19,6 +19,7 @@ from retrieval.decline import (
 from retrieval.embedding import HashingEmbedder
 from retrieval.fact_patterns import states
 from retrieval.focus import role_asked
+from retrieval.grounding import ages_the_person
 from retrieval.item_prices import names_measure, prices_item
 from retrieval.lexical import LexicalIndex
 from retrieval.loading import build_article
@@ -417,6 +418,21 @@ def test_a_salary_revenue_or_population_asked_is_answered_only_by_a_sentence_giv
     assert names_measure(lexical, "How much did American's revenue grow?",
                          "American earned an all-time best $942 million.")
     assert names_measure(lexical, "Who paid for the expedition?", "A foundation gave $2m.")
+
+
+def test_a_named_person_s_age_is_answered_only_by_a_sentence_naming_them():
+    lexical = LexicalIndex(["Rhodri Vaughan runs the reservoir.", "Megan Probert is 97.",
+                            "A 62-year-old man sank in the silt.", "He is 56."])
+    other = "A 62-year-old man from Llandrindod Wells sank to his waist in silt."
+    assert not ages_the_person(lexical, "How old is Rhodri Vaughan from the water company?",
+                               other)
+    assert ages_the_person(lexical, "How old is Megan Probert, the former villager?",
+                           "The oldest was Megan Probert, who is 97 and left at 27.")
+    # A pronoun leaning on the sentence naming them; no name, or no age asked: not checked.
+    assert ages_the_person(lexical, "How old is Rhodri Vaughan?", "He is 56.",
+                           context="Rhodri Vaughan runs the reservoir.")
+    assert ages_the_person(lexical, "how old was the man who sank in the silt", other)
+    assert ages_the_person(lexical, "Where does Rhodri Vaughan work?", other)
 
 
 def test_a_question_naming_no_topic_is_declined_unless_a_sentence_is_very_close():
