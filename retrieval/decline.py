@@ -38,12 +38,13 @@ question sets (README, "How quality is measured"), these separate answerable fro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from retrieval.corpus import Corpus
 from retrieval.counted import counting_text
-from retrieval.fact_patterns import states
+from retrieval.fact_patterns import holds, states
 from retrieval.grounding import grounded_in, names_near
 from retrieval.lexical import LexicalIndex
 from retrieval.question_types import asks_for
@@ -102,6 +103,10 @@ def topical_terms(lexical: LexicalIndex, text: str) -> set[str]:
     return {t for t in lexical.terms(text) if t not in framing and lexical.known(t)}
 
 
+_MONEY_WORDS_RE = re.compile(r"\b(cost|costs|costing|pay|pays|paid|paying|price|priced|charge"
+                             r"|charged|fee|fees|spend|spends|spent|worth)\b", re.I)
+
+
 def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
               asked: str | None = None, turn: str | None = None,
               sites: Mapping[str, frozenset[str]] | None = None) -> Relevance:
@@ -138,11 +143,14 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     # food?" however little the articles say.
     own = _topic_weights(lexical, turn) if turn is not None else {}
     kind = asks_for(question if asked is None else asked)
+    # Asked what something cost or was paid, a sum of money must be there: "the 32km race"
+    # states a figure loosely, no price ("how much did it cost to enter the race?").
+    fits = holds if kind == "money" and _MONEY_WORDS_RE.search(asked or question) else states
     # A who-question may be answered without a name ("Who is to blame? The government"): that
     # kind ranks sentences, it does not decide.
-    typed = kind == "name" or states(kind, counting_text(lexical, best.passage.text,
-                                                         asked or question)
-                                     if kind == "number" else best.passage.text)
+    typed = kind == "name" or fits(kind, counting_text(lexical, best.passage.text,
+                                                       asked or question)
+                                   if kind == "number" else best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed,
                      grounded=(grounded_in(corpus, topical_terms(lexical, question), best)
                                or bool(site & weights.keys()))

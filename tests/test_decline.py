@@ -132,6 +132,13 @@ def test_answer_type_is_checked_on_the_best_sentence(corpus):
     nameless = next(i for i, p in enumerate(corpus.passages) if p.text.startswith("The meeting"))
     best = ScoredSentence(nameless, corpus.passages[nameless], 0.5, 0.5, 0.5, 1.0, 1.0)
     assert relevance(corpus, "who is to blame", best).typed
+    # Asked what something cost, a figure is not a price; asked how much of a thing, it is.
+    race = _pages(("The Skyline, the 32km race round the tops, was abandoned on Saturday. "
+                   "The US imported 34.6 million metric tons of steel last year.", "Race"))
+    length = _at(race, "The Skyline")
+    assert not relevance(race, "how much did it cost to enter the skyline race", length).typed
+    assert relevance(race, "how much steel did the US import",
+                     _at(race, "The US imported")).typed
 
 
 def test_a_number_counting_what_the_question_names_is_not_the_count_asked_for():
