@@ -29,9 +29,9 @@ _FUTURE_ASKED_RE = re.compile(r"\b(?:will|won['’]t|going to|gonna)\b|['’]ll\
 # A sentence speaking of what is to come: "will now begin sailing on Tuesday", "is expected
 # to begin", "is not expected to return to service before February 2027", "due in March",
 # "next Tuesday"; not "was expected", "the next day", "would flood every spring", nor a guess
-# at what was ("many of you will have seen the pictures").
-_GUESSED = (r"(?!\s+(?:\w+ly\s+|already\s+|no\s+doubt\s+)?have\s+(?:seen|heard|noticed|read"
-            r"|spotted|watched|known)\b)")
+# at what was ("many of you will have seen the pictures", "most of you will know by now").
+_GUESSED = (r"(?!\s+(?:\w+ly\s+|already\s+|no\s+doubt\s+)?(?:have\s+(?:seen|heard|noticed|read"
+            r"|spotted|watched|known)|know|remember|recall|be\s+aware)\b)")
 _AHEAD_SAID_RE = re.compile(
     rf"\b(?:will{_GUESSED}|shall|won['’]t{_GUESSED}|(?:is|are|now|not)\s+(?:expected|due)"
     r"|expects\s+to|(?:is|are)\s+(?:forecast|predicted)\s+to"

@@ -1616,8 +1616,11 @@ def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_wi
                      "Many of you will have seen the pictures of the breach on 14 October.",
                      "You will probably have heard that the gondola stopped at 11.50am.",
                      "You'll have seen the pictures of the breach.",
-                     "You will no doubt have heard that the gondola stopped."):
+                     "You will no doubt have heard that the gondola stopped.",
+                     "Most of you will know by now that the race was abandoned on Saturday.",
+                     "Regular readers will remember the flood of October 2019."):
         assert not speaks_ahead(sentence), sentence
+    assert speaks_ahead("The review will now not be published until the end of February.")
 
 
 def test_a_revision_naming_the_value_it_corrects_comes_first_however_its_words_differ():

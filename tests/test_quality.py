@@ -146,7 +146,7 @@ SETS = {
     # Three events on ten pages (a drowned village uncovered by drought, a fell race caught by
     # a storm, an Iron Age bog body): a pottery, a genealogist, a farm shop, an outdoor shop,
     # a physio, a dog groomer, a yoga studio, a music school, a tattoo studio, a yarn shop.
-    "other25": (_files("other25"), (18 / 30, 24 / 30, 23 / 30, 2 / 30, 0.90, 0.20)),
+    "other25": (_files("other25"), (19 / 30, 24 / 30, 24 / 30, 2 / 30, 0.90, 0.20)),
 }
 
 
