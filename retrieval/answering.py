@@ -93,7 +93,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         distinct.insert(0, distinct.pop(found))
     if kind and not holds(kind, distinct[0][0].passage.text):
         found = typed_first(corpus, distinct, kind, near)
-        if found is None and kind in MEASURES:
+        if found is None and kind in MEASURES and near is None:
             found = measure_first(corpus, distinct, kind, question_topic(lexical, question))
         if found is not None:
             distinct.insert(0, distinct.pop(found))

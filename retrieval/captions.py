@@ -23,9 +23,17 @@ def _opens_block_over(lines: list[str], furniture: list[bool], blocks: list[bool
             and all(furniture[j] or not lines[j].endswith(SENTENCE_END) for j in rest))
 
 
+# A button's words tell the reader to do something; a short headline or a subheading over a
+# story's line does not ("Fell race abandoned", "On the hill").
+_BUTTON_RE = re.compile(r"(?:book|buy|shop|order|donate|subscribe|sign|join|register|call"
+                        r"|contact|visit|view|see|read|learn|find|get|download|listen|watch"
+                        r"|try|enquire|reserve|apply)\b", re.I)
+
+
 def _button(line: str) -> bool:
-    """Return True for a button's or a label's few words ("Book a free check"), no sentence."""
-    return not line.endswith(SENTENCE_END) and len(line.split()) <= _BUTTON_WORDS
+    """Return True for a button's few words ("Book a free check"), no sentence."""
+    return (not line.endswith(SENTENCE_END) and len(line.split()) <= _BUTTON_WORDS
+            and bool(_BUTTON_RE.match(line)))
 
 
 def captions_over_credits(lines: list[str], furniture: list[bool], credits: list[bool], *,

@@ -46,6 +46,7 @@ from retrieval.corpus import Corpus
 from retrieval.counted import counting_text
 from retrieval.fact_patterns import holds, states
 from retrieval.grounding import grounded_in, names_near
+from retrieval.item_prices import AMOUNT_RE
 from retrieval.lexical import LexicalIndex
 from retrieval.question_types import asks_for
 from retrieval.search import ScoredSentence
@@ -103,8 +104,16 @@ def topical_terms(lexical: LexicalIndex, text: str) -> set[str]:
     return {t for t in lexical.terms(text) if t not in framing and lexical.known(t)}
 
 
-_MONEY_WORDS_RE = re.compile(r"\b(cost|costs|costing|pay|pays|paid|paying|price|priced|charge"
-                             r"|charged|fee|fees|spend|spends|spent|worth)\b", re.I)
+_MONEY_WORDS_RE = re.compile(r"\b(cost|costs|costing|pay|pays|paid|paying|price|prices|priced"
+                             r"|charge|charges|charged|fee|fees|fare|fares|spend|spends|spent"
+                             r"|worth)\b", re.I)
+_SHARE_RE = re.compile(r"\bhow\s+much\s+of\b|\b(?:percent|percentage|share|proportion)\b",
+                       re.I)
+
+
+def _holds_amount(kind: str, text: str) -> bool:
+    """Return True when the text holds a sum of money as prices are written."""
+    return holds(kind, text) or bool(AMOUNT_RE.search(text))
 
 
 def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
@@ -143,9 +152,12 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     # food?" however little the articles say.
     own = _topic_weights(lexical, turn) if turn is not None else {}
     kind = asks_for(question if asked is None else asked)
-    # Asked what something cost or was paid, a sum of money must be there: "the 32km race"
-    # states a figure loosely, no price ("how much did it cost to enter the race?").
-    fits = holds if kind == "money" and _MONEY_WORDS_RE.search(asked or question) else states
+    # Asked what something cost or was paid, a sum of money must be there, as prices are
+    # written ("£12", "20p", "20 quid", "free"): "the 32km race" states a figure loosely, no
+    # price ("how much did it cost to enter the race?"); a share of it may be a percentage.
+    priced = (kind == "money" and _MONEY_WORDS_RE.search(asked or question)
+              and not _SHARE_RE.search(asked or question))
+    fits = _holds_amount if priced else states
     # A who-question may be answered without a name ("Who is to blame? The government"): that
     # kind ranks sentences, it does not decide.
     typed = kind == "name" or fits(kind, counting_text(lexical, best.passage.text,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.fact_words import NAME_WORD
+from retrieval.fact_words import BODY_LAST, NAME_WORD
 from retrieval.lexical import LexicalIndex
 from retrieval.role_holders import HONORIFIC
 
@@ -22,11 +22,15 @@ _NOT_NAMES = r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|In|On|
 _DOER_RE = re.compile(rf"{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}(?:\s+(?:has|have|had"
                       r"|was|were|will|is|also|then|finally|just|eventually)){0,2}\s*$")
 # After "by", a title of up to three lowercase words may come first ("chaired by regional
-# labour commissioner R. Lakshminarayanan"), and a first name may be an initial; not "by the
-# time Jane Doe arrived", nor a body ("led by the Tuticorin Port and Dock Workers' Union").
-_BY_DOER_RE = re.compile(r"\s+by\s+(?!(?:the\s+)?time\b|then\b|now\b|far\b|(?:the|an?)\s+[A-Z])"
-                         r"(?:[a-z][\w'’-]*\s+){0,3}"
-                         rf"{HONORIFIC}(?:{NAME_WORD}|[A-Z]\.)\s+{NAME_WORD}")
+# labour commissioner R. Lakshminarayanan", "led by then-mayor Jane Doe"), and a first name
+# may be an initial; not "by the time Jane Doe arrived", nor a body ("led by the Tuticorin
+# Port and Dock Workers' Union", "led by staff at Leeds General Infirmary": no preposition
+# among the title's words, and no body's last word ends the name).
+_TITLE_WORD = r"(?!(?:of|from|at|in|near|on|with|for|about|to|and|or|the|an?)\b)[a-z][\w'’-]*"
+_BY_DOER_RE = re.compile(r"\s+by\s+(?!(?:the\s+)?time\b|then\b(?!-)|now\b|far\b"
+                         r"|(?:the|an?)\s+[A-Z])"
+                         rf"(?:(?:the|an?)\s+)?(?:{_TITLE_WORD}\s+){{0,3}}"
+                         rf"{HONORIFIC}(?:{NAME_WORD}|[A-Z]\.)\s+(?!{BODY_LAST}\b){NAME_WORD}")
 _DOER_WORDS = 6  # a name and its helping verbs before the deed
 
 
@@ -68,4 +72,3 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         if _DOER_RE.search(before) or _BY_DOER_RE.match(sentence, word.end()):
             return True
     return False
-

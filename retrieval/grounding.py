@@ -109,8 +109,10 @@ def ages_the_person(lexical: LexicalIndex, question: str, sentence: str, *,
     # An age belongs to whoever it stands by; the name's window is not enough: Rhodri
     # Vaughan is named in the sentence before the 62-year-old's. Six traps on six sets ask
     # a named person's age; this declined the one answered (other25's), and no answer moved.
-    if asks_for(question) != "age":
+    # The person asked about is the question's first name: "from Cambrian Uplands Water" only
+    # says which Rhodri Vaughan ("Rhodri Vaughan, 54, has run the reservoir" answers).
+    names = _names(question)
+    if asks_for(question) != "age" or not names:
         return True
-    names = [set(lexical.terms(name)) for name in _names(question)]
-    terms = set(lexical.terms(f"{sentence} {context}"))
-    return all(not name or name & terms for name in names)
+    name = set(lexical.terms(names[0]))
+    return not name or bool(name & set(lexical.terms(f"{sentence} {context}")))

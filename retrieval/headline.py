@@ -18,6 +18,7 @@ from retrieval.page_regions import reads_as_story
 _LABEL_WORDS = 2
 _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began there
 _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
+_BANNER_GAP = 5  # a banner (or the headline) stands at most three lines above the byline
 
 # A newsletter's issue line: "Issue 71 - November 2026", "Vol. 3, No. 12" (not "No. 10 backs ...").
 _ISSUE_RE = re.compile(r"^(?:issue|volume|vol\.|edition)\s*\d+\b(?:[\s,.·|–—-]+(?:no\.\s*\d+"
@@ -101,8 +102,10 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
     for i in range(start, len(lines)):
         if furniture[i]:
             continue  # furniture may end like a sentence: "Subscribe to our newsletter!"
-        # So does a site's banner over the headline: "Christmas slots are filling fast!".
-        if lines[i].endswith("!") and i + 1 < len(lines) and not reads_as_story(lines[i + 1]):
+        # So does a site's banner over the headline and its byline: "Christmas slots are
+        # filling fast!" (not a story's lead ending in "!" further down).
+        if (lines[i].endswith("!") and i + 1 < len(lines) and not reads_as_story(lines[i + 1])
+                and any(bylines(lines, furniture, j) for j in range(i + 1, i + _BANNER_GAP))):
             header.append(i)
             continue
         # An abbreviation alone ends no sentence: "U.S." is a section's label; nor does a

@@ -31,9 +31,10 @@ _PREPOSITION_RE = re.compile(r"\s+(?:to|on|from|for|in|at|with|by|between)\s+", 
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 # An amount as prices are written: "£12", "12 euros", "12 pounds", "150p", "twelve dollars",
 # "free".
-_AMOUNT_RE = re.compile(
+AMOUNT_RE = re.compile(
     rf"{MONEY_AMOUNT}|\b\d[\d,.]*\s?p\b|\b(?:\d[\d,.]*|{ONE_TO_TWELVE}|{TENS})\s+(?:us\s+)?"
-    r"(?:pounds?|dollars?|euros?|pence|cents?|kroner|krona|francs?)\b|\bfree\b", re.I)
+    r"(?:pounds?|dollars?|euros?|pence|cents?|kroner|krona|francs?|quid|grand|gbp|usd|eur|chf)\b"
+    r"|\bfree\b", re.I)
 _NEAR_WORDS = 10  # how near its amount the item must be named
 
 
@@ -61,7 +62,7 @@ def prices_item(lexical: LexicalIndex, question: str, text: str) -> bool:
     # Each word's start, once: an amount's neighbours are found by bisection (linear).
     words = list(re.finditer(r"\S+", text))
     starts = [word.start() for word in words]
-    for amount in _AMOUNT_RE.finditer(text):
+    for amount in AMOUNT_RE.finditer(text):
         first = bisect.bisect_left(starts, amount.start())
         last = bisect.bisect_left(starts, amount.end())
         around = words[max(0, first - _NEAR_WORDS):first] + words[last:last + _NEAR_WORDS]

@@ -103,14 +103,19 @@ def handle_comments(lines: list[str], furniture: list[bool]) -> set[int]:
 
 
 # A comment's header, its writer and when: "Wambui K. — 12 November 2026 at 10:14",
-# "palaeo_phil · 2 hours ago", or a full date after a space alone ("Conor B 7 Nov 2026").
+# "palaeo_phil · 2 hours ago".
 _COMMENT_META_RE = re.compile(
-    rf"[^\s·•—–|][^·•—–|]{{0,40}}?\s+(?:{DAY_FIRST_DATE}|{MONTH_FIRST_DATE})"
-    r"|[^\s·•—–|][^·•—–|]{0,40}?\s+[·•—–|]\s+(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?"
+    r"[^\s·•—–|][^·•—–|]{0,40}?\s+[·•—–|]\s+(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?"
     rf"|days?|weeks?|months?|years?)\s+ago|\d{{1,2}}\s?[mhdw]\b(?:\s*[·•|].{{0,40}})?|yesterday"
     rf"|just\s+now|today|{MONTH_FIRST_DATE}"
     rf"|{DAY_FIRST_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d"
     r"(?:\s*[ap]\.?m\.?)?)?", re.I)
+# Or one to three words and a full date after a space alone ("Conor B 7 Nov 2026"), when a
+# page has two such lines or more: a byline ("Kerry Dixon 11 November 2026") stands alone,
+# and a dated line is no writer ("Posted 11 November 2026", "The hearing resumes on ...").
+_SPACED_META_RE = re.compile(
+    r"(?!(?:posted|published|updated|written|filed|last)\b)(?!.*\b(?:by|on|at|in)\s)"
+    rf"[^\s·•—–|]+(?:\s+[^\s·•—–|]+){{0,2}}\s+(?:{DAY_FIRST_DATE}|{MONTH_FIRST_DATE})", re.I)
 _COMMENT_TEXT_LINES = 4  # the longest comment, in lines, under its header
 # A comment section's heading: "3 comments", "Comments (23)", "Sort by: Newest"; not a
 # headline that mentions comments ("Minister declines to comment on leaked memo").
@@ -138,26 +143,33 @@ def dated_comments(lines: list[str], furniture: list[bool]) -> set[int]:
         stands in the three lines above the first header (a news list's "Atlantic 24 · 5
         hours ago" over a summary has none).
     """
+    spaced = sum(bool(_SPACED_META_RE.fullmatch(line)) for line in lines) >= 2
+
+    def header(line: str) -> bool:
+        """Return True for a comment's header line."""
+        return bool(_COMMENT_META_RE.fullmatch(line)
+                    or (spaced and _SPACED_META_RE.fullmatch(line)))
+
     found: set[int] = set()
     i = 0
     while i < len(lines):
         above = lines[max(0, i - _HEADING_GAP):i]
-        if not (_COMMENT_META_RE.fullmatch(lines[i])
+        if not (header(lines[i])
                 and any(_SECTION_RE.fullmatch(line) for line in above)):
             i += 1
             continue
-        while i < len(lines) and _COMMENT_META_RE.fullmatch(lines[i]):
+        while i < len(lines) and header(lines[i]):
             end = i + 1
             while (end < len(lines) and end - i <= _COMMENT_TEXT_LINES and not furniture[end]
-                   and not _COMMENT_META_RE.fullmatch(lines[end])):
+                   and not header(lines[end])):
                 end += 1
             found.update(range(i, end))
             # The comment's buttons ("Reply", "Reply · Like (14)") before the next comment.
             i = end
             while (i < len(lines) and furniture[i] and i - end < _BUTTON_LINES
-                   and not _COMMENT_META_RE.fullmatch(lines[i])):
+                   and not header(lines[i])):
                 i += 1
-            if i < len(lines) and not _COMMENT_META_RE.fullmatch(lines[i]):
+            if i < len(lines) and not header(lines[i]):
                 i = end
                 break
         i += 1

@@ -29,9 +29,12 @@ _FUTURE_ASKED_RE = re.compile(r"\b(?:will|won['’]t|going to|gonna)\b|['’]ll\
 # A sentence speaking of what is to come: "will now begin sailing on Tuesday", "is expected
 # to begin", "is not expected to return to service before February 2027", "due in March",
 # "next Tuesday"; not "was expected", "the next day", "would flood every spring", nor a guess
-# at what was ("many of you will have seen the pictures", "most of you will know by now").
-_GUESSED = (r"(?!\s+(?:\w+ly\s+|already\s+|no\s+doubt\s+)?(?:have\s+(?:seen|heard|noticed|read"
-            r"|spotted|watched|known)|know|remember|recall|be\s+aware)\b)")
+# at what was ("many of you will have seen the pictures"), nor the readers addressed ("most
+# of you will know by now"; not "Families will know the outcome by March", "We won't know").
+_GUESSED = (r"(?!\s+(?:\w+ly\s+|already\s+|no\s+doubt\s+)?have\s+(?:seen|heard|noticed|read"
+            r"|spotted|watched|known)\b)")
+_READERS_KNOW_RE = re.compile(r"\b(?:you|readers|regulars)\s+will\s+(?:\w+ly\s+|already\s+)?"
+                              r"(?:know|remember|recall|be\s+aware)\b", re.I)
 _AHEAD_SAID_RE = re.compile(
     rf"\b(?:will{_GUESSED}|shall|won['’]t{_GUESSED}|(?:is|are|now|not)\s+(?:expected|due)"
     r"|expects\s+to|(?:is|are)\s+(?:forecast|predicted)\s+to"
@@ -68,7 +71,7 @@ def speaks_ahead(sentence: str) -> bool:
         True for "will", "is expected to", "is due", "is scheduled to", "plans to", "next
         Tuesday"...; False for "was expected", "the next day", "would" and "should".
     """
-    return bool(_AHEAD_SAID_RE.search(sentence))
+    return bool(_AHEAD_SAID_RE.search(_READERS_KNOW_RE.sub(" ", sentence)))
 
 
 # A when-question's verb ends its phrase: "When did the Rialto Theatre close (in 1997)?".

@@ -27,6 +27,11 @@ TYPED_DENSE_SLACK = 0.05
 # heavy, fast or hot, a sentence of the same story holding one answers from this far below.
 MEASURES = frozenset({"length", "weight", "speed", "temperature"})
 MEASURE_MARGIN = 0.35
+# The words asking for a measure say nothing of what is measured ("How tall is the tower?").
+_MEASURE_WORDS = frozenset({
+    "tall", "long", "deep", "high", "heavy", "wide", "big", "large", "fast", "hot", "cold",
+    "warm", "far", "weigh", "weight", "height", "length", "depth", "width", "speed", "size",
+    "temperature", "distance"})
 
 
 def same_story(corpus: Corpus, cand: ScoredSentence, top: ScoredSentence) -> bool:
@@ -113,7 +118,11 @@ def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) 
     # heavy was the chunk of bog they removed the body in?" (other25 q27; nothing else moved
     # on thirty-one sets). The sentence itself must be as close, not its window: "Its walls
     # are 2.4 metres high" (0.23; its window 0.60) answered a trap asking how tall a
-    # lighthouse tower is. Holding a topical word is a guard only (no set moved by it).
+    # lighthouse tower is. Holding a topical word other than the measure's ("tall") is a
+    # guard only (no set moved by it); a follow-up's story is its previous answer's.
+    topic = set(topic) - corpus.lexical.stem_set(_MEASURE_WORDS)
+    if not topic:
+        return None
     top, top_score = distinct[0]
     return next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
                  if score >= top_score - MEASURE_MARGIN and holds(kind, cand.passage.text)

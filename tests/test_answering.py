@@ -300,6 +300,12 @@ def test_a_measure_from_another_story_answers_when_its_own_sentence_is_as_close(
     picked = select_quotes(corpus, "How heavy was the block they lifted the body in?",
                            window_only, top_k=2)
     assert picked[0][0].passage.text.startswith("When the body")
+    # Holding no word of what is measured ("tall" is the measure's own), it stays below.
+    towers = _two_articles("The new harbour tower opened to visitors on Monday.",
+                           "The old lighthouse on the point stands 12 metres tall.")
+    scored = _scored(towers, {"The new harbour": (1.0, 0.5), "The old lighthouse": (0.8, 0.5)})
+    picked = select_quotes(towers, "How tall is the new harbour tower?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("The new harbour")
 
 
 @pytest.mark.parametrize(("sentence", "role", "named"), [
@@ -1476,6 +1482,12 @@ def test_a_doer_after_by_may_carry_a_title_and_an_initial_but_is_no_body():
     # A body, and a time, are no doers.
     assert not names_doer(lexical, "The talks are chaired by the Harbour Workers' Union.", deed)
     assert not names_doer(lexical, "They were chaired by the time Jane Doe arrived.", deed)
+    assert names_doer(lexical, "The talks were chaired by then-mayor Jane Doe.", deed)
+    assert names_doer(lexical, "It was chaired by the defending champion Ann Lowe.", deed)
+    for sentence in ("The talks were chaired by members of the Harbour Union.",
+                     "The talks were chaired by staff at Leeds General Infirmary.",
+                     "The talks were chaired by dock workers from Tuticorin Port."):
+        assert not names_doer(lexical, sentence, deed), sentence
     # The role before an initial names its holder: "commissioner R. Venkataraman".
     assert holds("name", "It was chaired by labour commissioner R. Venkataraman.")
 
@@ -1621,6 +1633,10 @@ def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_wi
                      "Regular readers will remember the flood of October 2019."):
         assert not speaks_ahead(sentence), sentence
     assert speaks_ahead("The review will now not be published until the end of February.")
+    for sentence in ("We won't know the cause until the inquiry reports in March.",
+                     "Families will know the outcome by March 2027.",
+                     "Organisers will recall all entrants on Monday."):
+        assert speaks_ahead(sentence), sentence
 
 
 def test_a_revision_naming_the_value_it_corrects_comes_first_however_its_words_differ():

@@ -50,6 +50,16 @@ def test_a_misspelt_question_is_declined_by_the_kind_of_fact_it_asks_for(fake_em
     assert answer.answered and "percentage of late sailings" in answer.answer.text
 
 
+def test_a_named_person_s_age_is_declined_when_the_sentence_gives_another_s(fake_embedder):
+    corpus = _one_article_corpus("Reservoir closed\nRhodri Vaughan runs the reservoir for the "
+                                 "water company. A 62-year-old man from Rhayader sank to his "
+                                 "waist in the silt near the old school.", fake_embedder)
+    answer, _ = answer_question(corpus, fake_embedder, "How old is the man who sank in the silt?")
+    assert answer.answered and "62-year-old" in answer.answer.text
+    answer, _ = answer_question(corpus, fake_embedder, "How old is Rhodri Vaughan?")
+    assert not answer.answered
+
+
 def _unit(*parts: float) -> np.ndarray:
     v = np.array(parts, dtype=np.float32)
     return v / np.linalg.norm(v)

@@ -977,6 +977,12 @@ def test_a_caption_over_its_credit_goes_though_a_promotion_follows_in_its_block(
             "About the author")
     assert ("The rescue team at the road end on the evening of the search."
             not in clean_text(page).text.split("\n\n"))
+    # A short headline or a subheading is no button: the story's line under it stays.
+    for heading in ("Fell race abandoned", "On the hill"):
+        page = (f"Race news\n{heading}\nRunners sheltered in a barn near the summit as the "
+                "storm hit.\nPhoto: Jo Bell\n\nThe race was stopped at noon, the organisers said.")
+        assert ("Runners sheltered in a barn near the summit as the storm hit."
+                in clean_text(page).text.split("\n\n")), heading
     page = ("Gallery\nIn pictures: the island lives under the glow of the eruption\n"
             "As lava edged towards the sea, our photographers followed evacuees.\n"
             "Photographs by Marta Quental and Jonas Weir\n\nThe lava reached the sea at dawn.")
@@ -992,6 +998,10 @@ def test_a_caption_over_its_credit_goes_though_a_promotion_follows_in_its_block(
      "Tales\nThe hero collie comes in for a well-earned pamper\nPosted by Kerry Dixon on 11 "
      "November 2026\n\nWe have groomed a lot of muddy dogs in twelve years.",
      "The hero collie comes in for a well-earned pamper"),
+    # A story's lead ending in "!" under the byline still ends the header.
+    ("Rowing news\nTamati through to the final\nPosted 2 October 2026\n\nWhat a week for the "
+     "club and for Tamati most of all!\nThe heats\nHe won his heat by two lengths on Friday.",
+     "Tamati through to the final"),
     # A weather box's prompt over the headline is no headline over a standfirst.
     ("Ridings TV\nNews\nWeather\nWeather Desk blog\nForecast for your area: enter a town or "
      "postcode\n\nHow the wind fed the Playhouse fire, and why the rain came in time\nBy Hannah "
@@ -1011,3 +1021,9 @@ def test_a_caption_over_its_credit_goes_though_a_promotion_follows_in_its_block(
 ])
 def test_headlines_over_a_team_s_date_line_a_degree_byline_or_under_a_place_box(page, title):
     assert clean_text(page).title == title
+
+
+def test_a_story_s_lead_ending_in_an_exclamation_is_no_banner():
+    page = ("Rowing news\nTamati through to the final\nPosted 2 October 2026\n\nWhat a week for "
+            "the club and for Tamati most of all!\nThe heats\nHe won his heat by two lengths.")
+    assert "The heats" in clean_text(page).text.split("\n\n")

@@ -36,6 +36,10 @@ def test_readers_comments_under_a_writer_and_a_date_go_in_a_comment_section():
     assert dated_comments(spaced, [True, False, False, False, False]) == {1, 2, 3, 4}
     # Without a comment section's heading, a name over a date is no comment.
     assert dated_comments(["Notes", "Conor B 7 Nov 2026", STORY], [True, False, False]) == set()
+    # A byline alone, or a dated line, under a comment count is the story's, not a comment's.
+    for byline in ("Kerry Dixon 11 November 2026", "Posted 11 November 2026"):
+        page = ["3 Comments", byline, STORY, STORY]
+        assert dated_comments(page, [True, False, False, False]) == set(), byline
     # A news list's source and age over a summary is no comment section, nor is a byline
     # under a headline that mentions comments or replies.
     listed = ["Also in the news", "Atlantic 24 · 5 hours ago", STORY]
