@@ -47,11 +47,12 @@ def captions_over_credits(lines: list[str], furniture: list[bool], credits: list
         blocks: Whether each line opens a block of the scraped page (a blank line above it).
 
     Returns:
-        The indexes of short lines showing a scene, under furniture or the page's start and
-        over a credit, or opening a block with it (a blank line above them; only furniture
-        or a shop's unpunctuated promotion may follow in the block); a story's paragraph over
-        an uncaptioned photo's credit tells something ("was", "said", ...), has a paragraph
-        right above it or a sentence under the credit, or a blank line between them.
+        The indexes of short lines showing a scene, under furniture, a button's few words
+        ("Book a free check") or the page's start and over a credit, or opening a block with
+        it (a blank line above them; only furniture or a shop's unpunctuated promotion may
+        follow in the block); a story's paragraph over an uncaptioned photo's credit tells
+        something ("was", "said", ...), has a paragraph right above it or a sentence under
+        the credit, or a blank line between them.
     """
     return {i for i in range(len(lines) - 1)
             if credits[i + 1] and not furniture[i]

@@ -18,7 +18,7 @@ from retrieval.page_regions import reads_as_story
 _LABEL_WORDS = 2
 _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began there
 _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
-_BANNER_GAP = 5  # a banner (or the headline) stands at most three lines above the byline
+_BANNER_GAP = 5  # a banner (or the headline) stands at most four lines above the byline
 
 # A newsletter's issue line: "Issue 71 - November 2026", "Vol. 3, No. 12" (not "No. 10 backs ...").
 _ISSUE_RE = re.compile(r"^(?:issue|volume|vol\.|edition)\s*\d+\b(?:[\s,.·|–—-]+(?:no\.\s*\d+"
