@@ -18,6 +18,7 @@ from retrieval.page_regions import reads_as_story
 _LABEL_WORDS = 2
 _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began there
 _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
+_NOTICE_WORDS = 8  # a site's notice over the headline is shorter than a story's sentence
 _BANNER_GAP = 5  # a banner (or the headline) stands at most four lines above the byline
 
 # A newsletter's issue line: "Issue 71 - November 2026", "Vol. 3, No. 12" (not "No. 10 backs ...").
@@ -102,9 +103,11 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
     for i in range(start, len(lines)):
         if furniture[i]:
             continue  # furniture may end like a sentence: "Subscribe to our newsletter!"
-        # So does a site's banner over the headline and its byline: "Christmas slots are
-        # filling fast!" (not a story's lead ending in "!" further down).
-        if (lines[i].endswith("!") and i + 1 < len(lines) and not reads_as_story(lines[i + 1])
+        # So does a site's banner or short notice over the headline and its byline:
+        # "Christmas slots are filling fast!", "New here? Your first class is £5." (not a
+        # story's lead ending in "!" further down).
+        if ((lines[i].endswith("!") or len(lines[i].split()) < _NOTICE_WORDS)
+                and i + 1 < len(lines) and not reads_as_story(lines[i + 1])
                 and any(bylines(lines, furniture, j) for j in range(i + 1, i + _BANNER_GAP))):
             header.append(i)
             continue
@@ -185,6 +188,10 @@ def bylines(lines: list[str], furniture: list[bool], at: int) -> bool:
     return at < len(lines) and furniture[at] and bool(_BYLINE_OR_DATE_RE.match(lines[at]))
 
 
+# A writer's bare name between the headline and its date line: "Hannah Lowther".
+_BARE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2}")
+
+
 def over_byline(lines: list[str], furniture: list[bool], at: int, *,
                  header: set[int] | frozenset[int] = frozenset()) -> bool:
     """Return True for a line over a byline, or over a standfirst or the site's line over it.
@@ -199,8 +206,11 @@ def over_byline(lines: list[str], furniture: list[bool], at: int, *,
         True when the line stands where a headline does.
     """
     # The site's line is as long as a sentence: a wiki's "From OpenChronicle, the free news
-    # source you can write!"; not "Advertisement" between a deck and its byline.
+    # source you can write!"; not "Advertisement" between a deck and its byline. A writer's
+    # bare name may stand between the headline and its date line.
     return bylines(lines, furniture, at + 1) or (
+        at + 1 < len(lines) and _BARE_NAME_RE.fullmatch(lines[at + 1]) is not None
+        and bylines(lines, furniture, at + 2)) or (
         at + 1 not in header and at + 1 < len(lines)
         and (not furniture[at + 1] or len(lines[at + 1].split()) >= _HEADLINE_WORDS)
         and bylines(lines, furniture, at + 2))

@@ -998,6 +998,13 @@ def test_a_caption_over_its_credit_goes_though_a_promotion_follows_in_its_block(
      "Tales\nThe hero collie comes in for a well-earned pamper\nPosted by Kerry Dixon on 11 "
      "November 2026\n\nWe have groomed a lot of muddy dogs in twelve years.",
      "The hero collie comes in for a well-earned pamper"),
+    # A short notice ending a sentence over the headline, and the writer's bare name between
+    # the headline and its date line ("New here? Your first class is £5.", "Hannah Lowther").
+    ("Still Water Yoga\nYoga by the lake in Keswick\nTimetable\nClasses\nJournal\nContact\n"
+     "New here? Your first class is £5.\nJournal\nStretching for the rescuers: thank you\n"
+     "Hannah Lowther\n25 November 2026\n\nOn Saturday 64 of you rolled out your mats in the "
+     "church hall for the rescue team.",
+     "Stretching for the rescuers: thank you"),
     # A story's lead ending in "!" under the byline still ends the header.
     ("Rowing news\nTamati through to the final\nPosted 2 October 2026\n\nWhat a week for the "
      "club and for Tamati most of all!\nThe heats\nHe won his heat by two lengths on Friday.",
