@@ -91,10 +91,13 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                              or holding_first(corpus, kind, distinct, near)
                              or quoting_first(question, distinct, near)):
         distinct.insert(0, distinct.pop(found))
+    # A follow-up's story is set by the conversation; its own words ("and how much will it
+    # cost?") name no topic another story's sentence or a revising report must hold.
+    topic = question_topic(lexical, question) if near is None else set()
     if kind and not holds(kind, distinct[0][0].passage.text):
         found = typed_first(corpus, distinct, kind, near)
         if found is None and kind in MEASURES and near is None:
-            found = measure_first(corpus, distinct, kind, question_topic(lexical, question))
+            found = measure_first(corpus, distinct, kind, topic)
         if found is not None:
             distinct.insert(0, distinct.pop(found))
     # Asked how many of a thing, a best sentence holding no number but sums of money gives way
@@ -111,9 +114,6 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         distinct.insert(0, distinct.pop(speaker))
     earlier = asks_earlier(question)
     asks_outcome = asks_later(question) and not earlier
-    # A follow-up's story is set by the conversation; its own words ("and how much will it
-    # cost?") name no topic a revising report must hold.
-    topic = question_topic(lexical, question) if near is None else set()
     if len(distinct) > 1:
         (first, first_score), (runner, runner_score) = distinct[0], distinct[1]
         story = same_story(corpus, runner, first)
