@@ -49,7 +49,7 @@ def same_story(corpus: Corpus, cand: ScoredSentence, top: ScoredSentence) -> boo
             or float(corpus.vectors[cand.position] @ corpus.vectors[top.position]) >= SAME_STORY)
 
 
-def as_close(cand: ScoredSentence, top: ScoredSentence) -> bool:
+def _as_close(cand: ScoredSentence, top: ScoredSentence) -> bool:
     """Return True for a candidate about as close to the question as the best (or its window).
 
     Args:
@@ -94,7 +94,7 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
         # similarity is measured with the previous turn's words, so it is not compared.
         followed = near is not None and cand.passage.article_id == near[0]
         if (story and fits(kind, cand.passage.text)
-                and (followed or measure or as_close(cand, top))):
+                and (followed or measure or _as_close(cand, top))):
             return i
     return None
 
@@ -141,6 +141,6 @@ def promote(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool]) ->
     top, top_score = distinct[0]
     found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
                   if score >= top_score - TYPED_MARGIN and answers(cand.passage.text)
-                  and same_story(corpus, cand, top) and as_close(cand, top)), None)
+                  and same_story(corpus, cand, top) and _as_close(cand, top)), None)
     if found is not None:
         distinct.insert(0, distinct.pop(found))
