@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other25" ask about twenty-five sets of other articles
+Six sets ask about the seeds; "other" to "other26" ask about twenty-six sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other25 invented stories on pages of invented site styles), each
+pages among them; other5 to other26 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -145,6 +145,10 @@ SETS = {
     # a storm, an Iron Age bog body): a pottery, a genealogist, a farm shop, an outdoor shop,
     # a physio, a dog groomer, a yoga studio, a music school, a tattoo studio, a yarn shop.
     "other25": (_files("other25"), (19 / 30, 24 / 30, 24 / 30, 2 / 30, 0.90, 0.20)),
+    # Three events on ten pages (a time capsule opened, a balloon's hard landing, a tractor
+    # run record): a stonemason, a locksmith, a hairdresser, a watch repairer, a riding school,
+    # a kayak club, a florist, a tractor dealer, a bakery, a golf club.
+    "other26": (_files("other26"), (16 / 30, 21 / 30, 22 / 30, 4 / 30, 0.60, 0.40)),
 }
 
 
