@@ -100,6 +100,18 @@ _HOLDS = {
                         rf"|({TENS})\b)(?![\s-]+(?:years?\b(?![\s-]+old)|yrs?|months?|weeks?|days?|hours?|minutes?"
                         r"|seconds?|points?|goals?|runs?|games?|matches|rounds?|times|laps?|km|miles?"
                         r"|metres?|meters?|kg)\b)", re.I),
+    # An age stated loosely: a number standing alone ("Callum, 33, got down", "from 26 to
+    # 70"; not "61 tractors", "6.5 points out of 9", nor a day: "14 October" is dropped
+    # first), or a thing's ("roughly 70 million years", "a culvert dating from around 1800").
+    "lone number": re.compile(r"(?<![\d.,£$€])(?<!\d[–-])(?<!\d\s[–-]\s)(?<!out of )"
+                              rf"\b(?:\d{{1,2}}|1[01]\d|{TENS})\b(?![.,]\d)"
+                              r"(?!\s*[–-]\s*\d)(?!\s*(?:%|percent|per cent))"
+                              r"(?![\s-]+(?!(?:and|or|to|years?[\s-]+old)\b)[a-z])"
+                              r"(?![\s-]+years?\b(?![\s-]+old))"
+                              r"|\b\d[\d,.]*\s+(?:hundred|thousand|million|billion)\s+years\b"
+                              r"|\b(?:dating|dates|dated|built|founded|made|laid|erected)\s+"
+                              r"(?:back\s+)?(?:from|in|to)\s+(?:around\s+|about\s+|circa\s+)?1\d{3}",
+                              re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
                          r"|billions?|dozens?)\b", re.I),
     # A number from its first digit (linear; "Rs.500", not "G20"), no year, nor an age, a span
@@ -174,7 +186,7 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 # small number ("from 26 to 70"; not "100m"), a sum of money as a number that is no year, age,
 # span, count of people or goals, day or time ("30,000 a year"; not "the 2005 Globe", "on 9
 # July": other8's "How much does the striker earn a week?"), a time of day as a day.
-_STATED_AS = {"age": "count", "money": "sum", "clock": "day", "clock said": "day said",
+_STATED_AS = {"age": "lone number", "money": "sum", "clock": "day", "clock said": "day said",
               "name": "capitalised", "place": "direction", "duration": "number", "tally": "vote"}
 
 
@@ -244,7 +256,7 @@ def holds(kind: str | None, sentence: str) -> bool:
         return True
     if kind in SAID_KINDS:
         sentence = _SAID_ON_RE.sub(",", _DATELINE_RE.sub("", sentence, count=1))
-    elif kind == "sum":
+    elif kind in ("sum", "lone number"):
         sentence = _DAY_OR_TIME_RE.sub(" ", sentence)
     return bool(pattern.search(sentence))
 

@@ -111,8 +111,17 @@ def ages_the_person(lexical: LexicalIndex, question: str, sentence: str, *,
     # a named person's age; this declined the one answered (other25's), and no answer moved.
     # The person asked about is the question's first name: "from Cambrian Uplands Water" only
     # says which Rhodri Vaughan ("Rhodri Vaughan, 54, has run the reservoir" answers).
-    names = _names(question)
-    if asks_for(question) != "age" or not names:
+    if asks_for(question) != "age":
         return True
-    name = set(lexical.terms(names[0]))
+    # Typed in lower case, the words after "how old is" name the person ("how old is rhona
+    # gauld who organised the run"), unless they describe one ("the lady from skipton").
+    names = _names(question) or [m.group(1) for m in _AGE_OF_RE.finditer(question)]
+    if not names:
+        return True
+    name = {term for term in lexical.terms(names[0]) if lexical.known(term)}
     return not name or bool(name & set(lexical.terms(f"{sentence} {context}")))
+
+
+_AGE_OF_RE = re.compile(r"\bhow\s+old\s+(?:is|was|'s|’s)\s+(?!(?:the|a|an|his|her|their|its|this"
+                        r"|that|these|those|he|she|they|it|you|i|we|our|my|your|one|each|every)\b)"
+                        r"([a-z][\w'’-]+\s+[a-z][\w'’-]+)", re.I)

@@ -141,7 +141,13 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert not states("age", "A crane operator who has worked there for 22 years spoke.")
     assert not states("age", "Pauline, who has lived on the road for more than thirty years, "
                              "said she heard a noise.")
-    assert states("age", "Thirty people were moved out.")
+    # A number of things or a day is no age either; a thing's age may be a year it dates from.
+    for sentence in ("Thirty people were moved out.", "It beat the record by 61 tractors.",
+                     "The box was opened on 14 October by the locksmith."):
+        assert not states("age", sentence), sentence
+    for sentence in ("Callum, 33, got down on one knee.", "It was frozen for 70 million years.",
+                     "A culvert dating from around 1800 collapsed.", "She is thirty."):
+        assert states("age", sentence), sentence
     assert states("age", "A forty-year-old man was arrested.")
     # A share is a number: "By how much would the taxes be cut?" - "cut by nearly a third".
     for sentence in ("Taxes would be cut by nearly a third.", "Fares have doubled.",

@@ -450,6 +450,14 @@ def test_a_named_person_s_age_is_answered_only_by_a_sentence_naming_them():
     # Only the person asked about: the body the question names after them need not be there.
     assert ages_the_person(lexical, "How old is Rhodri Vaughan from Cambrian Uplands Water?",
                            "Rhodri Vaughan, 54, has run the reservoir since 2010.")
+    # Typed in lower case, the words after "how old is" name the person, unless they
+    # describe one; a word the articles never use (misspelt) is not checked.
+    oldest = "The oldest driver was Alec Mitchell, 91, from Methlick."
+    assert not ages_the_person(lexical, "how old is rhodri vaughan who runs it", oldest)
+    assert ages_the_person(lexical, "how old is rhodri vaughan who runs it",
+                           "Rhodri Vaughan, 54, has run the reservoir since 2010.")
+    assert ages_the_person(lexical, "how old is the oldest driver", oldest)
+    assert ages_the_person(lexical, "how old is rodhri vorghan", oldest)
 
 
 def test_a_question_naming_no_topic_is_declined_unless_a_sentence_is_very_close():

@@ -140,7 +140,7 @@ SETS = {
     "other23": (_files("other23"), (19 / 30, 23 / 30, 24 / 30, 3 / 30, 0.80, 0.80)),
     # Three events on ten pages (a canal breach, a gondola stranding, a whale refloated): a
     # narrowboat hire firm, an allotment society, a climbing wall, a bridal shop, a printer.
-    "other24": (_files("other24"), (21 / 30, 22 / 30, 25 / 30, 0 / 30, 0.70, 0.40)),
+    "other24": (_files("other24"), (21 / 30, 22 / 30, 25 / 30, 1 / 30, 0.70, 0.40)),
     # Three events on ten pages (a drowned village uncovered by drought, a fell race caught by
     # a storm, an Iron Age bog body): a pottery, a genealogist, a farm shop, an outdoor shop,
     # a physio, a dog groomer, a yoga studio, a music school, a tattoo studio, a yarn shop.
@@ -148,7 +148,7 @@ SETS = {
     # Three events on ten pages (a time capsule opened, a balloon's hard landing, a tractor
     # run record): a stonemason, a locksmith, a hairdresser, a watch repairer, a riding school,
     # a kayak club, a florist, a tractor dealer, a bakery, a golf club.
-    "other26": (_files("other26"), (16 / 30, 21 / 30, 22 / 30, 4 / 30, 0.60, 0.40)),
+    "other26": (_files("other26"), (16 / 30, 21 / 30, 22 / 30, 4 / 30, 0.80, 0.40)),
 }
 
 
