@@ -7,27 +7,18 @@ import re
 
 from retrieval.fact_words import (
     BODY_LAST,
+    FULL_WEEKDAYS,
     MONEY,
+    MONTHS,
     NAME_WORD,
     NO_SUM,
     ONE_TO_TWELVE,
     PLACE_FIRST,
     ROLES,
     TENS,
+    WEEKDAYS,
 )
 
-# The calendar's words for every pattern of dates; longest first ("March" before "Mar").
-MONTH_NAMES = ("September", "February", "November", "December", "January", "October",
-               "August", "March", "April", "June", "July", "Sept", "May", "Jan", "Feb", "Mar",
-               "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-WEEKDAY_NAMES = ("Wednesday", "Thursday", "Saturday", "Tuesday", "Monday", "Friday", "Sunday",
-                 "Thurs", "Tues", "Thur", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = "|".join(MONTH_NAMES)
-WEEKDAYS = "|".join(WEEKDAY_NAMES)
-FULL_WEEKDAYS = "|".join(WEEKDAY_NAMES[:7])  # the full names: "Monday", not "Mon"
-# A date written out, month first or day first: "March 5, 2026", "5 March 2026" (bylines').
-MONTH_FIRST_DATE = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
-DAY_FIRST_DATE = rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
 # Months as articles write them, capitalised: "may" is a verb far more often than a month.
 _MONTHS = f"(?-i:{MONTHS})"
 _DAY = (rf"\b({FULL_WEEKDAYS}|today|tomorrow|yesterday|tonight"
@@ -66,8 +57,6 @@ SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said", "ye
 # Two small numbers parted by a dash, a match's score or a vote's tally: "7–6", "2 - 1", "4-3"
 # (not "2025-26", "12.5-13"), at a sentence's end too.
 _SCORE_PAIR = r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d:/%]|[.,]\d)"
-# A date written out, maybe after its weekday: "Tuesday, 15 September 2026", "October 29, 2026".
-WRITTEN_DATE = rf"(?:(?:{WEEKDAYS})\w*,?\s+)?(?:{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})"
 _HOLDS = {
     "frequency": re.compile(
         r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly"
@@ -107,7 +96,6 @@ _HOLDS = {
                               rf"\b(?:\d{{1,2}}|1[01]\d|{TENS})\b(?![.,]\d)"
                               r"(?!\s*[–-]\s*\d)(?!\s*(?:%|percent|per cent))"
                               r"(?![\s-]+(?!(?:and|or|to|years?[\s-]+old)\b)[a-z])"
-                              r"(?![\s-]+years?\b(?![\s-]+old))"
                               r"|\b\d[\d,.]*\s+(?:hundred|thousand|million|billion)\s+years\b"
                               r"|\b(?:dating|dates|dated|built|founded|made|laid|erected)\s+"
                               r"(?:back\s+)?(?:from|in|to)\s+(?:around\s+|about\s+|circa\s+)?1\d{3}",
@@ -183,7 +171,7 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 
 
 # To decide whether the articles state the fact at all, a looser form will do: an age as a
-# small number ("from 26 to 70"; not "100m"), a sum of money as a number that is no year, age,
+# number standing alone ("from 26 to 70"; not "100m"), a sum of money as a number that is no year, age,
 # span, count of people or goals, day or time ("30,000 a year"; not "the 2005 Globe", "on 9
 # July": other8's "How much does the striker earn a week?"), a time of day as a day.
 _STATED_AS = {"age": "lone number", "money": "sum", "clock": "day", "clock said": "day said",

@@ -1,10 +1,25 @@
-"""The words facts are written in: numbers, currencies and sums of money, titles and names.
+"""The words facts are written in: dates, numbers, currencies and sums of money, titles, names.
 
 The vocabularies `fact_patterns` builds its patterns from (and `answer_slots` its holder of a
 role), kept apart so each list is written once.
 """
 
 from __future__ import annotations
+
+# The calendar's words for every pattern of dates; longest first ("March" before "Mar").
+MONTH_NAMES = ("September", "February", "November", "December", "January", "October",
+               "August", "March", "April", "June", "July", "Sept", "May", "Jan", "Feb", "Mar",
+               "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAY_NAMES = ("Wednesday", "Thursday", "Saturday", "Tuesday", "Monday", "Friday", "Sunday",
+                 "Thurs", "Tues", "Thur", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = "|".join(MONTH_NAMES)
+WEEKDAYS = "|".join(WEEKDAY_NAMES)
+FULL_WEEKDAYS = "|".join(WEEKDAY_NAMES[:7])  # the full names: "Monday", not "Mon"
+# A date written out, month first or day first: "March 5, 2026", "5 March 2026" (bylines').
+MONTH_FIRST_DATE = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+DAY_FIRST_DATE = rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
+# A date written out, maybe after its weekday: "Tuesday, 15 September 2026", "October 29, 2026".
+WRITTEN_DATE = rf"(?:(?:{WEEKDAYS})\w*,?\s+)?(?:{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})"
 
 ONE_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

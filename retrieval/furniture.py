@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.fact_patterns import WRITTEN_DATE
+from retrieval.fact_words import WRITTEN_DATE
 from retrieval.furniture_wording import ANY_LINES, STORY_LIST, UNREPORTED, WIDGET_LINES
 from retrieval.page_formats import PAGE_FORMAT_LINES
 from retrieval.page_kinds import KIND_LIST_HEADINGS, PAGE_KIND_LINES

@@ -6,7 +6,7 @@ kept narrow on purpose: a false positive loses article text.
 
 from __future__ import annotations
 
-from retrieval.fact_patterns import MONTHS, WEEKDAYS
+from retrieval.fact_words import MONTHS, WEEKDAYS
 
 # A date line may give the time first: "Updated 6:42 PM EDT, Tue August 12, 2025".
 TIME_FIRST = (rf"\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?(\s*[A-Z]{{2,5}})?,?\s+"

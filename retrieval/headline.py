@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS, WRITTEN_DATE
+from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS, WRITTEN_DATE
 from retrieval.furniture import SENTENCE_END
 from retrieval.furniture_wording import BYLINE_WORDS, NAMELESS_BYLINE, NUMERIC_DATE, REPORT_BY
 from retrieval.page_regions import reads_as_story

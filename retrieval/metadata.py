@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from retrieval.cleaning import normalize_line
-from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, MONTHS, WEEKDAYS
+from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE, MONTHS, WEEKDAYS
 from retrieval.furniture_wording import TIME_FIRST
 
 # "By IANS | Updated: December 12, 2025 12:45 IST" -> outlet IANS, 2025-12-12; "By Maria

@@ -11,7 +11,7 @@ it ("..., the minister said.") is kept (UNREPORTED).
 
 from __future__ import annotations
 
-from retrieval.fact_patterns import MONTHS, WRITTEN_DATE
+from retrieval.fact_words import MONTHS, WRITTEN_DATE
 from retrieval.furniture_wording import NUMERIC_DATE, TIME_FIRST, UNREPORTED
 
 _NAME = r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3}"

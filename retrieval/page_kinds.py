@@ -13,7 +13,7 @@ does not match, and one a story might write reports no one (UNREPORTED).
 
 from __future__ import annotations
 
-from retrieval.fact_patterns import WRITTEN_DATE
+from retrieval.fact_words import WRITTEN_DATE
 from retrieval.furniture_wording import NUMERIC_DATE, UNREPORTED
 
 # Headings of lists of other items: a wire's "Earlier messages on this subject", a wiki's

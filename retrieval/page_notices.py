@@ -10,7 +10,7 @@ someone saying it ("..., the minister said.") is kept (UNREPORTED).
 
 from __future__ import annotations
 
-from retrieval.fact_patterns import WRITTEN_DATE
+from retrieval.fact_words import WRITTEN_DATE
 from retrieval.furniture_wording import UNREPORTED
 
 # Headings of lists of other pages ("On this page" heads the page's own sections, whose

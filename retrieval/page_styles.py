@@ -11,7 +11,7 @@ controls. Each names what only a site says; a story's line reporting someone say
 
 from __future__ import annotations
 
-from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE, MONTHS, WEEKDAYS
+from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE, MONTHS, WEEKDAYS
 from retrieval.furniture_wording import NAMELESS_BYLINE, UNREPORTED
 
 _NO_QUOTE = r"(?!.*[\"“”])"  # a line quoting someone is a story's

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import pysbd
 
-from retrieval.fact_patterns import FULL_WEEKDAYS, MONTHS
+from retrieval.fact_words import FULL_WEEKDAYS, MONTHS
 from retrieval.models import Article, Passage
 
 WINDOW_SENTENCES = 3

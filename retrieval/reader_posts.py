@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE
+from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE
 from retrieval.furniture import SENTENCE_END
 from retrieval.page_kinds import HANDLE, MICROBLOG_COUNTER, POST_AGE
 from retrieval.page_regions import reads_as_story

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.corpus import Corpus
-from retrieval.fact_patterns import MONTHS, WEEKDAYS
+from retrieval.fact_words import MONTHS, WEEKDAYS
 from retrieval.focus import role_asked
 from retrieval.lexical import LexicalIndex, common_words
 from retrieval.question_types import WHO_RE, asks_for

@@ -7,7 +7,7 @@ appeals for support, comment sections, cookie notices and notes naming the site.
 
 from __future__ import annotations
 
-from retrieval.fact_patterns import MONTHS, WEEKDAYS
+from retrieval.fact_words import MONTHS, WEEKDAYS
 from retrieval.furniture_wording import UNREPORTED
 
 _NO_QUOTE = r"(?!.*[\"“”])"  # a line quoting someone is a story's

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.fact_patterns import DAY_FIRST_DATE, MONTH_FIRST_DATE
+from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE
 from retrieval.furniture_wording import BYLINE_WORDS
 
 _COMMENTER_RE = re.compile(r"[\w .'’-]{1,40} (says|wrote):", re.I)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.fact_patterns import FULL_WEEKDAYS
+from retrieval.fact_words import FULL_WEEKDAYS
 from retrieval.lexical import LexicalIndex
 
 # A question about when something is still to come: "when will it reopen", "when's the first
