@@ -171,9 +171,9 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 
 
 # To decide whether the articles state the fact at all, a looser form will do: an age as a
-# number standing alone ("from 26 to 70"; not "100m"), a sum of money as a number that is no year, age,
-# span, count of people or goals, day or time ("30,000 a year"; not "the 2005 Globe", "on 9
-# July": other8's "How much does the striker earn a week?"), a time of day as a day.
+# number standing alone ("from 26 to 70"; not "100m"), a sum of money as a number that is no
+# year, age, span, count of people or goals, day or time ("30,000 a year"; not "the 2005
+# Globe", "on 9 July": other8's "How much does the striker earn a week?"), a time as a day.
 _STATED_AS = {"age": "lone number", "money": "sum", "clock": "day", "clock said": "day said",
               "name": "capitalised", "place": "direction", "duration": "number", "tally": "vote"}
 
