@@ -154,8 +154,11 @@ _ASKS = (
                          re.I)),
     ("time", re.compile(_asked_at_head("when") + r"|\b(how soon|what time of (the )?year)\b",
                         re.I)),
-    # "Where did the caravan set off from?": a place of origin ("from Tapachula") answers too.
-    ("origin", re.compile(rf"(?:{_asked_at_head('where')}).*\bfrom\W*$", re.I)),
+    # "Where did the caravan set off from?": a place of origin ("from Tapachula") answers too,
+    # asked with a time after "from" too ("Where did the balloon take off from that morning?").
+    ("origin", re.compile(rf"(?:{_asked_at_head('where')}).*\bfrom(?:\s+(?:(?:that|this|the)"
+                          r"\s+(?:morning|afternoon|evening|night|day|week)|today|yesterday"
+                          r"|on\s+\w+))?\W*$", re.I)),
     ("place", re.compile(_asked_at_head("where"), re.I)),
     # "Who leads the US side?" is answered by a sentence naming someone (a person, a body).
     ("name", WHO_RE),

@@ -638,6 +638,9 @@ def test_question_types():
     assert not holds("place", "The head of the bank spoke to Reuters.")
     # "Where ... from?" is answered by a place of origin too.
     assert asks_for("Where did the caravan set off from?") == "origin"
+    assert asks_for("Where did the balloon take off from that morning?") == "origin"
+    assert asks_for("Where did they set off from on Sunday?") == "origin"
+    assert asks_for("Where are the people from the village now?") == "place"
     assert holds("origin", "It set off from Tapachula in March.")
     assert not holds("place", "It set off from Tapachula.")
     # What comes from no place: a name's story answers.
