@@ -20,6 +20,9 @@ _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began ther
 _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
 _NOTICE_WORDS = 8  # a site's notice over the headline is shorter than a story's sentence
 _BANNER_GAP = 5  # a banner (or the headline) stands at most four lines above the byline
+# A notice under its label, the headline between it and the byline: "Course status: 18 holes
+# open.", "Notice: all lessons ..." (not a verdict box's "The facts: ..." over a byline).
+_LABELLED_NOTICE_RE = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}:\s")
 
 # A newsletter's issue line: "Issue 71 - November 2026", "Vol. 3, No. 12" (not "No. 10 backs ...").
 _ISSUE_RE = re.compile(r"^(?:issue|volume|vol\.|edition)\s*\d+\b(?:[\s,.·|–—-]+(?:no\.\s*\d+"
@@ -106,7 +109,8 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
         # So does a site's banner or short notice over the headline and its byline:
         # "Christmas slots are filling fast!", "New here? Your first class is £5." (not a
         # story's lead ending in "!" further down).
-        if ((lines[i].endswith("!") or len(lines[i].split()) < _NOTICE_WORDS)
+        if ((lines[i].endswith("!") or len(lines[i].split()) < _NOTICE_WORDS
+             or (_LABELLED_NOTICE_RE.match(lines[i]) and not bylines(lines, furniture, i + 1)))
                 and i + 1 < len(lines) and not reads_as_story(lines[i + 1])
                 and any(bylines(lines, furniture, j) for j in range(i + 1, i + _BANNER_GAP))):
             header.append(i)

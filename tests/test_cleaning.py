@@ -1005,6 +1005,18 @@ def test_a_caption_over_its_credit_goes_though_a_promotion_follows_in_its_block(
      "Hannah Lowther\n25 November 2026\n\nOn Saturday 64 of you rolled out your mats in the "
      "church hall for the rescue team.",
      "Stretching for the rescuers: thank you"),
+    # A notice under its label over a section's label and the headline ("Course status:").
+    ("Ythan Golf Club\nParkland golf on the Ythan\nHome\nThe Course\nClub News\nContact\n"
+     "Course status: 18 holes open. Buggies not permitted.\nClub News\nTractor run record "
+     "confirmed\n20 November 2026 | Posted by the Club Secretary\n\nMembers will remember the "
+     "car park was used as the assembly area.",
+     "Tractor run record confirmed"),
+    # Not a verdict box's labelled line right over the byline: the headline stands above it.
+    ("FactLens\nFact checks | Explainers\nNo, the vaccine was not tested on 600 people\n"
+     "Our rating: FALSE\nThe facts: The trial enrolled thousands. The 600 were a dose study.\n"
+     "By Oskar Lind · 19 November 2026\n\nA post circulating on Facebook claims the vaccine "
+     "was approved after a tiny trial.",
+     "No, the vaccine was not tested on 600 people"),
     # A story's lead ending in "!" under the byline still ends the header.
     ("Rowing news\nTamati through to the final\nPosted 2 October 2026\n\nWhat a week for the "
      "club and for Tamati most of all!\nThe heats\nHe won his heat by two lengths on Friday.",
