@@ -34,8 +34,10 @@ SITE_NOTE_LINES = [
     r"was this (page|article|story|information) (helpful|useful)\??",
     # Captions ending with their credit: "... in her farmhouse. Photo by Samuel Oyelaran for
     # The Clearwater Ledger", "... which closed in 2019. Credit: Ana Ruiz for The Chronicle",
-    # "... on a dark morning in January. (Photo by Rosa Delgado)".
-    r".{0,300}[.!?]\s+(photo|image|picture|illustration)s? by (?-i:[A-Z])[^.!?]{1,80}"
+    # "... on a dark morning in January. (Photo by Rosa Delgado)", "... committee in 1898.
+    # Photo courtesy of the Clonakilty Heritage Group".
+    r".{0,300}[.!?]\s+(photo|image|picture|illustration)s? (by|courtesy( of)?) (the )?(?-i:[A-Z])"
+    r"[^.!?]{1,80}"
     r"|.{0,300}[.!?]\s+credit:\s*(?-i:[A-Z])[^.!?]{1,80}"
     r"|.{0,300}[.!?]\s*\((photo|photograph|picture)s? by [^)]{1,80}\)",
     # Appeals for support and a newsletter's promise: "Independent journalism like this depends

@@ -686,6 +686,8 @@ OTHER6_FURNITURE = [
     "The Clearwater Ledger",
     "The site of the former plant, which closed in 2019. Credit: Ana Ruiz for The Chronicle",
     "Juniors wait outside the main entrance in January. (Photo by Rosa Delgado)",
+    "Michael J. Hennessy (front row) with the hall committee in 1898. Photo courtesy of the "
+    "Clonakilty Heritage Group",
     "Independent journalism like this depends on readers like you. Make a gift today.",
     "Your donation will help cover printing costs and send our staff to the conference.",
     "The Ledger Weekly — Our best investigations, every Thursday. No spam, ever.",

@@ -460,7 +460,7 @@ DROPPED_STORY = {
     # No titles in other5's sources.toml: all ten found in the pages with its outlets; without
     # them, a motto ("Your Valley. Your News.") is taken for one page's headline.
     ("other5", 7, 9),
-    ("other6", 13, 8),  # titles in its sources.toml; 8 of 10 found in the pages without it
+    ("other6", 12, 8),  # titles in its sources.toml; 8 of 10 found in the pages without it
     ("other7", 8, 10),  # a live page, an aggregator, a trade journal, four countries' papers
     # A wire, a live blog, AMP and print versions, a newsletter e-mail, an interview, a FAQ,
     # a TV site, a community site: 11 pages, a community site's notices left.
@@ -521,7 +521,7 @@ DROPPED_STORY = {
     # business directory, a wine merchant's blog, a tourist office's events page, a cycling
     # club's ride report, a council's open-data portal, a food bank's update, an auction
     # house's listing (54 left and 6 headlines at its first run).
-    ("other20", 50, 7),
+    ("other20", 49, 7),
     # An estate agent's news, a choir's concert news, a hotel's blog, a TV weather blog, a
     # bookshop's events page, a brewery (behind an age check), an alumni magazine, a garden
     # centre's blog, a flour mill's news, a cookery school's news (70 left and 6 headlines at
@@ -547,7 +547,7 @@ DROPPED_STORY = {
     # A stonemason, a locksmith, a hairdresser, a clock and watch repairer, a riding school, a
     # kayak club, a florist, a tractor dealer, a bakery, a golf club (93 left and 7 headlines
     # at its first run).
-    ("other26", 83, 10),
+    ("other26", 82, 10),
 ])
 def test_pages_in_new_site_styles_keep_their_story_and_lose_most_furniture(
         tmp_path: Path, corpus: str, most_left: int, fewest_titles: int):
