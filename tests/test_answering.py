@@ -1499,6 +1499,13 @@ def test_a_doer_after_by_may_carry_a_title_and_an_initial_but_is_no_body():
         assert not names_doer(lexical, sentence, deed), sentence
     # The role before an initial names its holder: "commissioner R. Venkataraman".
     assert holds("name", "It was chaired by labour commissioner R. Venkataraman.")
+    # A few lowercase words may stand between the deed and "by" ("was found three days later
+    # in the grass by Shannon Tulley"); not a place's name ("near Lake Windermere by ...").
+    found = deed_asked(lexical, "Who found the ring after the landing?")
+    assert names_doer(lexical, "The ring was found three days later in the grass by Shannon "
+                      "Tulley, the groom.", found)
+    assert not names_doer(lexical, "The ring was found near Lake Windermere by Jane Doe's "
+                          "dog.", found)
 
 
 def test_what_caused_it_asks_why_and_a_sentence_causing_it_says_so():
