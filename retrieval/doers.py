@@ -28,7 +28,8 @@ _DOER_RE = re.compile(rf"{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}(?:\s+(
 # among the title's words, and no body's last word ends the name). A few lowercase words may
 # stand before "by": "was found three days later in the grass by Shannon Tulley".
 _TITLE_WORD = r"(?!(?:of|from|at|in|near|on|with|for|about|to|and|or|the|an?)\b)[a-z][\w'’-]*"
-_BY_DOER_RE = re.compile(r"(?:\s+(?!by\b)(?:[a-z][\w'’-]*|\d+)){0,6}?\s+by\s+(?!(?:the\s+)?time\b|then\b(?!-)|now\b|far\b"
+_BY_DOER_RE = re.compile(r"(?:\s+(?!by\b)(?:[a-z][\w'’-]*|\d+)){0,6}?"
+                         r"\s+by\s+(?!(?:the\s+)?time\b|then\b(?!-)|now\b|far\b"
                          r"|(?:the|an?)\s+[A-Z])"
                          rf"(?:(?:the|an?)\s+)?(?:{_TITLE_WORD}\s+){{0,3}}"
                          rf"{HONORIFIC}(?:{NAME_WORD}|[A-Z]\.)\s+(?!{BODY_LAST}\b){NAME_WORD}")
