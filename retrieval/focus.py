@@ -50,6 +50,27 @@ def focus_words(question: str) -> list[str]:
     return _phrase(_FOCUS_RE.search(question))
 
 
+# "What is the name of the pony that got hurt?", "what's the horse called?": a name of the
+# thing, right after it ("our pony Biscuit") or ending in it, answers.
+_NAME_OF_RE = re.compile(r"\bname\s+of\s+(?:the|a|an|his|her|their|its|this|that)\s+"
+                         r"((?-i:[a-z]{3,}))(?:\s+((?-i:[a-z]{3,})))?\b(?!\s+(?:of|and)\b)"
+                         r"|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+((?-i:[a-z]{3,}))\s+called\b",
+                         re.I)
+
+
+def name_asked_of(question: str) -> str | None:
+    """Return the thing whose name a question asks ("pony" of "the name of the pony"), or None."""
+    found = _NAME_OF_RE.search(question)
+    if not found:
+        return None
+    # The phrase's head: "ferry" of "the new ferry"; "pony" of "the pony that got hurt".
+    last = (found.group(2) or "").lower()
+    if last and last not in STOPWORDS and not last.endswith(("ed", "ing")) \
+            and last not in PAST_FORMS:
+        return last
+    return (found.group(1) or found.group(3)).lower()
+
+
 def _phrase(match: re.Match[str] | None) -> list[str]:
     """Return the words of a matched question phrase up to a stop word or a verb."""
     if not match:
@@ -159,7 +180,8 @@ def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     forms = {f for one in ones for f in (one, one + "s", one + "es", one[:-1] + "ies")}
     head = "(?:" + "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(forms)) + ")"
     lower = "|".join(re.escape(one) for one in ones)  # not "five Redfield County schools"
-    return (re.compile(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]"),
+    # A name right after the lowercase noun too: "our pony Biscuit", "the river Ure".
+    return (re.compile(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]|\b(?:{lower})\s+(?-i:[A-Z])[a-z]"),
             re.compile(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b"))
 
 

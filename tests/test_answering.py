@@ -12,7 +12,7 @@ from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.doers import deed_asked, names_doer
 from retrieval.embedding import HashingEmbedder
 from retrieval.fact_patterns import holds, states
-from retrieval.focus import counted_words, counts, focus_words, names_instance
+from retrieval.focus import counted_words, counts, focus_words, name_asked_of, names_instance
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for
@@ -980,6 +980,14 @@ def test_a_which_question_prefers_a_name_of_the_thing_it_asks_for():
     assert names_instance("The WHO agency approved it.", "agencies")
     assert names_instance("The Montroc Avalanche killed 12 people.", "avalanches")
     assert not names_instance("A school in Kisumu closed on Monday.", "schools")
+    # A name right after the lowercase noun, for "what is the name of the pony ...?".
+    assert names_instance("Our 14-year-old pony Biscuit has a cut on his leg.", "pony")
+    assert not names_instance("The pony was checked by the vet on Monday.", "pony")
+    assert name_asked_of("whats the name of the pony that got injured by the balloon") == "pony"
+    assert name_asked_of("What was the name of the new ferry?") == "ferry"
+    assert name_asked_of("what's the horse called?") == "horse"
+    assert name_asked_of("What is the name of the Border Patrol chief?") is None
+    assert name_asked_of("Who owns the pony?") is None
     # A firm by its legal form.
     assert names_instance("The council hired Brightwater Structural LLC of Wilkes-Barre.",
                           "company")
