@@ -88,7 +88,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # search; it stays, as support, after the best of the rest.
         distinct.insert(1, distinct.pop(0))
     if near is not None and (found := counting_first(asked.counted_stems, distinct, near)
-                             or holding_first(corpus, kind, distinct, near)
+                             or holding_first(corpus, kind, distinct, near, question=question)
                              or quoting_first(question, distinct, near)):
         distinct.insert(0, distinct.pop(found))
     # A follow-up's story is set by the conversation; its own words ("and how much will it

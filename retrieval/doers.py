@@ -68,9 +68,19 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
     # Only words starting as the stem does are read: irregular forms do too ("won", "led",
     # "ran", "held"), and a question's many candidates are read fast.
     for word in re.finditer(rf"(?i)\b{re.escape(deed[0])}[a-z]*", sentence):
-        if lexical.stem(word.group().lower()) != deed:
+        low = word.group().lower()
+        # Or whoever is named by the deed's agent noun: "the run's organiser, Rhona Gauld"
+        # for "who organised the run", "founder" for "who founded" (a name right after it).
+        if (low.endswith(("er", "or"))
+                and deed in (lexical.stem(low), lexical.stem(low[:-2] + "ed"))
+                and _AGENT_NAMED_RE.match(sentence, word.end())):
+            return True
+        if lexical.stem(low) != deed:
             continue
         before = " ".join(sentence[:word.start()].split()[-_DOER_WORDS:])
         if _DOER_RE.search(before) or _BY_DOER_RE.match(sentence, word.end()):
             return True
     return False
+
+
+_AGENT_NAMED_RE = re.compile(rf",?\s+{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}")

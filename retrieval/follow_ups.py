@@ -110,7 +110,8 @@ def counting_first(counted: Sequence[str], distinct: Sequence[tuple[ScoredSenten
 
 
 def holding_first(corpus: Corpus, kind: str | None,
-                  distinct: Sequence[tuple[ScoredSentence, float]], near: tuple[str, int]) -> int:
+                  distinct: Sequence[tuple[ScoredSentence, float]], near: tuple[str, int], *,
+                  question: str = "") -> int:
     """Return where a follow-up's best sentence holding the value asked for stands, or 0.
 
     Args:
@@ -118,6 +119,7 @@ def holding_first(corpus: Corpus, kind: str | None,
         kind: The kind of fact the follow-up asks for, or None.
         distinct: The distinct candidates, best first.
         near: (article id, sentence index) of the previous answer.
+        question: The follow-up as asked: one holding a word of its own is preferred.
 
     Returns:
         For a time, a date, a sum or a span of time the best candidate lacks, the index of
@@ -136,10 +138,20 @@ def holding_first(corpus: Corpus, kind: str | None,
                  if (cand.passage.article_id, cand.passage.sentences[0]) != near),
                 default=FOLLOW_UP_MARGIN) - FOLLOW_UP_MARGIN
     anchor = corpus.vectors[top.position]
-    return next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
-                 if score >= floor and holds(kind, cand.passage.text)
-                 and (cand.passage.article_id in (near[0], top.passage.article_id)
-                      or float(corpus.vectors[cand.position] @ anchor) >= SAME_STORY)), 0)
+    found = [i for i, (cand, score) in enumerate(distinct[1:], start=1)
+             if score >= floor and holds(kind, cand.passage.text)
+             and (cand.passage.article_id in (near[0], top.passage.article_id)
+                  or float(corpus.vectors[cand.position] @ anchor) >= SAME_STORY)]
+    # "how long did it keep going once she wound it?": "after I wound it ... it ran for 31
+    # hours" before "despite 30 years in the trade" (the follow-up's own word; not a preposition:
+    # "left without power" is no topic of "a day and a half without heating").
+    own = topical_terms(corpus.lexical, question) - corpus.lexical.stem_set(_PREPOSITIONS)
+    return next((i for i in found if own & corpus.lexical.passage_terms[distinct[i][0].position]),
+                found[0] if found else 0)
+
+
+_PREPOSITIONS = frozenset({"without", "within", "during", "before", "after", "against",
+                          "between", "through", "across", "around", "towards", "upon"})
 
 
 # How far after the previous answer a follow-up's quotation may stand ("She said: ...").

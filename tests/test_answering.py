@@ -1396,6 +1396,22 @@ def test_a_follow_up_asking_how_long_gets_the_story_s_span_from_further_below():
     assert "£4,000" in answer.passage.text
 
 
+def test_a_follow_up_s_span_from_below_is_one_holding_a_word_of_its_own():
+    corpus = _two_articles("The silver pocket watch was found in the time capsule in October.",
+                           "I had never heard of its maker before. "
+                           "Its maker had worked for 30 years in the trade. "
+                           "After I wound it, it ran for 31 hours before I stopped it. "
+                           "We know a day and a half without heating is a long time.")
+    scores = {"The silver": (1.10, 0.9), "I had never": (0.80, 0.6), "Its maker": (0.75, 0.5),
+              "After I wound": (0.70, 0.5), "We know": (0.65, 0.5)}
+    answer, _ = _after(corpus, scores, "The silver",
+                       "how long did it keep going once she wound it?")
+    assert "31 hours" in answer.passage.text
+    # A preposition is no word of its own: "without" names no topic.
+    answer, _ = _after(corpus, scores, "The silver", "and how long was it left without a key?")
+    assert "30 years" in answer.passage.text
+
+
 def test_a_follow_up_s_sum_may_come_from_another_report_of_the_story():
     corpus = _two_articles("A water main burst on Monday morning. The burst opened a hole "
                            "in Mill Street between the shops.",
@@ -1510,6 +1526,13 @@ def test_a_doer_after_by_may_carry_a_title_and_an_initial_but_is_no_body():
     # A few lowercase words may stand between the deed and "by" ("was found three days later
     # in the grass by Shannon Tulley"); not a place's name ("near Lake Windermere by ...").
     found = deed_asked(lexical, "Who found the ring after the landing?")
+    # Or named right after the deed's agent noun: "the run's organiser, Rhona Gauld".
+    organised = deed_asked(lexical, "Who organised the tractor run?")
+    assert names_doer(lexical, "The record stands, and the run's organiser, Rhona Gauld, said "
+                      "she was relieved.", organised)
+    assert not names_doer(lexical, "The organiser said she was relieved.", organised)
+    assert names_doer(lexical, "Club founder Jane Doe spoke.",
+                      deed_asked(lexical, "who founded it"))
     assert names_doer(lexical, "The ring was found three days later in the grass by Shannon "
                       "Tulley, the groom.", found)
     assert not names_doer(lexical, "The ring was found near Lake Windermere by Jane Doe's "
