@@ -10,7 +10,7 @@ import re
 
 from retrieval.fact_words import BODY_LAST, NAME_WORD
 from retrieval.lexical import LexicalIndex
-from retrieval.role_holders import HONORIFIC
+from retrieval.role_holders import GENERIC_LEADERS, HONORIFIC
 
 # "Who won the Ribeira Chess Classic?" asks for whoever did it: a sentence naming someone as
 # doing it ("Mariana Couto has won the ...", "... was won by Mariana Couto") answers it.
@@ -70,8 +70,10 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
     for word in re.finditer(rf"(?i)\b{re.escape(deed[0])}[a-z]*", sentence):
         low = word.group().lower()
         # Or whoever is named by the deed's agent noun: "the run's organiser, Rhona Gauld"
-        # for "who organised the run", "founder" for "who founded" (a name right after it).
-        if (low.endswith(("er", "or"))
+        # for "who organised the run", "founder" for "who founded" (a name right after it);
+        # not a leader, whom `role_holders` weighs by what they lead ("North Korean leader
+        # Kim Jong-un" for "Who leads the US side?").
+        if (low.endswith(("er", "or")) and low not in GENERIC_LEADERS
                 and deed in (lexical.stem(low), lexical.stem(low[:-2] + "ed"))
                 and _AGENT_NAMED_RE.match(sentence, word.end())):
             return True
