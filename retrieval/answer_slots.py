@@ -39,6 +39,7 @@ from retrieval.slot_bonuses import (
     REASON_BONUS,
     ROLE_HOLDER_BONUS,
     SAID_BONUS,
+    TAKEN_BONUS,
     TYPE_BONUS,
 )
 from retrieval.speakers import asks_for_words, reports_words
@@ -50,6 +51,14 @@ _PRESENT_RE = re.compile(r"\b(now|today|currently|at present|these days|nowadays
 _SPEAKER_RE = re.compile(r"(?:Q|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\s+[A-Z][\w'’-]*"
                          r"(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*\([^()]{1,60}\)){1,2}\s*:\s")
 _WHEN_KINDS = frozenset({"time", "day", "year", "clock"})
+# "How long did it take to open it?" is answered by the time it took ("took 3 hours and 40
+# minutes", "after nine hours"), not by another span ("In 21 years as a locksmith").
+_TAKE_ASKED_RE = re.compile(r"\bhow\s+long\b.*\b(?:take|took|takes|taking|taken)\b", re.I)
+_TAKEN_RE = re.compile(r"\b(?:took|takes?|taken|taking|lasted|after)\s+(?:(?:about|around|"
+                       r"nearly|almost|just|more\s+than|less\s+than|over|under|only)\s+)?"
+                       r"(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"several|a\s+few)\s*(?:-\s*)?(?:seconds?|minutes?|hours?|days?|weeks?"
+                       r"|months?|years?)\b", re.I)
 _LED_WORDS = 6  # how near the role what they lead must be
 _SUM_RE = re.compile(MONEY_AMOUNT, re.I)
 _OWNER_WORDS = 3  # the words before a role that may name whose role it is
@@ -73,7 +82,7 @@ class Asked:
     # Resources?"; not "North Korean leader Kim Jong-un" for "Who heads the South Korean
     # delegation?").
     led: frozenset[str] = frozenset()
-    named: str | None = None  # the head of a "which" phrase, as written ("school")
+    named: str | None = None  # the thing a "which" phrase or "the name of the ..." asks for
     why: bool = False  # a why-question: a sentence giving a reason answers it
     event: str | None = None  # the stem of a when-question's verb ("close", "begin")
     again: bool = False  # it asks when it happens again ("open again": "reopen")
@@ -82,6 +91,7 @@ class Asked:
     ahead: bool = False  # asks when something still to come will be ("when will it reopen")
     said: bool = False  # asks what someone said ("what did the director say about it")
     ended: bool = False  # asks for the end's figure ("what did it cost in the end")
+    took: bool = False  # asks how long something took ("how long did it take to open it")
     lexical: LexicalIndex | None = field(default=None, compare=False, repr=False)
 
     @classmethod
@@ -109,7 +119,8 @@ class Asked:
                    asks_why(question), event_asked(lexical, question), says_again(question),
                    bool(_PRESENT_RE.search(question)), deed_asked(lexical, question),
                    asks_ahead(question) and kind in _WHEN_KINDS, asks_for_words(question),
-                   asks_how_it_ended(question), lexical)
+                   asks_how_it_ended(question),
+                   kind == "duration" and bool(_TAKE_ASKED_RE.search(question)), lexical)
 
     def bonus(self, sentence: str, sentence_terms: frozenset[str], *,
               about: frozenset[str] = frozenset()) -> float:
@@ -144,6 +155,8 @@ class Asked:
             bonus += AHEAD_BONUS
         if self.said and reports_words(sentence):
             bonus += SAID_BONUS
+        if self.took and _TAKEN_RE.search(sentence):
+            bonus += TAKEN_BONUS
         if self.ended and reports_outcome(sentence):
             bonus += OUTCOME_BONUS
         if self.present and _PRESENT_RE.search(sentence):

@@ -26,9 +26,12 @@ _DOER_RE = re.compile(rf"{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}(?:\s+(
 # may be an initial; not "by the time Jane Doe arrived", nor a body ("led by the Tuticorin
 # Port and Dock Workers' Union", "led by staff at Leeds General Infirmary": no preposition
 # among the title's words, and no body's last word ends the name). A few lowercase words may
-# stand before "by": "was found three days later in the grass by Shannon Tulley".
+# stand before "by": "was found three days later in the grass by Shannon Tulley"; not a
+# participle's, whose doer "by" names ("found in a wall built by Michael Hennessy").
 _TITLE_WORD = r"(?!(?:of|from|at|in|near|on|with|for|about|to|and|or|the|an?)\b)[a-z][\w'’-]*"
-_BY_DOER_RE = re.compile(r"(?:\s+(?!by\b)(?:[a-z][\w'’-]*|\d+)){0,6}?"
+_BY_DOER_RE = re.compile(r"(?:\s+(?!by\b|[a-z]+ed\b|(?:built|made|held|kept|won|run|led|owned"
+                         r"|written|taken|given|driven|drawn|shown|known|sold|bought)\b)"
+                         r"(?:[a-z][\w'’-]*|\d+)){0,6}?"
                          r"\s+by\s+(?!(?:the\s+)?time\b|then\b(?!-)|now\b|far\b"
                          r"|(?:the|an?)\s+[A-Z])"
                          rf"(?:(?:the|an?)\s+)?(?:{_TITLE_WORD}\s+){{0,3}}"
@@ -73,8 +76,9 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         # for "who organised the run", "founder" for "who founded" (a name right after it);
         # not a leader, whom `role_holders` weighs by what they lead ("North Korean leader
         # Kim Jong-un" for "Who leads the US side?").
-        if (low.endswith(("er", "or")) and low not in GENERIC_LEADERS
-                and deed in (lexical.stem(low), lexical.stem(low[:-2] + "ed"))
+        if (low.endswith(("er", "or")) and low not in GENERIC_LEADERS and deed not in _LEADING
+                and (lexical.stem(low[:-2] + "ed") == deed
+                     or (lexical.stem(low) == deed and len(low) >= len(deed) + 2))
                 and _AGENT_NAMED_RE.match(sentence, word.end())):
             return True
         if lexical.stem(low) != deed:
@@ -85,4 +89,6 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
     return False
 
 
+# Deeds whose agent nouns are roles `role_holders` weighs ("runner", "header", "chair").
+_LEADING = frozenset({"run", "lead", "head", "chair", "manag"})
 _AGENT_NAMED_RE = re.compile(rf",?\s+{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}")

@@ -72,9 +72,8 @@ _HOLDS = {
                          r"|a (third|quarter|fifth|tenth)(?![\s-]+(party|term|time|place|round"
                          r"|final|generation))|by half|(halved|doubled|tripled)(?!\s+(down|as)))\b",
                          re.I),
-    "weight": re.compile(rf"(?<![\d.,])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:-\s*)?"
-                         r"(?:grams?|(?-i:g)"
-                         r"|kilograms?|kilos?|kg|pounds|lbs?|ounces|oz|tonnes?|tons?|stone)\b",
+    "weight": re.compile(rf"(?<![\d.,])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:-\s*)?(?:grams?"
+                         r"|(?-i:g)|kilograms?|kilos?|kg|pounds|lbs?|ounces|oz|tonnes?|tons?|stone)\b",
                          re.I),
     "length": re.compile(rf"(?<![\d.,$£€])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:-\s*)?"
                          r"(?:metres?|meters?|(?-i:m)"
@@ -89,17 +88,18 @@ _HOLDS = {
                         rf"|({TENS})\b)(?![\s-]+(?:years?\b(?![\s-]+old)|yrs?|months?|weeks?|days?|hours?|minutes?"
                         r"|seconds?|points?|goals?|runs?|games?|matches|rounds?|times|laps?|km|miles?"
                         r"|metres?|meters?|kg)\b)", re.I),
-    # An age stated loosely: a number standing alone ("Callum, 33, got down", "from 26 to
-    # 70"; not "61 tractors", "6.5 points out of 9", nor a day: "14 October" is dropped
-    # first), or a thing's ("roughly 70 million years", "a culvert dating from around 1800").
+    # An age stated loosely: a number standing alone ("Callum, 33, got down", "turned 90 last
+    # week", "forty-one"; not "61 tractors", "6.5 points out of 9", nor a day: "October 14"
+    # is dropped first), or a thing's ("70 million years", "dating from around 1800").
     "lone number": re.compile(r"(?<![\d.,£$€])(?<!\d[–-])(?<!\d\s[–-]\s)(?<!out of )"
-                              rf"\b(?:\d{{1,2}}|1[01]\d|{TENS})\b(?![.,]\d)"
-                              r"(?!\s*[–-]\s*\d)(?!\s*(?:%|percent|per cent))"
-                              r"(?![\s-]+(?!(?:and|or|to|years?[\s-]+old)\b)[a-z])"
+                              rf"\b(?:\d{{1,2}}|1[01]\d|(?:{TENS})(?:-(?:{ONE_TO_TWELVE}))?)\b"
+                              r"(?![.,]\d)(?!\s*[–-]\s*\d)(?!\s*(?:%|percent|per cent))"
+                              r"(?![\s-]+(?!(?:and|or|to|years?[\s-]+old|when|last|next|this|today"
+                              r"|before|after|in|on|at|yesterday)\b)[a-z])"
                               r"|\b\d[\d,.]*\s+(?:hundred|thousand|million|billion)\s+years\b"
-                              r"|\b(?:dating|dates|dated|built|founded|made|laid|erected)\s+"
-                              r"(?:back\s+)?(?:from|in|to)\s+(?:around\s+|about\s+|circa\s+)?1\d{3}",
-                              re.I),
+                              r"|\b(?:dating|dates|dated|built|founded|laid|erected)\s+(?:back\s+)?"
+                              r"(?:from|in|to)\s+(?:around\s+|about\s+|circa\s+)?1\d{3}\b"
+                              r"(?!\s+(?:hours?|days?|weeks?|months?|years?)\b)", re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
                          r"|billions?|dozens?)\b", re.I),
     # A number from its first digit (linear; "Rs.500", not "G20"), no year, nor an age, a span

@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from retrieval.fact_words import ONE_TO_TWELVE, TENS
+from retrieval.fact_words import MONTHS, ONE_TO_TWELVE, TENS, WEEKDAYS
 from retrieval.lexical import STOPWORDS
 from retrieval.word_forms import PAST_FORMS
 
@@ -53,22 +53,36 @@ def focus_words(question: str) -> list[str]:
 # "What is the name of the pony that got hurt?", "what's the horse called?": a name of the
 # thing, right after it ("our pony Biscuit") or ending in it, answers.
 _NAME_OF_RE = re.compile(r"\bname\s+of\s+(?:the|a|an|his|her|their|its|this|that)\s+"
-                         r"((?-i:[a-z]{3,}))(?:\s+((?-i:[a-z]{3,})))?\b(?!\s+(?:of|and)\b)"
-                         r"|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+((?-i:[a-z]{3,}))\s+called\b",
+                         r"(?P<first>(?-i:[a-z]{3,}))(?:['’]s\s+(?P<owned>(?-i:[a-z]{3,}))"
+                         r"|\s+(?P<second>(?-i:[a-z]{3,})))?\b(?!\s+(?:of|and)\b)(?P<after>\s+\w+)?"
+                         r"|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?P<called>(?-i:[a-z]{3,}))\s+called\b",
                          re.I)
+# A participle's words after it: "the pony hurt in the crash", "the man seen by police".
+_PREPOSITION_RE = re.compile(r"\s+(?:in|on|at|by|from|with|during|after|near|for)\b", re.I)
 
 
 def name_asked_of(question: str) -> str | None:
-    """Return the thing whose name a question asks ("pony" of "the name of the pony"), or None."""
+    """Return the thing whose name a question asks, if it asks one.
+
+    Args:
+        question: The question as asked.
+
+    Returns:
+        The phrase's head, lowercase: "pony" of "the name of the pony that got hurt" or of
+        "the pony hurt in the crash", "ferry" of "the new ferry", "founder" of "the club's
+        founder", "horse" of "what's the horse called"; None for other questions.
+    """
     found = _NAME_OF_RE.search(question)
     if not found:
         return None
-    # The phrase's head: "ferry" of "the new ferry"; "pony" of "the pony that got hurt".
-    last = (found.group(2) or "").lower()
-    if last and last not in STOPWORDS and not last.endswith(("ed", "ing")) \
-            and last not in PAST_FORMS:
+    if found["owned"]:  # "the club's founder": the founder is named
+        return found["owned"].lower()
+    last = (found["second"] or "").lower()
+    participle = bool(found.group("after") and _PREPOSITION_RE.fullmatch(found.group("after")))
+    if (last and last not in STOPWORDS and not last.endswith(("ed", "ing"))
+            and last not in PAST_FORMS and not participle):
         return last
-    return (found.group(1) or found.group(3)).lower()
+    return (found["first"] or found["called"]).lower()
 
 
 def _phrase(match: re.Match[str] | None) -> list[str]:
@@ -180,8 +194,11 @@ def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     forms = {f for one in ones for f in (one, one + "s", one + "es", one[:-1] + "ies")}
     head = "(?:" + "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(forms)) + ")"
     lower = "|".join(re.escape(one) for one in ones)  # not "five Redfield County schools"
-    # A name right after the lowercase noun too: "our pony Biscuit", "the river Ure".
-    return (re.compile(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]|\b(?:{lower})\s+(?-i:[A-Z])[a-z]"),
+    # A name right after the lowercase noun too: "our pony Biscuit", "the river Ure" (not a
+    # day, a month or a title: "the company Tuesday said", "the club President Jane Doe").
+    plural = "|".join(re.escape(f) for f in sorted(forms))
+    return (re.compile(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]|\b(?:{plural})\s+(?!(?:{WEEKDAYS}"
+                       rf"|{MONTHS}|Mr|Mrs|Ms|Dr|Sir|President|Chief|Captain)\b)(?-i:[A-Z])[a-z]"),
             re.compile(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b"))
 
 

@@ -123,7 +123,8 @@ def holding_first(corpus: Corpus, kind: str | None,
 
     Returns:
         For a time, a date, a sum or a span of time the best candidate lacks, the index of
-        the first candidate of the story (the previous answer's article, the best one's, or
+        the first candidate (the first holding a topical word of the question's own, if any)
+        of the story (the previous answer's article, the best one's, or
         one as close as SAME_STORY to the best) holding it, down to FOLLOW_UP_MARGIN below the
         best of those not the previous answer; else 0.
     """
@@ -143,15 +144,20 @@ def holding_first(corpus: Corpus, kind: str | None,
              and (cand.passage.article_id in (near[0], top.passage.article_id)
                   or float(corpus.vectors[cand.position] @ anchor) >= SAME_STORY)]
     # "how long did it keep going once she wound it?": "after I wound it ... it ran for 31
-    # hours" before "despite 30 years in the trade" (the follow-up's own word; not a preposition:
-    # "left without power" is no topic of "a day and a half without heating").
-    own = topical_terms(corpus.lexical, question) - corpus.lexical.stem_set(_PREPOSITIONS)
+    # hours" before "despite 30 years in the trade" (the follow-up's own word; not a
+    # preposition: "left without power" is no topic of "a day and a half without heating").
+    own = topical_terms(corpus.lexical, question) - corpus.lexical.stem_set(_NO_TOPIC)
     return next((i for i in found if own & corpus.lexical.passage_terms[distinct[i][0].position]),
                 found[0] if found else 0)
 
 
-_PREPOSITIONS = frozenset({"without", "within", "during", "before", "after", "against",
-                          "between", "through", "across", "around", "towards", "upon"})
+# Prepositions, and the verbs asking how long, name no topic: "and how long did it last?"
+# is not answered by "Last year a similar cut lasted 48 hours" for its "last".
+_NO_TOPIC = frozenset({"without", "within", "during", "before", "after", "against", "between",
+                       "through", "across", "around", "towards", "upon", "last", "lasted",
+                       "take", "took", "taken", "go", "going", "went", "keep", "kept", "get",
+                       "got", "stay", "stayed", "remain", "remained", "spend", "spent", "leave",
+                       "left", "continue", "continued"})
 
 
 # How far after the previous answer a follow-up's quotation may stand ("She said: ...").

@@ -59,3 +59,6 @@ SAID_BONUS = 0.05
 # And one giving the end's figure ("the final cost ... came to") a question asking how it
 # ended ("cost in the end").
 OUTCOME_BONUS = 0.1
+# And the time something took ("took 3 hours and 40 minutes") a question asking how long it
+# took, over a span of another kind ("In 21 years as a locksmith").
+TAKEN_BONUS = 0.15

@@ -143,10 +143,13 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
                              "said she heard a noise.")
     # A number of things or a day is no age either; a thing's age may be a year it dates from.
     for sentence in ("Thirty people were moved out.", "It beat the record by 61 tractors.",
-                     "The box was opened on 14 October by the locksmith."):
+                     "The box was opened on October 14.", "It was built in 1200 hours.",
+                     "The sculpture was made from 1200 plastic bottles."):
         assert not states("age", sentence), sentence
     for sentence in ("Callum, 33, got down on one knee.", "It was frozen for 70 million years.",
-                     "A culvert dating from around 1800 collapsed.", "She is thirty."):
+                     "A culvert dating from around 1800 collapsed.", "She is thirty.",
+                     "She turned 90 last week.", "She was 19 when she joined.",
+                     "Mr Walsh, seventy-two, repaired it.", "She is forty-one."):
         assert states("age", sentence), sentence
     assert states("age", "A forty-year-old man was arrested.")
     # A share is a number: "By how much would the taxes be cut?" - "cut by nearly a third".
@@ -988,6 +991,12 @@ def test_a_which_question_prefers_a_name_of_the_thing_it_asks_for():
     assert name_asked_of("what's the horse called?") == "horse"
     assert name_asked_of("What is the name of the Border Patrol chief?") is None
     assert name_asked_of("Who owns the pony?") is None
+    assert name_asked_of("What was the name of the pony hurt in the crash?") == "pony"
+    assert name_asked_of("what is the name of the club's founder?") == "founder"
+    assert names_instance("Our horses Biscuit and Bramble are fine.", "horses")
+    for sentence in ("The company Tuesday said profits fell.",
+                     "She thanked the club President Jane Doe."):
+        assert not names_instance(sentence, "company" if "company" in sentence else "club")
     # A firm by its legal form.
     assert names_instance("The council hired Brightwater Structural LLC of Wilkes-Barre.",
                           "company")
@@ -1396,6 +1405,16 @@ def test_a_follow_up_asking_how_long_gets_the_story_s_span_from_further_below():
     assert "£4,000" in answer.passage.text
 
 
+def test_how_long_it_took_is_answered_by_the_time_taken_over_another_span():
+    lexical = _two_articles("The hasp opened.", "The box was heavy.").lexical
+    asked = Asked.of(lexical, "How long did it take to get the time capsule open?")
+    taken = "From the first cut to the moment the hasp opened took 3 hours and 40 minutes."
+    career = "In 21 years as a locksmith I have opened safes and strongboxes."
+    assert asked.bonus(taken, frozenset()) > asked.bonus(career, frozenset())
+    other = Asked.of(lexical, "How long has she been a locksmith?")
+    assert other.bonus(taken, frozenset()) == other.bonus(career, frozenset())
+
+
 def test_a_follow_up_s_span_from_below_is_one_holding_a_word_of_its_own():
     corpus = _two_articles("The silver pocket watch was found in the time capsule in October.",
                            "I had never heard of its maker before. "
@@ -1410,6 +1429,14 @@ def test_a_follow_up_s_span_from_below_is_one_holding_a_word_of_its_own():
     # A preposition is no word of its own: "without" names no topic.
     answer, _ = _after(corpus, scores, "The silver", "and how long was it left without a key?")
     assert "30 years" in answer.passage.text
+    # Nor is the verb asking how long: "last" of "Last year a similar cut lasted 48 hours".
+    corpus = _two_articles("The power went off across the town on Sunday.",
+                           "Crews worked through the night. Power was restored after 36 "
+                           "hours. Last year a similar cut lasted 48 hours.")
+    answer, _ = _after(corpus, {"The power": (1.10, 0.9), "Crews": (0.80, 0.6),
+                                "Power was": (0.70, 0.5), "Last year": (0.60, 0.5)},
+                       "The power", "and how long did it last?")
+    assert "36 hours" in answer.passage.text
 
 
 def test_a_follow_up_s_sum_may_come_from_another_report_of_the_story():
@@ -1537,6 +1564,14 @@ def test_a_doer_after_by_may_carry_a_title_and_an_initial_but_is_no_body():
                       "Tulley, the groom.", found)
     assert not names_doer(lexical, "The ring was found near Lake Windermere by Jane Doe's "
                           "dog.", found)
+    # Nor a participle's doer in between, nor the deed's own noun, nor a runner for "runs".
+    for sentence in ("The ring was found in the field owned by Jane Doe.",
+                     "The stone was found in a wall built by Michael Hennessy in 1898."):
+        assert not names_doer(lexical, sentence, found), sentence
+    assert not names_doer(lexical, "The order, Judge Ann Lee said, stands.",
+                          deed_asked(lexical, "Who ordered the review?"))
+    assert not names_doer(lexical, "Fellow runner Jane Doe finished second.",
+                          deed_asked(lexical, "Who runs the bakery?"))
 
 
 def test_what_caused_it_asks_why_and_a_sentence_causing_it_says_so():

@@ -436,7 +436,8 @@ def test_a_salary_revenue_or_population_asked_is_answered_only_by_a_sentence_giv
 
 def test_a_named_person_s_age_is_answered_only_by_a_sentence_naming_them():
     lexical = LexicalIndex(["Rhodri Vaughan runs the reservoir.", "Megan Probert is 97.",
-                            "A 62-year-old man sank in the silt.", "He is 56."])
+                            "A 62-year-old man sank in the silt.", "He is 56.",
+                            "The oldest driver was Alec Mitchell.", "Mark Hughes flew it."])
     other = "A 62-year-old man from Llandrindod Wells sank to his waist in silt."
     assert not ages_the_person(lexical, "How old is Rhodri Vaughan from the water company?",
                                other)
@@ -456,8 +457,10 @@ def test_a_named_person_s_age_is_answered_only_by_a_sentence_naming_them():
     assert not ages_the_person(lexical, "how old is rhodri vaughan who runs it", oldest)
     assert ages_the_person(lexical, "how old is rhodri vaughan who runs it",
                            "Rhodri Vaughan, 54, has run the reservoir since 2010.")
-    assert ages_the_person(lexical, "how old is the oldest driver", oldest)
+    assert ages_the_person(lexical, "how old is the oldest driver", "Alec, 91, drove it.")
     assert ages_the_person(lexical, "how old is rodhri vorghan", oldest)
+    # Two to four words, any of them: "balloon pilot mark" is Mark Hughes.
+    assert ages_the_person(lexical, "how old is balloon pilot mark", "Mark Hughes, 52, flew it.")
 
 
 def test_a_question_naming_no_topic_is_declined_unless_a_sentence_is_very_close():
