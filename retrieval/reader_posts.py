@@ -29,9 +29,11 @@ _POSTER_WORDS = 3  # "Odera_K", "Well-known member"
 _REPLY_LINES = 6  # the longest reply, in lines
 
 # A comment section's heading, alone on its line, with its count: "Responses (18)", "3
-# comments", "Comments (23)"; not an explainer's "Responses" or "Replies:" section.
+# comments", "Comments (23)", or "Comments", "Members' comments" alone; not an explainer's
+# "Responses" or "Replies:" section.
 _SECTION_RE = re.compile(r"\d+\s+(?:readers['’]?\s+)?(?:comments?|responses|replies)"
-                         r"|(?:readers['’]?\s+)?(?:comments?|responses|replies)\s*\(\d+\)", re.I)
+                         r"|(?:readers['’]?\s+)?(?:comments?|responses|replies)\s*\(\d+\)"
+                         r"|(?:(?:members|readers|reader|your)['’]?\s+)?comments", re.I)
 _SENTENCES_BEFORE_COMMENTS = 3  # story sentences above a comment section's heading
 
 # A comment's bar of buttons under it, with its age or its votes: "Like · Reply · 1d", "⬆ 388 ·

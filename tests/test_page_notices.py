@@ -151,6 +151,10 @@ def test_a_comment_section_ends_the_story_only_after_it():
     assert comment_section_start([*story, "Responses (18)", "Jens D.", "I live nearby."],
                                  [False] * 6) == 3
     assert comment_section_start(["Comments", *story], [False] * 4) is None
+    # A heading without its count ends it too, after the story: "Comments", "Members' comments".
+    for heading in ("Comments", "Members' comments"):
+        assert comment_section_start([*story, heading, "Bill Hay", "Worth every rut."],
+                                     [False] * 6) == 3, heading
     # An explainer's own "Responses" section is the story's.
     assert comment_section_start([*story, "Responses", "Of the 4,000 responses, 62 per cent "
                                   "opposed the route."], [False] * 5) is None
