@@ -148,7 +148,7 @@ SETS = {
     # Three events on ten pages (a time capsule opened, a balloon's hard landing, a tractor
     # run record): a stonemason, a locksmith, a hairdresser, a watch repairer, a riding school,
     # a kayak club, a florist, a tractor dealer, a bakery, a golf club.
-    "other26": (_files("other26"), (16 / 30, 21 / 30, 22 / 30, 4 / 30, 0.80, 0.40)),
+    "other26": (_files("other26"), (20 / 30, 23 / 30, 24 / 30, 3 / 30, 0.80, 0.60)),
 }
 
 
