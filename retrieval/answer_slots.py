@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from retrieval.doers import deed_asked, names_doer
 from retrieval.fact_patterns import fact_spans, holds
-from retrieval.fact_words import MONEY_AMOUNT
+from retrieval.fact_words import MONEY_AMOUNT, ONE_TO_TWELVE, TENS
 from retrieval.focus import (
     counted_words,
     counts,
@@ -53,12 +53,14 @@ _SPEAKER_RE = re.compile(r"(?:Q|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\s+[A-Z][
 _WHEN_KINDS = frozenset({"time", "day", "year", "clock"})
 # "How long did it take to open it?" is answered by the time it took ("took 3 hours and 40
 # minutes", "after nine hours"), not by another span ("In 21 years as a locksmith").
-_TAKE_ASKED_RE = re.compile(r"\bhow\s+long\b.*\b(?:take|took|takes|taking|taken)\b", re.I)
-_TAKEN_RE = re.compile(r"\b(?:took|takes?|taken|taking|lasted|after)\s+(?:(?:about|around|"
-                       r"nearly|almost|just|more\s+than|less\s+than|over|under|only)\s+)?"
-                       r"(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-                       r"several|a\s+few)\s*(?:-\s*)?(?:seconds?|minutes?|hours?|days?|weeks?"
-                       r"|months?|years?)\b", re.I)
+_TAKE_ASKED_RE = re.compile(r"\bhow\s+long\b.*\b(?:take|took|takes|taking|taken|last|lasted)\b",
+                            re.I)
+_TAKEN_RE = re.compile(r"\b(?:took|takes?|taken|taking|lasted|after)(?:\s+(?!(?:about|around|"
+                       r"nearly|almost|just|more|less|over|under|only|for)\b)[a-z]+){0,2}?\s+"
+                       r"(?:for\s+)?(?:(?:about|around|nearly|almost|just|more\s+than|less\s+than"
+                       rf"|over|under|only)\s+)?(?:\d[\d.,]*|an?|{ONE_TO_TWELVE}|{TENS}|several"
+                       r"|a\s+few|half\s+an?)\s*(?:-\s*)?(?:seconds?|minutes?|hours?|days?|weeks?"
+                       r"|months?|years?)\b(?!\s+(?:as|in|of)\b)", re.I)
 _LED_WORDS = 6  # how near the role what they lead must be
 _SUM_RE = re.compile(MONEY_AMOUNT, re.I)
 _OWNER_WORDS = 3  # the words before a role that may name whose role it is
@@ -115,12 +117,14 @@ class Asked:
         named = focused[-1] if which and focused and not role else name_asked_of(question)
         kind = asks_for(question)
         return cls(kind, focus, tuple(roles),
-                   tuple(lexical.stem(w) for w in counted_words(question)), led, named,
-                   asks_why(question), event_asked(lexical, question), says_again(question),
-                   bool(_PRESENT_RE.search(question)), deed_asked(lexical, question),
-                   asks_ahead(question) and kind in _WHEN_KINDS, asks_for_words(question),
-                   asks_how_it_ended(question),
-                   kind == "duration" and bool(_TAKE_ASKED_RE.search(question)), lexical)
+                   tuple(lexical.stem(w) for w in counted_words(question)), led=led, named=named,
+                   why=asks_why(question), event=event_asked(lexical, question),
+                   again=says_again(question), present=bool(_PRESENT_RE.search(question)),
+                   deed=deed_asked(lexical, question),
+                   ahead=asks_ahead(question) and kind in _WHEN_KINDS,
+                   said=asks_for_words(question), ended=asks_how_it_ended(question),
+                   took=kind == "duration" and bool(_TAKE_ASKED_RE.search(question)),
+                   lexical=lexical)
 
     def bonus(self, sentence: str, sentence_terms: frozenset[str], *,
               about: frozenset[str] = frozenset()) -> float:

@@ -11,6 +11,7 @@ import re
 from retrieval.fact_words import BODY_LAST, NAME_WORD
 from retrieval.lexical import LexicalIndex
 from retrieval.role_holders import GENERIC_LEADERS, HONORIFIC
+from retrieval.word_forms import PAST_FORMS
 
 # "Who won the Ribeira Chess Classic?" asks for whoever did it: a sentence naming someone as
 # doing it ("Mariana Couto has won the ...", "... was won by Mariana Couto") answers it.
@@ -29,9 +30,10 @@ _DOER_RE = re.compile(rf"{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}(?:\s+(
 # stand before "by": "was found three days later in the grass by Shannon Tulley"; not a
 # participle's, whose doer "by" names ("found in a wall built by Michael Hennessy").
 _TITLE_WORD = r"(?!(?:of|from|at|in|near|on|with|for|about|to|and|or|the|an?)\b)[a-z][\w'’-]*"
-_BY_DOER_RE = re.compile(r"(?:\s+(?!by\b|[a-z]+ed\b|(?:built|made|held|kept|won|run|led|owned"
-                         r"|written|taken|given|driven|drawn|shown|known|sold|bought)\b)"
-                         r"(?:[a-z][\w'’-]*|\d+)){0,6}?"
+_PARTICIPLES = "|".join(sorted(PAST_FORMS | {"dug", "worn", "shown", "run", "done", "set", "cut"}))
+_NOT_PARTICIPLES = r"(?:bed|shed|red|hundred|seed|need|speed|feed|sled|sacred|naked|wicked)\b"
+_BY_DOER_RE = re.compile(rf"(?:\s+(?!by\b|(?!{_NOT_PARTICIPLES})[a-z]{{2,}}ed\b"
+                         rf"|(?:{_PARTICIPLES})\b)(?:[a-z][\w'’-]*|\d+)){{0,6}}?"
                          r"\s+by\s+(?!(?:the\s+)?time\b|then\b(?!-)|now\b|far\b"
                          r"|(?:the|an?)\s+[A-Z])"
                          rf"(?:(?:the|an?)\s+)?(?:{_TITLE_WORD}\s+){{0,3}}"
@@ -89,6 +91,6 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
     return False
 
 
-# Deeds whose agent nouns are roles `role_holders` weighs ("runner", "header", "chair").
+# Deeds whose agent nouns are roles `role_holders` weighs ("runner", "leader", "manager").
 _LEADING = frozenset({"run", "lead", "head", "chair", "manag"})
 _AGENT_NAMED_RE = re.compile(rf",?\s+{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}")

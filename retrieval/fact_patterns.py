@@ -53,6 +53,17 @@ _PLACE = (
     r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
     r"\bto\s+(?:the\s+)?[A-Z]\w+|(?<!\bit\s)\b(?:com(?:e|es|ing)|came)\s+to\s+(?:the\s+)?[A-Z]\w+")
 
+# An age stated loosely: a number standing alone ("Callum, 33, got down", "turned 90 last
+# week", "forty-one"; not "61 tractors", "at 9 today", "6.5 points out of 9", nor a day:
+# "October 14" is dropped first), or a thing's ("70 million years", "made in 1850").
+_LONE_NUMBER = (
+    r"(?<![\d.,£$€])(?<!\d[–-])(?<!\d\s[–-]\s)(?<!out of )(?<!\bat )(?<!\bby )\b(?:\d{1,2}"
+    rf"|1[01]\d|(?:{TENS})(?:-(?:{ONE_TO_TWELVE}))?)\b(?![.,]\d)(?!\s*[–-]\s*\d)(?!\s*(?:%"
+    r"|percent|per cent))(?![\s-]+(?!(?:and|or|to|years?[\s-]+old|when|last|next|this|today"
+    rf"|before|after|yesterday|(?:in|on|at)\s+(?:{_MONTHS}|{WEEKDAYS}|\d{{4}}))\b)[a-z])"
+    r"|\b\d[\d,.]*\s+(?:hundred|thousand|million|billion)\s+years\b|\b(?:dating|dates|dated"
+    r"|built|founded|laid|erected|made(?!\s+from))\s+(?:back\s+)?(?:from|in|to)\s+(?:around"
+    r"\s+|about\s+|circa\s+)?1\d{3}\b(?!\s+(?:hours?|days?|weeks?|months?|years?)\b)")
 SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said", "year": "year said"}
 # Two small numbers parted by a dash, a match's score or a vote's tally: "7–6", "2 - 1", "4-3"
 # (not "2025-26", "12.5-13"), at a sentence's end too.
@@ -88,18 +99,7 @@ _HOLDS = {
                         rf"|({TENS})\b)(?![\s-]+(?:years?\b(?![\s-]+old)|yrs?|months?|weeks?|days?|hours?|minutes?"
                         r"|seconds?|points?|goals?|runs?|games?|matches|rounds?|times|laps?|km|miles?"
                         r"|metres?|meters?|kg)\b)", re.I),
-    # An age stated loosely: a number standing alone ("Callum, 33, got down", "turned 90 last
-    # week", "forty-one"; not "61 tractors", "6.5 points out of 9", nor a day: "October 14"
-    # is dropped first), or a thing's ("70 million years", "dating from around 1800").
-    "lone number": re.compile(r"(?<![\d.,£$€])(?<!\d[–-])(?<!\d\s[–-]\s)(?<!out of )"
-                              rf"\b(?:\d{{1,2}}|1[01]\d|(?:{TENS})(?:-(?:{ONE_TO_TWELVE}))?)\b"
-                              r"(?![.,]\d)(?!\s*[–-]\s*\d)(?!\s*(?:%|percent|per cent))"
-                              r"(?![\s-]+(?!(?:and|or|to|years?[\s-]+old|when|last|next|this|today"
-                              r"|before|after|in|on|at|yesterday)\b)[a-z])"
-                              r"|\b\d[\d,.]*\s+(?:hundred|thousand|million|billion)\s+years\b"
-                              r"|\b(?:dating|dates|dated|built|founded|laid|erected)\s+(?:back\s+)?"
-                              r"(?:from|in|to)\s+(?:around\s+|about\s+|circa\s+)?1\d{3}\b"
-                              r"(?!\s+(?:hours?|days?|weeks?|months?|years?)\b)", re.I),
+    "lone number": re.compile(_LONE_NUMBER, re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
                          r"|billions?|dozens?)\b", re.I),
     # A number from its first digit (linear; "Rs.500", not "G20"), no year, nor an age, a span

@@ -53,12 +53,15 @@ def focus_words(question: str) -> list[str]:
 # "What is the name of the pony that got hurt?", "what's the horse called?": a name of the
 # thing, right after it ("our pony Biscuit") or ending in it, answers.
 _NAME_OF_RE = re.compile(r"\bname\s+of\s+(?:the|a|an|his|her|their|its|this|that)\s+"
-                         r"(?P<first>(?-i:[a-z]{3,}))(?:['’]s\s+(?P<owned>(?-i:[a-z]{3,}))"
+                         r"(?P<first>(?-i:[a-z]{3,}))(?:['’]s\s+(?:(?-i:[a-z]{3,})\s+)??"
+                         r"(?P<owned>(?-i:[a-z]{3,}))(?!\s+(?-i:[a-z]{3,})\b)"
                          r"|\s+(?P<second>(?-i:[a-z]{3,})))?\b(?!\s+(?:of|and)\b)(?P<after>\s+\w+)?"
                          r"|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?P<called>(?-i:[a-z]{3,}))\s+called\b",
                          re.I)
-# A participle's words after it: "the pony hurt in the crash", "the man seen by police".
+# A participle with words after it: "the pony hurt in the crash", "the man seen by police"
+# (not an adjective's noun: "the new ferry on the Clyde").
 _PREPOSITION_RE = re.compile(r"\s+(?:in|on|at|by|from|with|during|after|near|for)\b", re.I)
+_UNCHANGED_PASTS = frozenset({"hurt", "hit", "cut", "set", "shut", "put", "cast", "struck"})
 
 
 def name_asked_of(question: str) -> str | None:
@@ -78,7 +81,8 @@ def name_asked_of(question: str) -> str | None:
     if found["owned"]:  # "the club's founder": the founder is named
         return found["owned"].lower()
     last = (found["second"] or "").lower()
-    participle = bool(found.group("after") and _PREPOSITION_RE.fullmatch(found.group("after")))
+    participle = (last in PAST_FORMS or last in _UNCHANGED_PASTS or last.endswith("ed")) and bool(
+        found.group("after") and _PREPOSITION_RE.fullmatch(found.group("after")))
     if (last and last not in STOPWORDS and not last.endswith(("ed", "ing"))
             and last not in PAST_FORMS and not participle):
         return last
@@ -196,9 +200,11 @@ def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lower = "|".join(re.escape(one) for one in ones)  # not "five Redfield County schools"
     # A name right after the lowercase noun too: "our pony Biscuit", "the river Ure" (not a
     # day, a month or a title: "the company Tuesday said", "the club President Jane Doe").
-    plural = "|".join(re.escape(f) for f in sorted(forms))
-    return (re.compile(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]|\b(?:{plural})\s+(?!(?:{WEEKDAYS}"
-                       rf"|{MONTHS}|Mr|Mrs|Ms|Dr|Sir|President|Chief|Captain)\b)(?-i:[A-Z])[a-z]"),
+    every = "|".join(re.escape(f) for f in sorted(forms))  # singular and plural forms
+    return (re.compile(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]|\b(?:{every})\s+(?!(?:{WEEKDAYS}"
+                       rf"|{MONTHS})\b(?!\s+[A-Z])|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Chief"
+                       r"|Captain|Chairman|Chairwoman|Chair|Leader|Councillor|Cllr|Professor|Prof)\b)"
+                       r"(?-i:[A-Z])[a-z]"),
             re.compile(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b"))
 
 

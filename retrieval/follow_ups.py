@@ -123,10 +123,10 @@ def holding_first(corpus: Corpus, kind: str | None,
 
     Returns:
         For a time, a date, a sum or a span of time the best candidate lacks, the index of
-        the first candidate (the first holding a topical word of the question's own, if any)
-        of the story (the previous answer's article, the best one's, or
+        the first candidate of the story (the previous answer's article, the best one's, or
         one as close as SAME_STORY to the best) holding it, down to FOLLOW_UP_MARGIN below the
-        best of those not the previous answer; else 0.
+        best of those not the previous answer, and among those the first holding a topical
+        word of the question's own, if any; else 0.
     """
     # "And how long were people left without power?": the previous turn's words lift its
     # story's other sentences; one of the story holding a span answers. Not for any kind: a

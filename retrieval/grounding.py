@@ -126,5 +126,5 @@ def ages_the_person(lexical: LexicalIndex, question: str, sentence: str, *,
 
 _AGE_OF_RE = re.compile(r"\bhow\s+old\s+(?:is|was|'s|’s)\s+(?!(?:the|a|an|his|her|their|its|this"
                         r"|that|these|those|he|she|they|it|you|i|we|our|my|your|one|each|every)\b)"
-                        r"((?:(?!(?:who|whom|that|which|from|at|in|of|with|when|now)\b)"
-                        r"[a-z][\w'’-]+\s*){2,4})", re.I)
+                        r"((?:(?!(?:who|whom|that|which|from|at|in|of|with|when|now|going|be"
+                        r"|today)\b)[a-z][\w'’-]+(?:\s+|(?=[?.!,]|$))){2,4})", re.I)

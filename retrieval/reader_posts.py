@@ -24,16 +24,18 @@ _POST_RE = re.compile(
     r"#(?P<number>\d{1,4})\s*[·•|-]\s*(?:\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago|yesterday"
     rf"|today|{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?", re.I)
-_POSTER_LINES = 3  # the poster's name, rank and counts over a post's header
-_POSTER_WORDS = 3  # "Odera_K", "Well-known member"
+_POSTER_LINES, _POSTER_WORDS = 3, 3  # a poster's name, rank, counts; "Well-known member"
 _REPLY_LINES = 6  # the longest reply, in lines
 
 # A comment section's heading, alone on its line, with its count: "Responses (18)", "3
-# comments", "Comments (23)", or "Comments", "Members' comments" alone; not an explainer's
-# "Responses" or "Replies:" section.
+# comments", "Comments (23)"; not an explainer's "Responses" or "Replies:" section.
 _SECTION_RE = re.compile(r"\d+\s+(?:readers['’]?\s+)?(?:comments?|responses|replies)"
-                         r"|(?:readers['’]?\s+)?(?:comments?|responses|replies)\s*\(\d+\)"
-                         r"|(?:(?:members|readers|reader|your)['’]?\s+)?comments", re.I)
+                         r"|(?:readers['’]?\s+)?(?:comments?|responses|replies)\s*\(\d+\)", re.I)
+# Without its count ("Comments", "Members' comments"), only over a comment: a commenter's
+# name, "Name: text", "Add a comment" (not a consultation's "Comments can be made online").
+_BARE_SECTION_RE = re.compile(r"(?:(?:members|readers|reader|your)['’]?\s+)?comments", re.I)
+_COMMENT_RE = re.compile(r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|[a-z_][\w.]*):\s+\S"
+                         r"|(?:write|add|post|leave)\s+a\s+comment\b", re.I)
 _SENTENCES_BEFORE_COMMENTS = 3  # story sentences above a comment section's heading
 
 # A comment's bar of buttons under it, with its age or its votes: "Like · Reply · 1d", "⬆ 388 ·
@@ -47,10 +49,9 @@ _COMMENTER_WORDS = _POSTER_WORDS + 1  # "Bev Kowalczyk · Admin"
 _BARS = 2  # comments under their bars: two at least
 
 # A reader tells of themselves, outside quotation marks ("I had a Pulsebit ring and got the
-# email."), then asks and ends on a question; a story's rhetorical question ("Why does this
-# keep happening? ... told me that ...") is answered in the same paragraph, an explainer's
-# headline only asks ("Will my bills go up? And what can I do?"), "World War I" and "My Lai"
-# are names.
+# email."), then asks and ends on a question; a story's rhetorical question is answered in the
+# same paragraph, an explainer's headline only asks ("Will my bills go up? And what can I
+# do?"), "World War I" and "My Lai" are names.
 _FIRST_PERSON_RE = re.compile(r"\b(?:I\s+(?-i:[a-z])|[Mm]y\s+(?-i:[a-z])|me\b)")
 _QUOTATION_RE = re.compile(r"[\"“”]")
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]+")
@@ -148,12 +149,14 @@ def comment_section_start(lines: list[str], furniture: list[bool]) -> int | None
         furniture: Whether each line is furniture.
 
     Returns:
-        The index of the first comment section heading ("Responses (18)") with a few story
-        sentences above it (a menu's "Comments" at the page's head begins nothing), or None.
+        The index of the first comment section heading ("Responses (18)"; "Comments" over a
+        comment) with story sentences above it (a menu's "Comments" begins nothing), or None.
     """
     above = 0
     for i, line in enumerate(lines):
-        if above >= _SENTENCES_BEFORE_COMMENTS and _SECTION_RE.fullmatch(line):
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if above >= _SENTENCES_BEFORE_COMMENTS and (_SECTION_RE.fullmatch(line) or (
+                _BARE_SECTION_RE.fullmatch(line) and (_poster(after) or _COMMENT_RE.match(after)))):
             return i
         if not furniture[i] and reads_as_story(line):
             above += 1

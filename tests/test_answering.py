@@ -144,12 +144,15 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     # A number of things or a day is no age either; a thing's age may be a year it dates from.
     for sentence in ("Thirty people were moved out.", "It beat the record by 61 tractors.",
                      "The box was opened on October 14.", "It was built in 1200 hours.",
+                     "The shop opens at 9 today.", "Police arrested 14 in the raid.",
+                     "Route 66 in Arizona was closed.", "Sales rose by 40 in June.",
                      "The sculpture was made from 1200 plastic bottles."):
         assert not states("age", sentence), sentence
     for sentence in ("Callum, 33, got down on one knee.", "It was frozen for 70 million years.",
                      "A culvert dating from around 1800 collapsed.", "She is thirty.",
                      "She turned 90 last week.", "She was 19 when she joined.",
-                     "Mr Walsh, seventy-two, repaired it.", "She is forty-one."):
+                     "Mr Walsh, seventy-two, repaired it.", "She is forty-one.",
+                     "It was made in 1850.", "She turned 60 in March."):
         assert states("age", sentence), sentence
     assert states("age", "A forty-year-old man was arrested.")
     # A share is a number: "By how much would the taxes be cut?" - "cut by nearly a third".
@@ -993,6 +996,10 @@ def test_a_which_question_prefers_a_name_of_the_thing_it_asks_for():
     assert name_asked_of("Who owns the pony?") is None
     assert name_asked_of("What was the name of the pony hurt in the crash?") == "pony"
     assert name_asked_of("what is the name of the club's founder?") == "founder"
+    assert name_asked_of("the name of the new ferry on the Clyde") == "ferry"
+    assert name_asked_of("the name of the company's new boss") == "boss"
+    assert names_instance("The charity May Day Trust helped.", "charity")
+    assert not names_instance("The club Chairman Jane Doe spoke.", "club")
     assert names_instance("Our horses Biscuit and Bramble are fine.", "horses")
     for sentence in ("The company Tuesday said profits fell.",
                      "She thanked the club President Jane Doe."):
@@ -1411,6 +1418,12 @@ def test_how_long_it_took_is_answered_by_the_time_taken_over_another_span():
     taken = "From the first cut to the moment the hasp opened took 3 hours and 40 minutes."
     career = "In 21 years as a locksmith I have opened safes and strongboxes."
     assert asked.bonus(taken, frozenset()) > asked.bonus(career, frozenset())
+    for sentence in ("It took firefighters four hours to put it out.", "It took twelve hours.",
+                     "It lasted for six hours.", "It took half an hour."):
+        assert asked.bonus(sentence, frozenset()) > asked.bonus(career, frozenset()), sentence
+    for sentence in ("After 21 years as a locksmith, I have opened many safes.",
+                     "He was released after three months in prison."):
+        assert asked.bonus(sentence, frozenset()) == asked.bonus(career, frozenset()), sentence
     other = Asked.of(lexical, "How long has she been a locksmith?")
     assert other.bonus(taken, frozenset()) == other.bonus(career, frozenset())
 
@@ -1566,8 +1579,13 @@ def test_a_doer_after_by_may_carry_a_title_and_an_initial_but_is_no_body():
                           "dog.", found)
     # Nor a participle's doer in between, nor the deed's own noun, nor a runner for "runs".
     for sentence in ("The ring was found in the field owned by Jane Doe.",
-                     "The stone was found in a wall built by Michael Hennessy in 1898."):
+                     "The stone was found in a wall built by Michael Hennessy in 1898.",
+                     "The ring was found near a bag left by Jane Doe.",
+                     "It was found in a hole dug by Jane Doe."):
         assert not names_doer(lexical, sentence, found), sentence
+    for sentence in ("The ring was found in the shed by Jane Doe.",
+                     "It was found three hundred yards away by Jane Doe."):
+        assert names_doer(lexical, sentence, found), sentence
     assert not names_doer(lexical, "The order, Judge Ann Lee said, stands.",
                           deed_asked(lexical, "Who ordered the review?"))
     assert not names_doer(lexical, "Fellow runner Jane Doe finished second.",

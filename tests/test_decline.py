@@ -437,7 +437,8 @@ def test_a_salary_revenue_or_population_asked_is_answered_only_by_a_sentence_giv
 def test_a_named_person_s_age_is_answered_only_by_a_sentence_naming_them():
     lexical = LexicalIndex(["Rhodri Vaughan runs the reservoir.", "Megan Probert is 97.",
                             "A 62-year-old man sank in the silt.", "He is 56.",
-                            "The oldest driver was Alec Mitchell.", "Mark Hughes flew it."])
+                            "The oldest driver was Alec Mitchell.", "Mark Hughes flew it.",
+                            "Stonehenge stands on the plain."])
     other = "A 62-year-old man from Llandrindod Wells sank to his waist in silt."
     assert not ages_the_person(lexical, "How old is Rhodri Vaughan from the water company?",
                                other)
@@ -461,6 +462,8 @@ def test_a_named_person_s_age_is_answered_only_by_a_sentence_naming_them():
     assert ages_the_person(lexical, "how old is rodhri vorghan", oldest)
     # Two to four words, any of them: "balloon pilot mark" is Mark Hughes.
     assert ages_the_person(lexical, "how old is balloon pilot mark", "Mark Hughes, 52, flew it.")
+    # One word is no name of two to four ("How old is Stonehenge?").
+    assert ages_the_person(lexical, "how old is stonehenge?", "Rhodri Vaughan runs it.")
 
 
 def test_a_question_naming_no_topic_is_declined_unless_a_sentence_is_very_close():

@@ -155,6 +155,11 @@ def test_a_comment_section_ends_the_story_only_after_it():
     for heading in ("Comments", "Members' comments"):
         assert comment_section_start([*story, heading, "Bill Hay", "Worth every rut."],
                                      [False] * 6) == 3, heading
+    assert comment_section_start([*story, "Comments", "Graham T: In my defence it was big."],
+                                 [False] * 5) == 3
+    # Not over the story's own lines: a consultation's "Comments" section, a sidebar's link.
+    assert comment_section_start([*story, "Comments", "Comments can be made online until 30 "
+                                  "November.", STORY], [False] * 6) is None
     # An explainer's own "Responses" section is the story's.
     assert comment_section_start([*story, "Responses", "Of the 4,000 responses, 62 per cent "
                                   "opposed the route."], [False] * 5) is None
