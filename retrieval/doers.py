@@ -30,7 +30,7 @@ _DOER_RE = re.compile(rf"{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}(?:\s+(
 # stand before "by": "was found three days later in the grass by Shannon Tulley"; not a
 # participle's, whose doer "by" names ("found in a wall built by Michael Hennessy").
 _TITLE_WORD = r"(?!(?:of|from|at|in|near|on|with|for|about|to|and|or|the|an?)\b)[a-z][\w'’-]*"
-_PARTICIPLES = "|".join(sorted(PAST_FORMS | {"dug", "worn", "shown", "run", "done", "set", "cut"}))
+_PARTICIPLES = "|".join(sorted(PAST_FORMS | {"worn", "shown", "run", "done", "set", "cut"}))
 _NOT_PARTICIPLES = r"(?:bed|shed|red|hundred|seed|need|speed|feed|sled|sacred|naked|wicked)\b"
 _BY_DOER_RE = re.compile(rf"(?:\s+(?!by\b|(?!{_NOT_PARTICIPLES})[a-z]{{2,}}ed\b"
                          rf"|(?:{_PARTICIPLES})\b)(?:[a-z][\w'’-]*|\d+)){{0,6}}?"
@@ -74,16 +74,17 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
     # "ran", "held"), and a question's many candidates are read fast.
     for word in re.finditer(rf"(?i)\b{re.escape(deed[0])}[a-z]*", sentence):
         low = word.group().lower()
+        stem = lexical.stem(low)
         # Or whoever is named by the deed's agent noun: "the run's organiser, Rhona Gauld"
         # for "who organised the run", "founder" for "who founded" (a name right after it);
         # not a leader, whom `role_holders` weighs by what they lead ("North Korean leader
         # Kim Jong-un" for "Who leads the US side?").
         if (low.endswith(("er", "or")) and low not in GENERIC_LEADERS and deed not in _LEADING
                 and (lexical.stem(low[:-2] + "ed") == deed
-                     or (lexical.stem(low) == deed and len(low) >= len(deed) + 2))
+                     or (stem == deed and len(low) >= len(deed) + 2))
                 and _AGENT_NAMED_RE.match(sentence, word.end())):
             return True
-        if lexical.stem(low) != deed:
+        if stem != deed:
             continue
         before = " ".join(sentence[:word.start()].split()[-_DOER_WORDS:])
         if _DOER_RE.search(before) or _BY_DOER_RE.match(sentence, word.end()):

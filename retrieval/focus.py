@@ -61,7 +61,7 @@ _NAME_OF_RE = re.compile(r"\bname\s+of\s+(?:the|a|an|his|her|their|its|this|that
 # A participle with words after it: "the pony hurt in the crash", "the man seen by police"
 # (not an adjective's noun: "the new ferry on the Clyde").
 _PREPOSITION_RE = re.compile(r"\s+(?:in|on|at|by|from|with|during|after|near|for)\b", re.I)
-_UNCHANGED_PASTS = frozenset({"hurt", "hit", "cut", "set", "shut", "put", "cast", "struck"})
+_UNCHANGED_PASTS = frozenset({"hurt", "cut", "set", "cast"})  # "hit", "shut": PAST_FORMS
 
 
 def name_asked_of(question: str) -> str | None:
@@ -81,7 +81,9 @@ def name_asked_of(question: str) -> str | None:
     if found["owned"]:  # "the club's founder": the founder is named
         return found["owned"].lower()
     last = (found["second"] or "").lower()
-    participle = (last in PAST_FORMS or last in _UNCHANGED_PASTS or last.endswith("ed")) and bool(
+    # A past form or "-ed" is never the head; one unchanged from its verb ("hurt") is not
+    # when a preposition follows it.
+    participle = last in _UNCHANGED_PASTS and bool(
         found.group("after") and _PREPOSITION_RE.fullmatch(found.group("after")))
     if (last and last not in STOPWORDS and not last.endswith(("ed", "ing"))
             and last not in PAST_FORMS and not participle):

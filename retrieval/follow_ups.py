@@ -16,7 +16,6 @@ from retrieval.decline import topical_terms
 from retrieval.fact_patterns import holds, states
 from retrieval.focus import counts
 from retrieval.reasons import gives_reason
-from retrieval.revisions import SAME_STORY
 from retrieval.search import ScoredSentence
 from retrieval.speakers import (
     asks_only_what_was_said,
@@ -24,6 +23,7 @@ from retrieval.speakers import (
     names_speaker,
     quotes_words,
 )
+from retrieval.typed_first import same_story
 
 TIMED = frozenset({"clock", "duration"})
 # Kinds a follow-up's answer is looked for further below (`holding_first`).
@@ -123,10 +123,10 @@ def holding_first(corpus: Corpus, kind: str | None,
 
     Returns:
         For a time, a date, a sum or a span of time the best candidate lacks, the index of
-        the first candidate of the story (the previous answer's article, the best one's, or
-        one as close as SAME_STORY to the best) holding it, down to FOLLOW_UP_MARGIN below the
-        best of those not the previous answer, and among those the first holding a topical
-        word of the question's own, if any; else 0.
+        the first candidate of the story (the previous answer's article, or `same_story` as
+        the best) holding it, down to FOLLOW_UP_MARGIN below the best of those not the
+        previous answer, and among those the first holding a topical word of the question's
+        own, if any; else 0.
     """
     # "And how long were people left without power?": the previous turn's words lift its
     # story's other sentences; one of the story holding a span answers. Not for any kind: a
@@ -138,11 +138,9 @@ def holding_first(corpus: Corpus, kind: str | None,
     floor = max((score for cand, score in distinct
                  if (cand.passage.article_id, cand.passage.sentences[0]) != near),
                 default=FOLLOW_UP_MARGIN) - FOLLOW_UP_MARGIN
-    anchor = corpus.vectors[top.position]
     found = [i for i, (cand, score) in enumerate(distinct[1:], start=1)
              if score >= floor and holds(kind, cand.passage.text)
-             and (cand.passage.article_id in (near[0], top.passage.article_id)
-                  or float(corpus.vectors[cand.position] @ anchor) >= SAME_STORY)]
+             and (cand.passage.article_id == near[0] or same_story(corpus, cand, top))]
     # "how long did it keep going once she wound it?": "after I wound it ... it ran for 31
     # hours" before "despite 30 years in the trade" (the follow-up's own word; not a
     # preposition: "left without power" is no topic of "a day and a half without heating").
