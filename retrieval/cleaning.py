@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from retrieval.captions import captions_over_credits
+from retrieval.comment_sections import comment_section_start, reply_bar_comments
 from retrieval.furniture import (
     is_boilerplate,
     is_credit,
@@ -35,11 +36,9 @@ from retrieval.page_regions import (
     table_runs,
 )
 from retrieval.reader_posts import (
-    comment_section_start,
     forum_posts,
     microblog_replies,
     readers_questions,
-    reply_bar_comments,
     subject_replies,
 )
 from retrieval.site_voice import comments

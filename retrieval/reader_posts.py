@@ -1,13 +1,11 @@
-"""Readers' posts found by their place: a forum thread's replies, a comment section's start.
+"""Readers' posts found by their place: a forum thread's replies, a Q&A site's question.
 
 A forum thread carries a story pasted into its first post and readers' replies under it,
 each under a numbered header ("#2 · Sep 19, 2026 at 9:05 AM") with the poster's name and
-rank above, or under its subject ("Re: ...") over "Post by <name> » <date>"; a blog or a
-news page ends its story where its comment section begins ("Responses (18)", "3
-comments"); a Q&A site's page opens with a reader's question ("I had a ring ... Did they get
-fined, and how much?"). `cleaning` drops the headers, the replies and the question, and
-ends the story at the section's heading; under a community group's post, comments stand
-over "Like · Reply · 1d" bars.
+rank above, or under its subject ("Re: ...") over "Post by <name> » <date>"; a Q&A site's
+page opens with a reader's question ("I had a ring ... Did they get fined, and how much?");
+a microblog thread's replies stand under other handles. `cleaning` drops the headers, the
+replies and the question; a comment section is `comment_sections`'.
 """
 
 from __future__ import annotations
@@ -17,36 +15,15 @@ import re
 from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE
 from retrieval.furniture import SENTENCE_END
 from retrieval.page_kinds import HANDLE, MICROBLOG_COUNTER, POST_AGE
-from retrieval.page_regions import reads_as_story
 
 # A numbered post's header: "#2 · Sep 19, 2026 at 9:05 AM", "#14 | 3 hours ago".
 _POST_RE = re.compile(
     r"#(?P<number>\d{1,4})\s*[·•|-]\s*(?:\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago|yesterday"
     rf"|today|{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?", re.I)
-_POSTER_LINES, _POSTER_WORDS = 3, 3  # a poster's name, rank, counts; "Well-known member"
+_POSTER_LINES = 3  # a poster's name, rank, counts
+POSTER_WORDS = 3  # "Well-known member"
 _REPLY_LINES = 6  # the longest reply, in lines
-
-# A comment section's heading, alone on its line, with its count: "Responses (18)", "3
-# comments", "Comments (23)"; not an explainer's "Responses" or "Replies:" section.
-_SECTION_RE = re.compile(r"\d+\s+(?:readers['’]?\s+)?(?:comments?|responses|replies)"
-                         r"|(?:readers['’]?\s+)?(?:comments?|responses|replies)\s*\(\d+\)", re.I)
-# Without its count ("Comments", "Members' comments"), only over a comment: a commenter's
-# name, "Name: text", "Add a comment" (not a consultation's "Comments can be made online").
-_BARE_SECTION_RE = re.compile(r"(?:(?:members|readers|reader|your)['’]?\s+)?comments", re.I)
-_COMMENT_RE = re.compile(r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|[a-z_][\w.]*):\s+\S"
-                         r"|(?:write|add|post|leave)\s+a\s+comment\b", re.I)
-_SENTENCES_BEFORE_COMMENTS = 3  # story sentences above a comment section's heading
-
-# A comment's bar of buttons under it, with its age or its votes: "Like · Reply · 1d", "⬆ 388 ·
-# Reply · Share" (not an embedded post's "Reply · Copy link", nor "Reply" alone).
-_REPLY_BAR_RE = re.compile(r"(?:[^·•|]{1,20}\s*[·•|]\s*)?reply(?:\s*[·•|]\s*[^·•|]{1,20}){1,3}"
-                           r"|[^·•|]{1,20}\s*[·•|]\s*reply", re.I)
-_BAR_MARK_RE = re.compile(r"\b\d+\s?[smhdw]\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b"
-                          r"|^\W*\d", re.I)
-_COMMENT_LINES_OVER_BAR = 3  # a comment's name and its text over its bar
-_COMMENTER_WORDS = _POSTER_WORDS + 1  # "Bev Kowalczyk · Admin"
-_BARS = 2  # comments under their bars: two at least
 
 # A reader tells of themselves, outside quotation marks ("I had a Pulsebit ring and got the
 # email."), then asks and ends on a question; a story's rhetorical question is answered in the
@@ -58,7 +35,7 @@ _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]+")
 _QUESTIONS_ASKED = 2
 
 
-def _poster(line: str, *, words: int = _POSTER_WORDS) -> bool:
+def poster(line: str, *, words: int = POSTER_WORDS) -> bool:
     """Return True for a poster's name or rank over a post or comment: short, no sentence."""
     return 0 < len(line.split()) <= words and not line.endswith(SENTENCE_END)
 
@@ -67,7 +44,7 @@ def _poster_start(lines: list[str], furniture: list[bool], header: int) -> int:
     """Return where a post's poster lines begin over its header (its name, rank, counts)."""
     start = header
     while (start > 0 and header - start < _POSTER_LINES
-           and (furniture[start - 1] or _poster(lines[start - 1]))):
+           and (furniture[start - 1] or poster(lines[start - 1]))):
         start -= 1
     return start
 
@@ -141,28 +118,6 @@ def subject_replies(lines: list[str], furniture: list[bool]) -> set[int]:
     return found
 
 
-def comment_section_start(lines: list[str], furniture: list[bool]) -> int | None:
-    """Return where a comment section begins after the story (its heading), or None.
-
-    Args:
-        lines: The page's normalised lines.
-        furniture: Whether each line is furniture.
-
-    Returns:
-        The index of the first comment section heading ("Responses (18)"; "Comments" over a
-        comment) with story sentences above it (a menu's "Comments" begins nothing), or None.
-    """
-    above = 0
-    for i, line in enumerate(lines):
-        after = lines[i + 1] if i + 1 < len(lines) else ""
-        if above >= _SENTENCES_BEFORE_COMMENTS and (_SECTION_RE.fullmatch(line) or (
-                _BARE_SECTION_RE.fullmatch(line) and (_poster(after) or _COMMENT_RE.match(after)))):
-            return i
-        if not furniture[i] and reads_as_story(line):
-            above += 1
-    return None
-
-
 def readers_questions(lines: list[str], furniture: list[bool]) -> set[int]:
     """Return the lines where a reader asks: a Q&A site's question, not a story's.
 
@@ -184,35 +139,6 @@ def readers_questions(lines: list[str], furniture: list[bool]) -> set[int]:
         if asked >= _QUESTIONS_ASKED and told:
             found.add(i)
     return found
-
-
-def reply_bar_comments(lines: list[str], furniture: list[bool]) -> set[int]:
-    """Return readers' comments under a post, each under its name and over its bar of buttons.
-
-    Args:
-        lines: The page's normalised lines.
-        furniture: Whether each line is furniture.
-
-    Returns:
-        The indexes of each comment's name, text and "Like · Reply · 1d" bar, from the first
-        comment to the last, when two such bars stand there with a commenter's name over
-        each; none otherwise.
-    """
-    bars = [i for i, line in enumerate(lines)
-            if _REPLY_BAR_RE.fullmatch(line) and _BAR_MARK_RE.search(line)]
-    found: set[int] = set()
-    previous = -1
-    for bar in bars:
-        # The commenter's name over the comment's text over the bar; none, no comment here.
-        names = [j for j in range(max(previous + 1, bar - _COMMENT_LINES_OVER_BAR), bar - 1)
-                 if _poster(lines[j], words=_COMMENTER_WORDS)]
-        if not names:
-            continue
-        # Between two bars, a reply's comment (its name, its text) is a comment too.
-        near = previous >= 0 and names[-1] - previous <= _COMMENT_LINES_OVER_BAR + 1
-        found.update(range(previous + 1 if near else names[-1], bar + 1))
-        previous = bar
-    return found if len([b for b in bars if b in found]) >= _BARS else set()
 
 
 # A microblog account's handle, after its name, maybe with the post's age: "Jonty Pell

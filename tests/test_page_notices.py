@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 
 from retrieval.cleaning import clean_text, is_boilerplate
+from retrieval.comment_sections import comment_section_start, reply_bar_comments
 from retrieval.furniture import is_menu, is_short_trail
-from retrieval.reader_posts import (
-    comment_section_start,
-    forum_posts,
-    readers_questions,
-    subject_replies,
-)
+from retrieval.reader_posts import forum_posts, readers_questions, subject_replies
 
 OTHER11_FURNITURE = [
     "On this page", "Issued: Tuesday, 15 September 2026, 16:30 EAT",
@@ -362,7 +358,6 @@ def test_story_lines_like_those_sites_furniture_are_kept(line):
 
 
 def test_a_group_post_s_comments_over_their_reply_bars_are_dropped():
-    from retrieval.reader_posts import reply_bar_comments
     lines = [STORY, "Most relevant ▾", "Gary Treadwell", "Finally, my knees are ready.",
              "Like · Reply · 1d", "Monique Sarr", "Are strollers allowed on the sidewalk?",
              "Like · Reply · 23h", "Group rules: 1. Be kind"]
