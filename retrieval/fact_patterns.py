@@ -16,6 +16,7 @@ from retrieval.fact_words import (
     PLACE_FIRST,
     ROLES,
     TENS,
+    TIME_OF_DAY,
     WEEKDAYS,
 )
 
@@ -27,10 +28,8 @@ _DAY = (rf"\b({FULL_WEEKDAYS}|today|tomorrow|yesterday|tonight"
 _YEAR = (r"\b((19|20)\d{2}|(next|last|this) year|(in|since|until|circa|c\.)\s+1[5-8]\d{2}"
          r"(?!\s+(to\s+\d|(?!(the|a|an|and|when|after|before|it|he|she|they|but|as|at|on|in|by"
          r"|with|was|were)\b)[a-z])))\b")
-# A time of day, as "when" accepts it; "what time" accepts a few more ("at dawn").
-_TIME_OF_DAY = (r"\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|morning|afternoon"
-                r"|evening|tonight")
-_CLOCK = rf"\b({_TIME_OF_DAY}|o'clock|overnight|dawn|dusk)\b"
+# "What time" accepts a few more than a time of day ("at dawn").
+_CLOCK = rf"\b({TIME_OF_DAY}|o'clock|overnight|dawn|dusk)\b"
 # An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75".
 _AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old|\d{1,3} years? of age"
         r"|at \d{2}\b(?!\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
@@ -121,7 +120,7 @@ _HOLDS = {
     "year": re.compile(_YEAR, re.I),
     # A match's minute too: "in the 112th minute", "eight minutes from the end of extra time".
     "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
-                       rf"|\d{{1,2}}(st|nd|rd|th)|{_TIME_OF_DAY}|\d{{1,3}}(st|nd|rd|th) minute"
+                       rf"|\d{{1,2}}(st|nd|rd|th)|{TIME_OF_DAY}|\d{{1,3}}(st|nd|rd|th) minute"
                        r"|minutes? (from|before) the end of (extra|normal|full) time"
                        r"|minutes? (from|before) the end of (the )?(match|game|half|race)"
                        r"|(in|into) (stoppage|injury|extra) time"

@@ -20,6 +20,14 @@ MONTH_FIRST_DATE = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
 DAY_FIRST_DATE = rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
 # A date written out, maybe after its weekday: "Tuesday, 15 September 2026", "October 29, 2026".
 WRITTEN_DATE = rf"(?:(?:{WEEKDAYS})\w*,?\s+)?(?:{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})"
+# A time of day written with a dot and no "am"/"pm", after "at" or "to": "stopped at 10.52",
+# "set to 22.15"; not a measure or a share ("at 10.52 metres", "to 3.25 per cent").
+_DOTTED_CLOCK = (r"(?<=\b(?:at|to)\s)(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.]\d|\s*(?:%|(?-i:(?!(?:on"
+                 r"|in|the|that|this|and|when|as|but|before|after|with|at|a|an|local|precisely|exactly"
+                 r"|sharp|today|tonight|yesterday|last|every|each)\b)[a-z])))")
+# A time of day, as "when" accepts it: "9.30am", "14:05", "noon", "at 10.52".
+TIME_OF_DAY = (r"\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|morning|afternoon"
+               rf"|evening|tonight|{_DOTTED_CLOCK}")
 
 ONE_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

@@ -578,6 +578,14 @@ def test_question_types():
     assert holds("clock", "He finished in 19.85 seconds.")
     assert holds("clock", "The polls close at 10pm.")
     assert not holds("clock", "It won the award today.")
+    # A time of day with a dot and no "am"/"pm" is one after "at" or "to", not a measure.
+    assert holds("clock", "I have left its hands set to 10.52, the time at which it stopped.")
+    assert holds("clock", "The hands were stopped at 10.52 on the morning of the fire.")
+    assert holds("time", "The last train left at 23.05.")
+    assert not holds("clock", "The wall stands at 10.52 metres.")
+    assert not holds("clock", "Inflation rose to 3.25 per cent.")
+    assert not holds("clock", "The record stood at 10.525 for a year.")
+    assert not holds("clock", "The bid rose to 10.52 million.")
     # "How old" wants an age, "how much did it cost" an amount of money: not any number.
     assert asks_for("How old is Clint Eastwood?") == "age"
     assert holds("age", "Eastwood, who at 75 seems at the top of his form.")
