@@ -93,11 +93,14 @@ def _revises(kind: str, values: frozenset[str], sentence: str) -> bool:
     """Return True when a sentence states a value of the kind asked that the first does not.
 
     "whose family trust gave $12m ... died in 2019" under "a budget of NZ$148 million,
-    including a NZ$12 million gift" repeats the gift; its year is no sum of money.
+    including a NZ$12 million gift" repeats the gift; its year is no sum of money, nor a day
+    ("on 14 November") a count.
     """
     spans = fact_spans(kind, sentence)
+    days = [] if kind in _DATED_KINDS else fact_spans("day", sentence)
     fresh = {found.group().lower() for found in _VALUE_RE.finditer(sentence)
              if any(found.start() < end and start < found.end() for start, end in spans)
+             and not any(found.start() < end and start < found.end() for start, end in days)
              and (kind in _DATED_KINDS or not _YEAR_AFTER_RE.search(sentence[:found.end()]))}
     return bool(fresh - values)
 

@@ -1883,3 +1883,31 @@ def test_asked_how_many_a_sentence_with_only_sums_of_money_gives_way_to_a_count(
     corpus = _two_articles(held, beds)
     scored = _scored(corpus, {"About 130": (0.95, 0.7), "With 72 beds": (0.8, 0.7)})
     assert "130" in select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text
+
+
+
+_SPILL = ("The operator says 31 containers from the Petra Vane went over the side off Hartland "
+          "in the storm.",
+          "The operator now says 37 containers from the Petra Vane went over the side off "
+          "Hartland in the storm.",
+          "Salvage crews lifted the first of the sunken containers from the Petra Vane off "
+          "Hartland on 14 November.",
+          "Divers say the final count of containers from the Petra Vane lost off Hartland in "
+          "the storm is now 43.")
+
+
+@pytest.mark.parametrize(("newest", "first"), [
+    # A newer sentence whose only number is a day's ("on 14 November") revises no count.
+    (_SPILL[2], "37 containers"),
+    # A newer count of the thing does: it comes first from below.
+    (_SPILL[3], "43"),
+])
+def test_asked_how_many_in_the_end_a_day_is_no_newer_count(newest, first):
+    corpus = _two_articles(*_SPILL[:2], newest, published=("2026-10-20", "2026-10-27",
+                                                             "2026-11-18"))
+    assert float(corpus.vectors[0] @ corpus.vectors[2]) >= 0.4  # one story
+    scored = _scored(corpus, {"The operator says": (0.7, 0.65), "The operator now": (0.69, 0.6),
+                              newest[:12]: (0.56, 0.4)})
+    picked = select_quotes(corpus, "How many containers went overboard in the end?", scored,
+                           top_k=2)
+    assert first in picked[0][0].passage.text
