@@ -19,7 +19,7 @@ from retrieval.follow_ups import (
     near_bonus,
     quoting_first,
 )
-from retrieval.grounding import grounded_in
+from retrieval.grounding import grounded_in, person_asked
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.revisions import (
@@ -34,7 +34,14 @@ from retrieval.revisions import (
 )
 from retrieval.search import ScoredSentence
 from retrieval.speakers import reports_words, speaker_named_before
-from retrieval.typed_first import MEASURES, measure_first, promote, same_story, typed_first
+from retrieval.typed_first import (
+    MEASURES,
+    aged_first,
+    measure_first,
+    promote,
+    same_story,
+    typed_first,
+)
 
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
@@ -98,6 +105,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         found = typed_first(corpus, distinct, kind, near)
         if found is None and kind in MEASURES and near is None:
             found = measure_first(corpus, distinct, kind, topic)
+        if found is None and kind == "age" and (person := person_asked(lexical, question)):
+            found = aged_first(corpus, distinct, person)
         if found is not None:
             distinct.insert(0, distinct.pop(found))
     # Asked how many of a thing, a best sentence holding no number but sums of money gives way

@@ -30,10 +30,11 @@ _YEAR = (r"\b((19|20)\d{2}|(next|last|this) year|(in|since|until|circa|c\.)\s+1[
          r"|with|was|were)\b)[a-z])))\b")
 # "What time" accepts a few more than a time of day ("at dawn").
 _CLOCK = rf"\b({TIME_OF_DAY}|o'clock|overnight|dawn|dusk)\b"
-# An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75".
+# An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75", "who is 58 and".
 _AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old|\d{1,3} years? of age"
         r"|at \d{2}\b(?!\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
-        r"|(?<=, )\d{1,3}(?=,))")
+        r"|(?<=, )\d{1,3}(?=,)|(?<=\bwho )(is|was|turns|turned) \d{1,3}\b(?![.,]?\d|\s*(%|(?!(and"
+        r"|last|this|on|in|earlier|yesterday|today)\b)[a-z])))")
 # A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
 _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
 # A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or

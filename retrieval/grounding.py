@@ -110,21 +110,38 @@ def ages_the_person(lexical: LexicalIndex, question: str, sentence: str, *,
     # An age belongs to whoever it stands by; the name's window is not enough: Rhodri
     # Vaughan is named in the sentence before the 62-year-old's. Six traps on six sets ask
     # a named person's age; this declined the one answered (other25's), and no answer moved.
-    # The person asked about is the question's first name: "from Cambrian Uplands Water" only
-    # says which Rhodri Vaughan ("Rhodri Vaughan, 54, has run the reservoir" answers).
     if asks_for(question) != "age":
         return True
+    name = person_asked(lexical, question)
+    return not name or bool(name & set(lexical.terms(f"{sentence} {context}")))
+
+
+def person_asked(lexical: LexicalIndex, question: str) -> set[str]:
+    """Return the terms naming the person whose age is asked, as the articles use them.
+
+    Args:
+        lexical: The index whose terms the words are compared by.
+        question: The question, spelling repaired.
+
+    Returns:
+        The known terms of the question's first name ("Rhodri Vaughan" in "How old is Rhodri
+        Vaughan from Cambrian Uplands Water?"), or of the words after "how old is" typed in
+        lower case; none when no one is named.
+    """
+    # The person asked about is the question's first name: "from Cambrian Uplands Water" only
+    # says which Rhodri Vaughan ("Rhodri Vaughan, 54, has run the reservoir" answers).
     # Typed in lower case, the two to four words after "how old is" name the person, any of
     # them will do ("how old is rhona gauld who organised the run", "how old is balloon pilot
-    # mark"), unless they describe one ("the lady from skipton").
+    # mark"), unless they describe one ("the lady from skipton"); one word will do before
+    # "who" ("how old is bernadette who runs the syndicate").
     names = _names(question) or [m.group(1) for m in _AGE_OF_RE.finditer(question)]
     if not names:
-        return True
-    name = {term for term in lexical.terms(names[0]) if lexical.known(term)}
-    return not name or bool(name & set(lexical.terms(f"{sentence} {context}")))
+        return set()
+    return {term for term in lexical.terms(names[0]) if lexical.known(term)}
 
 
 _AGE_OF_RE = re.compile(r"\bhow\s+old\s+(?:is|was|'s|’s)\s+(?!(?:the|a|an|his|her|their|its|this"
                         r"|that|these|those|he|she|they|it|you|i|we|our|my|your|one|each|every)\b)"
                         r"((?:(?!(?:who|whom|that|which|from|at|in|of|with|when|now|going|be"
-                        r"|today)\b)[a-z][\w'’-]+(?:\s+|(?=[?.!,]|$))){2,4})", re.I)
+                        r"|today)\b)[a-z][\w'’-]+(?:\s+|(?=[?.!,]|$))){2,4}|[a-z][\w'’-]+(?=\s+who\b))",
+                        re.I)

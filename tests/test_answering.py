@@ -590,6 +590,10 @@ def test_question_types():
     assert asks_for("How old is Clint Eastwood?") == "age"
     assert holds("age", "Eastwood, who at 75 seems at the top of his form.")
     assert holds("age", "Kenteris, 31, won in Sydney.") and holds("age", "The 29 year old won.")
+    assert holds("age", "Bernadette, who is 58 and a line supervisor, rang us.")
+    assert holds("age", "Mr Carrow, who turned 52 last week, stood for the seat.")
+    assert not holds("age", "The wall, who is 58 metres long.")
+    assert not holds("age", "She said who is 58% sure.")
     assert not holds("age", "He won the best director award for Million Dollar Baby in 2005.")
     # To decide whether the articles state an age at all, any number will do.
     assert asks_for("how young were the kids") == "age"
@@ -1911,3 +1915,23 @@ def test_asked_how_many_in_the_end_a_day_is_no_newer_count(newest, first):
     picked = select_quotes(corpus, "How many containers went overboard in the end?", scored,
                            top_k=2)
     assert first in picked[0][0].passage.text
+
+
+def test_asked_a_named_person_s_age_a_sentence_naming_them_with_an_age_comes_first():
+    # From another article, less alike than one story: naming the person, it is about them.
+    corpus = _two_articles("Seanie was always in the lotto syndicate, Bernadette said.",
+                           "Bernadette, who is 58 and a line supervisor, rang us on Sunday.",
+                           published=("2026-11-16", "2026-11-09"))
+    assert float(corpus.vectors[0] @ corpus.vectors[1]) < 0.4
+    scored = _scored(corpus, {"Seanie": (0.58, 0.52), "Bernadette,": (0.43, 0.5)})
+    first = select_quotes(corpus, "how old is bernadette who runs the lotto syndicate", scored,
+                          top_k=2)[0][0].passage.text
+    assert "58" in first
+    # Not one naming someone else.
+    corpus = _two_articles("Seanie was always in the lotto syndicate, Bernadette said.",
+                           "Gerard, who is 58 and a line supervisor, rang us on Sunday.",
+                           published=("2026-11-16", "2026-11-09"))
+    scored = _scored(corpus, {"Seanie": (0.58, 0.52), "Gerard,": (0.43, 0.5)})
+    first = select_quotes(corpus, "how old is bernadette who runs the lotto syndicate", scored,
+                          top_k=2)[0][0].passage.text
+    assert "58" not in first

@@ -464,6 +464,10 @@ def test_a_named_person_s_age_is_answered_only_by_a_sentence_naming_them():
     assert ages_the_person(lexical, "how old is balloon pilot mark", "Mark Hughes, 52, flew it.")
     # One word is no name of two to four ("How old is Stonehenge?").
     assert ages_the_person(lexical, "how old is stonehenge?", "Rhodri Vaughan runs it.")
+    # Unless "who" follows it: "how old is megan who left" names Megan.
+    assert not ages_the_person(lexical, "how old is megan who left the village", oldest)
+    assert ages_the_person(lexical, "how old is megan who left the village",
+                           "The oldest was Megan Probert, who is 97 and left at 27.")
 
 
 def test_a_question_naming_no_topic_is_declined_unless_a_sentence_is_very_close():
