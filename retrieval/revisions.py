@@ -196,9 +196,9 @@ def question_topic(lexical: LexicalIndex, question: str) -> set[str]:
 
 
 # Asked how things turned out ("what price did they end up paying?", "how much actually came
-# down?"); not "how many are actually expected": what is to come.
-_LATER_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all"
-                       r"|now|so far|latest|currently|finally|final (?:count|toll|figure"
+# down?", "the corrected turnout"); not "how many are actually expected": what is to come.
+_LATER_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all|corrected"
+                       r"|revised|now|so far|latest|currently|finally|final (?:count|toll|figure"
                        r"|total|cost|bill|tally|number)|actually(?!\s+(?:\w+\s+)?(?:expected"
                        r"|planned|due|going|forecast|likely|scheduled|set|projected|supposed"
                        r"|anticipated|estimated|predicted)\b))\b", re.I)

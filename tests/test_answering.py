@@ -1356,6 +1356,7 @@ def _landslip_first(question: str, *, leading: str) -> str:
     ("How much rock actually came down at the Nab?", "14,500"),
     ("How much rock came down at the Nab in the end?", "14,500"),
     ("How much rock from the cliff face ended up coming down?", "14,500"),
+    ("What is the corrected figure for the rock that came down at the Nab?", "14,500"),
     # Not one holding none of the question's topical words, nor the text around it: another
     # story's figure may be as close in meaning ("final count of the people stranded" for
     # boats "left stranded"). "ended up" asks how it turned out, not what about.
