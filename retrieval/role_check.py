@@ -48,7 +48,7 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
         return True
     # Every word of the role, not only one sharing its first letters ("principle" for
     # "principal", whose stems share seven); a spokesperson may be a spokeswoman.
-    if not all(_role_word_used(lexical, word) for word in re.findall(r"[a-z]+", role.lower())
+    if not all(_role_word_used(lexical, word) for word in re.findall(r"[^\W\d_]+", role.lower())
                if lexical.terms(word)):
         return False  # the articles never use a word of the role ("envoy", "CEO")
     size = len(wanted)

@@ -77,8 +77,10 @@ def test_a_page_s_own_rare_name_counts_as_the_articles_word_short_of_full_covera
                    ("The county voted to replace the steel span next spring.", "Update",
                     "The Harrow Valley Gazette"),
                    ("Lessons run every weekend on the main beach.", "Update",
-                    "Cat Nab Surf School"))
+                    "Cat Nab Surf School"),
+                   ("Fresh bread every morning from six.", "Update", "Boulangerie Élodie"))
     assert "larkfield" in pages.own_names
+    assert pages.lexical.terms("Élodie")[0] in pages.own_names  # accents are letters
     assert not pages.own_names & {"harrow", "valley", "gazett", "school", "surf", "hotel"}
     best = ScoredSentence(0, pages.passages[0], 0.4, 0.4, 0.4, 1.0, 1.0)
     assert relevance(pages, "which street for the larkfield", best).coverage == NAMED_COVERAGE
@@ -227,6 +229,10 @@ def test_a_who_is_question_needs_its_role_named_in_a_row(corpus):
     # Nor one that only shares its first letters with a word they use ("regulator" and
     # "regular", as "principal" and "principle").
     assert not role_found(corpus, "Who is the regulator?", candidates)
+    # A name's accented letters are part of its words ("Seánie" is no "se" and "nie").
+    accented = _pages(("The 24th is Seánie Mulligan, 44, a forklift driver.", "Syndicate"))
+    assert role_found(accented, "who is Seánie Mulligan?",
+                      [ScoredSentence(0, accented.passages[0], 0.5, 0.5, 0.5, 1.0, 1.0)])
     # A spokeswoman, a spokesman: the spokesperson with another person's ending.
     assert role_found(corpus, "Who is the foreign ministry spokeswoman?", candidates)
     assert role_found(corpus, "Who is the ministry spokesman?", candidates)
