@@ -23,10 +23,13 @@ _BANNER_GAP = 5  # a banner (or the headline) stands at most four lines above th
 # A notice under its label, the headline between it and the byline: "Course status: 18 holes
 # open.", "Notice: all lessons ..." (not a verdict box's "The facts: ..." over a byline).
 _LABELLED_NOTICE_RE = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}:\s")
+# A notice asking the reader first: "Framing for Christmas? Please order by 12 December."
+_ASKING_NOTICE_RE = re.compile(r"^[^.!?]{1,30}\?\s+[A-Z]")
 
-# A newsletter's issue line: "Issue 71 - November 2026", "Vol. 3, No. 12" (not "No. 10 backs ...").
-_ISSUE_RE = re.compile(r"^(?:issue|volume|vol\.|edition)\s*\d+\b(?:[\s,.·|–—-]+(?:no\.\s*\d+"
-                       r"|[A-Z][a-z]+|\d{4}))*$", re.I)
+# A newsletter's issue line: "Issue 71 - November 2026", "Vol. 3, No. 12", "November 2026 |
+# Issue 47" (not "No. 10 backs ...").
+_ISSUE_RE = re.compile(r"^(?:[A-Z][a-z]+\s+\d{4}\s*[,·|–—-]\s*)?(?:issue|volume|vol\.|edition)\s*"
+                       r"\d+\b(?:[\s,.·|–—-]+(?:no\.\s*\d+|[A-Z][a-z]+|\d{4}))*$", re.I)
 # A field's line is no headline: "Location: PSE offices, Canary Wharf, London".
 _FIELD_RE = re.compile(r"^(?:location|venue|from|to|date|time|where|when|ref|reference|category"
                        r"|categories|tags?|filed under|posted in|subject|author)\s*:", re.I)
@@ -110,6 +113,7 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
         # "Christmas slots are filling fast!", "New here? Your first class is £5." (not a
         # story's lead ending in "!" further down).
         if ((lines[i].endswith("!") or len(lines[i].split()) < _NOTICE_WORDS
+             or _ASKING_NOTICE_RE.match(lines[i])
              or (_LABELLED_NOTICE_RE.match(lines[i]) and not bylines(lines, furniture, i + 1)))
                 and i + 1 < len(lines) and not reads_as_story(lines[i + 1])
                 and any(bylines(lines, furniture, j) for j in range(i + 1, i + _BANNER_GAP))):
@@ -147,7 +151,7 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     # right above it.
     if (bylined is not None and bylined - 1 in header and not furniture[bylined - 1]
             and len(lines[bylined - 1].split()) >= _HEADLINE_WORDS
-            and not _is_shouting(lines[bylined - 1])):
+            and not _is_shouting(lines[bylined - 1]) and not _ISSUE_RE.match(lines[bylined - 1])):
         bylined -= 1  # a site's name above is shorter: "The Harbor Times"
     # Under its date line, right over the story's first sentence: "Published 16 November 2026"
     # over "The day the whale came to Trá na gCloch" (not a field: "Location: PSE offices"),

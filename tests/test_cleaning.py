@@ -1039,6 +1039,20 @@ def test_a_caption_over_its_credit_goes_though_a_promotion_follows_in_its_block(
      "Journalism, 2011) | 20 November 2026 | 6 min read\n\nTomasz Wrobel was asleep in his flat "
      "when the phone rang.",
      "Rebuilding the Alderbrook: a graduate and the night his theatre burned"),
+    # A notice asking the reader ("Framing for Christmas? Please order by 12 December.") over
+    # a label and the headline does not end the header.
+    ("Kells Frames\nBespoke picture framing and local art, Kells\nHome\nGallery\nJournal\n"
+     "Contact\nFraming for Christmas? Please order by 12 December.\nJournal\nFraming a giant "
+     "cheque (and keeping it a secret)\n16 November 2026\nBy Ronan Gartlan\n\nWe frame a lot "
+     "of unusual things here, but last week was a first.",
+     "Framing a giant cheque (and keeping it a secret)"),
+    # An issue line written month first ("November 2026 | Issue 47") is no headline over a
+    # standfirst.
+    ("Kells Credit Union\nMembers helping members since 1968\nHome\nLoans\nSavings\nContact\n"
+     "Winter Members' Newsletter\nNovember 2026 | Issue 47\nWindfalls, wages and the lotto "
+     "win: a word from our CEO\nBy Aoife Brennan, chief executive\n\nIt has been quite a "
+     "month in the town, and I want to start by congratulating the winners.",
+     "Windfalls, wages and the lotto win: a word from our CEO"),
 ])
 def test_headlines_over_a_team_s_date_line_a_degree_byline_or_under_a_place_box(page, title):
     assert clean_text(page).title == title

@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other26" ask about twenty-six sets of other articles
+Six sets ask about the seeds; "other" to "other27" ask about twenty-seven sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other26 invented stories on pages of invented site styles), each
+pages among them; other5 to other27 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -129,7 +129,9 @@ SETS = {
     "other20": (_files("other20"), (23 / 30, 24 / 30, 26 / 30, 1 / 30, 0.60, 0.40)),
     # Three events on ten pages (a sinkhole, a theatre fire, a bread championship): an estate
     # agent, a choir, a hotel's blog, a TV weather blog, a brewery, an alumni magazine.
-    "other21": (_files("other21"), (22 / 30, 24 / 30, 24 / 30, 5 / 30, 0.90, 0.60)),
+    # Outlet 24 -> 23: q02's wrong answer lost its accidental right outlet when a day's number
+    # ("opened on 6 October") stopped counting as a newer count (seventeenth session).
+    "other21": (_files("other21"), (22 / 30, 24 / 30, 23 / 30, 5 / 30, 0.90, 0.60)),
     # Three events on ten pages (a hailstorm, a lido reopened, a runway extension): a taxi
     # firm, a dental practice, an astronomy society, a caravan park, a flying club.
     # Its surf school's caption gone, "How warm is the water?" takes the pool's planned 24C
@@ -148,7 +150,11 @@ SETS = {
     # Three events on ten pages (a time capsule opened, a balloon's hard landing, a tractor
     # run record): a stonemason, a locksmith, a hairdresser, a watch repairer, a riding school,
     # a kayak club, a florist, a tractor dealer, a bakery, a golf club.
-    "other26": (_files("other26"), (20 / 30, 23 / 30, 24 / 30, 3 / 30, 0.80, 0.60)),
+    "other26": (_files("other26"), (21 / 30, 24 / 30, 25 / 30, 2 / 30, 0.80, 0.60)),
+    # Three events on ten pages (a container spill, a tied by-election, a lottery syndicate):
+    # a beach-clean group, a roastery, a fishmonger, a surfboard shaper, a chimney sweep, a
+    # cinema, a butcher, a chip shop, a framing shop, a credit union's newsletter.
+    "other27": (_files("other27"), (21 / 30, 26 / 30, 25 / 30, 1 / 30, 0.80, 0.40)),
 }
 
 
