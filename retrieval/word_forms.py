@@ -18,7 +18,7 @@ IRREGULAR = {
     "grown": "grow", "drew": "draw", "drawn": "draw", "broke": "break", "broken": "break",
     "sank": "sink", "sunk": "sink", "fled": "flee", "froze": "freeze", "frozen": "freeze",
     "dug": "dig", "hid": "hide", "hidden": "hide", "swept": "sweep", "shook": "shake",
-    "shaken": "shake",
+    "shaken": "shake", "sunken": "sink",
 }
 # More irregular past forms, which end a question's "which" phrase as its verb ("Which judge
 # heard the case?" asks for a judge). Not joined with their verbs in the lexical index: doing

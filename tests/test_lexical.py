@@ -22,6 +22,8 @@ def test_acronyms_and_irregular_verbs_match():
     # A ship "sank", a suspect "fled": the question's "sink" and "flee" meet them.
     ships = LexicalIndex(["The paddle steamer sank in a gale.", "The driver fled the scene."])
     assert ships.terms("when did it sink?") == ships.terms("sank")
+    # And the containers that "sank" are the "sunken" ones.
+    assert ships.terms("sunken containers")[0] == ships.terms("sank")[0]
     assert ships.scores("why did the driver flee?").argmax() == 1
 
 
