@@ -24,7 +24,6 @@ from retrieval.lexical import LexicalIndex
 from retrieval.passages import is_fragment
 from retrieval.question_types import asks_for
 from retrieval.reasons import asks_why, states_cause
-from retrieval.revisions import asks_how_it_ended, reports_outcome
 from retrieval.role_holders import holder_pattern, led_by, roles_asked
 from retrieval.slot_bonuses import (
     AHEAD_BONUS,
@@ -43,6 +42,7 @@ from retrieval.slot_bonuses import (
     TYPE_BONUS,
 )
 from retrieval.speakers import asks_for_words, reports_words
+from retrieval.story_phase import asks_how_it_ended, reports_outcome
 from retrieval.tenses import asks_ahead, event_asked, says_again, speaks_ahead
 
 _EVENT_WORDS = 4  # how near the date the event's word must stand

@@ -22,21 +22,12 @@ from retrieval.follow_ups import (
 from retrieval.grounding import grounded_in, person_asked
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
-from retrieval.revisions import (
-    VALUE_KINDS,
-    asks_earlier,
-    asks_first_figure,
-    asks_later,
-    corrects_value,
-    newest_report,
-    published,
-    question_topic,
-)
+from retrieval.revisions import VALUE_KINDS, corrects_value, newest_report, published
 from retrieval.search import ScoredSentence
 from retrieval.speakers import reports_words, speaker_named_before
+from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic
 from retrieval.typed_first import (
     MEASURES,
-    aged_first,
     measure_first,
     promote,
     same_story,
@@ -105,10 +96,14 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         found = typed_first(corpus, distinct, kind, near)
         if found is None and kind in MEASURES and near is None:
             found = measure_first(corpus, distinct, kind, topic)
-        if found is None and kind == "age" and (person := person_asked(lexical, question)):
-            found = aged_first(corpus, distinct, person)
         if found is not None:
             distinct.insert(0, distinct.pop(found))
+        # Asked a named person's age, a sentence naming them with an age, of any story: naming
+        # them, it is about them ("Bernadette, who is 58" on a chip shop's page under a
+        # framer's "Bernadette said", cosine below SAME_STORY; other27).
+        elif kind == "age" and (person := person_asked(lexical, question)):
+            promote(corpus, distinct, lambda text: holds("age", text)
+                    and bool(person & set(lexical.terms(text))), any_story=True)
     # Asked how many of a thing, a best sentence holding no number but sums of money gives way
     # to one of the same story counting it ("With 72 beds" under the wing's opening and cost).
     counted = asked.counted_stems

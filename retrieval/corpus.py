@@ -104,7 +104,8 @@ class Corpus:
         return frozenset(
             term for article in self.articles.values()
             if article.source.outlet and not is_news_source(article.source.outlet)
-            for word in re.findall(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+", article.source.outlet)
+            for word in re.findall(r"[^\W\d_]+", article.source.outlet)
+            if word[0].isupper() and not word.isupper()
             if word.lower() not in common and word.lower().removesuffix("s") not in common
             for term in self.lexical.terms(word) if not self.lexical.known(term))
 

@@ -6,6 +6,7 @@ import functools
 import re
 
 from retrieval.fact_words import (
+    AGE,
     BODY_LAST,
     FULL_WEEKDAYS,
     MONEY,
@@ -30,11 +31,6 @@ _YEAR = (r"\b((19|20)\d{2}|(next|last|this) year|(in|since|until|circa|c\.)\s+1[
          r"|with|was|were)\b)[a-z])))\b")
 # "What time" accepts a few more than a time of day ("at dawn").
 _CLOCK = rf"\b({TIME_OF_DAY}|o'clock|overnight|dawn|dusk)\b"
-# An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75", "who is 58 and".
-_AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old|\d{1,3} years? of age"
-        r"|at \d{2}\b(?!\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
-        r"|(?<=, )\d{1,3}(?=,)|(?<=\bwho )(is|was|turns|turned) \d{1,3}\b(?![.,]?\d|\s*(%|(?!(and"
-        r"|last|this|on|in|earlier|yesterday|today)\b)[a-z])))")
 # A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
 _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
 # A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
@@ -136,7 +132,7 @@ _HOLDS = {
                            r"|night|week|month|year)s?\b|\b(for|over)\s+(the\s+(past|last)\s+)?"
                            r"(hours|days|weeks|months|years|decades)\b|\b(has|have|had)\s+([\w'’-]+"
                            rf"\s+){{0,8}}?since\s+((19|20)\d\d|{_MONTHS}|the\s+\d\d\d0s)\b", re.I),
-    "age": re.compile(_AGE, re.I),
+    "age": re.compile(AGE, re.I),
     "speed": re.compile(r"\d\s*(mph|km/h|kmh|kph|km/s|m/s|ft/s|knots?|(miles|kilomet(re|er)s|km"
                         r"|metres|meters|m|feet|ft) (an|per|a) (hour|second)(?! time))\b", re.I),
     "temperature": re.compile(r"\d\s*[°º]|(?<![\d.])(?!(?:90|180|270|360)\s)\d[\d.]*\s*degrees\b"

@@ -20,14 +20,32 @@ MONTH_FIRST_DATE = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
 DAY_FIRST_DATE = rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
 # A date written out, maybe after its weekday: "Tuesday, 15 September 2026", "October 29, 2026".
 WRITTEN_DATE = rf"(?:(?:{WEEKDAYS})\w*,?\s+)?(?:{MONTH_FIRST_DATE}|{DAY_FIRST_DATE})"
-# A time of day written with a dot and no "am"/"pm", after "at" or "to": "stopped at 10.52",
-# "set to 22.15"; not a measure or a share ("at 10.52 metres", "to 3.25 per cent").
-_DOTTED_CLOCK = (r"(?<=\b(?:at|to)\s)(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.]\d|\s*(?:%|(?-i:(?!(?:on"
-                 r"|in|the|that|this|and|when|as|but|before|after|with|at|a|an|local|precisely|exactly"
-                 r"|sharp|today|tonight|yesterday|last|every|each)\b)[a-z])))")
+# A time of day written with a dot and no "am"/"pm", after "at", "to" or "at about": "stopped
+# at 10.52", "set to 22.15"; not a measure, a share or a price ("at 10.52 metres", "to 3.25
+# per cent", "1.45 a litre", "1.50 EUR"), nor a value changing or trading ("fell to 3.25",
+# "updated to 2.14", "closed at 19.59").
+_VALUE_VERBS = ("rose", "risen", "fell", "fallen", "cut", "climbed", "dropped", "dipped",
+                "improved", "updated", "upgraded", "increased", "reduced", "lowered", "raised",
+                "slipped", "jumped", "slumped", "surged", "soared", "plunged", "tumbled", "eased",
+                "edged", "recovered", "rallied", "changed", "moved", "closed", "settled", "traded",
+                "trading", "stood", "stands", "priced", "valued", "sold", "bought", "fixed")
+_NOT_AFTER_VALUE_VERB = "".join(rf"(?<!\b{verb} {word} )" for verb in _VALUE_VERBS
+                                for word in ("to", "at"))
+_DOTTED_CLOCK = (rf"(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bat about\s)|(?<=\bat around\s))"
+                 rf"{_NOT_AFTER_VALUE_VERB}(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.]\d|\s*(?:%"
+                 r"|(?-i:(?!GMT|BST|UTC|CET)[A-Z]{3}\b)|(?-i:(?!(?:on|in|the|that|this|and|when|as|but|before|after"
+                 r"|with|at|from|by|until|local|precisely|exactly|sharp|today|tonight|yesterday"
+                 r"|last|every|each)\b)[a-z])))")
 # A time of day, as "when" accepts it: "9.30am", "14:05", "noon", "at 10.52".
 TIME_OF_DAY = (r"\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|morning|afternoon"
                rf"|evening|tonight|{_DOTTED_CLOCK}")
+
+# An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75" (not "at 11.30"), "who is
+# 58 and", "who is now 52," (not a score or a rank: "who was 5-2 up", "who was 4 in the world").
+AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old|\d{1,3} years? of age"
+       r"|at \d{2}\b(?![.:]\d|\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
+       r"|(?<=, )\d{1,3}(?=,)|(?<=\bwho )(is|was|turns|turned)( now| still)? \d{1,3}\b"
+       r"(?![.,]?\d|[-/]\d|\s*(%|(?!(and|when|last|this|on|earlier|yesterday|today)\b)[a-z])))")
 
 ONE_TO_TWELVE = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

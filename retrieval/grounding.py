@@ -141,7 +141,9 @@ def person_asked(lexical: LexicalIndex, question: str) -> set[str]:
 
 
 _AGE_OF_RE = re.compile(r"\bhow\s+old\s+(?:is|was|'s|’s)\s+(?!(?:the|a|an|his|her|their|its|this"
-                        r"|that|these|those|he|she|they|it|you|i|we|our|my|your|one|each|every)\b)"
+                        r"|that|these|those|he|she|they|it|you|i|we|our|my|your|one|each|every"
+                        r"|him|someone|somebody|everyone|everybody|anyone|anybody|nobody|whoever"
+                        r"|person|people|man|woman|boy|girl|child|winner)\b)"
                         r"((?:(?!(?:who|whom|that|which|from|at|in|of|with|when|now|going|be"
-                        r"|today)\b)[a-z][\w'’-]+(?:\s+|(?=[?.!,]|$))){2,4}|[a-z][\w'’-]+(?=\s+who\b))",
-                        re.I)
+                        r"|today)\b)[a-z][\w'’-]+(?:\s+|(?=[?.!,]|$))){2,4}"
+                        r"|[a-z][\w'’-]+(?=,?\s+who\b))", re.I)

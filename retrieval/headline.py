@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE, WEEKDAYS, WRITTEN_DATE
+from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE, MONTHS, WEEKDAYS, WRITTEN_DATE
 from retrieval.furniture import SENTENCE_END
 from retrieval.furniture_wording import BYLINE_WORDS, NAMELESS_BYLINE, NUMERIC_DATE, REPORT_BY
 from retrieval.page_regions import reads_as_story
@@ -28,8 +28,9 @@ _ASKING_NOTICE_RE = re.compile(r"^[^.!?]{1,30}\?\s+[A-Z]")
 
 # A newsletter's issue line: "Issue 71 - November 2026", "Vol. 3, No. 12", "November 2026 |
 # Issue 47" (not "No. 10 backs ...").
-_ISSUE_RE = re.compile(r"^(?:[A-Z][a-z]+\s+\d{4}\s*[,·|–—-]\s*)?(?:issue|volume|vol\.|edition)\s*"
-                       r"\d+\b(?:[\s,.·|–—-]+(?:no\.\s*\d+|[A-Z][a-z]+|\d{4}))*$", re.I)
+_ISSUE_RE = re.compile(rf"^(?:(?-i:{MONTHS})\s+\d{{4}}\s*[,·|–—-]\s*)?"
+                       r"(?:issue|volume|vol\.|edition)\s*\d+\b(?:[\s,.·|–—-]+(?:no\.\s*\d+"
+                       r"|(?-i:[A-Z][a-z]+)|\d{4}))*$", re.I)
 # A field's line is no headline: "Location: PSE offices, Canary Wharf, London".
 _FIELD_RE = re.compile(r"^(?:location|venue|from|to|date|time|where|when|ref|reference|category"
                        r"|categories|tags?|filed under|posted in|subject|author)\s*:", re.I)
@@ -151,7 +152,8 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     # right above it.
     if (bylined is not None and bylined - 1 in header and not furniture[bylined - 1]
             and len(lines[bylined - 1].split()) >= _HEADLINE_WORDS
-            and not _is_shouting(lines[bylined - 1]) and not _ISSUE_RE.match(lines[bylined - 1])):
+            and not _is_shouting(lines[bylined - 1]) and not _ISSUE_RE.match(lines[bylined - 1])
+            and not _ASKING_NOTICE_RE.match(lines[bylined - 1])):
         bylined -= 1  # a site's name above is shorter: "The Harbor Times"
     # Under its date line, right over the story's first sentence: "Published 16 November 2026"
     # over "The day the whale came to Trá na gCloch" (not a field: "Location: PSE offices"),

@@ -36,7 +36,15 @@ _QUESTIONS_ASKED = 2
 
 
 def poster(line: str, *, words: int = POSTER_WORDS) -> bool:
-    """Return True for a poster's name or rank over a post or comment: short, no sentence."""
+    """Return True for a poster's name or rank over a post or comment: short, no sentence.
+
+    Args:
+        line: The page's line.
+        words: The most words a name or rank has.
+
+    Returns:
+        True for a line of one to `words` words not ending like a sentence.
+    """
     return 0 < len(line.split()) <= words and not line.endswith(SENTENCE_END)
 
 

@@ -13,11 +13,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from retrieval.corpus import Corpus
-from retrieval.decline import topical_terms
 from retrieval.fact_patterns import fact_spans, holds
 from retrieval.fact_words import ONE_TO_TWELVE, TENS
 from retrieval.grounding import grounded_in
-from retrieval.lexical import LexicalIndex
 from retrieval.search import ScoredSentence
 
 # Facts with a value that a later report may revise; a name or a place is not revised so
@@ -97,12 +95,31 @@ def _revises(kind: str, values: frozenset[str], sentence: str) -> bool:
     ("on 14 November") a count.
     """
     spans = fact_spans(kind, sentence)
-    days = [] if kind in _DATED_KINDS else fact_spans("day", sentence)
+    days = [] if kind in _DATED_KINDS else _day_numbers(sentence)
     fresh = {found.group().lower() for found in _VALUE_RE.finditer(sentence)
-             if any(found.start() < end and start < found.end() for start, end in spans)
-             and not any(found.start() < end and start < found.end() for start, end in days)
+             if _overlaps(found.span(), spans) and not _overlaps(found.span(), days)
              and (kind in _DATED_KINDS or not _YEAR_AFTER_RE.search(sentence[:found.end()]))}
     return bool(fresh - values)
+
+
+def _overlaps(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True when the span overlaps one of the spans."""
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+# A day's number counts nothing when no noun follows it: "on 14 November", "November 14, the"
+# (not "By November 43 containers", "In June 25 homes were flooded").
+_COUNTED_AFTER_RE = re.compile(r"\s+(?!(?:and|or|at|in|on|to|when|after|before|the|from|until|by)"
+                               r"\b)[a-z]")
+
+
+def _day_numbers(sentence: str) -> list[tuple[int, int]]:
+    """Return the spans of the numbers that are days of a month in the sentence."""
+    return [(start + number.start(), start + number.end())
+            for start, end in fact_spans("day", sentence)
+            for number in re.finditer(r"\d+", sentence[start:end])
+            if int(number.group()) <= 31
+            and not _COUNTED_AFTER_RE.match(sentence, start + number.end())]
 
 
 def newest_report(corpus: Corpus, kind: str | None,
@@ -115,7 +132,7 @@ def newest_report(corpus: Corpus, kind: str | None,
         kind: The kind of fact asked for (`question_types.asks_for`), or None.
         ranked: (candidate, score) pairs, best first.
         outcome: The question asks how things turned out.
-        topic: The question's topical words (`question_topic`); none, no such check.
+        topic: The question's topical words (`story_phase.question_topic`); none, no such check.
 
     Returns:
         The index of the newest candidate from a later article that holds a value of the
@@ -179,67 +196,3 @@ def corrects_value(first: str, text: str) -> bool:
 def _names_value(values: frozenset[str], text: str) -> bool:
     """Return True when one of a sentence's revision wordings names one of the values."""
     return any(stated_values(found.group()) & values for found in _REVISES_RE.finditer(text))
-
-
-def question_topic(lexical: LexicalIndex, question: str) -> set[str]:
-    """Return a question's topical words, less those asking how things turned out.
-
-    Args:
-        lexical: The index whose stemmer the terms use.
-        question: The question, spelling repaired.
-
-    Returns:
-        The stemmed terms `decline.topical_terms` gives, "ended up" and "final count" left
-        out: they ask how it turned out, not about what.
-    """
-    return topical_terms(lexical, _LATER_RE.sub(" ", question))
-
-
-# Asked how things turned out ("what price did they end up paying?", "how much actually came
-# down?", "the corrected turnout"); not "how many are actually expected": what is to come.
-_LATER_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all|corrected"
-                       r"|revised|now|so far|latest|currently|finally|final (?:count|toll|figure"
-                       r"|total|cost|bill|tally|number)|actually(?!\s+(?:\w+\s+)?(?:expected"
-                       r"|planned|due|going|forecast|likely|scheduled|set|projected|supposed"
-                       r"|anticipated|estimated|predicted)\b))\b", re.I)
-# ... unless it asks for the earlier figure: "What was the first death toll, before the latest?"
-_EARLIER_RE = re.compile(r"\b(at first|initially|originally|original|earlier|first (say|said"
-                         r"|report|reported|announce|announced|give|given|estimate|estimated|put)"
-                         r"|before the)\b", re.I)
-# The figure first given, not any earlier thing ("before the road closed").
-_FIRST_FIGURE_RE = re.compile(r"\b(at first|initially|originally|first (said|reported|estimated"
-                              r"|announced|given|put)|(earlier|original|initial) (figure|estimate"
-                              r"|count|total|forecast|budget|cost|price|toll|number))\b", re.I)
-
-
-def asks_later(question: str) -> bool:
-    """Return True for a question asking how things turned out ("how much actually came down?")."""
-    return _LATER_RE.search(question) is not None
-
-
-def asks_earlier(question: str) -> bool:
-    """Return True for a question asking for something earlier ("first", "before the")."""
-    return _EARLIER_RE.search(question) is not None
-
-
-def asks_first_figure(question: str) -> bool:
-    """Return True for a question asking for the figure first given ("the budget originally")."""
-    return _FIRST_FIGURE_RE.search(question) is not None
-
-
-# Asked how it ended ("how much did it cost in the end?"), a sentence saying it is the end's
-# figure ("the final cost ... came to £3.1 million") answers before an early estimate.
-_ENDED_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|finally|after all"
-                       r"|final (?:cost|bill|price|total|figure|count|tally|toll|number))\b", re.I)
-_OUTCOME_RE = re.compile(r"\b(final|finally|ended up|in the end|eventually|ultimately|came to"
-                         r"|come to)\b", re.I)
-
-
-def asks_how_it_ended(question: str) -> bool:
-    """Return True for a question asking for the end's figure ("cost in the end", "final")."""
-    return _ENDED_RE.search(question) is not None and not asks_earlier(question)
-
-
-def reports_outcome(sentence: str) -> bool:
-    """Return True for a sentence giving the end's figure ("the final cost came to")."""
-    return _OUTCOME_RE.search(sentence) is not None

@@ -106,7 +106,7 @@ def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) 
         corpus: The snapshot the candidates come from.
         distinct: The distinct candidates with their scores, best first.
         kind: A measure's kind (MEASURES).
-        topic: The question's topical words (`revisions.question_topic`).
+        topic: The question's topical words (`story_phase.question_topic`).
 
     Returns:
         The index of the first candidate within MEASURE_MARGIN of the best holding the
@@ -130,40 +130,21 @@ def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) 
                  and grounded_in(corpus, topic, cand)), None)
 
 
-def aged_first(corpus: Corpus, distinct: Ranked, person: set[str]) -> int | None:
-    """Return where a sentence naming the person asked about and stating an age stands.
-
-    Args:
-        corpus: The snapshot the candidates come from.
-        distinct: The distinct candidates with their scores, best first.
-        person: The terms naming the person whose age is asked (`grounding.person_asked`).
-
-    Returns:
-        The index of the first candidate within TYPED_MARGIN of the best, as close to the
-        question, naming the person and holding an age, of any story (naming the person, it
-        is about them); None when there is none.
-    """
-    # "Bernadette, who is 58 and a line supervisor" for "how old is bernadette who runs the
-    # lotto syndicate", from a chip shop's page under a framer's "Bernadette said" (cosine
-    # below SAME_STORY).
-    top, top_score = distinct[0]
-    terms = corpus.lexical.passage_terms
-    return next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
-                 if score >= top_score - TYPED_MARGIN and person & terms[cand.position]
-                 and holds("age", cand.passage.text) and _as_close(cand, top)), None)
-
-
-def promote(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool]) -> None:
+def promote(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool], *,
+            any_story: bool = False) -> None:
     """Put first the best candidate that answers, of the same story and as close as the best.
 
     Args:
         corpus: The snapshot the candidates come from.
         distinct: The distinct candidates with their scores, best first (reordered in place).
         answers: Whether a sentence's text answers.
+        any_story: Whether a candidate of another story may answer (one naming the person
+            asked about is about them).
     """
     top, top_score = distinct[0]
     found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
                   if score >= top_score - TYPED_MARGIN and answers(cand.passage.text)
-                  and same_story(corpus, cand, top) and _as_close(cand, top)), None)
+                  and (any_story or same_story(corpus, cand, top)) and _as_close(cand, top)),
+                 None)
     if found is not None:
         distinct.insert(0, distinct.pop(found))

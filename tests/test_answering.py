@@ -17,10 +17,11 @@ from retrieval.loading import build_article
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for
 from retrieval.reasons import asks_why, gives_reason, states_cause
-from retrieval.revisions import _REVISES_RE, corrects_value, question_topic
+from retrieval.revisions import _REVISES_RE, corrects_value
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
 from retrieval.speakers import asks_for_words, reports_words
+from retrieval.story_phase import question_topic
 from retrieval.tenses import asks_ahead, speaks_ahead
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
@@ -586,6 +587,13 @@ def test_question_types():
     assert not holds("clock", "Inflation rose to 3.25 per cent.")
     assert not holds("clock", "The record stood at 10.525 for a year.")
     assert not holds("clock", "The bid rose to 10.52 million.")
+    # Nor a price, a share or a version changing or trading ("fell to 3.25", "sold at 1.50").
+    for value in ("Shares in the firm fell to 3.25 in early trading.", "It sold at 1.50 EUR.",
+                  "Petrol prices rose to 1.45 a litre.", "The app was updated to 2.14 today.",
+                  "The index closed at 19.59 on Friday."):
+        assert not holds("clock", value), value
+    assert holds("clock", "The fire started at about 10.52.")
+    assert holds("clock", "The train left at 10.52 GMT.")
     # "How old" wants an age, "how much did it cost" an amount of money: not any number.
     assert asks_for("How old is Clint Eastwood?") == "age"
     assert holds("age", "Eastwood, who at 75 seems at the top of his form.")
@@ -594,6 +602,12 @@ def test_question_types():
     assert holds("age", "Mr Carrow, who turned 52 last week, stood for the seat.")
     assert not holds("age", "The wall, who is 58 metres long.")
     assert not holds("age", "She said who is 58% sure.")
+    assert holds("age", "Paddy, who was 58 when he died, ran the shop.")
+    assert holds("age", "Mr Carrow, who is now 52, said he would stand again.")
+    # Not a score, a rank or a clock time: "who was 5-2 up", "who was 4 in the world".
+    assert not holds("age", "Raducanu, who was 5-2 up in the second set, lost.")
+    assert not holds("age", "The seed, who was 4 in the world rankings, withdrew.")
+    assert not holds("age", "Bernadette rang us at 11.30 on Sunday.")
     assert not holds("age", "He won the best director award for Million Dollar Baby in 2005.")
     # To decide whether the articles state an age at all, any number will do.
     assert asks_for("how young were the kids") == "age"
@@ -1364,6 +1378,7 @@ def _landslip_first(question: str, *, leading: str) -> str:
     # Not otherwise: the two sentences are not reports of one fact; nor for what is to come.
     ("How much rock came down at the Nab?", "8,000"),
     ("How much rock is actually expected to come down at the Nab?", "8,000"),
+    ("How much rock came down at the Nab before it was corrected?", "8,000"),
 ])
 def test_asked_how_it_turned_out_the_story_s_newer_figure_comes_first(question, first):
     assert first in _landslip_first(question, leading="Surveyors")
@@ -1890,7 +1905,6 @@ def test_asked_how_many_a_sentence_with_only_sums_of_money_gives_way_to_a_count(
     assert "130" in select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text
 
 
-
 _SPILL = ("The operator says 31 containers from the Petra Vane went over the side off Hartland "
           "in the storm.",
           "The operator now says 37 containers from the Petra Vane went over the side off "
@@ -1906,8 +1920,10 @@ _SPILL = ("The operator says 31 containers from the Petra Vane went over the sid
     (_SPILL[2], "37 containers"),
     # A newer count of the thing does: it comes first from below.
     (_SPILL[3], "43"),
+    # A month's name before a count makes it no day: "By November 43 containers ...".
+    ("By November 43 containers from the Petra Vane lost off Hartland had been found.", "43"),
 ])
-def test_asked_how_many_in_the_end_a_day_is_no_newer_count(newest, first):
+def test_asked_how_many_in_the_end_a_day_is_no_newer_count(newest: str, first: str):
     corpus = _two_articles(*_SPILL[:2], newest, published=("2026-10-20", "2026-10-27",
                                                              "2026-11-18"))
     assert float(corpus.vectors[0] @ corpus.vectors[2]) >= 0.4  # one story

@@ -1046,6 +1046,15 @@ def test_a_caption_over_its_credit_goes_though_a_promotion_follows_in_its_block(
      "cheque (and keeping it a secret)\n16 November 2026\nBy Ronan Gartlan\n\nWe frame a lot "
      "of unusual things here, but last week was a first.",
      "Framing a giant cheque (and keeping it a secret)"),
+    # Right over the headline, it is no headline over a standfirst either.
+    ("Kells Fish\nHome\nShop\nNews\nContact\nFresh crab this week? Ask at the counter.\n"
+     "What the spill means for our boats\nBy Tom Hoskins\n\nThe boats stayed in harbour for "
+     "three weeks after the storm.", "What the spill means for our boats"),
+    # Nor is a headline starting "Edition 12 of ..." an issue line.
+    ("Ludlow Eats\nHome\nNews\nEdition 12 of the Ludlow food festival draws record crowds\n"
+     "Twenty thousand came to the castle over a wet weekend\nBy Cerys Wynne\n\nThe festival "
+     "had its best year yet despite the rain.",
+     "Edition 12 of the Ludlow food festival draws record crowds"),
     # An issue line written month first ("November 2026 | Issue 47") is no headline over a
     # standfirst.
     ("Kells Credit Union\nMembers helping members since 1968\nHome\nLoans\nSavings\nContact\n"

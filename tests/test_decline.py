@@ -472,6 +472,10 @@ def test_a_named_person_s_age_is_answered_only_by_a_sentence_naming_them():
     assert ages_the_person(lexical, "how old is stonehenge?", "Rhodri Vaughan runs it.")
     # Unless "who" follows it: "how old is megan who left" names Megan.
     assert not ages_the_person(lexical, "how old is megan who left the village", oldest)
+    assert not ages_the_person(lexical, "how old is megan, who left the village", oldest)
+    # Not a pronoun or a person's kind: "how old is everyone who took part".
+    crowd = LexicalIndex(["Everyone took part.", oldest])
+    assert ages_the_person(crowd, "how old is everyone who took part", oldest)
     assert ages_the_person(lexical, "how old is megan who left the village",
                            "The oldest was Megan Probert, who is 97 and left at 27.")
 
