@@ -5,8 +5,8 @@ pages: a gallery's counter, a fact check's verdict box, a podcast's credits, a b
 wire's notes, a match report's line-ups and scorers, a radio station's and a student
 paper's prompts; and from a tenth: a science site's journal reference and citation, a wiki's
 notices, a markets page's data note, a council's contacts, a federation's results, reading
-controls. Each names what only a site says; a story's line reporting someone saying it
-("..., the health secretary urged.") is kept (UNREPORTED).
+controls; customers' reviews. Each names what only a site says; a story's line reporting
+someone saying it ("..., the health secretary urged.") is kept (UNREPORTED).
 """
 
 from __future__ import annotations
@@ -120,4 +120,7 @@ PAGE_STYLE_LINES = [
     r"(?!.*«)(full|all|more|see|read|view|watch|listen|continue|browse|explore|go to|back to)\b"
     r"[^.!?]{0,70}\s[»→]",
     r".{0,30}\b(paybill|till number|iban|sort code)\b\s*:?\s*\d[^.!?]{0,60}",
+    # A customer's review, quoted whole with its writer after a dash: '"Best chipper in
+    # Monaghan, no contest." - Ciarán, Google review', '"Honest price." - Mark T.'.
+    r"[\"“][^\"“”]{3,300}[\"”]\s*[-–—]\s*[\w.'’&-]+([\s,]+[\w.'’&-]+){0,4}",
 ]

@@ -387,3 +387,17 @@ def test_a_site_s_name_over_its_furniture_is_no_headline_but_a_dated_title_is_on
               f"{STORY}")
     assert clean_text(floods).title == "Floods"
     assert is_boilerplate("News Politics Election 2026 Business Sport Opinion Culture")
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    # A customer's review, quoted whole with its writer after a dash, is the site's.
+    ('"Best chipper in the county, no contest." - Ciarán, Google review', True),
+    ('"Honest price and no fuss." - Pádraig, Ballinascarthy', True),
+    ("“Patient with my nervous rescue greyhound. Thank you!” – Mark T.", True),
+    # A story's quotation, attributed in its words, is not.
+    ('"We will reopen the beach by December," the council said.', False),
+    ('"It was the strangest way I have ever won anything" - and he meant it, too, as he '
+     "walked out of the cinema at two in the morning with his daughter beside him.", False),
+])
+def test_a_customer_s_review_is_furniture_a_story_s_quotation_is_not(line, furniture):
+    assert is_boilerplate(line) is furniture
