@@ -26,13 +26,7 @@ from retrieval.revisions import VALUE_KINDS, corrects_value, newest_report, publ
 from retrieval.search import ScoredSentence
 from retrieval.speakers import reports_words, speaker_named_before
 from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic
-from retrieval.typed_first import (
-    MEASURES,
-    measure_first,
-    promote,
-    same_story,
-    typed_first,
-)
+from retrieval.typed_first import MEASURES, measure_first, promote, same_story, typed_first
 
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first

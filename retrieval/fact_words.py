@@ -33,9 +33,9 @@ _NOT_AFTER_VALUE_VERB = "".join(rf"(?<!\b{verb} {word} )" for verb in _VALUE_VER
                                 for word in ("to", "at"))
 _DOTTED_CLOCK = (rf"(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bat about\s)|(?<=\bat around\s))"
                  rf"{_NOT_AFTER_VALUE_VERB}(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.]\d|\s*(?:%"
-                 r"|(?-i:(?!GMT|BST|UTC|CET)[A-Z]{3}\b)|(?-i:(?!(?:on|in|the|that|this|and|when|as|but|before|after"
-                 r"|with|at|from|by|until|local|precisely|exactly|sharp|today|tonight|yesterday"
-                 r"|last|every|each)\b)[a-z])))")
+                 r"|(?-i:(?!GMT|BST|UTC|CET)[A-Z]{3}\b)|(?-i:(?!(?:on|in|the|that|this|and|when"
+                 r"|as|but|before|after|with|at|from|by|until|local|precisely|exactly|sharp|today"
+                 r"|tonight|yesterday|last|every|each)\b)[a-z])))")
 # A time of day, as "when" accepts it: "9.30am", "14:05", "noon", "at 10.52".
 TIME_OF_DAY = (r"\d{1,2}(:\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}|noon|midnight|morning|afternoon"
                rf"|evening|tonight|{_DOTTED_CLOCK}")
