@@ -15,6 +15,7 @@ from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE, MONTHS, WEEKD
 from retrieval.furniture_wording import NAMELESS_BYLINE, UNREPORTED
 
 _NO_QUOTE = r"(?!.*[\"“”])"  # a line quoting someone is a story's
+_WRITER = r"(?-i:[A-Z][\w'’&-]{0,30}\.?|[A-Z]\.)"  # a capitalised word of a reviewer's name
 
 PAGE_STYLE_LINES = [
     r"\d{1,3}\s+of\s+\d{1,3}",
@@ -120,7 +121,11 @@ PAGE_STYLE_LINES = [
     r"(?!.*«)(full|all|more|see|read|view|watch|listen|continue|browse|explore|go to|back to)\b"
     r"[^.!?]{0,70}\s[»→]",
     r".{0,30}\b(paybill|till number|iban|sort code)\b\s*:?\s*\d[^.!?]{0,60}",
-    # A customer's review, quoted whole with its writer after a dash: '"Best chipper in
-    # Monaghan, no contest." - Ciarán, Google review', '"Honest price." - Mark T.'.
-    r"[\"“][^\"“”]{3,300}[\"”]\s*[-–—]\s*[\w.'’&-]+([\s,]+[\w.'’&-]+){0,4}",
+    # A customer's review, quoted whole to its full stop, with its writer's capitalised name
+    # after a dash: '"Best chipper in Monaghan, no contest." - Ciarán, Google review',
+    # '"Honest price." - Mark T.' (not a song's title and singer, a quoted headline's "-
+    # Kenny fumes", an interview's '"Was it a penalty?" - Not in a million years.').
+    rf"[\"“][^\"“”]{{3,300}}[.!][\"”]\s*[-–—]\s*(?!(?-i:Yes|No|Not|Never|Nothing)\b){_WRITER}"
+    rf"(\s+{_WRITER}){{0,2}}(\s+(?-i:review))?(,\s*{_WRITER}(\s+{_WRITER}){{0,2}}"
+    r"(\s+(?-i:review))?)?",
 ]

@@ -394,8 +394,15 @@ def test_a_site_s_name_over_its_furniture_is_no_headline_but_a_dated_title_is_on
     ('"Best chipper in the county, no contest." - Ciarán, Google review', True),
     ('"Honest price and no fuss." - Pádraig, Ballinascarthy', True),
     ("“Patient with my nervous rescue greyhound. Thank you!” – Mark T.", True),
-    # A story's quotation, attributed in its words, is not.
+    # A story's quotation, attributed in its words, is not; nor an interview's answer, a
+    # quoted headline, a song and its singer, a verdict or a quotation left unfinished.
     ('"We will reopen the beach by December," the council said.', False),
+    ('"Was it a penalty?" – Not in a million years.', False),
+    ('"We were robbed" - Kenny fumes after late penalty', False),
+    ('"Fairytale of New York" - The Pogues and Kirsty MacColl', False),
+    ('"Not guilty." - the verdict, after nine hours.', False),
+    ('"I will be back next season" - and he meant it.', False),
+    ('"Thanks" - ' + "a" * 2000, False),
     ('"It was the strangest way I have ever won anything" - and he meant it, too, as he '
      "walked out of the cinema at two in the morning with his daughter beside him.", False),
 ])
