@@ -101,9 +101,13 @@ BODY_LAST = (r"(?:Korea|Korean|Koreans|States|Kingdom|Republic|Africa|African|Am
               r"|Commission|Reserve|Cross|Library|Board|Authority|Foundation|Motors|General"
               r"|East|West|Asia|Europe|Sea|Ocean|River|Valley|Coast|Championship|Open|Awards?"
               r"|Trust|Society|Club|Fund|Charity|Networks?)")
+# Capital and small letters of the Latin alphabets, for character classes: names are written
+# with "É", "Ó", "Ł" ("Éamon Ó Cuív", "Łukasz"), and `re` has no class for a letter's case.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # A capitalised word of a name, tried only where a word starts and never backtracked into:
 # linear on any line.
-NAME_WORD = r"(?<![\w'’])(?-i:[A-Z])(?-i:[a-z])[\w'’]*+(?:-[\w'’]++)?"
-# The lowercase particles inside a surname: "Joost van Reenen", "Ursula von der Leyen".
+NAME_WORD = rf"(?<![\w'’])(?-i:[{UPPER}])(?-i:[{LOWER}])[\w'’]*+(?:-[\w'’]++)?"
+# The particles inside a surname: "Joost van Reenen", "Ursula von der Leyen", "Éamon Ó Cuív".
 NAME_PARTICLES = (r"(?:(?-i:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten|bin"
-                  r"|ibn|al)\s+){0,2}")
+                  r"|ibn|al|Ó)\s+){0,2}")

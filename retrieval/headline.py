@@ -10,7 +10,15 @@ from __future__ import annotations
 import itertools
 import re
 
-from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE, MONTHS, WEEKDAYS, WRITTEN_DATE
+from retrieval.fact_words import (
+    DAY_FIRST_DATE,
+    LOWER,
+    MONTH_FIRST_DATE,
+    MONTHS,
+    UPPER,
+    WEEKDAYS,
+    WRITTEN_DATE,
+)
 from retrieval.furniture import SENTENCE_END
 from retrieval.furniture_wording import BYLINE_WORDS, NAMELESS_BYLINE, NUMERIC_DATE, REPORT_BY
 from retrieval.page_regions import reads_as_story
@@ -199,7 +207,7 @@ def bylines(lines: list[str], furniture: list[bool], at: int) -> bool:
 
 
 # A writer's bare name between the headline and its date line: "Hannah Lowther".
-_BARE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2}")
+_BARE_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}'’]+){{1,2}}")
 
 
 def over_byline(lines: list[str], furniture: list[bool], at: int, *,

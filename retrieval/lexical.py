@@ -6,6 +6,7 @@ import difflib
 import functools
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 from bm25s.tokenization import Tokenizer
 
+from retrieval.fact_words import LOWER, UPPER
 from retrieval.word_forms import BRITISH_ENDINGS, IRREGULAR, TITLE_ABBREVIATIONS, american
 
 # Question fillers and chat spellings that carry no topic; "us" stays (it is often "U.S.").
@@ -49,7 +51,8 @@ def common_words() -> frozenset[str]:
 
 
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
-_NAME_WORD_RE = re.compile("[A-Z][a-z]+|" + "|".join(sorted(_NAME_LINKS)))
+_CAPITALISED_RE = re.compile(f"[{UPPER}][{LOWER}]+")
+_NAME_WORD_RE = re.compile(f"[{UPPER}][{LOWER}]+|" + "|".join(sorted(_NAME_LINKS)))
 _ACRONYM_WORDS = (3, 7)  # two letters ("AI", "OK") are too often something else
 
 
@@ -61,7 +64,7 @@ def _spelled_out_names(texts: Sequence[str]) -> dict[str, str]:
     for text in texts:
         tokens = text.split()
         for i, first in enumerate(tokens):
-            if not re.fullmatch(r"[A-Z][a-z]+", first) or first.lower() in STOPWORDS:
+            if not _CAPITALISED_RE.fullmatch(first) or first.lower() in STOPWORDS:
                 continue
             words_, initials = [first], first[0]
             for token in tokens[i + 1:i + 3 * _ACRONYM_WORDS[1]]:
@@ -73,11 +76,16 @@ def _spelled_out_names(texts: Sequence[str]) -> dict[str, str]:
                     initials += bare[0]
                     if _ACRONYM_WORDS[0] <= len(initials) <= _ACRONYM_WORDS[1]:
                         name = " ".join(words_)
-                        key = initials.lower()
+                        key = _unaccented(initials.lower())
                         names[key] = name if names.get(key, name) == name else None
                 if bare != token:  # punctuation ends the name
                     break
     return {k: v for k, v in names.items() if v is not None}
+
+
+def _unaccented(word: str) -> str:
+    """Return a word without its accents: "RTE" is typed for "Raidió Teilifís Éireann"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _join_acronym(match: re.Match[str]) -> str:
@@ -195,9 +203,10 @@ class LexicalIndex:
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             low = word.lower()
-            if (word.isupper() and not shouting and low in self._acronyms
+            initials = _unaccented(low)
+            if (word.isupper() and not shouting and initials in self._acronyms
                     and not self.known(self.stem(low))):
-                return self._acronyms[low]  # "NAFTA" where the articles spell the name out
+                return self._acronyms[initials]  # "NAFTA" where the articles spell the name out
             title = TITLE_ABBREVIATIONS.get(low)
             if (title is not None and not self.known(self.stem(low))
                     and all(self.known(t) for t in self.terms(title))):

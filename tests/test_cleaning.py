@@ -1007,6 +1007,12 @@ def test_a_caption_over_its_credit_goes_though_a_promotion_follows_in_its_block(
      "Hannah Lowther\n25 November 2026\n\nOn Saturday 64 of you rolled out your mats in the "
      "church hall for the rescue team.",
      "Stretching for the rescuers: thank you"),
+    # The writer's bare name may start with a capital beyond ASCII ("Éamon Brennan").
+    ("Still Water Yoga\nYoga by the lake in Keswick\nTimetable\nClasses\nJournal\nContact\n"
+     "New here? Your first class is £5.\nJournal\nStretching for the rescuers: thank you\n"
+     "Éamon Brennan\n25 November 2026\n\nOn Saturday 64 of you rolled out your mats in the "
+     "church hall for the rescue team.",
+     "Stretching for the rescuers: thank you"),
     # A notice under its label over a section's label and the headline ("Course status:").
     ("Ythan Golf Club\nParkland golf on the Ythan\nHome\nThe Course\nClub News\nContact\n"
      "Course status: 18 holes open. Buggies not permitted.\nClub News\nTractor run record "

@@ -61,6 +61,10 @@ def test_acronyms_the_articles_only_spell_out_become_the_name():
     # Acronyms the articles use stay; lower-case words are never taken for acronyms.
     assert index.repair_spelling("Did the US and EU meet?") == "Did the US and EU meet?"
     assert index.repair_spelling("the sec probe") == "the sec probe"
+    # A name's words may start with a capital beyond ASCII.
+    irish = LexicalIndex(["Raidió Teilifís Éireann showed the match.", "The board met."])
+    assert irish.repair_spelling("what did RTE show") == "what did Raidió Teilifís Éireann show"
+    assert irish.repair_spelling("what did RTÉ show") == "what did Raidió Teilifís Éireann show"
 
 
 def test_no_acronym_from_sentence_openers_short_words_or_capitals():

@@ -74,6 +74,9 @@ def test_byline_and_photo_credits_give_outlet_and_date():
     ("Last Updated: Tuesday, 14 December 2004, 10:41 GMT", None, date(2004, 12, 14)),
     ("The talks ended on March 5, 2026 by the lake.", None, None),
     ("By 2030 the city aims to be carbon neutral", None, None),
+    # A person's name is no outlet, whatever its alphabet's capitals.
+    ("By Łukasz Nowak | Updated: March 5, 2026", None, date(2026, 3, 5)),
+    ("By Síle Ní Bhriain | March 5, 2026", None, date(2026, 3, 5)),
 ])
 def test_bylines_name_the_outlet_after_the_author(line, outlet, published):
     assert infer_metadata(f"Title\n{line}\nBody.") == InferredMetadata(outlet, published)

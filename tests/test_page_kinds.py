@@ -152,7 +152,10 @@ def test_a_leader_s_surname_may_hold_a_particle():
     assert pattern is not None
     for sentence in ("It takes no risks, says director Joost van Reenen in a statement.",
                      "Managing director Joost van Rheenen said the firm was sorry.",
-                     "Director Ursula von der Leyen said so."):
+                     "Director Ursula von der Leyen said so.",
+                     # Capitals beyond ASCII, and the Irish "Ó" before a surname.
+                     "Managing director Éamon Ó Cuív said the firm was sorry.",
+                     "Director Łukasz Żuławski said so."):
         assert pattern.search(sentence), sentence
     assert not pattern.search("The director of the museum said so.")
 
