@@ -64,7 +64,7 @@ def lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
 
     Returns:
         True when the best candidate is the previous answer and lacks the time, the kind of
-        fact, the reason or a topic word the follow-up asks about.
+        fact, the reason or half the topic words the follow-up asks about.
     """
     # What it lacks: the kind of fact ("When will they meet?" after "Who leads the US side?"),
     # a reason ("Why?" after a sentence stating none), or a topic of the follow-up's own ("Who
@@ -81,8 +81,10 @@ def lacks_what_is_asked(corpus: Corpus, question: str, kind: str | None,
     if not states(kind, best.passage.text) or not gives_reason(question, best.passage.text):
         return True
     # Only words the articles use: one they never use cannot be found in another sentence.
+    # Holding fewer than half of them, it is about something else: "how much money was the
+    # strike costing it every day?" after "Shares of ... fell ... after talks to end a strike".
     own = topical_terms(corpus.lexical, question)
-    return bool(own) and not own & corpus.lexical.passage_terms[best.position]
+    return 2 * len(own & corpus.lexical.passage_terms[best.position]) < len(own)
 
 
 def counting_first(counted: Sequence[str], distinct: Sequence[tuple[ScoredSentence, float]],

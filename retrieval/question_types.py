@@ -45,8 +45,10 @@ _ASKS = (
                         r"|market|festival|tradition|race|village|railway|dam|statue|clock)s?"
                         r"(?:\s+(?:in|on|at|of)\s+[^?]*)?\W*$", re.I)),
     ("age", re.compile(r"\b(how (old|young)|what age|at what age)\b", re.I)),
-    # "How much do the cubs weigh?", "How tall is the tower?": a measure in its units.
-    ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b", re.I)),
+    # "How much do the cubs weigh?", "how much weight did he lose?", "How tall is the tower?":
+    # a measure in its units.
+    ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b"
+                          r"|\bhow much weight\b", re.I)),
     # "How high is the tower?", "how much rain fell?" ask a length; "How high is the duty?" not.
     # "How long is the bridge?", "How long will the new tunnel be?": a length, of a thing that
     # has one; any other "how long" a duration ("How long is the ban?", "How long did the

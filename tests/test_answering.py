@@ -66,12 +66,23 @@ def test_focus_phrase_of_which_and_what_questions():
     assert focus_words("Which judge read the ruling?") == ["judge"]
 
 
+def test_how_much_weight_asks_for_a_weight():
+    assert asks_for("how much weight did the rower lose during the voyage") == "weight"
+    assert asks_for("How much do the cubs weigh?") == "weight"
+    assert asks_for("How much did the weighbridge cost?") != "weight"
+
+
 def test_a_who_question_wants_a_person_and_takes_any_name_or_body_at_worst():
     for sentence in ("Officials are arranging for Jeong Yeon-doo, Vice Minister for Intelligence.",
                      "Foreign Ministry spokesperson Park Il made the remarks.",
                      "The offer was made on March 26, 2009 -- to Ray Mabus.",
                      "The U.S. side will be led by Kevin Kim."):
         assert holds("name", sentence), sentence
+    # Two capitalised words after a place's preposition name a place, not a person.
+    for sentence in ("We have talked about little else but the footprints at Redcliff Wyke.",
+                     "The tracker put him off Hartland Point.", "It sank near Black Rock."):
+        assert not holds("name", sentence), sentence
+    assert holds("name", "They were spotted by a walker from Fylingdales, Edna Harker.")
     # Countries and bodies are names, not people: a who-question takes them only loosely.
     for sentence in ("The U.S. and South Korea are set to launch regular consultations.",
                      "It was released by the White House on December 5."):
@@ -780,6 +791,12 @@ def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sent
     assert picked[0][0] is not previous and picked[1][0] is previous
     picked = select_quotes(corpus, "What was their catering like?", scored, top_k=2, near=near)
     assert picked[0][0] is previous
+    # Holding one of the follow-up's three topic words ("talks", not "officials" nor
+    # "December"), the previous answer lacks what is asked (other10's "how much money was the
+    # strike costing it every day?" after a sentence on the company's shares and the strike).
+    picked = select_quotes(corpus, "How did officials greet the December talks?", scored,
+                           top_k=2, near=near)
+    assert picked[0][0] is not previous and picked[1][0] is previous
     # In a follow-up, a sentence of the previous answer's article holding what is asked comes
     # first however its similarity to the joined search compares ("Where is that company
     # based?" found "FitTrail, based in Austin, Texas" third).
