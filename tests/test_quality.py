@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other27" ask about twenty-seven sets of other articles
+Six sets ask about the seeds; "other" to "other28" ask about twenty-eight sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other27 invented stories on pages of invented site styles), each
+pages among them; other5 to other28 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -155,6 +155,11 @@ SETS = {
     # a beach-clean group, a roastery, a fishmonger, a surfboard shaper, a chimney sweep, a
     # cinema, a butcher, a chip shop, a framing shop, a credit union's newsletter.
     "other27": (_files("other27"), (22 / 30, 27 / 30, 26 / 30, 0 / 30, 0.80, 0.40)),
+    # Three events on ten pages (dinosaur footprints after a cliff fall, a wind turbine's
+    # blade breaking off, a solo row round Britain): a fossil-walk guide, a jet jeweller, a
+    # camera club, beekeepers, a plumber, a pipe band, a gig rowing club, a joinery, a bowls
+    # club, a cheesemonger.
+    "other28": (_files("other28"), (17 / 30, 22 / 30, 22 / 30, 0 / 30, 0.70, 0.40)),
 }
 
 
