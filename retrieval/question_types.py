@@ -72,7 +72,12 @@ _ASKS = (
         r"|cover)\b)"
         r"|\bhow long (?:is|are|was|were|will)\s+"
         rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
-        r"(?:\s+(?:be|(?:expected|going|planned|supposed|set)\s+to\s+be))?\W*$", re.I)),
+        r"(?:\s+(?:be|(?:expected|going|planned|supposed|set)\s+to\s+be))?\W*$"
+        # "How long is the biggest of the prints?": a size's superlative asks a length (not
+        # "how long was the biggest delay?").
+        r"|\bhow long (?:is|are|was|were)\s+(?:the|its|their)\s+(?:biggest|largest|smallest"
+        r"|tallest)\b(?!\s+(?:\w+\s+)?(?:delays?|waits?|queues?|gaps?|breaks?|outages?"
+        r"|strikes?|stoppages?|closures?|shutdowns?)\b)", re.I)),
     ("duration", re.compile(r"\bhow long\b", re.I)),
     # "How fast was the ball?": a speed ("How fast did tickets sell?" none); "How hot was it?".
     ("speed", re.compile(r"\bhow fast (?:is|was|are|were)\b(?![^?]*\b(?!(?:going|travell?ing"
@@ -114,6 +119,11 @@ _ASKS = (
                          r"|(?:hourly|daily|pay) rate(?!\s+of\b))s?\b(?!\s+(?:increase|rise|hike"
                          r"|cut|drop|fall|change|war|cap|freeze|index|tag|spike|up|down)s?\b)",
                          re.I)),
+    # "What is the most a household can get from the fund?": the cap of a grant or a prize.
+    ("money", re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+the\s+most\s+(?:that\s+)?"
+                         r"(?:a|an|each|one|any|every)\s+(?:[\w'’-]+\s+){1,3}?(?:can|could|may"
+                         r"|will|would|might)\s+(?:get|receive|claim|borrow|win|be\s+(?:paid"
+                         r"|given|awarded))\b", re.I)),
     # "What would it cost?", "what did she say the damage would cost?": what a thing costs
     # (the verb, last but for whom; not "What did they do to cut the cost?", "... to keep cost
     # down?"). Anchored, so a long question is read once.

@@ -144,6 +144,11 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("How tall is the tower?") == "length"
     assert asks_for("how high did it rise?") == asks_for("How deep is the vent?") == "length"
     assert asks_for("how short was the marathon course in the end?") == "length"
+    # A size's superlative asks a length, unless a span of time is what is biggest.
+    assert asks_for("How long is the biggest of the three-toed prints?") == "length"
+    assert asks_for("How long was the largest piece of blade?") == "length"
+    assert asks_for("how long was the biggest delay?") == "duration"
+    assert asks_for("How long was the biggest train delay?") == "duration"
     assert asks_for("and what was his time?") == asks_for("What was the winning time?") == "clock"
     # A score is no age, loosely or not: "how old is she?" after it wants another sentence.
     assert not states("age", "Chile won, beating Colombia 2-1 after extra time.")
@@ -207,6 +212,11 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     # Rain is measured in millimetres: "how much rain fell?" asks a length.
     assert asks_for("How much rainfall did the observatory record?") == "length"
     assert asks_for("How much did the rain cost the council?") == "money"
+    # The most one can get, claim or win: a grant's or a prize's cap.
+    assert asks_for("What is the most a household can get from the fund towards a heat "
+                    "pump?") == "money"
+    assert asks_for("what's the most each winner could receive") == "money"
+    assert asks_for("what is the most a player can score?") != "money"
     for question in ("How much rain damage did the storm cause?",
                      "How much snow clearing will the council pay for?"):
         assert asks_for(question) != "length", question
