@@ -50,13 +50,16 @@ def focus_words(question: str) -> list[str]:
     return _phrase(_FOCUS_RE.search(question))
 
 
-# "What is the name of the pony that got hurt?", "what's the horse called?": a name of the
+# "What is the name of the pony that got hurt?", "what's the horse called?", "what's the
+# rowing boat that went round Britain called?": a name of the
 # thing, right after it ("our pony Biscuit") or ending in it, answers.
 _NAME_OF_RE = re.compile(r"\bname\s+of\s+(?:the|a|an|his|her|their|its|this|that)\s+"
                          r"(?P<first>(?-i:[a-z]{3,}))(?:['’]s\s+(?:(?-i:[a-z]{3,})\s+)??"
                          r"(?P<owned>(?-i:[a-z]{3,}))(?!\s+(?-i:[a-z]{3,})\b)"
                          r"|\s+(?P<second>(?-i:[a-z]{3,})))?\b(?!\s+(?:of|and)\b)(?P<after>\s+\w+)?"
-                         r"|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?P<called>(?-i:[a-z]{3,}))\s+called\b",
+                         r"|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:(?-i:[a-z]{3,})\s+)?"
+                         r"(?P<called>(?-i:[a-z]{3,}))(?:\s+(?:that|which|who)\s+[^?]{1,60}?)?"
+                         r"\s+called\b",
                          re.I)
 # A participle with words after it: "the pony hurt in the crash", "the man seen by police"
 # (not an adjective's noun: "the new ferry on the Clyde").
@@ -206,7 +209,11 @@ def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]|\b(?:{every})\s+(?!(?:{WEEKDAYS}"
                        rf"|{MONTHS})\b(?!\s+[A-Z])|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Chief"
                        r"|Captain|Chairman|Chairwoman|Chair|Leader|Councillor|Cllr|Professor|Prof)\b)"
-                       r"(?-i:[A-Z])[a-z]"),
+                       r"(?-i:[A-Z])[a-z]"
+                       # Or set off by commas: "his rowing boat, Cariad Bach, and" (not "the
+                       # boat, John said").
+                       rf"|\b(?:{every}),\s+(?!(?:{WEEKDAYS}|{MONTHS})\b)"
+                       r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?)[,.]"),
             re.compile(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b"))
 
 

@@ -1047,6 +1047,10 @@ def test_a_which_question_prefers_a_name_of_the_thing_it_asks_for():
     # A name right after the lowercase noun, for "what is the name of the pony ...?".
     assert names_instance("Our 14-year-old pony Biscuit has a cut on his leg.", "pony")
     assert not names_instance("The pony was checked by the vet on Monday.", "pony")
+    # Or set off by commas after it; not a speaker after a comma, nor a day.
+    assert names_instance("He set off in his ocean rowing boat, Cariad Bach, in July.", "boat")
+    for sentence in ("After the boat, John said it was fine.", "We saw the boat, Tuesday."):
+        assert not names_instance(sentence, "boat"), sentence
     # The head of the phrase: not an adjective, a participle or an owner ("the club's founder").
     for question, head in (
             ("whats the name of the pony that got injured by the balloon", "pony"),
@@ -1055,7 +1059,9 @@ def test_a_which_question_prefers_a_name_of_the_thing_it_asks_for():
             ("What was the name of the pony hurt in the crash?", "pony"),
             ("what is the name of the club's founder?", "founder"),
             ("the name of the new ferry on the Clyde", "ferry"),
-            ("the name of the company's new boss", "boss")):
+            ("the name of the company's new boss", "boss"),
+            ("what's the rowing boat that went round britain called", "boat"),
+            ("What was the dog which found it called?", "dog")):
         assert name_asked_of(question) == head, question
     assert names_instance("The charity May Day Trust helped.", "charity")
     assert not names_instance("The club Chairman Jane Doe spoke.", "club")
