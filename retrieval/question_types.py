@@ -78,7 +78,8 @@ _ASKS = (
         r"|\bhow long (?:is|are|was|were)\s+(?:the|its|their)\s+(?:biggest|largest|smallest"
         r"|tallest)\b(?!\s+(?:\w+\s+)?(?:delays?|waits?|queues?|gaps?|breaks?|outages?"
         r"|strikes?|stoppages?|closures?|shutdowns?)\b)", re.I)),
-    ("duration", re.compile(r"\bhow long\b", re.I)),
+    # "How much time did the joiners put into it?": a span of time, as "how long".
+    ("duration", re.compile(r"\bhow long\b|\bhow much time\b", re.I)),
     # "How fast was the ball?": a speed ("How fast did tickets sell?" none); "How hot was it?".
     ("speed", re.compile(r"\bhow fast (?:is|was|are|were)\b(?![^?]*\b(?!(?:going|travell?ing"
                          r"|moving|driving|flying|blowing|running|bowling)\b)\w+ing\b)"

@@ -148,6 +148,7 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("How long is the biggest of the three-toed prints?") == "length"
     assert asks_for("How long was the largest piece of blade?") == "length"
     assert asks_for("how long was the biggest delay?") == "duration"
+    assert asks_for("How much time did the joiners put into building the boat?") == "duration"
     assert asks_for("How long was the biggest train delay?") == "duration"
     assert asks_for("and what was his time?") == asks_for("What was the winning time?") == "clock"
     # A score is no age, loosely or not: "how old is she?" after it wants another sentence.
