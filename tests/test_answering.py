@@ -688,9 +688,10 @@ def test_question_types():
                      "They equalised in stoppage time."):
         assert holds("time", sentence), sentence
     assert not holds("time", "The stop is five minutes from the end of the line.")
-    for question in ("How much did profits slump?", "How much time did the deal take?",
-                     "How much land did they sell?"):
+    # "How much" asks money only of costs and earnings; "how much time" asks a span.
+    for question in ("How much did profits slump?", "How much land did they sell?"):
         assert asks_for(question) == "number", question
+    assert asks_for("How much time did the deal take?") == "duration"
     assert asks_for("How much does it weigh?") == "weight"
     assert asks_for("What time of year do the birds migrate?") == "time"
     assert not holds("age", "Rates rose at 10 percent.") and not holds("number", "The canteen.")
