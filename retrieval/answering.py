@@ -86,8 +86,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # A follow-up's story is set by the conversation; its own words ("and how much will it
     # cost?") name no topic another story's sentence or a revising report must hold.
     topic = question_topic(lexical, question) if near is None else set()
-    if kind and not holds(kind, distinct[0][0].passage.text):
-        found = typed_first(corpus, distinct, kind, near)
+    if kind and not asked.holds_asked(distinct[0][0].passage.text):
+        found = typed_first(corpus, distinct, kind, near, held=asked.holds_asked)
         if found is None and kind in MEASURES and near is None:
             found = measure_first(corpus, distinct, kind, topic)
         if found is not None:
@@ -152,7 +152,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # holding the kind of fact asked for (last, so no reordering above puts it back first).
     if is_fragment(distinct[0][0].passage.text):
         whole = next((i for i, (c, _) in enumerate(distinct)
-                      if not is_fragment(c.passage.text) and holds(kind, c.passage.text)), None)
+                      if not is_fragment(c.passage.text)
+                      and asked.holds_asked(c.passage.text)), None)
         if whole is not None:
             distinct.insert(0, distinct.pop(whole))
     # The runner-up stays second whatever it says: when the answer sentence is wrong, it is

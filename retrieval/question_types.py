@@ -33,6 +33,9 @@ _NAME_ORIGIN_RE = re.compile(r"\bwhere\s+(?:do|does|did)\s+(?:the|its|their|his|
                              r"\b[^?]{0,60}?\bcome\s+from\b", re.I)
 # A question opening with who, whom or whose ("and who leads it?").
 WHO_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:who|whom|whose)\b", re.I)
+# "Who is Tor Eilertsen?": asks who a named person is, so the answer names them.
+WHO_IS_NAMED_RE = re.compile(r"^\W*(?i:who(?:['’]s|\s+(?:is|was|are|were)))\s+"
+                             r"(?:[A-Z][\w'’.-]*\s*)+\W*$")
 
 # Question patterns, most specific first: "which day" wants a day, not any time expression.
 _ASKS = (

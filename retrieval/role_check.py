@@ -15,7 +15,7 @@ from retrieval.corpus import Corpus
 from retrieval.fact_words import MONTHS, WEEKDAYS
 from retrieval.focus import role_asked
 from retrieval.lexical import LexicalIndex, common_words
-from retrieval.question_types import WHO_RE, asks_for
+from retrieval.question_types import WHO_IS_NAMED_RE, WHO_RE, asks_for
 from retrieval.role_holders import GENERIC_LEADERS
 from retrieval.search import ScoredSentence
 
@@ -85,8 +85,6 @@ def _role_word_used(lexical: LexicalIndex, word: str) -> bool:
 # (other6), no right answer. Only a question naming something is checked: "Who found the
 # body?" may be answered by "A dog walker found it."; nor "Who is Park Il?", which asks who
 # a named person is.
-_WHO_IS_RE = re.compile(r"^\W*(?i:who(?:['’]s|\s+(?:is|was|are|were)))\s+(?:[A-Z][\w'’.-]*\s*)+"
-                        r"\W*$")
 # "Which company ...", not "Which month/number/way ...", "Which is bigger?", "Which of the
 # two ...", "Which bid won, the first or the second?".
 _WHICH_RE = re.compile(
@@ -133,7 +131,7 @@ def names_someone_new(question: str, sentence: str, *, context: str = "") -> boo
         _WHICH_RE.match(question) and " or " not in question
         and asks_for(question) in (None, "name"))
     named = name_of or any(_capitalised(word) for word in _WORD_RE.findall(question)[1:])
-    if not asks or not named or _WHO_IS_RE.match(question):
+    if not asks or not named or WHO_IS_NAMED_RE.match(question):
         return True
     asked = _own_words(question)
     for text in (sentence, context):

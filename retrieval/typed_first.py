@@ -65,7 +65,8 @@ def _as_close(cand: ScoredSentence, top: ScoredSentence) -> bool:
 
 
 def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
-                near: tuple[str, int] | None) -> int | None:
+                near: tuple[str, int] | None, *,
+                held: Callable[[str], bool] | None = None) -> int | None:
     """Return where the best candidate of the best one's story holding the kind stands.
 
     Args:
@@ -73,6 +74,8 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
         distinct: The distinct candidates with their scores, best first.
         kind: The kind of fact asked for (`question_types.asks_for`).
         near: (article id, sentence index) of a follow-up's previous answer, or None.
+        held: Whether a sentence holds the kind as asked (`Asked.holds_asked`: naming only
+            the question's own names, it names no one asked for); `holds` when None.
 
     Returns:
         The index of the first candidate within TYPED_MARGIN (MEASURE_MARGIN for a measure)
@@ -81,7 +84,10 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
     top, top_score = distinct[0]
     # A best sentence stating the fact in a looser form ("3.2 km" for "how much will it
     # cost?") gives way only to one holding the very kind ("$2.3 million").
-    fits = holds if states(kind, top.passage.text) else states
+    def fits(text: str) -> bool:
+        return states(kind, text) if loose else (held or (lambda t: holds(kind, t)))(text)
+
+    loose = not states(kind, top.passage.text)
     measure = kind in MEASURES
     for i, (cand, score) in enumerate(distinct[1:], start=1):
         if score < top_score - (MEASURE_MARGIN if measure else TYPED_MARGIN):
@@ -93,7 +99,7 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
         # In a follow-up, the previous answer's article is the story asked about: its
         # similarity is measured with the previous turn's words, so it is not compared.
         followed = near is not None and cand.passage.article_id == near[0]
-        if (story and fits(kind, cand.passage.text)
+        if (story and fits(cand.passage.text)
                 and (followed or measure or _as_close(cand, top))):
             return i
     return None

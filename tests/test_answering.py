@@ -965,6 +965,29 @@ def test_a_sentence_holding_the_date_asked_for_comes_from_another_report_of_the_
     assert "December 16" in picked[0][0].passage.text
 
 
+def test_a_who_question_s_own_names_name_no_one_asked_for():
+    # "Robin Hood's Bay" is the question's: the sentence naming only it names no one asked
+    # for; the one naming the walker answers. A name opening its sentence before a role
+    # counts ("Alistair Voss, Northgate Meridian's president"), the company being asked.
+    corpus = _two_articles("The cliff fell on the little bay between Robin Hood's Bay and "
+                           "Ravenscar. The slab was spotted by a dog walker from the village, "
+                           "Edna Harker.")
+    scored = _scored(corpus, {"The cliff fell": (0.80, 0.6), "The slab was spotted": (0.70, 0.6)})
+    question = "Who found the prints near Robin Hood's Bay?"
+    assert select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text.startswith(
+        "The slab was spotted")
+    asked = Asked.of(corpus.lexical, question)
+    assert not asked.holds_asked("It fell between Robin Hood's Bay and Ravenscar.")
+    assert asked.holds_asked("It was spotted by a walker, Edna Harker.")
+    runs = Asked.of(corpus.lexical, "Who runs Northgate Meridian Resources?")
+    assert runs.holds_asked("Alistair Voss, Northgate Meridian's president, said so.")
+    assert not runs.holds_asked("Shares of Northgate Meridian fell on the news.")
+    # Not a who-question: any name is the kind asked.
+    where = Asked.of(corpus.lexical, "Where is Robin Hood's Bay?")
+    assert where.holds_asked("It is near Robin Hood's Bay.") == holds(
+        where.kind, "It is near Robin Hood's Bay.")
+
+
 def test_a_sentence_holding_the_kind_asked_for_is_not_taken_from_another_story():
     corpus = _two_articles("The film won the top award at the ceremony.",
                            "New rules set fares at 250 euros a flight.")
