@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from retrieval.doers import deed_asked, names_doer
 from retrieval.fact_patterns import fact_spans, holds
-from retrieval.fact_words import MONEY_AMOUNT, NAME_WORD, ONE_TO_TWELVE, TENS, UPPER
+from retrieval.fact_words import MONEY_AMOUNT, ONE_TO_TWELVE, TENS
 from retrieval.focus import (
     counted_words,
     counts,
@@ -21,8 +21,9 @@ from retrieval.focus import (
     role_asked,
 )
 from retrieval.lexical import LexicalIndex
+from retrieval.own_names import names_someone_else, question_names
 from retrieval.passages import is_fragment
-from retrieval.question_types import WHO_IS_NAMED_RE, asks_for
+from retrieval.question_types import asks_for
 from retrieval.reasons import asks_why, states_cause
 from retrieval.role_holders import holder_pattern, led_by, roles_asked
 from retrieval.slot_bonuses import (
@@ -94,9 +95,7 @@ class Asked:
     said: bool = False  # asks what someone said ("what did the director say about it")
     ended: bool = False  # asks for the end's figure ("what did it cost in the end")
     took: bool = False  # asks how long something took ("how long did it take to open it")
-    # A who-question's own capitalised words ("Robin", "Hood" of "Who found the prints near
-    # Robin Hood's Bay?"): a sentence naming only them names no one asked for.
-    own_names: frozenset[str] = frozenset()
+    own_names: frozenset[str] = frozenset()  # a who-question's own (`own_names` module)
     lexical: LexicalIndex | None = field(default=None, compare=False, repr=False)
 
     @classmethod
@@ -127,8 +126,7 @@ class Asked:
                    ahead=asks_ahead(question) and kind in _WHEN_KINDS,
                    said=asks_for_words(question), ended=asks_how_it_ended(question),
                    took=kind == "duration" and bool(_TAKE_ASKED_RE.search(question)),
-                   own_names=(_own_names(question) if kind == "name"
-                              and not WHO_IS_NAMED_RE.match(question) else frozenset()),
+                   own_names=question_names(question, kind),
                    lexical=lexical)
 
     def bonus(self, sentence: str, sentence_terms: frozenset[str], *,
@@ -184,25 +182,9 @@ class Asked:
         return bonus
 
     def holds_asked(self, sentence: str) -> bool:
-        """Return True when the sentence holds the kind of fact asked, not only in its words.
-
-        Args:
-            sentence: The candidate sentence.
-
-        Returns:
-            `holds` of the kind; for a who-question naming someone or somewhere, a name
-            with a capitalised word of its own ("Robin Hood's Bay" names no one asked for
-            "Who found the prints near Robin Hood's Bay?").
-        """
-        if not self.own_names or not holds(self.kind, sentence):
-            return holds(self.kind, sentence)
-        # The name pattern misses a name opening the sentence before its role ("Alistair
-        # Voss, Northgate Meridian's president ..."); its "Northgate Meridian" is asked.
-        spans = fact_spans("name", sentence)
-        if (opening := _OPENING_NAME_RE.match(sentence)) is not None:
-            spans.append(opening.span())
-        return any(word not in self.own_names for start, end in spans
-                   for word in _CAPITALISED_RE.findall(sentence[start:end]))
+        """Return True when the sentence holds the kind asked; a name, one not the question's."""
+        return names_someone_else(sentence, self.own_names) if self.own_names else holds(
+            self.kind, sentence)
 
     def _asks_person(self) -> bool:
         """Return True for a who- or which-question: a speaker's label may answer it."""
@@ -261,15 +243,3 @@ class Asked:
             if 2 * len(near | self.led & about) > len(self.led):
                 return True
         return False
-
-
-# A capitalised word, without a possessive "'s" ("Hood" of "Hood's").
-_CAPITALISED_RE = re.compile(rf"\b[{UPPER}][\w-]*?(?=['’]s\b|[^\w-]|$)")
-
-
-_OPENING_NAME_RE = re.compile(rf"{NAME_WORD}\s+{NAME_WORD}(?=,)")
-
-
-def _own_names(question: str) -> frozenset[str]:
-    """Return a question's capitalised words past its first, without a possessive "'s"."""
-    return frozenset(_CAPITALISED_RE.findall(question.split(maxsplit=1)[-1]))

@@ -78,8 +78,10 @@ SETS = {
     # either way ("When will Norwick high schoolers actually get the later start?") is
     # answered from another outlet since a sentence saying what will be earns a bonus.
     # A wrongly answered which-question declined: its sentence names nothing the question
-    # does not ("Which company ...").
-    "other6": (_files("other6"), (0.649, 0.724, 0.799, 0.075, 12 / 14, 0.832)),
+    # does not ("Which company ..."). Traps 11 of 14 since a who-question's own names name no
+    # one asked for: one about a sheriff had been declined only because a wrong sentence
+    # naming him alone came first.
+    "other6": (_files("other6"), (0.649, 0.724, 0.799, 0.075, 11 / 14, 0.832)),
     # Four events outside the US on ten pages (a live page, an aggregator, a trade journal).
     # "how many trains ..." is declined, not answered by a "three-day strike" (its outlet was
     # right): a span of time counts no trains.
@@ -117,7 +119,9 @@ SETS = {
     "other16": (_files("other16"), (19 / 30, 24 / 30, 24 / 30, 2 / 30, 0.70, 0.60)),
     # Three events on ten pages (a moorland wildfire, a couriers' tribunal ruling, a new
     # festival): a weather bulletin, a school newsletter, a job board, a parish newsletter.
-    "other17": (_files("other17"), (17 / 30, 25 / 30, 22 / 30, 1 / 30, 0.80, 0.60)),
+    # Follow-ups 0.40 since a who-question's own names name no one asked for: conv05's first
+    # turn, wrong either way, no longer comes from the article its follow-up asks about.
+    "other17": (_files("other17"), (18 / 30, 25 / 30, 23 / 30, 1 / 30, 0.80, 0.40)),
     # Three events on ten pages (a coastal landslip, a hospital's new wing, a record pumpkin):
     # a bus operator's update, an insurer's help page, an MP's site, a recipe blog.
     "other18": (_files("other18"), (25 / 30, 28 / 30, 29 / 30, 0 / 30, 0.70, 0.80)),
@@ -126,7 +130,7 @@ SETS = {
     "other19": (_files("other19"), (21 / 30, 22 / 30, 23 / 30, 4 / 30, 0.60, 1.0)),
     # Three events on ten pages (a water main burst, a vineyard's harvest, a library sold):
     # a vet practice, a business directory, an open-data portal, an auction house's listing.
-    "other20": (_files("other20"), (23 / 30, 24 / 30, 26 / 30, 1 / 30, 0.60, 0.40)),
+    "other20": (_files("other20"), (24 / 30, 25 / 30, 28 / 30, 0 / 30, 0.60, 0.40)),
     # Three events on ten pages (a sinkhole, a theatre fire, a bread championship): an estate
     # agent, a choir, a hotel's blog, a TV weather blog, a brewery, an alumni magazine.
     # Outlet 24 -> 23: q02's wrong answer lost its accidental right outlet when a day's number
@@ -159,7 +163,7 @@ SETS = {
     # blade breaking off, a solo row round Britain): a fossil-walk guide, a jet jeweller, a
     # camera club, beekeepers, a plumber, a pipe band, a gig rowing club, a joinery, a bowls
     # club, a cheesemonger.
-    "other28": (_files("other28"), (17 / 30, 22 / 30, 22 / 30, 0 / 30, 0.70, 0.40)),
+    "other28": (_files("other28"), (21 / 30, 23 / 30, 23 / 30, 0 / 30, 0.70, 0.60)),
 }
 
 

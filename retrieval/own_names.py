@@ -1,0 +1,56 @@
+"""A who-question's own names: a sentence naming only them names no one asked for.
+
+"Who found the prints near Robin Hood's Bay?" is not answered by "The cliff fell between
+Robin Hood's Bay and Ravenscar": its one name is the question's. "Who is Tor Eilertsen?"
+asks who a named person is, so there the answer's name is the question's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.fact_patterns import fact_spans, holds
+from retrieval.fact_words import NAME_WORD, UPPER
+from retrieval.question_types import WHO_IS_NAMED_RE
+
+# A capitalised word, without a possessive "'s" ("Hood" of "Hood's").
+_CAPITALISED_RE = re.compile(rf"\b[{UPPER}][\w-]*?(?=['’]s\b|[^\w-]|$)")
+# The name pattern misses a name opening its sentence before its role ("Alistair Voss,
+# Northgate Meridian's president ...").
+_OPENING_NAME_RE = re.compile(rf"{NAME_WORD}\s+{NAME_WORD}(?=,)")
+
+
+def question_names(question: str, kind: str | None) -> frozenset[str]:
+    """Return the capitalised words of a who-question past its first, if they count.
+
+    Args:
+        question: The question as asked.
+        kind: The kind of fact it asks for (`question_types.asks_for`).
+
+    Returns:
+        "Robin", "Hood", "Bay" of "Who found the prints near Robin Hood's Bay?"; none for
+        other kinds, nor for "Who is Tor Eilertsen?".
+    """
+    if kind != "name" or WHO_IS_NAMED_RE.match(question):
+        return frozenset()
+    return frozenset(_CAPITALISED_RE.findall(question.split(maxsplit=1)[-1]))
+
+
+def names_someone_else(sentence: str, own: frozenset[str]) -> bool:
+    """Return True when the sentence holds a name with a capitalised word not the question's.
+
+    Args:
+        sentence: The candidate sentence.
+        own: The question's own names (`question_names`).
+
+    Returns:
+        True for "spotted by a walker, Edna Harker" or "Alistair Voss, Northgate Meridian's
+        president"; False when its only names are the question's ("between Robin Hood's Bay").
+    """
+    if not own or not holds("name", sentence):
+        return holds("name", sentence)
+    spans = fact_spans("name", sentence)
+    if (opening := _OPENING_NAME_RE.match(sentence)) is not None:
+        spans.append(opening.span())
+    return any(word not in own for start, end in spans
+               for word in _CAPITALISED_RE.findall(sentence[start:end]))
