@@ -99,8 +99,7 @@ _HOLDS = {
                         r"|seconds?|points?|goals?|runs?|games?|matches|rounds?|times|laps?|km|miles?"
                         r"|metres?|meters?|kg)\b)", re.I),
     "lone number": re.compile(_LONE_NUMBER, re.I),
-    "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?"
-                         r"|billions?|dozens?)\b", re.I),
+    "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundred|thousand|[mb]illion|dozen)s?\b", re.I),
     # A number from its first digit (linear; "Rs.500", not "G20"), no year, nor an age, a span
     # or a count (NO_SUM).
     "sum": re.compile(r"(?:(?<=rs\.)|(?<![\w.,]))(?!(?:19|20)\d\d\b)(?:\d[\d,.]*+|\b(?:hundreds"
@@ -121,18 +120,19 @@ _HOLDS = {
     # A match's minute too: "in the 112th minute", "eight minutes from the end of extra time".
     "time": re.compile(rf"{_DAY}|{_YEAR}|\b(({_MONTHS})|(next|last|this|coming) (week|month)"
                        rf"|\d{{1,2}}(st|nd|rd|th)|{TIME_OF_DAY}|\d{{1,3}}(st|nd|rd|th) minute"
-                       r"|minutes? (from|before) the end of (extra|normal|full) time"
-                       r"|minutes? (from|before) the end of (the )?(match|game|half|race)"
+                       r"|minutes? (from|before) the end of (the )?(extra time|normal time"
+                       r"|full time|match|game|half|race)"
                        r"|(in|into) (stoppage|injury|extra) time"
                        r"|(in|within|for|after)\s+(\d+|an?|one|two|three|four|five|six|several"
                        r"|a few)\s+(hours?|days?|weeks?|months?|years?))\b", re.I),
     # "What time ..." wants a time of day or a duration (`states` takes a day for it).
     "clock": re.compile(rf"{_CLOCK}|{_DURATION}", re.I),
-    # A span of time: "a nine-day strike", "five and a half hours", "underway for months"; a
-    # bare "since 2018" is when it began, but "has grown them as a hobby since 2009" how long.
+    # A span of time: "a nine-day strike", "underway for months"; "two years ago", "since 2018"
+    # say when it began, but "has grown them as a hobby since 2009" how long.
     "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|a|an|a few|several|\w+teen|{TENS}"
                            r"|hundred)(\s+and\s+a\s+half)?(\s*-\s*|\s+)(second|minute|hour|day"
-                           r"|night|week|month|year)s?\b|\b(for|over)\s+(the\s+(past|last)\s+)?"
+                           r"|night|week|month|year)s?\b(?!\s+(?:ago|earlier|later)\b)"
+                           r"|\b(for|over)\s+(the\s+(past|last)\s+)?"
                            r"(hours|days|weeks|months|years|decades)\b|\b(has|have|had)\s+([\w'’-]+"
                            rf"\s+){{0,8}}?since\s+((19|20)\d\d|{_MONTHS}|the\s+\d\d\d0s)\b", re.I),
     "age": re.compile(AGE, re.I),

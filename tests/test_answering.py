@@ -504,6 +504,11 @@ def test_a_duration_and_an_amount_in_words():
     assert not holds("duration", "The union voted on Sunday.")
     assert holds("duration", "Working-level talks have been underway for months.")
     assert holds("duration", "They spent five and a half hours in the cabin.")
+    # A span before "ago", "earlier" or "later" says when, not how long.
+    for sentence in ("He came in two years ago.", "Three days later he was found.",
+                     "It had opened a week earlier."):
+        assert not holds("duration", sentence), sentence
+    assert holds("duration", "He left two days ago after a month at sea.")
     assert holds("duration", "The strike has lasted since the 1980s.")
     assert holds("duration", "The family has farmed here since the 1880s.")
     for sentence in ("Election day is Tuesday.", "The plant opened last year.",
