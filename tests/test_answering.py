@@ -1564,6 +1564,27 @@ def test_a_follow_up_s_sum_may_come_from_another_report_of_the_story():
     assert "£1.9m" in answer.passage.text
 
 
+def test_a_follow_up_s_sum_may_come_from_another_story_holding_its_own_word():
+    # The repair's cost is in a pipe band's page, far in meaning from the plumber's sentence
+    # the previous answer was; close to the best and holding "cost", it answers.
+    corpus = _two_articles("One of the blades broke off turbine number two in a storm. "
+                           "Members heard the blade came off a turbine at night.",
+                           "Drummers practised on Tuesday. Because the hub was damaged, the "
+                           "co-operative now expects the repair to cost €520,000.")
+    top, other = (corpus.vectors[next(i for i, p in enumerate(corpus.passages)
+                                      if p.text.startswith(start))]
+                  for start in ("Members heard", "Because the hub"))
+    assert float(top @ other) < 0.4  # two stories, by the fake embedder
+    scores = {"One of the blades": (1.08, 0.9), "Members heard": (0.87, 0.7),
+              "Because the hub": (0.80, 0.5)}
+    answer, _ = _after(corpus, scores, "One of the blades", "and how much will it cost to fix?")
+    assert "€520,000" in answer.passage.text
+    # Further below than that, it does not.
+    low = dict(scores, **{"Because the hub": (0.65, 0.5)})
+    answer, _ = _after(corpus, low, "One of the blades", "and how much will it cost to fix?")
+    assert "€520,000" not in answer.passage.text
+
+
 def test_a_follow_up_asking_what_she_said_gets_the_quotation_after_the_previous_answer():
     corpus = _two_articles("Head winemaker Marguerite Pellowe told us the total was 163 tonnes. "
                            '"It has been the easiest harvest we have ever had," she said.',
