@@ -54,8 +54,7 @@ _SPEAKER_RE = re.compile(r"(?:Q|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\s+[A-Z][
 _WHEN_KINDS = frozenset({"time", "day", "year", "clock"})
 # "How long did it take to open it?" is answered by the time it took ("took 3 hours and 40
 # minutes", "after nine hours"), not by another span ("In 21 years as a locksmith").
-_TAKE_ASKED_RE = re.compile(r"\bhow\s+long\b.*\b(?:take|took|takes|taking|taken|last|lasted)\b",
-                            re.I)
+_TAKE_ASKED_RE = re.compile(r"(?i)\bhow\s+long\b.*\b(?:take|took|takes|taking|taken|last|lasted)\b")
 _TAKEN_RE = re.compile(r"\b(?:took|takes?|taken|taking|lasted|after)(?:\s+(?!(?:about|around|"
                        r"nearly|almost|just|more|less|over|under|only|for)\b)[a-z]+){0,2}?\s+"
                        r"(?:for\s+)?(?:(?:about|around|nearly|almost|just|more\s+than|less\s+than"
@@ -109,8 +108,7 @@ class Asked:
         Returns:
             What it asks for.
         """
-        # The first word and the head of the phrase: "which minister" of "which minister met
-        # Blinken", "document" of "which US strategy document".
+        # The phrase's first word and head: "us", "document" of "which US strategy document".
         focused, role = focus_words(question), (role_asked(question) or "").split()
         words = focused or [w.lower() for w in role]
         focus = frozenset(lexical.stem(w) for w in (words[0], words[-1])) if words else frozenset()
@@ -182,9 +180,16 @@ class Asked:
         return bonus
 
     def holds_asked(self, sentence: str) -> bool:
-        """Return True when the sentence holds the kind asked; a name, one not the question's."""
-        return names_someone_else(sentence, self.own_names) if self.own_names else holds(
-            self.kind, sentence)
+        """Return True when the sentence holds the kind asked; a name, one not the question's.
+
+        Args:
+            sentence: The candidate sentence.
+
+        Returns:
+            `holds` of the kind, or `own_names.names_someone_else` for a name asked.
+        """
+        return (names_someone_else(sentence, self.own_names) if self.own_names
+                else holds(self.kind, sentence))
 
     def _asks_person(self) -> bool:
         """Return True for a who- or which-question: a speaker's label may answer it."""

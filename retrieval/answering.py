@@ -139,7 +139,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # discovered by ... Ingrid Solbakken" for "Who spotted the server?").
         if (swap and runner.passage.article_id != first.passage.article_id
                 and (states(kind, runner.passage.text) or not states(kind, first.passage.text))
-                and (holds(kind, runner.passage.text) or not holds(kind, first.passage.text))):
+                and (asked.holds_asked(runner.passage.text)
+                     or not asked.holds_asked(first.passage.text))):
             distinct[0], distinct[1] = distinct[1], distinct[0]
     # A value revised by a later report: the newer report first; in a follow-up, only when the
     # answer is not from the previous answer's article (the story asked about) or it asks how

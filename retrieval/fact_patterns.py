@@ -64,9 +64,10 @@ SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said", "ye
 # Two small numbers parted by a dash, a match's score or a vote's tally: "7–6", "2 - 1", "4-3"
 # (not "2025-26", "12.5-13"), at a sentence's end too.
 _SCORE_PAIR = r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d:/%]|[.,]\d)"
-# A place's prepositions: two capitalised words after one are a place's name.
-_NOT_AT_PLACE = "".join(rf"(?<!\b{word}\s)" for word in (
-    "at", "in", "near", "into", "across", "along", "outside", "around", "off", "beyond"))
+# Two capitalised words after a place's preposition are a place's name, unless a possessive
+# ("at Jane Smith's side"); "in", "into" take people too ("in Keir Starmer's cabinet").
+_NOT_AT_PLACE = "(?:" + "".join(rf"(?<!\b{word}\s)(?<!\b{word.title()}\s)" for word in (
+    "at", "near", "across", "along", "around", "off", "beyond")) + r"|(?=\S+\s+[\w-]+['’]s\b))"
 _HOLDS = {
     "frequency": re.compile(
         r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly"
@@ -155,8 +156,7 @@ _HOLDS = {
         rf"(?:[a-z]+\s+)?(?i:{ROLES}|head|deputy|acting|former|vice|senior)"
         r"|\s+(?:said|says|told|added|noted))\b"
         # Or a bare pair of name words that no place or body ends or begins with ("to Ray
-        # Mabus"; not "South Korea", "the White House"), nor a place's preposition comes
-        # before ("at Greystone Wyke", "off Hartland Point").
+        # Mabus"; not "South Korea", "the White House", "at Greystone Wyke").
         rf"|(?<!\bthe\s){_NOT_AT_PLACE}(?<=\s)(?!{PLACE_FIRST}\b){NAME_WORD}\s+(?!{BODY_LAST}\b)"
         rf"{NAME_WORD}\b"),
     "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),

@@ -105,9 +105,9 @@ BODY_LAST = (r"(?:Korea|Korean|Koreans|States|Kingdom|Republic|Africa|African|Am
 # with "É", "Ó", "Ł" ("Éamon Ó Cuív", "Łukasz"), and `re` has no class for a letter's case.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
-# A capitalised word of a name, tried only where a word starts and never backtracked into:
-# linear on any line.
-NAME_WORD = rf"(?<![\w'’])(?-i:[{UPPER}])(?-i:[{LOWER}])[\w'’]*+(?:-[\w'’]++)?"
+# A capitalised word of a name ("Ó Cuív" one), tried only where a word starts and never
+# backtracked into: linear on any line.
+NAME_WORD = rf"(?:(?-i:Ó)\s+)?(?<![\w'’])(?-i:[{UPPER}])(?-i:[{LOWER}])[\w'’]*+(?:-[\w'’]++)?"
 # The particles inside a surname: "Joost van Reenen", "Ursula von der Leyen", "Éamon Ó Cuív".
 NAME_PARTICLES = (r"(?:(?-i:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten|bin"
                   r"|ibn|al|Ó)\s+){0,2}")

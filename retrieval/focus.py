@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from retrieval.fact_words import MONTHS, ONE_TO_TWELVE, TENS, WEEKDAYS
+from retrieval.fact_words import LOWER, MONTHS, ONE_TO_TWELVE, TENS, UPPER, WEEKDAYS
 from retrieval.lexical import STOPWORDS
 from retrieval.word_forms import PAST_FORMS
 
@@ -58,7 +58,8 @@ _NAME_OF_RE = re.compile(r"\bname\s+of\s+(?:the|a|an|his|her|their|its|this|that
                          r"(?P<owned>(?-i:[a-z]{3,}))(?!\s+(?-i:[a-z]{3,})\b)"
                          r"|\s+(?P<second>(?-i:[a-z]{3,})))?\b(?!\s+(?:of|and)\b)(?P<after>\s+\w+)?"
                          r"|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:(?-i:[a-z]{3,})\s+)?"
-                         r"(?P<called>(?-i:[a-z]{3,}))(?:\s+(?:that|which|who)\s+[^?]{1,60}?)?"
+                         r"(?!(?:that|which|who)\b)(?P<called>(?-i:[a-z]{3,}))"
+                         r"(?:\s+(?:that|which|who)\s+[^?]{1,60}?)?"
                          r"\s+called\b",
                          re.I)
 # A participle with words after it: "the pony hurt in the crash", "the man seen by police"
@@ -191,6 +192,11 @@ def names_instance(sentence: str, noun: str) -> bool:
     return False
 
 
+# Titles before a name: "the club President Jane Doe" names a president, not the club.
+_TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Chief|Captain|Chairman|Chairwoman|Chair"
+           r"|Leader|Councillor|Cllr|Professor|Prof)")
+
+
 @functools.lru_cache(maxsize=256)
 def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Return the patterns of a name starting and of one ending in the noun (once per noun)."""
@@ -207,13 +213,13 @@ def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # day, a month or a title: "the company Tuesday said", "the club President Jane Doe").
     every = "|".join(re.escape(f) for f in sorted(forms))  # singular and plural forms
     return (re.compile(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]|\b(?:{every})\s+(?!(?:{WEEKDAYS}"
-                       rf"|{MONTHS})\b(?!\s+[A-Z])|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Chief"
-                       r"|Captain|Chairman|Chairwoman|Chair|Leader|Councillor|Cllr|Professor|Prof)\b)"
+                       rf"|{MONTHS})\b(?!\s+[A-Z])|{_TITLES}\b)"
                        r"(?-i:[A-Z])[a-z]"
                        # Or set off by commas: "his rowing boat, Cariad Bach, and" (not "the
                        # boat, John said").
-                       rf"|\b(?:{every}),\s+(?!(?:{WEEKDAYS}|{MONTHS})\b)"
-                       r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?)[,.]"),
+                       rf"|\b(?:{every}),\s+(?!(?:{WEEKDAYS}|{MONTHS}|{_TITLES})\b)"
+                       rf"(?-i:[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:of\s+)?[{UPPER}][\w'’-]+){{0,2}})"
+                       r"(?=[,.])(?!,\s*\d)"),
             re.compile(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b"))
 
 

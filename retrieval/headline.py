@@ -207,7 +207,7 @@ def bylines(lines: list[str], furniture: list[bool], at: int) -> bool:
 
 
 # A writer's bare name between the headline and its date line: "Hannah Lowther".
-_BARE_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}'’]+){{1,2}}")
+_BARE_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ -](?:Ó )?[{UPPER}][{LOWER}'’]+){{1,2}}")
 
 
 def over_byline(lines: list[str], furniture: list[bool], at: int, *,

@@ -83,9 +83,14 @@ def _spelled_out_names(texts: Sequence[str]) -> dict[str, str]:
     return {k: v for k, v in names.items() if v is not None}
 
 
+# Letters that no accent decomposes: "LJO" is typed for "Łódź Jazz Orchestra".
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ß": "ss"})
+
+
 def _unaccented(word: str) -> str:
-    """Return a word without its accents: "RTE" is typed for "Raidió Teilifís Éireann"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """Return a lowercase word without its accents: "rte" of "Raidió Teilifís Éireann"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower().translate(_PLAIN_LETTERS))
+                   if not unicodedata.combining(c))
 
 
 def _join_acronym(match: re.Match[str]) -> str:

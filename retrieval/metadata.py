@@ -49,7 +49,8 @@ _TIME_FIRST_RE = re.compile(rf"(?:{TIME_FIRST})?(?:(?:{WEEKDAYS})\.?,?\s+)?", re
 # After a date, a line may give the time: "14 February 2026, 09:12 GMT".
 _TIME_TAIL_RE = re.compile(r"(?:\s*[,·-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
                            r"(?:\s*[A-Z]{2,5})?)?\s*", re.IGNORECASE)
-_PERSON_RE = re.compile(rf"(?-i:[{UPPER}][{LOWER}]+)(?:\s+(?-i:[{UPPER}])[{LOWER}'’-]+){{1,2}}")
+_PERSON_RE = re.compile(rf"(?-i:[{UPPER}][{LOWER}]+)"
+                        rf"(?:\s+(?:Ó\s+)?(?-i:[{UPPER}])[{LOWER}'’-]+){{1,2}}")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}")
 # A wire story's dateline names its agency: "LONDON, March 3 (Reuters) - ...", "PINE RIDGE,
 # Calif. (AP) — ...", "NEW DELHI, Dec 12 (IANS) ...".

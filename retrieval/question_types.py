@@ -35,7 +35,7 @@ _NAME_ORIGIN_RE = re.compile(r"\bwhere\s+(?:do|does|did)\s+(?:the|its|their|his|
 WHO_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:who|whom|whose)\b", re.I)
 # "Who is Tor Eilertsen?": asks who a named person is, so the answer names them.
 WHO_IS_NAMED_RE = re.compile(r"^\W*(?i:who(?:['’]s|\s+(?:is|was|are|were)))\s+"
-                             r"(?:[A-Z][\w'’.-]*\s*)+\W*$")
+                             r"(?:[A-Z][\w'’.-]*+\s*)+\W*$")
 
 # Question patterns, most specific first: "which day" wants a day, not any time expression.
 _ASKS = (
@@ -51,7 +51,8 @@ _ASKS = (
     # "How much do the cubs weigh?", "how much weight did he lose?", "How tall is the tower?":
     # a measure in its units.
     ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b"
-                          r"|\bhow much weight\b", re.I)),
+                          r"|\bhow much weight\b(?![^?]*\b(?:give|gives|gave|given|giving|attach"
+                          r"|attaches|attached|lend|lends|lent)\b)", re.I)),
     # "How high is the tower?", "how much rain fell?" ask a length; "How high is the duty?" not.
     # "How long is the bridge?", "How long will the new tunnel be?": a length, of a thing that
     # has one; any other "how long" a duration ("How long is the ban?", "How long did the
@@ -79,8 +80,9 @@ _ASKS = (
         # "How long is the biggest of the prints?": a size's superlative asks a length (not
         # "how long was the biggest delay?").
         r"|\bhow long (?:is|are|was|were)\s+(?:the|its|their)\s+(?:biggest|largest|smallest"
-        r"|tallest)\b(?!\s+(?:\w+\s+)?(?:delays?|waits?|queues?|gaps?|breaks?|outages?"
-        r"|strikes?|stoppages?|closures?|shutdowns?)\b)", re.I)),
+        r"|tallest)\b(?![^?]*\b(?:delays?|waits?|queues?|gaps?|breaks?|outages?|strikes?"
+        r"|stoppages?|closures?|shutdowns?|cuts?|blackouts?|sentences?|hold-?ups?|spells?"
+        r"|interruptions?)\b)", re.I)),
     # "How much time did the joiners put into it?": a span of time, as "how long".
     ("duration", re.compile(r"\bhow long\b|\bhow much time\b", re.I)),
     # "How fast was the ball?": a speed ("How fast did tickets sell?" none); "How hot was it?".
@@ -125,9 +127,11 @@ _ASKS = (
                          re.I)),
     # "What is the most a household can get from the fund?": the cap of a grant or a prize.
     ("money", re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+the\s+most\s+(?:that\s+)?"
-                         r"(?:a|an|each|one|any|every)\s+(?:[\w'’-]+\s+){1,3}?(?:can|could|may"
-                         r"|will|would|might)\s+(?:get|receive|claim|borrow|win|be\s+(?:paid"
-                         r"|given|awarded))\b", re.I)),
+                         r"(?:(?:a|an|each|one|any|every)\s+(?:[\w'’-]+\s+){1,3}?|(?:anyone"
+                         r"|anybody|everyone)\s+)(?:can|could|may|will|would|might)\s+(?:get"
+                         r"|receive|claim|borrow|win|be\s+(?:paid|awarded))\b(?![^?]*\b(?:jail"
+                         r"|prison|sentences?|years?|months?|weeks?|days?|points?|bans?)\b)",
+                         re.I)),
     # "What would it cost?", "what did she say the damage would cost?": what a thing costs
     # (the verb, last but for whom; not "What did they do to cut the cost?", "... to keep cost
     # down?"). Anchored, so a long question is read once.
@@ -183,10 +187,13 @@ _ASKS = (
 
 # A "when" question about saying or writing ("On which day did the sources speak?") is answered
 # by an attribution's day or a dateline, which answer no other "when" (see fact_patterns).
-# Verbs only: "the state visit", "the comment period" are no saying.
+# Verbs only: "the state visit", "the comment period" are no saying; nor is a saying whose
+# clause says what will be ("when did he say people could see it?" asks when they could).
 _ASKS_WHEN_SAID_RE = re.compile(
     r"\b(say|says|said|speak|speaks|spoke|tell|tells|told|announce[sd]?|reported|reveal|reveals"
-    r"|revealed|stated|commented|write|wrote|written|filed|publish|published|issued)\b", re.I)
+    r"|revealed|stated|commented|write|wrote|written|filed|publish|published|issued)\b"
+    r"(?!\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:could|would|will|can|should|might|may|must)\b)",
+    re.I)
 
 
 def asks_for(question: str) -> str | None:

@@ -84,10 +84,14 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
     top, top_score = distinct[0]
     # A best sentence stating the fact in a looser form ("3.2 km" for "how much will it
     # cost?") gives way only to one holding the very kind ("$2.3 million").
-    def fits(text: str) -> bool:
-        return states(kind, text) if loose else (held or (lambda t: holds(kind, t)))(text)
-
+    held = held or (lambda text: holds(kind, text))
     loose = not states(kind, top.passage.text)
+
+    def fits(text: str) -> bool:
+        # Loosely, any form will do, but a name that is only the question's own is none.
+        return states(kind, text) and (held(text) or not holds(kind, text)) if loose else held(
+            text)
+
     measure = kind in MEASURES
     for i, (cand, score) in enumerate(distinct[1:], start=1):
         if score < top_score - (MEASURE_MARGIN if measure else TYPED_MARGIN):

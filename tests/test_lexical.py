@@ -65,6 +65,9 @@ def test_acronyms_the_articles_only_spell_out_become_the_name():
     irish = LexicalIndex(["Raidió Teilifís Éireann showed the match.", "The board met."])
     assert irish.repair_spelling("what did RTE show") == "what did Raidió Teilifís Éireann show"
     assert irish.repair_spelling("what did RTÉ show") == "what did Raidió Teilifís Éireann show"
+    polish = LexicalIndex(["The Łódź Jazz Orchestra played.", "The board met."])
+    assert polish.repair_spelling("what did the LJO play") == \
+        "what did the Łódź Jazz Orchestra play"
 
 
 def test_no_acronym_from_sentence_openers_short_words_or_capitals():

@@ -77,6 +77,7 @@ def test_byline_and_photo_credits_give_outlet_and_date():
     # A person's name is no outlet, whatever its alphabet's capitals.
     ("By Łukasz Nowak | Updated: March 5, 2026", None, date(2026, 3, 5)),
     ("By Síle Ní Bhriain | March 5, 2026", None, date(2026, 3, 5)),
+    ("By Éamon Ó Cuív | March 5, 2026", None, date(2026, 3, 5)),
 ])
 def test_bylines_name_the_outlet_after_the_author(line, outlet, published):
     assert infer_metadata(f"Title\n{line}\nBody.") == InferredMetadata(outlet, published)
