@@ -163,7 +163,7 @@ SETS = {
     # blade breaking off, a solo row round Britain): a fossil-walk guide, a jet jeweller, a
     # camera club, beekeepers, a plumber, a pipe band, a gig rowing club, a joinery, a bowls
     # club, a cheesemonger.
-    "other28": (_files("other28"), (21 / 30, 23 / 30, 23 / 30, 0 / 30, 0.70, 0.60)),
+    "other28": (_files("other28"), (21 / 30, 23 / 30, 23 / 30, 0 / 30, 0.70, 0.80)),
 }
 
 
