@@ -51,8 +51,8 @@ def focus_words(question: str) -> list[str]:
 
 
 # "What is the name of the pony that got hurt?", "what's the horse called?", "what's the
-# rowing boat that went round Britain called?": a name of the
-# thing, right after it ("our pony Biscuit") or ending in it, answers.
+# rowing boat that went round Britain called?": a name of the thing, right after it ("our
+# pony Biscuit") or ending in it, answers.
 _NAME_OF_RE = re.compile(r"\bname\s+of\s+(?:the|a|an|his|her|their|its|this|that)\s+"
                          r"(?P<first>(?-i:[a-z]{3,}))(?:['’]s\s+(?:(?-i:[a-z]{3,})\s+)??"
                          r"(?P<owned>(?-i:[a-z]{3,}))(?!\s+(?-i:[a-z]{3,})\b)"
