@@ -34,6 +34,7 @@ RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # this (the earlier "will pay $48 per share" scored 0.21 above the later "at a raised price of
 # $51 per share" on other6). Looking past the runner-up for one lost answers on four sets.
 OUTCOME_MARGIN = 0.25
+COUNTED_MARGIN = 0.05  # see the how-many promotion in select_quotes
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 SUPPORT_MIN_RATIO = 0.4  # of the answer's score, for a supporting quote (0.3-0.6 the same)
@@ -104,6 +105,12 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     if counted and near is None and not holds(
             "number", _MONEY_RE.sub(" ", distinct[0][0].passage.text)):
         promote(corpus, distinct, lambda text: counts(text, counted))
+    # Holding numbers that count something else, it gives way only to one this close: "104
+    # days at sea" under "Dai, who is 63, set off ... on 5 July" for "how many days was he at
+    # sea?"; at TYPED_MARGIN "about 130 immigrants" lost to a count of something else.
+    elif counted and near is None and not counts(distinct[0][0].passage.text, counted):
+        promote(corpus, distinct, lambda text: counts(text, counted),
+                margin=COUNTED_MARGIN)
     # Asked what someone said, a sentence reporting no one's words gives way to one of the
     # same story that does, as close as a typed one.
     if asked.said and not reports_words(distinct[0][0].passage.text):

@@ -28,9 +28,10 @@ def question_topic(lexical: LexicalIndex, question: str) -> set[str]:
 
 
 # Asked how things turned out ("what price did they end up paying?", "how much actually came
-# down?", "the corrected turnout"); not "how many are actually expected": what is to come, nor
-# "before it was corrected".
+# down?", "the corrected turnout", "how many days altogether?"); not "how many are actually
+# expected": what is to come, nor "before it was corrected".
 _LATER_RE = re.compile(r"\b(end(ed|s)? up|ultimately|in the end|eventually|after all"
+                       r"|altogether|in total|all told"
                        r"|(?<=the )(?:corrected|revised)|now|so far|latest|currently|finally"
                        r"|final (?:count|toll|figure|total|cost|bill|tally|number)"
                        r"|actually(?!\s+(?:\w+\s+)?(?:expected|planned|due|going|forecast|likely"

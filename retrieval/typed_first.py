@@ -141,7 +141,7 @@ def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) 
 
 
 def promote(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool], *,
-            any_story: bool = False) -> None:
+            any_story: bool = False, margin: float = TYPED_MARGIN) -> None:
     """Put first the best candidate that answers, of the same story and as close as the best.
 
     Args:
@@ -153,7 +153,7 @@ def promote(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool], *,
     """
     top, top_score = distinct[0]
     found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
-                  if score >= top_score - TYPED_MARGIN and answers(cand.passage.text)
+                  if score >= top_score - margin and answers(cand.passage.text)
                   and (any_story or same_story(corpus, cand, top)) and _as_close(cand, top)),
                  None)
     if found is not None:

@@ -21,7 +21,7 @@ from retrieval.revisions import _REVISES_RE, corrects_value
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
 from retrieval.speakers import asks_for_words, reports_words
-from retrieval.story_phase import question_topic
+from retrieval.story_phase import asks_later, question_topic
 from retrieval.tenses import asks_ahead, speaks_ahead
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
@@ -2012,6 +2012,13 @@ def test_a_repeated_sentence_shows_once_unless_its_figures_differ():
         assert len(picked) == shown, [c.passage.text for c, _ in picked]
 
 
+def test_a_total_asks_how_things_turned_out():
+    for question in ("How many days was he at sea altogether?", "What did it cost in total?",
+                     "All told, how much did the appeal raise?"):
+        assert asks_later(question), question
+    assert not asks_later("How many days was he at sea?")
+
+
 def test_asked_how_many_a_sentence_with_only_sums_of_money_gives_way_to_a_count():
     cost = ("The new children's wing at the hospital opened yesterday, but its cost has risen "
             "to $171 million, $23 million more than planned.")
@@ -2024,8 +2031,13 @@ def test_asked_how_many_a_sentence_with_only_sums_of_money_gives_way_to_a_count(
     # "how many migrants").
     held = "About 130 immigrants reached the new children's wing at the hospital yesterday."
     corpus = _two_articles(held, beds)
-    scored = _scored(corpus, {"About 130": (0.95, 0.7), "With 72 beds": (0.8, 0.7)})
+    scored = _scored(corpus, {"About 130": (1.0, 0.7), "With 72 beds": (0.8, 0.7)})
     assert "130" in select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text
+    # ... unless a sentence counting what is asked is within 0.05 of it, its bonuses added
+    # ("104 days at sea" just under "Dai, who is 63, set off on 5 July" for "how many days
+    # was he at sea?").
+    scored = _scored(corpus, {"About 130": (0.92, 0.7), "With 72 beds": (0.8, 0.7)})
+    assert "72 beds" in select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text
 
 
 _SPILL = ("The operator says 31 containers from the Petra Vane went over the side off Hartland "
