@@ -102,15 +102,15 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # Asked how many of a thing, a best sentence holding no number but sums of money gives way
     # to one of the same story counting it ("With 72 beds" under the wing's opening and cost).
     counted = asked.counted_stems
-    if counted and near is None and not holds(
-            "number", _MONEY_RE.sub(" ", distinct[0][0].passage.text)):
-        promote(corpus, distinct, lambda text: counts(text, counted))
-    # Holding numbers that count something else, it gives way only to one this close: "104
-    # days at sea" under "Dai, who is 63, set off ... on 5 July" for "how many days was he at
-    # sea?"; at TYPED_MARGIN "about 130 immigrants" lost to a count of something else.
-    elif counted and near is None and not counts(distinct[0][0].passage.text, counted):
-        promote(corpus, distinct, lambda text: counts(text, counted),
-                margin=COUNTED_MARGIN)
+    if counted and near is None:
+        best = distinct[0][0].passage.text
+        if not holds("number", _MONEY_RE.sub(" ", best)):
+            promote(corpus, distinct, lambda text: counts(text, counted))
+        # Holding numbers that count something else, it gives way only to one this close:
+        # "104 days at sea" under "Dai, who is 63, set off ... on 5 July" for "how many days
+        # was he at sea?"; at TYPED_MARGIN "about 130 immigrants" lost to another count.
+        elif not counts(best, counted):
+            promote(corpus, distinct, lambda text: counts(text, counted), margin=COUNTED_MARGIN)
     # Asked what someone said, a sentence reporting no one's words gives way to one of the
     # same story that does, as close as a typed one.
     if asked.said and not reports_words(distinct[0][0].passage.text):

@@ -52,7 +52,7 @@ def common_words() -> frozenset[str]:
 
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 _CAPITALISED_RE = re.compile(f"[{UPPER}][{LOWER}]+")
-_NAME_WORD_RE = re.compile(f"[{UPPER}][{LOWER}]+|" + "|".join(sorted(_NAME_LINKS)))
+_NAME_WORD_RE = re.compile(_CAPITALISED_RE.pattern + "|" + "|".join(sorted(_NAME_LINKS)))
 _ACRONYM_WORDS = (3, 7)  # two letters ("AI", "OK") are too often something else
 
 
@@ -76,7 +76,7 @@ def _spelled_out_names(texts: Sequence[str]) -> dict[str, str]:
                     initials += bare[0]
                     if _ACRONYM_WORDS[0] <= len(initials) <= _ACRONYM_WORDS[1]:
                         name = " ".join(words_)
-                        key = _unaccented(initials.lower())
+                        key = _unaccented(initials)
                         names[key] = name if names.get(key, name) == name else None
                 if bare != token:  # punctuation ends the name
                     break
@@ -208,7 +208,7 @@ class LexicalIndex:
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             low = word.lower()
-            initials = _unaccented(low)
+            initials = _unaccented(word)
             if (word.isupper() and not shouting and initials in self._acronyms
                     and not self.known(self.stem(low))):
                 return self._acronyms[initials]  # "NAFTA" where the articles spell the name out

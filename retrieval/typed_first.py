@@ -88,9 +88,10 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
     loose = not states(kind, top.passage.text)
 
     def fits(text: str) -> bool:
+        if not loose:
+            return held(text)
         # Loosely, any form will do, but a name that is only the question's own is none.
-        return states(kind, text) and (held(text) or not holds(kind, text)) if loose else held(
-            text)
+        return states(kind, text) and (held(text) or not holds(kind, text))
 
     measure = kind in MEASURES
     for i, (cand, score) in enumerate(distinct[1:], start=1):
@@ -150,6 +151,7 @@ def promote(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool], *,
         answers: Whether a sentence's text answers.
         any_story: Whether a candidate of another story may answer (one naming the person
             asked about is about them).
+        margin: How far below the best the candidate may score.
     """
     top, top_score = distinct[0]
     found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
