@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other28" ask about twenty-eight sets of other articles
+Six sets ask about the seeds; "other" to "other29" ask about twenty-nine sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other28 invented stories on pages of invented site styles), each
+pages among them; other5 to other29 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -164,6 +164,10 @@ SETS = {
     # camera club, beekeepers, a plumber, a pipe band, a gig rowing club, a joinery, a bowls
     # club, a cheesemonger.
     "other28": (_files("other28"), (22 / 30, 24 / 30, 24 / 30, 0 / 30, 0.70, 0.80)),
+    # Three events on ten pages (an ancient oak's fall, a gas main struck, a 101-year-old's
+    # skydive): an orchard, a signwriter, a tree surgeon, a dance school, a toy shop, a darts
+    # league, a fireworks firm, a quilting circle, a glassblower, an optician.
+    "other29": (_files("other29"), (23 / 30, 24 / 30, 26 / 30, 1 / 30, 0.80, 0.20)),
 }
 
 
