@@ -8,6 +8,7 @@ from datetime import date
 
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
+from retrieval.decline import topical_terms
 from retrieval.distinct import distinct_candidates
 from retrieval.fact_patterns import holds, states
 from retrieval.fact_words import MONEY_AMOUNT
@@ -88,7 +89,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # cost?") name no topic another story's sentence or a revising report must hold.
     topic = question_topic(lexical, question) if near is None else set()
     if kind and not asked.holds_asked(distinct[0][0].passage.text):
-        found = typed_first(corpus, distinct, kind, near, held=asked.holds_asked)
+        found = typed_first(corpus, distinct, kind, near, held=asked.holds_asked,
+                            asked_terms=frozenset(topical_terms(lexical, question)))
         if found is None and kind in MEASURES and near is None:
             found = measure_first(corpus, distinct, kind, topic)
         if found is not None:

@@ -75,13 +75,16 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
     for word in re.finditer(rf"(?i)\b{re.escape(deed[0])}[a-z]*", sentence):
         low = word.group().lower()
         stem = lexical.stem(low)
-        # Or whoever is named by the deed's agent noun: "the run's organiser, Rhona Gauld"
-        # for "who organised the run", "founder" for "who founded" (a name right after it);
-        # not a leader, whom `role_holders` weighs by what they lead ("North Korean leader
-        # Kim Jong-un" for "Who leads the US side?").
-        if (low.endswith(("er", "or")) and low not in GENERIC_LEADERS and deed not in _LEADING
-                and (lexical.stem(low[:-2] + "ed") == deed
-                     or (stem == deed and len(low) >= len(deed) + 2))
+        agent = low[:-1] if low.endswith(("ers", "ors")) else low
+        # Or whoever is named by the deed's agent noun, one or many: "the run's organiser,
+        # Rhona Gauld" or "The organisers, Glowworm Events," for "who organised the run",
+        # "founder" for "who founded" (a name right after it); not a leader, whom
+        # `role_holders` weighs by what they lead ("North Korean leader Kim Jong-un" for
+        # "Who leads the US side?").
+        if (agent.endswith(("er", "or")) and agent not in GENERIC_LEADERS
+                and deed not in _LEADING
+                and (lexical.stem(agent[:-2] + "ed") == deed
+                     or (stem == deed and len(agent) >= len(deed) + 2))
                 and _AGENT_NAMED_RE.match(sentence, word.end())):
             return True
         if stem != deed:

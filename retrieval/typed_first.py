@@ -27,6 +27,11 @@ TYPED_DENSE_SLACK = 0.05
 # heavy, fast or hot, a sentence of the same story holding one answers from this far below.
 MEASURES = frozenset({"length", "weight", "speed", "temperature"})
 MEASURE_MARGIN = 0.35
+# The sentence right after the best one goes on with what it was saying: the best matches the
+# question's words ("agreed to let the church field be used as a car park"), the next holds
+# the fact and a word asked the best lacks ("... will pay £4,000 for the use of the field",
+# 0.28 below, for "how much are they paying the church for the car park?").
+FOLLOWING_MARGIN = 0.3
 # The words asking for a measure say nothing of what is measured ("How tall is the tower?").
 _MEASURE_WORDS = frozenset({
     "tall", "long", "deep", "high", "heavy", "wide", "big", "large", "fast", "hot", "cold",
@@ -64,9 +69,20 @@ def _as_close(cand: ScoredSentence, top: ScoredSentence) -> bool:
     return max(cand.dense, cand.window_dense) >= best - TYPED_DENSE_SLACK
 
 
+def _follows(corpus: Corpus, cand: ScoredSentence, top: ScoredSentence,
+             asked_terms: frozenset[str]) -> bool:
+    """Return True for the sentence right after the best one holding a word asked it lacks."""
+    terms = corpus.lexical.passage_terms
+    return (cand.passage.article_id == top.passage.article_id
+            and bool(cand.passage.sentences) and bool(top.passage.sentences)
+            and cand.passage.sentences[0] == top.passage.sentences[-1] + 1
+            and bool(asked_terms & terms[cand.position] - terms[top.position]))
+
+
 def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
                 near: tuple[str, int] | None, *,
-                held: Callable[[str], bool] | None = None) -> int | None:
+                held: Callable[[str], bool] | None = None,
+                asked_terms: frozenset[str] = frozenset()) -> int | None:
     """Return where the best candidate of the best one's story holding the kind stands.
 
     Args:
@@ -76,10 +92,12 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
         near: (article id, sentence index) of a follow-up's previous answer, or None.
         held: Whether a sentence holds the kind as asked (`Asked.holds_asked`: naming only
             the question's own names, it names no one asked for); `holds` when None.
+        asked_terms: The question's topical terms, for the sentence after the best.
 
     Returns:
-        The index of the first candidate within TYPED_MARGIN (MEASURE_MARGIN for a measure)
-        of the best, of its story, holding the kind; None when there is none.
+        The index of the first candidate within TYPED_MARGIN (MEASURE_MARGIN for a measure;
+        FOLLOWING_MARGIN for the sentence after the best) of the best, of its story, holding
+        the kind; None when there is none.
     """
     top, top_score = distinct[0]
     # A best sentence stating the fact in a looser form ("3.2 km" for "how much will it
@@ -94,9 +112,13 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
         return states(kind, text) and (held(text) or not holds(kind, text))
 
     measure = kind in MEASURES
+    margin = MEASURE_MARGIN if measure else TYPED_MARGIN
     for i, (cand, score) in enumerate(distinct[1:], start=1):
-        if score < top_score - (MEASURE_MARGIN if measure else TYPED_MARGIN):
+        if score < top_score - max(margin, FOLLOWING_MARGIN):
             return None
+        follows = _follows(corpus, cand, top, asked_terms)
+        if score < top_score - margin and not follows:
+            continue
         # From the same story only: another article's sentence holding some amount or date
         # may be about its own ("250 euros" of air fares for a film's budget); one close in
         # meaning to the best sentence reports the same events.
@@ -105,7 +127,8 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
         # similarity is measured with the previous turn's words, so it is not compared.
         followed = near is not None and cand.passage.article_id == near[0]
         if (story and fits(cand.passage.text)
-                and (followed or measure or _as_close(cand, top))):
+                and (followed or measure or _as_close(cand, top)
+                     or (follows and cand.window_dense >= top.window_dense - TYPED_DENSE_SLACK))):
             return i
     return None
 
