@@ -27,7 +27,15 @@ from retrieval.revisions import VALUE_KINDS, corrects_value, newest_report, publ
 from retrieval.search import ScoredSentence
 from retrieval.speakers import reports_words, speaker_named_before
 from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic
-from retrieval.typed_first import MEASURES, measure_first, promote, same_story, typed_first
+from retrieval.typed_first import (
+    CLOSE_MARGIN,
+    MEASURES,
+    close_first,
+    measure_first,
+    promote,
+    same_story,
+    typed_first,
+)
 
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
@@ -40,12 +48,24 @@ SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 SUPPORT_MIN_RATIO = 0.4  # of the answer's score, for a supporting quote (0.3-0.6 the same)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.I)
+_WORDED_KINDS = frozenset({"name", "place", "origin", "direction", "capitalised"})
 
 
 def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
     article = corpus.articles[s.passage.article_id]
     return Quote(text=s.passage.text, score=round(score, 4), article_id=article.id,
                  start=s.passage.start, end=s.passage.end, source=article.source)
+
+
+def _figure_held(asked: Asked, text: str) -> bool:
+    """Return True when a sentence holds the kind asked, a figure in figures, and what is counted.
+
+    A time, count or sum in words is too loose to answer from another story ("starting next
+    year", "earlier in the evening"), and "83.9 percent full" counts no planes.
+    """
+    worded = asked.kind in _WORDED_KINDS
+    return (asked.holds_asked(text) and (worded or any(ch.isdigit() for ch in text))
+            and (not asked.counted_stems or counts(text, asked.counted_stems)))
 
 
 def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence], *,
@@ -89,8 +109,16 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # cost?") name no topic another story's sentence or a revising report must hold.
     topic = question_topic(lexical, question) if near is None else set()
     if kind and not asked.holds_asked(distinct[0][0].passage.text):
+        asked_terms = frozenset(topical_terms(lexical, question))
         found = typed_first(corpus, distinct, kind, near, held=asked.holds_asked,
-                            asked_terms=frozenset(topical_terms(lexical, question)))
+                            asked_terms=asked_terms)
+        # One of the best's story holding the kind comes first, unless it scores further below
+        # than one of any story does from within CLOSE_MARGIN (a measure has its own rule
+        # below: "about five kilometres" away is no height).
+        if (near is None and kind not in MEASURES
+                and (found is None or distinct[found][1] < distinct[0][1] - CLOSE_MARGIN)):
+            found = close_first(corpus, distinct, lambda text: _figure_held(asked, text),
+                                asked_terms) or found
         if found is None and kind in MEASURES and near is None:
             found = measure_first(corpus, distinct, kind, topic)
         if found is not None:

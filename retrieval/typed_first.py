@@ -23,6 +23,11 @@ Ranked = list[tuple[ScoredSentence, float]]
 # and lost none ("cost 410 million kroner" under the museum's opening sentence).
 TYPED_MARGIN = 0.2
 TYPED_DENSE_SLACK = 0.05
+# Scoring this close to a best sentence that lacks the kind, a sentence holding it comes first
+# from any story and however far in meaning, if it holds a word asked: "Church Lane reopened to
+# traffic on 10 November" (0.065 below, its own cosine 0.1 lower) under "It fell across the
+# lane towards the church" for "When was the road past the church opened to cars again?".
+CLOSE_MARGIN = 0.08
 # A measure in its units ("68 metres", "45mph", "230C") is rare in a story: asked how tall,
 # heavy, fast or hot, a sentence of the same story holding one answers from this far below.
 MEASURES = frozenset({"length", "weight", "speed", "temperature"})
@@ -131,6 +136,27 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
                      or (follows and cand.window_dense >= top.window_dense - TYPED_DENSE_SLACK))):
             return i
     return None
+
+
+def close_first(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool],
+                asked_terms: frozenset[str]) -> int | None:
+    """Return where a candidate scoring within CLOSE_MARGIN of the best and answering stands.
+
+    Args:
+        corpus: The snapshot the candidates come from.
+        distinct: The distinct candidates with their scores, best first.
+        answers: Whether a sentence's text holds the fact as asked.
+        asked_terms: The question's topical terms; the candidate holds one.
+
+    Returns:
+        The index of the first such candidate, of any story and however close in meaning;
+        None when there is none.
+    """
+    top_score = distinct[0][1]
+    terms = corpus.lexical.passage_terms
+    return next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
+                 if score >= top_score - CLOSE_MARGIN and answers(cand.passage.text)
+                 and asked_terms & terms[cand.position]), None)
 
 
 def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) -> int | None:
