@@ -11,7 +11,7 @@ from retrieval.corpus import Corpus
 from retrieval.decline import topical_terms
 from retrieval.distinct import distinct_candidates
 from retrieval.fact_patterns import holds, states
-from retrieval.fact_words import MONEY_AMOUNT
+from retrieval.fact_words import CLOCK_FIGURES, MONEY_AMOUNT
 from retrieval.focus import counts
 from retrieval.follow_ups import (
     counting_first,
@@ -48,6 +48,7 @@ SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 SUPPORT_MIN_RATIO = 0.4  # of the answer's score, for a supporting quote (0.3-0.6 the same)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.I)
+_CLOCK_FIGURES_RE = re.compile(CLOCK_FIGURES, re.I)
 _WORDED_KINDS = frozenset({"name", "place", "origin", "direction", "capitalised"})
 
 
@@ -141,6 +142,10 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # was he at sea?"; at TYPED_MARGIN "about 130 immigrants" lost to another count.
         elif not counts(best, counted):
             promote(corpus, distinct, lambda text: counts(text, counted), margin=COUNTED_MARGIN)
+    # Asked what time, a part of the day ("on Tuesday afternoon") gives way to a clock's time
+    # in figures of the same story, as close as a typed one ("at about 2.15pm on Tuesday").
+    if kind == "clock" and not _CLOCK_FIGURES_RE.search(distinct[0][0].passage.text):
+        promote(corpus, distinct, lambda text: bool(_CLOCK_FIGURES_RE.search(text)))
     # Asked what someone said, a sentence reporting no one's words gives way to one of the
     # same story that does, as close as a typed one.
     if asked.said and not reports_words(distinct[0][0].passage.text):

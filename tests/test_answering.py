@@ -1050,6 +1050,24 @@ def test_a_sentence_of_another_story_scoring_close_and_holding_a_figure_asked_co
     assert "12 November" in picked[0][0].passage.text
 
 
+def test_asked_what_time_a_part_of_the_day_gives_way_to_a_clock_s_time_in_figures():
+    corpus = _two_articles("The town centre was evacuated on Tuesday afternoon after workmen hit "
+                           "a gas main. It happened at about 2.15pm on Tuesday, when a crew broke "
+                           "into the main.", "The fireworks were put off until Saturday.")
+    scored = _scored(corpus, {"The town centre": (0.69, 0.58), "It happened": (0.53, 0.58)})
+    picked = select_quotes(corpus, "What time of day was the gas pipe damaged?", scored, top_k=2)
+    assert "2.15pm" in picked[0][0].passage.text
+    # Not when the best holds a time in figures already, nor for another kind of question.
+    scored = _scored(corpus, {"The town centre": (0.69, 0.58), "It happened": (0.53, 0.58)})
+    picked = select_quotes(corpus, "Why was the town centre evacuated?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("The town centre")
+    corpus = _two_articles("The centre was evacuated at 3pm on Tuesday afternoon. It happened at "
+                           "about 2.15pm, when a crew broke into the main.")
+    scored = _scored(corpus, {"The centre": (0.69, 0.58), "It happened": (0.53, 0.58)})
+    picked = select_quotes(corpus, "What time was the centre evacuated?", scored, top_k=2)
+    assert "3pm" in picked[0][0].passage.text
+
+
 def test_a_who_question_s_own_names_name_no_one_asked_for():
     # "Robin Hood's Bay" is the question's: the sentence naming only it names no one asked
     # for; the one naming the walker answers. A name opening its sentence before a role
