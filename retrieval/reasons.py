@@ -20,11 +20,15 @@ _CAUSE = (
     r"|rewarded|sued|prosecuted|expelled|dismissed|disqualified|censured|reprimanded"
     r"|investigated|recalled|withdrawn)\s+(?:\w+\s+){0,8}?(for|over|after)\b"
     # The cause named: "The cause was a routine configuration change", "the root cause of the
-    # outage lies in ..." (not "The cause of the fire is not yet known").
-    r"|\bthe\s+(?:likely\s+|probable\s+|main\s+|root\s+|immediate\s+)?cause\s+(?:of\s+[\w\s'’-]{1,40}?)?"
-    r"(?:was|is|lies|lay|appears\s+to\s+be|seems\s+to\s+be)\b(?!\s+(?:not|unknown|unclear|still|yet"
-    r"|being|under|never|also|undetermined|unexplained|a\s+mystery|the\s+subject|to\s+be"
-    r"|investigated|disputed|uncertain))"
+    # outage lies in ...", "the reason for the delay was" (not "The cause of the fire is not
+    # yet known").
+    r"|\bthe\s+(?:likely\s+|probable\s+|main\s+|root\s+|immediate\s+)?(?:cause|reason)"
+    r"(?:\s+(?:of|for)\s+[\w\s'’-]{1,40}?)?\s+(?:was|is|lies|lay|appears\s+to\s+be"
+    r"|seems\s+to\s+be)\b(?!\s+(?:not|unknown|unclear|still|yet|being|under|never|also"
+    r"|undetermined|unexplained|a\s+mystery|the\s+subject|to\s+be|investigated|disputed"
+    r"|uncertain))"
+    # Why, told after a colon: "The section also showed why it fell: the trunk had been ...".
+    r"|\bwhy\s+(?:\w+\s+){0,5}?\w+:\s+\w"
     # A consequence in a clause of its own: "..., causing a fuel line to rupture".
     r"|,\s+causing\b"
     # What happened first, in a clause of its own: "..., after the phrase was absent from ...".

@@ -959,6 +959,13 @@ def test_reasons_and_destinations():
     assert gives_reason("Why?", "It is unclear why the line was closed.")
     assert not states_cause("It is unclear why the line was closed.")
     assert not states_cause("The reason has not been given.")
+    # The reason named, or why told after a colon; not a reason unknown, nor a question.
+    assert states_cause("The section also showed why it fell: the trunk was rotten.")
+    assert states_cause("The reason for the delay was a faulty valve.")
+    for sentence in ("The reason for the delay is unclear.", "The cause of the delay is unclear.",
+                     "He asked why: nobody knew.",
+                     "Here is why: nobody came."):
+        assert not states_cause(sentence), sentence
     assert holds("place", "Lenovo will move its headquarters to New York.")
     assert not holds("place", "A letter sent to Martin Mubanga said no.")
     # How long it has gone on: "has grown them since 2009"; a bare "since 2018" is a start.
