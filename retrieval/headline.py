@@ -57,8 +57,10 @@ _BYLINE_OR_DATE_RE = re.compile(
     r"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:last\s+)?(?:issued"
     r"|reviewed):?\s+\d"
     rf"|(?:(?:{WEEKDAYS}),?\s+)?{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
-    # A blog's date alone under its headline: "Friday 9 October 2026".
-    rf"|(?:{WEEKDAYS}),?\s+{DAY_FIRST_DATE}$"
+    # A blog's date under its headline, alone or before its site's name: "Friday 9 October
+    # 2026", "Thursday 19 November 2026 | Molloy Eyecare" (not "... · Page 7 of 48").
+    rf"|(?:{WEEKDAYS}),?\s+{DAY_FIRST_DATE}(?:\s*[|·]\s*[A-Z][\w'’.-]*(?:\s+[A-Z&][\w'’.-]*)"
+    r"{0,3})?$"
     # A status page's incident under its title: "Incident report for Corvane Pay".
     rf"|(?i:incident\s+report\s+for)\s+\S"
     # A dateline alone: "Lima, 15 October 2026", "Events team, 20 October 2026".

@@ -467,7 +467,15 @@ def test_a_blog_s_headline_stands_over_its_date_written_with_the_weekday():
     cleaned = clean_text(page)
     assert cleaned.title == "A 1912 Broadwood, a silent bar and a village that wants it back"
     assert cleaned.text.startswith("On Wednesday I spent the afternoon")
-    # A date followed by more ("· Page 7 of 48") is an archive's, not a headline's.
+    # Or before the site's name; a date followed by more ("· Page 7 of 48") is an archive's,
+    # not a headline's.
+    cleaned = clean_text("Molloy Eyecare\nIndependent opticians · Main Street, Birr\n"
+                         "Book an eye test: 057 912 0448\nHome\nEye Examinations\nGlasses\n"
+                         "Contact\nPractice news\nGoggles for a 101-year-old skydiver\n"
+                         "Thursday 19 November 2026 | Molloy Eyecare\nWe have made some unusual "
+                         "pairs of glasses in our time.\nNance has been coming to us for years.")
+    assert cleaned.title == "Goggles for a 101-year-old skydiver"
+    assert cleaned.text.startswith("We have made some unusual pairs")
     assert clean_text("PressVault Digital Archive\nThe Wensum Courier – print edition\n"
                       "Wednesday 18 November 2026 · Page 7 of 48\nKETTLE RECALL WIDENS\n"
                       "By TOM ASHBY\nA couple welcomed the recall of the kettles on Monday."
