@@ -10,7 +10,7 @@ from retrieval.answering import compose_answer, select_quotes
 from retrieval.chat import normalise_chat
 from retrieval.conversation import Turn, contextualise, leans_only_on_it_or_they
 from retrieval.corpus import Corpus
-from retrieval.decline import relevance, should_answer, topical_terms
+from retrieval.decline import relevance, should_answer
 from retrieval.embedding import Embedder
 from retrieval.grounding import ages_the_person
 from retrieval.item_prices import names_measure, prices_item
@@ -18,6 +18,7 @@ from retrieval.mentions import outlet_mentions
 from retrieval.models import Answer
 from retrieval.role_check import names_someone_new, role_found
 from retrieval.search import ScoredSentence, score_sentences
+from retrieval.story_phase import question_topic
 
 # A follow-up is searched with the previous question and answer, whose many words can drown
 # the few the turn adds ("What did he say people compare the experience to?" found the
@@ -44,7 +45,8 @@ def _starts_new_topic(corpus: Corpus, asked: str, last: Turn) -> bool:
     """Return True for a turn leaning only on "it"/"they" whose topic the last turn never had."""
     if not leans_only_on_it_or_they(asked):
         return False
-    own = topical_terms(corpus.lexical, asked)
+    # "in the end", "so far" ask how the last topic turned out: they name no new one.
+    own = question_topic(corpus.lexical, asked)
     before = set(corpus.lexical.terms(f"{last.question} {last.answer}"))
     return len(own) >= NEW_TOPIC_TERMS and not own & before
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from retrieval.asking import answer_question
+from retrieval.asking import _starts_new_topic, answer_question
 from retrieval.conversation import Turn
 from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.loading import build_article
@@ -33,6 +33,18 @@ def test_a_role_no_article_names_is_declined(fake_service: QAService):
     # none names a "bridge council"; and no article uses the word "treasurer".
     assert not fake_service.ask("Who is the bridge council?").answered
     assert not fake_service.ask("Who is the cooperative's treasurer?").answered
+
+
+def test_how_it_turned_out_names_no_new_topic_for_they(fake_embedder):
+    # "they" is all that ties the turn to the last; "set off" and "in the end" would be two
+    # topical words the last turn never had, but "in the end" asks how it turned out.
+    corpus = _one_article_corpus("Fireworks\nThe town's display finally went up on Saturday. "
+                                 "The crew set off 1,150 rockets over 14 minutes. The crowd "
+                                 "waited in the end zone of the park.", fake_embedder)
+    last = Turn("What happened to the town's fireworks?",
+                "The town's display finally went up on Saturday.")
+    assert not _starts_new_topic(corpus, "how many did they set off in the end?", last)
+    assert _starts_new_topic(corpus, "how many rockets did they set off?", last)
 
 
 def test_a_misspelt_question_is_declined_by_the_kind_of_fact_it_asks_for(fake_embedder):
