@@ -112,7 +112,8 @@ _ASKS = (
     # people paying", "how much longer are they paying").
     ("money", re.compile(r"\bhow much\s+(?:are|is|was|were|will|would|do|does|did)\s+(?:\w+\s+)"
                          r"{1,3}?(?:paying|spending|earning|charging|costing)\b", re.I)),
-    # "What is the ticket price?", "what per share price did they pay": an amount of money.
+    # "What is the ticket price?", "what per share price did they pay", "the latest estimate
+    # for fixing the turbine": an amount of money.
     # Not a cause or an effect ("What caused the fuel price spike?", "What factors affect
     # the cost?", "What drove the price up?").
     ("money", re.compile(r"\b(what|which)(?:['’]s)?\s+(?:(?:is|was|are|were|will be)\s+)?"
@@ -121,7 +122,8 @@ _ASKS = (
                          r"|drove|drives|drive|affects?|affected|causes?|caused|pushed|pushes"
                          r"|triggered|sparked|sent|lifted|hit|made|makes)\b)[\w'’-]+\s+){0,5}?"
                          r"(price|cost|fee|fare|salary|wage|budget|fine|valuation|premium|payout"
-                         r"|surcharge|reward|levy"
+                         r"|surcharge|reward|levy|estimate(?=\s+for\s+(?:fixing|repairing|replacing"
+                         r"|rebuilding|restoring|clearing|cleaning|removing|mending)\b)"
                          r"|(?:hourly|daily|pay) rate(?!\s+of\b))s?\b(?!\s+(?:increase|rise|hike"
                          r"|cut|drop|fall|change|war|cap|freeze|index|tag|spike|up|down)s?\b)",
                          re.I)),

@@ -73,6 +73,14 @@ def test_how_much_weight_asks_for_a_weight():
     assert asks_for("How much weight did he put on?") == "weight"
 
 
+def test_an_estimate_for_fixing_something_asks_for_money():
+    assert asks_for("What's the latest estimate for fixing the turbine?") == "money"
+    assert asks_for("what is the estimate for repairing the roof") == "money"
+    # Not an estimate of when or of how many.
+    assert asks_for("What is the estimate for finishing the road?") != "money"
+    assert asks_for("What is the estimate of the crowd?") != "money"
+
+
 def test_a_who_question_wants_a_person_and_takes_any_name_or_body_at_worst():
     for sentence in ("Officials are arranging for Jeong Yeon-doo, Vice Minister for Intelligence.",
                      "Foreign Ministry spokesperson Park Il made the remarks.",
