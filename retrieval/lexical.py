@@ -58,8 +58,7 @@ _ACRONYM_WORDS = (3, 7)  # two letters ("AI", "OK") are too often something else
 
 def _spelled_out_names(texts: Sequence[str]) -> dict[str, str]:
     """Map the initials of capitalised names to the names ("nafta" -> "North American ...")."""
-    # Initials shared by two different names are left out; a name does not start with a
-    # stop word ("As Israel", "On Monday" are no names).
+    # Initials shared by two names are left out; no name opens with a stop word ("On Monday").
     names: dict[str, str | None] = {}
     for text in texts:
         tokens = text.split()
@@ -100,9 +99,9 @@ def _join_acronym(match: re.Match[str]) -> str:
 # Ordinals in figures read as written out: "who came 2nd" meets "Second place went to".
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
              "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
-# "opened again" where the articles write "reopened" (only when they do); not a word of its
-# own ("signed again" is no "resigned", "act again" no "react").
-_AGAIN_RE = re.compile(r"\b([A-Za-z]{3,})\s+again\b")
+# "opened (to cars) again" where the articles write "reopened" (only when they do); not a
+# word of its own ("signed again" is no "resigned", "act again" no "react").
+_AGAIN_RE = re.compile(r"\b((?:[\w'’-]+\s+){1,4})again\b", re.I)
 _RE_WORDS = frozenset({"sign", "present", "act", "cover", "lease", "serve", "treat", "form",
                        "fuse", "call", "mark", "place", "search", "view", "solve", "turn",
                        "store", "lay", "port", "main", "tire", "strain", "sort", "source",
@@ -232,11 +231,14 @@ class LexicalIndex:
             return repaired
 
         def again(match: re.Match[str]) -> str:
-            verb = match.group(1).lower()
-            if (verb.startswith("re") or not self.known(self.stem("re" + verb))
-                    or self.stem(verb) in _RE_WORDS):
-                return match.group(0)
-            return "re" + verb
+            before = match.group(1).split()  # the nearest verb done again, of four words
+            for i in range(len(before) - 1, -1, -1):
+                verb = before[i].lower()
+                if (len(verb) >= 3 and verb.isalpha() and not verb.startswith("re")
+                        and self.known(self.stem("re" + verb))
+                        and self.stem(verb) not in _RE_WORDS):
+                    return " ".join([*before[:i], "re" + verb, *before[i + 1:]])
+            return match.group(0)
 
         return _WORD_RE.sub(fix, _AGAIN_RE.sub(again, text))
 

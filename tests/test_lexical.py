@@ -114,6 +114,11 @@ def test_a_verb_done_again_is_searched_as_the_articles_write_it():
     assert index.repair_spelling("When was the road opened again?") == \
         "When was the road reopened?"
     assert index.repair_spelling("will they open again soon") == "will they reopen soon"
+    # A few words may stand between: the nearest verb the articles write with "re-".
+    assert index.repair_spelling("When was the road opened to cars again?") == \
+        "When was the road reopened to cars?"
+    assert index.repair_spelling("did the ferries run to the isle again") == \
+        "did the ferries run to the isle again"
     # Only a word the articles use: "recancelled" is none.
     assert index.repair_spelling("were ferries cancelled again") == \
         "were ferries cancelled again"
