@@ -8,9 +8,8 @@ from datetime import date
 
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
-from retrieval.decline import topical_terms
 from retrieval.distinct import distinct_candidates
-from retrieval.fact_patterns import holds, states
+from retrieval.fact_patterns import fact_spans, holds, states
 from retrieval.fact_words import CLOCK_FIGURES, MONEY_AMOUNT
 from retrieval.focus import counts
 from retrieval.follow_ups import (
@@ -30,6 +29,7 @@ from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, q
 from retrieval.typed_first import (
     CLOSE_MARGIN,
     MEASURES,
+    asked_topic,
     close_first,
     measure_first,
     promote,
@@ -49,7 +49,10 @@ SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for suppo
 SUPPORT_MIN_RATIO = 0.4  # of the answer's score, for a supporting quote (0.3-0.6 the same)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.I)
 _CLOCK_FIGURES_RE = re.compile(CLOCK_FIGURES, re.I)
-_WORDED_KINDS = frozenset({"name", "place", "origin", "direction", "capitalised"})
+_WORDED_KINDS = frozenset({"name", "place", "origin"})  # asked for in words, not figures
+# Asked what time, only these say a part of the day ("noon", "midnight" are a clock's time).
+_PART_OF_DAY_RE = re.compile(r"\b(?:morning|afternoon|evening|tonight)\b", re.I)
+_CLOCK_WORDS_RE = re.compile(r"\b(?:noon|midnight|o'clock)\b", re.I)
 
 
 def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
@@ -59,13 +62,15 @@ def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
 
 
 def _figure_held(asked: Asked, text: str) -> bool:
-    """Return True when a sentence holds the kind asked, a figure in figures, and what is counted.
+    """Return True when a sentence holds the kind asked in figures, counting what is counted.
 
     A time, count or sum in words is too loose to answer from another story ("starting next
-    year", "earlier in the evening"), and "83.9 percent full" counts no planes.
+    year", "earlier in the evening"), nor is a digit beside it ("3 talks starting next year");
+    "83.9 percent full" counts no planes.
     """
-    worded = asked.kind in _WORDED_KINDS
-    return (asked.holds_asked(text) and (worded or any(ch.isdigit() for ch in text))
+    return (any(any(ch.isdigit() for ch in text[start:end])
+                for start, end in fact_spans(asked.kind or "", text))
+            and asked.holds_asked(text)
             and (not asked.counted_stems or counts(text, asked.counted_stems)))
 
 
@@ -110,16 +115,22 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # cost?") name no topic another story's sentence or a revising report must hold.
     topic = question_topic(lexical, question) if near is None else set()
     if kind and not asked.holds_asked(distinct[0][0].passage.text):
-        asked_terms = frozenset(topical_terms(lexical, question))
+        asked_terms = asked_topic(lexical, question)
         found = typed_first(corpus, distinct, kind, near, held=asked.holds_asked,
                             asked_terms=asked_terms)
         # One of the best's story holding the kind comes first, unless it scores further below
-        # than one of any story does from within CLOSE_MARGIN (a measure has its own rule
-        # below: "about five kilometres" away is no height).
+        # than one of any story does from within CLOSE_MARGIN, holding a figure asked, or a
+        # name or place and two words asked (another story's "chair Mary Kelly" shares one as
+        # easily; with two, one answer gained and one fell out of the first three; without
+        # names, a follow-up's first turn lost too); a measure has its own rule below ("about
+        # five kilometres" is no height).
         if (near is None and kind not in MEASURES
                 and (found is None or distinct[found][1] < distinct[0][1] - CLOSE_MARGIN)):
-            found = close_first(corpus, distinct, lambda text: _figure_held(asked, text),
-                                asked_terms) or found
+            worded = kind in _WORDED_KINDS
+            found = close_first(
+                corpus, distinct, asked.holds_asked if worded else
+                (lambda text: _figure_held(asked, text)), asked_terms,
+                shared=2 if worded else 1) or found
         if found is None and kind in MEASURES and near is None:
             found = measure_first(corpus, distinct, kind, topic)
         if found is not None:
@@ -143,8 +154,11 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         elif not counts(best, counted):
             promote(corpus, distinct, lambda text: counts(text, counted), margin=COUNTED_MARGIN)
     # Asked what time, a part of the day ("on Tuesday afternoon") gives way to a clock's time
-    # in figures of the same story, as close as a typed one ("at about 2.15pm on Tuesday").
-    if kind == "clock" and not _CLOCK_FIGURES_RE.search(distinct[0][0].passage.text):
+    # in figures of the same story, as close as a typed one ("at about 2.15pm on Tuesday");
+    # not "at noon" nor "at midnight", a clock's time in words.
+    best = distinct[0][0].passage.text
+    if (kind == "clock" and near is None and _PART_OF_DAY_RE.search(best)
+            and not _CLOCK_FIGURES_RE.search(best) and not _CLOCK_WORDS_RE.search(best)):
         promote(corpus, distinct, lambda text: bool(_CLOCK_FIGURES_RE.search(text)))
     # Asked what someone said, a sentence reporting no one's words gives way to one of the
     # same story that does, as close as a typed one.

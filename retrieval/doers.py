@@ -75,7 +75,8 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
     for word in re.finditer(rf"(?i)\b{re.escape(deed[0])}[a-z]*", sentence):
         low = word.group().lower()
         stem = lexical.stem(low)
-        agent = low[:-1] if low.endswith(("ers", "ors")) else low
+        plural = low.endswith(("ers", "ors"))
+        agent = low[:-1] if plural else low
         # Or whoever is named by the deed's agent noun, one or many: "the run's organiser,
         # Rhona Gauld" or "The organisers, Glowworm Events," for "who organised the run",
         # "founder" for "who founded" (a name right after it); not a leader, whom
@@ -85,7 +86,8 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
                 and deed not in _LEADING
                 and (lexical.stem(agent[:-2] + "ed") == deed
                      or (stem == deed and len(agent) >= len(deed) + 2))
-                and _AGENT_NAMED_RE.match(sentence, word.end())):
+                and (_AGENT_NAMED_RE if not plural else _AGENTS_NAMED_RE).match(
+                    sentence, word.end())):
             return True
         if stem != deed:
             continue
@@ -98,3 +100,5 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
 # Deeds whose agent nouns are roles `role_holders` weighs ("runner", "leader", "manager").
 _LEADING = frozenset({"run", "lead", "head", "chair", "manag"})
 _AGENT_NAMED_RE = re.compile(rf",?\s+{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}")
+# Many named in apposition only: not "The Founders Day Parade", a name of its own.
+_AGENTS_NAMED_RE = re.compile(rf",\s+{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}")

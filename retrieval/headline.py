@@ -60,7 +60,7 @@ _BYLINE_OR_DATE_RE = re.compile(
     # A blog's date under its headline, alone or before its site's name: "Friday 9 October
     # 2026", "Thursday 19 November 2026 | Molloy Eyecare" (not "... · Page 7 of 48").
     rf"|(?:{WEEKDAYS}),?\s+{DAY_FIRST_DATE}(?:\s*[|·]\s*[A-Z][\w'’.-]*(?:\s+[A-Z&][\w'’.-]*)"
-    r"{0,3})?$"
+    r"{0,5})?$"
     # A status page's incident under its title: "Incident report for Corvane Pay".
     rf"|(?i:incident\s+report\s+for)\s+\S"
     # A dateline alone: "Lima, 15 October 2026", "Events team, 20 October 2026".

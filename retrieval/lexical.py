@@ -101,7 +101,8 @@ _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "
              "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
 # "opened (to cars) again" where the articles write "reopened" (only when they do); not a
 # word of its own ("signed again" is no "resigned", "act again" no "react").
-_AGAIN_RE = re.compile(r"\b((?:[\w'’-]+\s+){1,4})again\b", re.I)
+_AGAIN_RE = re.compile(r"(?<![\w'’-])((?:[\w'’-]+\s+){1,4})again\b", re.I)
+_LINKS = frozenset({"to", "for", "on", "in", "at", "by", "the", "a", "an", "its", "their", "it"})
 _RE_WORDS = frozenset({"sign", "present", "act", "cover", "lease", "serve", "treat", "form",
                        "fuse", "call", "mark", "place", "search", "view", "solve", "turn",
                        "store", "lay", "port", "main", "tire", "strain", "sort", "source",
@@ -231,12 +232,11 @@ class LexicalIndex:
             return repaired
 
         def again(match: re.Match[str]) -> str:
-            before = match.group(1).split()  # the nearest verb done again, of four words
-            for i in range(len(before) - 1, -1, -1):
-                verb = before[i].lower()
-                if (len(verb) >= 3 and verb.isalpha() and not verb.startswith("re")
-                        and self.known(self.stem("re" + verb))
-                        and self.stem(verb) not in _RE_WORDS):
+            before = match.group(1).split()  # the verb next to "again", or before "to ..."
+            for i, verb in reversed(list(enumerate(word.lower() for word in before))):
+                if ((i + 1 == len(before) or before[i + 1].lower() in _LINKS) and len(verb) > 2
+                        and verb.isalpha() and not verb.startswith("re") and self.known(
+                            self.stem("re" + verb)) and self.stem(verb) not in _RE_WORDS):
                     return " ".join([*before[:i], "re" + verb, *before[i + 1:]])
             return match.group(0)
 

@@ -122,8 +122,8 @@ _ASKS = (
                          r"|drove|drives|drive|affects?|affected|causes?|caused|pushed|pushes"
                          r"|triggered|sparked|sent|lifted|hit|made|makes)\b)[\w'’-]+\s+){0,5}?"
                          r"(price|cost|fee|fare|salary|wage|budget|fine|valuation|premium|payout"
-                         r"|surcharge|reward|levy|estimate(?=\s+for\s+(?:fixing|repairing|replacing"
-                         r"|rebuilding|restoring|clearing|cleaning|removing|mending)\b)"
+                         r"|surcharge|reward|levy|(?<!time )estimate(?=s?\s+for\s+(?:fixing"
+                         r"|repairing|replacing|rebuilding|restoring|cleaning|mending)\b)"
                          r"|(?:hourly|daily|pay) rate(?!\s+of\b))s?\b(?!\s+(?:increase|rise|hike"
                          r"|cut|drop|fall|change|war|cap|freeze|index|tag|spike|up|down)s?\b)",
                          re.I)),

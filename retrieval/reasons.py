@@ -22,13 +22,15 @@ _CAUSE = (
     # The cause named: "The cause was a routine configuration change", "the root cause of the
     # outage lies in ...", "the reason for the delay was" (not "The cause of the fire is not
     # yet known").
-    r"|\bthe\s+(?:likely\s+|probable\s+|main\s+|root\s+|immediate\s+)?(?:cause|reason)"
-    r"(?:\s+(?:of|for)\s+[\w\s'’-]{1,40}?)?\s+(?:was|is|lies|lay|appears\s+to\s+be"
-    r"|seems\s+to\s+be)\b(?!\s+(?:not|unknown|unclear|still|yet|being|under|never|also"
-    r"|undetermined|unexplained|a\s+mystery|the\s+subject|to\s+be|investigated|disputed"
-    r"|uncertain))"
-    # Why, told after a colon: "The section also showed why it fell: the trunk had been ...".
-    r"|\bwhy\s+(?:\w+\s+){0,5}?\w+:\s+\w"
+    r"|\bthe\s+(?:likely\s+|probable\s+|main\s+|root\s+|immediate\s+)?(?:causes?|reasons?)"
+    r"(?:\s+(?:of|for)\s+[\w\s'’-]{1,40}?)?\s+(?:was|were|is|are|lies|lay|appears\s+to\s+be"
+    r"|seems\s+to\s+be)\b(?!\s+(?:as\s+yet\s+)?(?:not|unknown|unclear|still|yet|being|under"
+    r"|never|also|undetermined|unexplained|a\s+mystery|the\s+subject|to\s+be|investigated"
+    r"|disputed|uncertain))"
+    # Why, shown and told after a colon: "The section also showed why it fell: the trunk had
+    # been ..." (not "Nobody knows why it fell: ...", "Here is why it matters: ...").
+    r"|\b(?:showed|shows|show|explained|explains|revealed|reveals|found|is\s+clear)\s+why"
+    r"\s+(?:\w+\s+){0,5}?\w+:\s+\w"
     # A consequence in a clause of its own: "..., causing a fuel line to rupture".
     r"|,\s+causing\b"
     # What happened first, in a clause of its own: "..., after the phrase was absent from ...".

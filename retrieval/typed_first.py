@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from retrieval.corpus import Corpus
+from retrieval.decline import topical_terms
 from retrieval.fact_patterns import holds, states
 from retrieval.grounding import grounded_in
+from retrieval.lexical import LexicalIndex
 from retrieval.revisions import SAME_STORY
 from retrieval.search import ScoredSentence
 
@@ -42,6 +44,25 @@ _MEASURE_WORDS = frozenset({
     "tall", "long", "deep", "high", "heavy", "wide", "big", "large", "fast", "hot", "cold",
     "warm", "far", "weigh", "weight", "height", "length", "depth", "width", "speed", "size",
     "temperature", "distance"})
+
+
+# Words asking for the kind of fact, not about what: "what year", "how much will it cost".
+_ASKING_WORDS = frozenset({"year", "years", "day", "days", "date", "time", "times", "month",
+                           "months", "week", "weeks", "hour", "hours", "cost", "costs", "price",
+                           "prices", "age", "aged", "old", "long", "far", "big", "much", "many"})
+
+
+def asked_topic(lexical: LexicalIndex, question: str) -> frozenset[str]:
+    """Return a question's topical terms, less the words asking for the kind ("year", "cost").
+
+    Args:
+        lexical: The index whose stemmer the terms use.
+        question: The question, spelling repaired.
+
+    Returns:
+        The stemmed terms a candidate holding one shares a topic with the question by.
+    """
+    return frozenset(topical_terms(lexical, question) - lexical.stem_set(_ASKING_WORDS))
 
 
 def same_story(corpus: Corpus, cand: ScoredSentence, top: ScoredSentence) -> bool:
@@ -97,7 +118,8 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
         near: (article id, sentence index) of a follow-up's previous answer, or None.
         held: Whether a sentence holds the kind as asked (`Asked.holds_asked`: naming only
             the question's own names, it names no one asked for); `holds` when None.
-        asked_terms: The question's topical terms, for the sentence after the best.
+        asked_terms: The question's topical terms (`asked_topic`), for the sentence after
+            the best.
 
     Returns:
         The index of the first candidate within TYPED_MARGIN (MEASURE_MARGIN for a measure;
@@ -139,24 +161,25 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
 
 
 def close_first(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool],
-                asked_terms: frozenset[str]) -> int | None:
+                asked_terms: frozenset[str], *, shared: int = 1) -> int | None:
     """Return where a candidate scoring within CLOSE_MARGIN of the best and answering stands.
 
     Args:
         corpus: The snapshot the candidates come from.
         distinct: The distinct candidates with their scores, best first.
         answers: Whether a sentence's text holds the fact as asked.
-        asked_terms: The question's topical terms; the candidate holds one.
+        asked_terms: The question's topical terms (`asked_topic`).
+        shared: How many of them the candidate holds at least.
 
     Returns:
-        The index of the first such candidate, of any story and however close in meaning;
+        The index of the first such candidate, of any story and however far in meaning;
         None when there is none.
     """
     top_score = distinct[0][1]
     terms = corpus.lexical.passage_terms
     return next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
                  if score >= top_score - CLOSE_MARGIN and answers(cand.passage.text)
-                 and asked_terms & terms[cand.position]), None)
+                 and len(asked_terms & terms[cand.position]) >= shared), None)
 
 
 def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) -> int | None:

@@ -476,6 +476,10 @@ def test_a_blog_s_headline_stands_over_its_date_written_with_the_weekday():
                          "pairs of glasses in our time.\nNance has been coming to us for years.")
     assert cleaned.title == "Goggles for a 101-year-old skydiver"
     assert cleaned.text.startswith("We have made some unusual pairs")
+    longer = clean_text("Birr Quilting Circle\nHome\nNews\nNance's big day\nThursday 19 November "
+                        "2026 | The Birr Quilting Circle Blog\nNance jumped on Saturday.\n"
+                        "She raised money for the hospice.")
+    assert longer.title == "Nance's big day"
     assert clean_text("PressVault Digital Archive\nThe Wensum Courier – print edition\n"
                       "Wednesday 18 November 2026 · Page 7 of 48\nKETTLE RECALL WIDENS\n"
                       "By TOM ASHBY\nA couple welcomed the recall of the kettles on Monday."

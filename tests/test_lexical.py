@@ -117,8 +117,12 @@ def test_a_verb_done_again_is_searched_as_the_articles_write_it():
     # A few words may stand between: the nearest verb the articles write with "re-".
     assert index.repair_spelling("When was the road opened to cars again?") == \
         "When was the road reopened to cars?"
-    assert index.repair_spelling("did the ferries run to the isle again") == \
-        "did the ferries run to the isle again"
+    # Only a verb: the word next to "again", or one before "to", "the"... ("the home side
+    # win again" has no "reside").
+    words_again = LexicalIndex(["She will reside here.", "They renew it.", "It reopened."])
+    for question in ("Did the home side win again?", "Will the new owners close again?"):
+        assert words_again.repair_spelling(question) == question
+    assert words_again.repair_spelling("will they open it again") == "will they reopen it"
     # Only a word the articles use: "recancelled" is none.
     assert index.repair_spelling("were ferries cancelled again") == \
         "were ferries cancelled again"

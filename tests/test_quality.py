@@ -62,7 +62,7 @@ SETS = {
     # Near-topic traps are this set's weakness too: half are answered.
     "blind3": (_files("blind3"), (0.866, 0.933, 0.966, 0.034, 0.582, 0.8)),
     "other": (_files("other"), (0.70, 0.875, 0.95, 0.025, 11 / 12, 1.0)),
-    "other2": (_files("other2"), (0.725, 0.875, 0.90, 0.05, 0.785, 0.832)),
+    "other2": (_files("other2"), (0.75, 0.875, 0.90, 0.05, 0.785, 0.832)),
     # Near-topic traps (a caravan's asylum numbers, a film's cast) are this set's weakness:
     # every word is in the articles and the closest sentence is about the same event. A
     # match's score, asked for, is declined where no candidate first holds one (one answerable
@@ -85,19 +85,21 @@ SETS = {
     # Four events outside the US on ten pages (a live page, an aggregator, a trade journal).
     # "how many trains ..." is declined, not answered by a "three-day strike" (its outlet was
     # right): a span of time counts no trains.
-    "other7": (_files("other7"), (0.599, 0.699, 0.899, 0.05, 9 / 14, 0.666)),
+    "other7": (_files("other7"), (0.624, 0.724, 0.924, 0.025, 9 / 14, 0.666)),
     # Four events on eleven pages of new styles (a wire, a live blog, a newsletter e-mail, a
     # Q&A, a FAQ explainer, a TV site); later pages update earlier figures.
     "other8": (_files("other8"), (0.674, 0.775, 0.899, 0.075, 12 / 14, 0.832)),
     # Four events on ten pages of ten more styles (a gallery, a fact check, a podcast page).
     # "how long is the tram line" is declined, not answered by the governor's words.
-    "other9": (_files("other9"), (0.624, 0.75, 0.825, 0.15, 0.857, 0.832)),
+    "other9": (_files("other9"), (0.65, 0.775, 0.85, 0.125, 0.857, 0.832)),
     # Four events on eleven pages of eleven more styles (a science site, a court reporter, a
     # markets page, a wiki); later pages update earlier figures and names.
     "other10": (_files("other10"), (0.724, 0.75, 0.899, 0.05, 0.714, 0.832)),
     # Four events on eleven pages of institutions and communities (a health authority, a
     # rail operator, a union, a forum thread, a machine-translated paper, a print replica).
-    "other11": (_files("other11"), (0.60, 0.80, 0.85, 0.0, 0.571, 0.832)),
+    # Recall 0.80 -> 0.775: n05's wrong answer now names the health authority (another
+    # sentence within 0.08 sharing two words asked), pushing the right one out of the three.
+    "other11": (_files("other11"), (0.60, 0.775, 0.85, 0.0, 0.571, 0.832)),
     # Three events on ten pages (a dam breach, a health app's data leak, a rowing final).
     "other12": (_files("other12"), (0.799, 0.832, 0.899, 0.068, 0.80, 0.79)),
     # Three events on ten pages (a ferry grounding, a rocket failure, a chess tournament): a
@@ -105,29 +107,29 @@ SETS = {
     "other13": (_files("other13"), (0.599, 0.699, 0.766, 0.067, 1.0, 0.20)),
     # Three events on ten pages (a bridge closure, a marathon's short course, a bank takeover):
     # a TV station, council minutes, a community group, a results page, a thread, a union.
-    "other14": (_files("other14"), (21 / 30, 23 / 30, 26 / 30, 0.034, 0.60, 0.60)),
+    "other14": (_files("other14"), (21 / 30, 23 / 30, 26 / 30, 0.034, 0.60, 0.80)),
     # Three events on ten pages (a mine rescue, a museum's reopening, a kettle recall): a fire
     # service, a microblog thread, a wiki, a briefing transcript, an OCR'd print archive.
     # A wrongly answered question declined ("how far down were the miners stuck?": the later
     # depth first, its sentence holding none of the question's words).
     # And "how much did the ashdown museum refurb cost in the end", wrong, holding no sum.
-    "other15": (_files("other15"), (16 / 30, 19 / 30, 20 / 30, 4 / 30, 0.80, 0.60)),
+    "other15": (_files("other15"), (17 / 30, 19 / 30, 21 / 30, 3 / 30, 0.80, 0.60)),
     # Three events on ten pages (a lynx's escape, a card-payment outage, a wreck found): a
     # police appeal, a status page, an app store, a parliamentary record, a crowdfunding page.
     # Its furniture's words gone, one answer is declined (its question's words are rarer in
     # the articles now: coverage 0.13, similarity 0.549 against the sure 0.55).
-    "other16": (_files("other16"), (19 / 30, 24 / 30, 24 / 30, 2 / 30, 0.70, 0.60)),
+    "other16": (_files("other16"), (20 / 30, 24 / 30, 24 / 30, 2 / 30, 0.70, 0.60)),
     # Three events on ten pages (a moorland wildfire, a couriers' tribunal ruling, a new
     # festival): a weather bulletin, a school newsletter, a job board, a parish newsletter.
-    # Follow-ups 0.40 since a who-question's own names name no one asked for: conv05's first
-    # turn, wrong either way, no longer comes from the article its follow-up asks about.
-    "other17": (_files("other17"), (18 / 30, 25 / 30, 23 / 30, 1 / 30, 0.80, 0.40)),
+    # Follow-ups 0.60: conv05's follow-up is answered from the sentence after the car park's
+    # ("will pay £4,000", nineteenth session).
+    "other17": (_files("other17"), (18 / 30, 25 / 30, 23 / 30, 1 / 30, 0.80, 0.60)),
     # Three events on ten pages (a coastal landslip, a hospital's new wing, a record pumpkin):
     # a bus operator's update, an insurer's help page, an MP's site, a recipe blog.
     "other18": (_files("other18"), (25 / 30, 28 / 30, 29 / 30, 0 / 30, 0.70, 0.80)),
     # Three events on ten pages (a city's power cut, a lighthouse relit, a cyclone): a
     # motoring site, a library's blog, a forum digest, a shipping line's notice, a cricket club.
-    "other19": (_files("other19"), (21 / 30, 22 / 30, 23 / 30, 4 / 30, 0.60, 1.0)),
+    "other19": (_files("other19"), (22 / 30, 23 / 30, 24 / 30, 4 / 30, 0.60, 1.0)),
     # Three events on ten pages (a water main burst, a vineyard's harvest, a library sold):
     # a vet practice, a business directory, an open-data portal, an auction house's listing.
     "other20": (_files("other20"), (24 / 30, 25 / 30, 28 / 30, 0 / 30, 0.60, 0.40)),
@@ -135,7 +137,9 @@ SETS = {
     # agent, a choir, a hotel's blog, a TV weather blog, a brewery, an alumni magazine.
     # Outlet 24 -> 23: q02's wrong answer lost its accidental right outlet when a day's number
     # ("opened on 6 October") stopped counting as a newer count (seventeenth session).
-    "other21": (_files("other21"), (22 / 30, 24 / 30, 23 / 30, 5 / 30, 0.90, 0.60)),
+    # Recall 24 -> 23 and declined 5 -> 6: q16 ("the estimate for repairing", now a sum of
+    # money) is declined instead of answered wrong with the right sentence second.
+    "other21": (_files("other21"), (22 / 30, 23 / 30, 23 / 30, 6 / 30, 0.90, 0.60)),
     # Three events on ten pages (a hailstorm, a lido reopened, a runway extension): a taxi
     # firm, a dental practice, an astronomy society, a caravan park, a flying club.
     # Its surf school's caption gone, "How warm is the water?" takes the pool's planned 24C
@@ -146,7 +150,7 @@ SETS = {
     "other23": (_files("other23"), (19 / 30, 23 / 30, 24 / 30, 3 / 30, 0.80, 0.80)),
     # Three events on ten pages (a canal breach, a gondola stranding, a whale refloated): a
     # narrowboat hire firm, an allotment society, a climbing wall, a bridal shop, a printer.
-    "other24": (_files("other24"), (21 / 30, 22 / 30, 25 / 30, 1 / 30, 0.70, 0.40)),
+    "other24": (_files("other24"), (22 / 30, 23 / 30, 25 / 30, 1 / 30, 0.70, 0.40)),
     # Three events on ten pages (a drowned village uncovered by drought, a fell race caught by
     # a storm, an Iron Age bog body): a pottery, a genealogist, a farm shop, an outdoor shop,
     # a physio, a dog groomer, a yoga studio, a music school, a tattoo studio, a yarn shop.
@@ -158,7 +162,7 @@ SETS = {
     # Three events on ten pages (a container spill, a tied by-election, a lottery syndicate):
     # a beach-clean group, a roastery, a fishmonger, a surfboard shaper, a chimney sweep, a
     # cinema, a butcher, a chip shop, a framing shop, a credit union's newsletter.
-    "other27": (_files("other27"), (22 / 30, 27 / 30, 26 / 30, 0 / 30, 0.80, 0.40)),
+    "other27": (_files("other27"), (23 / 30, 27 / 30, 26 / 30, 0 / 30, 0.80, 0.40)),
     # Three events on ten pages (dinosaur footprints after a cliff fall, a wind turbine's
     # blade breaking off, a solo row round Britain): a fossil-walk guide, a jet jeweller, a
     # camera club, beekeepers, a plumber, a pipe band, a gig rowing club, a joinery, a bowls
@@ -167,7 +171,7 @@ SETS = {
     # Three events on ten pages (an ancient oak's fall, a gas main struck, a 101-year-old's
     # skydive): an orchard, a signwriter, a tree surgeon, a dance school, a toy shop, a darts
     # league, a fireworks firm, a quilting circle, a glassblower, an optician.
-    "other29": (_files("other29"), (23 / 30, 24 / 30, 26 / 30, 1 / 30, 0.80, 0.20)),
+    "other29": (_files("other29"), (26 / 30, 27 / 30, 28 / 30, 0 / 30, 0.80, 0.40)),
 }
 
 
