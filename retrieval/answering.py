@@ -9,8 +9,9 @@ from datetime import date
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
 from retrieval.distinct import distinct_candidates
-from retrieval.fact_patterns import fact_spans, holds, states
-from retrieval.fact_words import CLOCK_FIGURES, MONEY_AMOUNT
+from retrieval.fact_patterns import holds, states
+from retrieval.fact_words import MONEY_AMOUNT
+from retrieval.figures_first import clock_first, holds_figure, unit_price_first
 from retrieval.focus import counts
 from retrieval.follow_ups import (
     counting_first,
@@ -48,30 +49,13 @@ SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 SUPPORT_MIN_RATIO = 0.4  # of the answer's score, for a supporting quote (0.3-0.6 the same)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.I)
-_CLOCK_FIGURES_RE = re.compile(CLOCK_FIGURES, re.I)
 _WORDED_KINDS = frozenset({"name", "place", "origin"})  # asked for in words, not figures
-# Asked what time, only these say a part of the day ("noon", "midnight" are a clock's time).
-_PART_OF_DAY_RE = re.compile(r"\b(?:morning|afternoon|evening|tonight)\b", re.I)
-_CLOCK_WORDS_RE = re.compile(r"\b(?:noon|midnight|o'clock)\b", re.I)
 
 
 def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
     article = corpus.articles[s.passage.article_id]
     return Quote(text=s.passage.text, score=round(score, 4), article_id=article.id,
                  start=s.passage.start, end=s.passage.end, source=article.source)
-
-
-def _figure_held(asked: Asked, text: str) -> bool:
-    """Return True when a sentence holds the kind asked in figures, counting what is counted.
-
-    A time, count or sum in words is too loose to answer from another story ("starting next
-    year", "earlier in the evening"), nor is a digit beside it ("3 talks starting next year");
-    "83.9 percent full" counts no planes.
-    """
-    return (any(any(ch.isdigit() for ch in text[start:end])
-                for start, end in fact_spans(asked.kind or "", text))
-            and asked.holds_asked(text)
-            and (not asked.counted_stems or counts(text, asked.counted_stems)))
 
 
 def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence], *,
@@ -129,7 +113,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             worded = kind in _WORDED_KINDS
             found = close_first(
                 corpus, distinct, asked.holds_asked if worded else
-                (lambda text: _figure_held(asked, text)), asked_terms,
+                (lambda text: holds_figure(asked, text)), asked_terms,
                 shared=2 if worded else 1) or found
         if found is None and kind in MEASURES and near is None:
             found = measure_first(corpus, distinct, kind, topic)
@@ -153,13 +137,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         # was he at sea?"; at TYPED_MARGIN "about 130 immigrants" lost to another count.
         elif not counts(best, counted):
             promote(corpus, distinct, lambda text: counts(text, counted), margin=COUNTED_MARGIN)
-    # Asked what time, a part of the day ("on Tuesday afternoon") gives way to a clock's time
-    # in figures of the same story, as close as a typed one ("at about 2.15pm on Tuesday");
-    # not "at noon" nor "at midnight", a clock's time in words.
-    best = distinct[0][0].passage.text
-    if (kind == "clock" and near is None and _PART_OF_DAY_RE.search(best)
-            and not _CLOCK_FIGURES_RE.search(best) and not _CLOCK_WORDS_RE.search(best)):
-        promote(corpus, distinct, lambda text: bool(_CLOCK_FIGURES_RE.search(text)))
+    if near is None:
+        clock_first(corpus, distinct, asked)
     # Asked what someone said, a sentence reporting no one's words gives way to one of the
     # same story that does, as close as a typed one.
     if asked.said and not reports_words(distinct[0][0].passage.text):
@@ -205,6 +184,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             and not earlier and (newest := newest_report(corpus, kind, distinct,
                                                          outcome=asks_outcome, topic=topic))):
         distinct.insert(0, distinct.pop(newest))
+    if near is None:  # after the newer report: the total may be the newer
+        unit_price_first(corpus, distinct, question, asked)
     # A heading names a topic; it does not state a fact. It answers only if no sentence can,
     # holding the kind of fact asked for (last, so no reordering above puts it back first).
     if is_fragment(distinct[0][0].passage.text):

@@ -109,3 +109,22 @@ def names_measure(lexical: LexicalIndex, question: str, text: str) -> bool:
         return True
     measure = (asked.group(1) or "salary").lower()
     return not lexical.stem_set(_MEASURES[measure]).isdisjoint(lexical.terms(text))
+
+
+# "How much does the Whitby jet pendant cost?", "what does a ticket cost?": one item's price,
+# asked in the present; a sentence giving a price apiece ("priced at £45 each", "£9 per
+# ticket") answers it, not the story's total ("The bill has come to £82,000").
+_UNIT_ASKED_RE = re.compile(r"^\W*(?:how\s+much|what)\s+(?:does|do)\s+(?:a|an|one|the|each)"
+                            r"\s+[\w'’ -]{2,80}?\s+cost\b", re.I)
+_UNIT_PRICE_RE = re.compile(r"\b(?:each|apiece|a\s+piece|per\s+(?!cent\b)\w+)\b|\bpriced\s+at\b",
+                            re.I)
+
+
+def asks_unit_price(question: str) -> bool:
+    """Return True for a question asking one item's price ("How much does the pendant cost?")."""
+    return bool(_UNIT_ASKED_RE.match(question))
+
+
+def states_unit_price(text: str) -> bool:
+    """Return True for a sentence giving a price apiece ("priced at £45 each", "£9 per ticket")."""
+    return bool(AMOUNT_RE.search(text)) and bool(_UNIT_PRICE_RE.search(text))

@@ -13,6 +13,7 @@ from retrieval.doers import deed_asked, names_doer
 from retrieval.embedding import HashingEmbedder
 from retrieval.fact_patterns import holds, states
 from retrieval.focus import counted_words, counts, focus_words, name_asked_of, names_instance
+from retrieval.item_prices import asks_unit_price, states_unit_price
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for
@@ -1105,6 +1106,26 @@ def test_asked_what_time_a_part_of_the_day_gives_way_to_a_clock_s_time_in_figure
     scored = _scored(corpus, {"The lane": (0.69, 0.58), "Crews": (0.53, 0.58)})
     picked = select_quotes(corpus, "What time did the lane reopen?", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("The lane")
+
+
+def test_asked_one_item_s_price_a_price_apiece_comes_before_a_newer_total():
+    # The total is newer and scores better; the jeweller's price apiece names the pendant.
+    corpus = _two_articles("The bill for the operation has come to £82,000, raised partly by "
+                           "the sale of jet pendants.",
+                           "We are making a run of 50, priced at £45 each, and £10 from every "
+                           "pendant goes to the appeal.",
+                           published=("2026-11-19", "2026-10-27"))
+    scored = _scored(corpus, {"The bill": (0.80, 0.61), "We are making": (0.62, 0.60)})
+    question = "how much does the whitby jet pendant cost"
+    assert select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text.startswith("We")
+    # Not for a thing's own cost, nor for a price apiece of something not asked about.
+    for other in ("How much did the operation cost?", "how much does the whitby brooch cost"):
+        picked = select_quotes(corpus, other, scored, top_k=2)
+        assert picked[0][0].passage.text.startswith("The bill"), other
+    assert asks_unit_price("what does a ticket cost") and not asks_unit_price(
+        "How much will the bridge cost?")
+    assert states_unit_price("Tickets are £9 per adult.")
+    assert not states_unit_price("Inflation was 3 per cent, and the bill came to £82,000.")
 
 
 def test_a_who_question_s_own_names_name_no_one_asked_for():
