@@ -86,7 +86,7 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
                 and deed not in _LEADING
                 and (lexical.stem(agent[:-2] + "ed") == deed
                      or (stem == deed and len(agent) >= len(deed) + 2))
-                and (_AGENT_NAMED_RE if not plural else _AGENTS_NAMED_RE).match(
+                and (_AGENTS_NAMED_RE if plural else _AGENT_NAMED_RE).match(
                     sentence, word.end())):
             return True
         if stem != deed:

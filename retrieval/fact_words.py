@@ -38,8 +38,10 @@ _DOTTED_CLOCK = (rf"(?:(?<=\bat\s)|(?<=\bto\s)|(?<=\bat about\s)|(?<=\bat around
                  r"|tonight|yesterday|last|every|each)\b)[a-z])))")
 # A clock's time in figures: "9.30am", "14:05", "at 10.52".
 CLOCK_FIGURES = rf"\d{{1,2}}(:\d{{2}})?\s*[ap]\.?m\b\.?|\d{{1,2}}:\d{{2}}|{_DOTTED_CLOCK}"
+# A part of the day: it says when, but no clock's time ("on Tuesday afternoon").
+PARTS_OF_DAY = r"morning|afternoon|evening|tonight"
 # A time of day, as "when" accepts it: a clock's, "noon", "this afternoon".
-TIME_OF_DAY = rf"{CLOCK_FIGURES}|noon|midnight|morning|afternoon|evening|tonight"
+TIME_OF_DAY = rf"{CLOCK_FIGURES}|noon|midnight|{PARTS_OF_DAY}"
 
 # An age: "aged 75", "the 29 year old", "Kenteris, 31,", "who at 75" (not "at 11.30"), "who is
 # 58 and", "who is now 52," (not a score or a rank: "who was 5-2 up", "who was 4 in the world").

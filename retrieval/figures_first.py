@@ -12,14 +12,14 @@ import re
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
 from retrieval.fact_patterns import fact_spans
-from retrieval.fact_words import CLOCK_FIGURES
+from retrieval.fact_words import CLOCK_FIGURES, PARTS_OF_DAY
 from retrieval.focus import counts
 from retrieval.item_prices import asks_unit_price, states_unit_price
 from retrieval.typed_first import Ranked, asked_topic, promote
 
 _CLOCK_FIGURES_RE = re.compile(CLOCK_FIGURES, re.I)
 # Asked what time, only these say a part of the day ("noon", "midnight" are a clock's time).
-_PART_OF_DAY_RE = re.compile(r"\b(?:morning|afternoon|evening|tonight)\b", re.I)
+_PART_OF_DAY_RE = re.compile(rf"\b(?:{PARTS_OF_DAY})\b", re.I)
 _CLOCK_WORDS_RE = re.compile(r"\b(?:noon|midnight|o'clock)\b", re.I)
 
 
