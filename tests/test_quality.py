@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other29" ask about twenty-nine sets of other articles
+Six sets ask about the seeds; "other" to "other30" ask about thirty sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other29 invented stories on pages of invented site styles), each
+pages among them; other5 to other30 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -172,6 +172,10 @@ SETS = {
     # skydive): an orchard, a signwriter, a tree surgeon, a dance school, a toy shop, a darts
     # league, a fireworks firm, a quilting circle, a glassblower, an optician.
     "other29": (_files("other29"), (26 / 30, 27 / 30, 28 / 30, 0 / 30, 0.80, 0.40)),
+    # Three events on ten pages (a church bell cracking, the longest knitted scarf, a pier's
+    # collapse): a ringers' guild, a clock repairer, a tea room, a knitting circle, a pub, a
+    # land surveyor, beach donkeys, a charter boat, a forge, a seaside rock maker.
+    "other30": (_files("other30"), (17 / 30, 20 / 30, 25 / 30, 2 / 30, 0.60, 0.40)),
 }
 
 
