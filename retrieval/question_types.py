@@ -144,6 +144,12 @@ _ASKS = (
         r"|taxpayers|consumers|residents|families|(?:the\s+)?(?-i:[A-Z])\w+(?:\s+\w+){0,2}))?"
         r"(?:\s+to\s+\w+(?:\s+\w+){0,5})?(?:\s+(?:in the end|in total|altogether|overall"
         r"|eventually|ultimately|finally|so far))?\W*$", re.I)),
+    # "What is the total the project has raised?", "what was the final total raised by the
+    # share offer": a sum of money (not "the total number of people who donated").
+    ("money", re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be|has\s+been))\s+the"
+                         r"\s+(?:(?:final|latest|overall|grand|running|new)\s+)?(?:total|sum"
+                         r"|amount)\b(?!\s+(?:number|count|of\s+(?!money\b|cash\b)))(?=[^?]*"
+                         r"\b(?:raised|raise|collected|donated|pledged|given)\b)", re.I)),
     # "How big is the reward?", "how large was the fine?": a sum of money.
     ("money", re.compile(r"\bhow (?:big|large|small)\s+(?:is|was|are|were|will)\s+(?:the\s+|its\s+"
                          r"|their\s+)?(?:\w+\s+){0,2}?(?:reward|fine|payout|bill|budget|bonus"

@@ -84,6 +84,16 @@ def test_an_estimate_for_fixing_something_asks_for_money():
     assert asks_for("What is the estimate of the crowd?") != "money"
 
 
+def test_the_total_raised_asks_for_money():
+    assert asks_for("What is the total the scarf project has raised for the hospice?") == "money"
+    assert asks_for("what was the final total raised by the share offer") == "money"
+    assert asks_for("what's the total raised so far") == "money"
+    # A total that counts, or a total of something else, is no sum raised.
+    assert asks_for("what is the total number of people who donated") != "money"
+    assert asks_for("What is the amount of people who donated?") != "money"
+    assert asks_for("What is the total length of the scarf?") != "money"
+
+
 def test_a_who_question_wants_a_person_and_takes_any_name_or_body_at_worst():
     for sentence in ("Officials are arranging for Jeong Yeon-doo, Vice Minister for Intelligence.",
                      "Foreign Ministry spokesperson Park Il made the remarks.",
@@ -656,6 +666,8 @@ def test_question_types():
     assert asks_for("How old is Clint Eastwood?") == "age"
     assert holds("age", "Eastwood, who at 75 seems at the top of his form.")
     assert holds("age", "Kenteris, 31, won in Sydney.") and holds("age", "The 29 year old won.")
+    # A number's thousands after a comma are no age: "After fourteen months, 1,186 knitters".
+    assert not holds("age", "After fourteen months, 1,186 knitters had finished it.")
     # "who is 58 and", "who turned 52 last week"; not a measure, a share, a score, a rank or a
     # clock time ("who was 5-2 up", "who was 4 in the world", "at 11.30").
     for sentence, aged in [("Bernadette, who is 58 and a line supervisor, rang us.", True),

@@ -147,7 +147,7 @@ SETS = {
     "other22": (_files("other22"), (21 / 30, 26 / 30, 25 / 30, 2 / 30, 0.70, 0.80)),
     # Three events on ten pages (a wartime bomb in a harbour, a village buying its pub, a
     # meteorite fall): a funeral director, a pharmacy, kennels, a bus forum, a piano tuner.
-    "other23": (_files("other23"), (19 / 30, 23 / 30, 24 / 30, 3 / 30, 0.80, 0.80)),
+    "other23": (_files("other23"), (20 / 30, 24 / 30, 24 / 30, 3 / 30, 0.80, 0.80)),
     # Three events on ten pages (a canal breach, a gondola stranding, a whale refloated): a
     # narrowboat hire firm, an allotment society, a climbing wall, a bridal shop, a printer.
     "other24": (_files("other24"), (22 / 30, 23 / 30, 25 / 30, 1 / 30, 0.70, 0.40)),
@@ -175,7 +175,7 @@ SETS = {
     # Three events on ten pages (a church bell cracking, the longest knitted scarf, a pier's
     # collapse): a ringers' guild, a clock repairer, a tea room, a knitting circle, a pub, a
     # land surveyor, beach donkeys, a charter boat, a forge, a seaside rock maker.
-    "other30": (_files("other30"), (17 / 30, 20 / 30, 25 / 30, 2 / 30, 0.60, 0.40)),
+    "other30": (_files("other30"), (19 / 30, 20 / 30, 25 / 30, 2 / 30, 0.60, 0.40)),
 }
 
 
