@@ -9,17 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from retrieval.counted import counted_stems, counts
 from retrieval.doers import deed_asked, names_doer
 from retrieval.fact_patterns import fact_spans, holds
 from retrieval.fact_words import MONEY_AMOUNT, ONE_TO_TWELVE, TENS
-from retrieval.focus import (
-    counted_words,
-    counts,
-    focus_words,
-    name_asked_of,
-    names_instance,
-    role_asked,
-)
+from retrieval.focus import focus_words, name_asked_of, names_instance, role_asked
 from retrieval.lexical import LexicalIndex
 from retrieval.own_names import names_someone_else, question_names
 from retrieval.passages import is_fragment
@@ -117,7 +111,7 @@ class Asked:
         named = focused[-1] if which and focused and not role else name_asked_of(question)
         kind = asks_for(question)
         return cls(kind, focus, tuple(roles),
-                   tuple(lexical.stem(w) for w in counted_words(question)), led=led, named=named,
+                   counted_stems(lexical, question), led=led, named=named,
                    why=asks_why(question), event=event_asked(lexical, question),
                    again=says_again(question), present=bool(_PRESENT_RE.search(question)),
                    deed=deed_asked(lexical, question),

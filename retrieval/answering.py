@@ -8,11 +8,11 @@ from datetime import date
 
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
+from retrieval.counted import counts
 from retrieval.distinct import distinct_candidates
 from retrieval.fact_patterns import holds, states
 from retrieval.fact_words import MONEY_AMOUNT
 from retrieval.figures_first import clock_first, holds_figure, unit_price_first
-from retrieval.focus import counts
 from retrieval.follow_ups import (
     counting_first,
     holding_first,

@@ -1,15 +1,89 @@
-"""The numbers of a sentence that can answer a how-many question.
+"""What a how-many question counts, and the numbers of a sentence that count it.
 
 A number counting what the question itself quantifies ("each side" - "the two sides") or a
-span of time ("in fifteen years of judging") counts nothing the question asks for.
+span of time ("in fifteen years of judging") counts nothing the question asks for; people
+are counted by what they are ("1,186 knitters" for "how many people knitted").
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
-from retrieval.focus import counted_words
+from retrieval.fact_words import ONE_TO_TWELVE, TENS
+from retrieval.focus import noun_phrase
 from retrieval.lexical import LexicalIndex
+
+_HOW_MANY_RE = re.compile(r"\bhow\s+many\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?", re.I)
+
+
+def counted_words(question: str) -> list[str]:
+    """Return the noun phrase a "how many" question counts ("how many dock workers are ...").
+
+    Args:
+        question: The question as asked.
+
+    Returns:
+        Up to three lowercase words after "how many", up to the first stop word or verb; the
+        last is the phrase's head (dock, workers); none for other questions.
+    """
+    return noun_phrase(_HOW_MANY_RE.search(question))
+
+
+_PEOPLE = frozenset({"people", "persons", "ppl", "folk", "folks"})
+# What counted people are called: "640 visitors", "14 passengers", "400 staff", "24,612
+# participants", "1,186 knitters" answer "how many people ...".
+_PERSONS = ("residents", "visitors", "volunteers", "passengers", "patients", "workers", "staff",
+            "employees", "members", "participants", "adults", "children", "pupils", "students",
+            "spectators", "fans", "guests", "runners", "riders", "knitters", "miners", "crew",
+            "tourists", "customers", "villagers", "locals", "attendees", "players", "competitors",
+            "entrants", "survivors", "victims", "casualties", "evacuees", "protesters",
+            "walkers", "swimmers", "families", "households", "signatures", "signatories")
+
+
+def counted_stems(lexical: LexicalIndex, question: str) -> tuple[str, ...]:
+    """Return the stems of what a "how many" question counts, people by what they are.
+
+    Args:
+        lexical: The index whose stemmer the sentences' terms use.
+        question: The question, spelling repaired.
+
+    Returns:
+        The stems of `counted_words`; for people, also those of the words naming people
+        counted ("visitors", "passengers", "staff"); none for other questions.
+    """
+    words = counted_words(question)
+    if words and words[-1] in _PEOPLE:
+        words = [*words, *_PERSONS]
+    return tuple(lexical.stem(word) for word in words)
+
+
+def counts(sentence: str, noun_stems: Sequence[str]) -> bool:
+    """Return True when a number in the sentence counts one of the nouns.
+
+    Args:
+        sentence: The candidate sentence.
+        noun_stems: The stemmed words of what a "how many" question counts (dock, worker).
+
+    Returns:
+        True for a number followed, within two words, by one of them ("About 2,300
+        longshore workers"); a noun without a number before it counts nothing.
+    """
+    return bool(noun_stems) and _count_pattern(tuple(noun_stems)).search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _count_pattern(noun_stems: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a number counting one of the nouns (built once per question)."""
+    nouns = "|".join(rf"{re.escape(stem)}[\w'’]*" for stem in noun_stems)
+    # Not a year ("In 2018 dock workers walked out"), a share ("40 percent of dock workers")
+    # nor money ("$40 million to dock workers").
+    # A number joined to the noun counts it too: "the 1,100-seat theater", "a 12-member panel".
+    return re.compile(rf"(?<![\w.,$£€¥])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{ONE_TO_TWELVE}|\w+teen"
+                      rf"|{TENS}|a\s+dozen|dozens|hundreds|thousands)"
+                      r"(?!\s*(?:%|percent|per cent)\b)"
+                      rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?|-)(?:{nouns})\b", re.I)
 
 
 def counting_text(lexical: LexicalIndex, sentence: str, question: str) -> str:

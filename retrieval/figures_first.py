@@ -11,9 +11,9 @@ import re
 
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
+from retrieval.counted import counts
 from retrieval.fact_patterns import fact_spans
 from retrieval.fact_words import CLOCK_FIGURES, PARTS_OF_DAY
-from retrieval.focus import counts
 from retrieval.item_prices import asks_unit_price, states_unit_price
 from retrieval.typed_first import Ranked, asked_topic, promote
 

@@ -1,40 +1,25 @@
-"""What a question is about, and whether a sentence names or counts it.
+"""What a question is about, and whether a sentence names it.
 
-The noun of a which-phrase, the role of a "who is" question, what a "how many" question
-counts; a name of the thing asked ("Cedar Hollow Middle School"), a number counting it.
+The noun of a which-phrase, the role of a "who is" question; a name of the thing asked
+("Cedar Hollow Middle School"). What a "how many" question counts is `counted`'s.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
 
-from retrieval.fact_words import LOWER, MONTHS, ONE_TO_TWELVE, TENS, UPPER, WEEKDAYS
+from retrieval.fact_words import LOWER, MONTHS, UPPER, WEEKDAYS
 from retrieval.lexical import STOPWORDS
 from retrieval.word_forms import PAST_FORMS
 
 _FOCUS_RE = re.compile(r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?"
                        r"(\w+)(?:\s+(\w+))?(?:\s+(\w+))?", re.I)
-_COUNTED_RE = re.compile(r"\bhow\s+many\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?", re.I)
 
 
 # Words that count the thing asked for and name none of it: "the two captains".
 _QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "both", "several", "many", "some", "few", "other", "main"})
-
-
-def counted_words(question: str) -> list[str]:
-    """Return the noun phrase a "how many" question counts ("how many dock workers are ...").
-
-    Args:
-        question: The question as asked.
-
-    Returns:
-        Up to three lowercase words after "how many", up to the first stop word or verb; the
-        last is the phrase's head (dock, workers); none for other questions.
-    """
-    return _phrase(_COUNTED_RE.search(question))
 
 
 def focus_words(question: str) -> list[str]:
@@ -47,7 +32,7 @@ def focus_words(question: str) -> list[str]:
         Up to three lowercase words after "which"/"what", up to the first stop word; the last
         is the phrase's head ("which US strategy document" -> us, strategy, document).
     """
-    return _phrase(_FOCUS_RE.search(question))
+    return noun_phrase(_FOCUS_RE.search(question))
 
 
 # "What is the name of the pony that got hurt?", "what's the horse called?", "what's the
@@ -95,7 +80,7 @@ def name_asked_of(question: str) -> str | None:
     return (found["first"] or found["called"]).lower()
 
 
-def _phrase(match: re.Match[str] | None) -> list[str]:
+def noun_phrase(match: re.Match[str] | None) -> list[str]:
     """Return the words of a matched question phrase up to a stop word or a verb."""
     if not match:
         return []
@@ -221,30 +206,3 @@ def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        rf"(?-i:[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:of\s+)?[{UPPER}][\w'’-]+){{0,2}})"
                        r"(?=[,.])(?!,\s*\d)"),
             re.compile(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b"))
-
-
-def counts(sentence: str, noun_stems: Sequence[str]) -> bool:
-    """Return True when a number in the sentence counts one of the nouns.
-
-    Args:
-        sentence: The candidate sentence.
-        noun_stems: The stemmed words of what a "how many" question counts (dock, worker).
-
-    Returns:
-        True for a number followed, within two words, by one of them ("About 2,300
-        longshore workers"); a noun without a number before it counts nothing.
-    """
-    return bool(noun_stems) and _count_pattern(tuple(noun_stems)).search(sentence) is not None
-
-
-@functools.lru_cache(maxsize=256)
-def _count_pattern(noun_stems: tuple[str, ...]) -> re.Pattern[str]:
-    """Return the pattern of a number counting one of the nouns (built once per question)."""
-    nouns = "|".join(rf"{re.escape(stem)}[\w'’]*" for stem in noun_stems)
-    # Not a year ("In 2018 dock workers walked out"), a share ("40 percent of dock workers")
-    # nor money ("$40 million to dock workers").
-    # A number joined to the noun counts it too: "the 1,100-seat theater", "a 12-member panel".
-    return re.compile(rf"(?<![\w.,$£€¥])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{ONE_TO_TWELVE}|\w+teen"
-                      rf"|{TENS}|a\s+dozen|dozens|hundreds|thousands)"
-                      r"(?!\s*(?:%|percent|per cent)\b)"
-                      rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?|-)(?:{nouns})\b", re.I)

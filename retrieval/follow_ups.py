@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from retrieval.corpus import Corpus
+from retrieval.counted import counts
 from retrieval.decline import topical_terms
 from retrieval.fact_patterns import holds, states
-from retrieval.focus import counts
 from retrieval.reasons import gives_reason
 from retrieval.search import ScoredSentence
 from retrieval.speakers import (
@@ -95,7 +95,7 @@ def counting_first(counted: Sequence[str], distinct: Sequence[tuple[ScoredSenten
     """Return where the story's sentence counting what a follow-up counts stands, or 0.
 
     Args:
-        counted: The stems of what a "how many" follow-up counts (`focus.counted_words`).
+        counted: The stems of what a "how many" follow-up counts (`counted.counted_stems`).
         distinct: The distinct candidates, best first.
         near: (article id, sentence index) of the previous answer.
 

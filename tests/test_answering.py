@@ -9,10 +9,11 @@ import pytest
 from retrieval.answer_slots import Asked
 from retrieval.answering import select_quotes
 from retrieval.corpus import ArticleChunks, Corpus
+from retrieval.counted import counted_stems, counted_words, counts
 from retrieval.doers import deed_asked, names_doer
 from retrieval.embedding import HashingEmbedder
 from retrieval.fact_patterns import holds, states
-from retrieval.focus import counted_words, counts, focus_words, name_asked_of, names_instance
+from retrieval.focus import focus_words, name_asked_of, names_instance
 from retrieval.item_prices import asks_unit_price, states_unit_price
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
@@ -501,6 +502,25 @@ def test_what_a_how_many_question_counts_and_the_number_that_counts_it():
     assert counts("The 1,100-seat theater opened in 1929.", ["seat"])
     assert counts("A 12-member panel will decide.", ["member"])
     assert not counts("The 2026-seat plan.", ["seat"])  # a year is no count
+
+
+def test_people_are_counted_by_what_they_are():
+    lexical = _two_articles("The hub opened.", "The scarf was measured.").lexical
+    stems = counted_stems(lexical, "How many people contributed knitting to the scarf?")
+    for sentence in ("After fourteen months, 1,186 knitters had finished it.",
+                     "The warm hub welcomed 640 visitors on Monday.",
+                     "The call centre has 400 staff.", "Well over 200 people squeezed in."):
+        assert counts(sentence, stems), sentence
+    # Things are no people; nor are people counted for "how many tables".
+    assert not counts("The hub has 12 tables and 40 computers.", stems)
+    assert not counts("The hub welcomed 640 visitors.", counted_stems(lexical, "How many tables?"))
+    # A sentence counting visitors comes before one counting tables, just above it.
+    corpus = _two_articles("The warm hub at the library opened on Monday with 12 tables.",
+                           "The warm hub at the library welcomed 640 visitors on Monday.")
+    scored = _scored(corpus, {"The warm hub at the library opened": (0.95, 0.7),
+                              "The warm hub at the library welcomed": (0.92, 0.7)})
+    question = "how many people came to the warm hub at the library on monday"
+    assert "640" in select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text
 
 
 @pytest.mark.parametrize(("question", "kind"), [
