@@ -10,6 +10,14 @@ _CAUSE = (
     r"\b(because|due to|owing to|thanks to|as a result|in order to|so that|so as to|amid|blamed"
     r"|blames|citing|cited|caused|traced\s+(?:(?:the|a|an|its|this|that)\s+(?:\w+\s+){0,2}?)?to"
     r"|triggered by|led to|needed to"
+    # "The fire was started by sparks", "age and ground movement were to blame", "the report
+    # points to corrosion", "it was down to a faulty valve", "weakened by a lightning strike".
+    r"|(?:started|sparked|set\s+off)\s+by|(?:was|were|is|are)\s+(?:partly\s+|largely\s+)?to"
+    r"\s+blame|(?:stems?|stemmed|stemming|results?|resulted|resulting|arose|arises)\s+from"
+    r"|(?:reports?|investigations?|inquiry|evidence|findings?|inspections?|review|analysis)\b"
+    r"[^.;:!?]{0,60}?\b(?:points?|pointed|pointing)\s+to|(?:was|were|is|are)\s+(?:all\s+)?down"
+    r"\s+to|(?:the|a)\s+(?:direct\s+)?result\s+of|(?:weakened|undermined|corroded|eroded"
+    r"|hollowed\s+out)\s+by"
     r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
     r"|cover|cut|save|protect|boost|meet))\b"
     # Punished or praised for what was done: "suspended for failing to turn up", "sacked for
@@ -35,7 +43,7 @@ _CAUSE = (
     r"|,\s+causing\b"
     # What happened first, in a clause of its own: "..., after the phrase was absent from ...".
     r"|,\s+after\s+(?!which\b|that\b|whom\b)(?:\w+\s+){1,6}?(?:was|were|had|did|failed"
-    r"|refused)\b")
+    r"|refused|found|discovered|showed|revealed)\b")
 # Any word of cause, to keep a why-question's candidate; naming a reason ("the reason", "why")
 # keeps it too, but states none: "It is unclear why the line was closed."
 _REASON = re.compile(rf"{_CAUSE}|\b(reason|reasons|why)\b", re.I)

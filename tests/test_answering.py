@@ -1011,6 +1011,18 @@ def test_reasons_and_destinations():
                      "Nobody knows why it fell: the council is investigating.",
                      "The reason for the delay is as yet unknown."):
         assert not states_cause(sentence), sentence
+    # A cause told by what started, weakened or is to blame, or what a report points to.
+    for sentence in ("Investigators determined that the fire was started by sparks from a chain.",
+                     "Its engineers believe age and ground movement were to blame.",
+                     "The report, prepared by consultants, points to corrosion of the bolts.",
+                     "The blade had been weakened by a lightning strike in August.",
+                     "The delay was down to a faulty valve.", "The crack stems from a flaw.",
+                     "The loss was the result of a storm.",
+                     "The price rose, after a survey found that the roof needed work."):
+        assert states_cause(sentence), sentence
+    for sentence in ("The report is due out in March.", "The police are down at the pier.",
+                     "He pointed to the map.", "The road was closed all day."):
+        assert not states_cause(sentence), sentence
     assert holds("place", "Lenovo will move its headquarters to New York.")
     assert not holds("place", "A letter sent to Martin Mubanga said no.")
     # How long it has gone on: "has grown them since 2009"; a bare "since 2018" is a start.
