@@ -107,7 +107,9 @@ _ASKS = (
         r"|slump|slumped|surge|surged|time|land|weigh|weighs|weight)\b)(?=.*\b(cost|costs|pay|paid|pays"
         r"|spend|spent|spends|earn|earned|earns|worth|price|charge|charged|fined|compensation"
         r"|fee|fees|salary|budget|revenue|revenues|profit|profits|income|turnover|sales|raise"
-        r"|raised|bring in|brings in|money|gross|grossed|box office)\b)", re.I)),
+        r"|raised|bring in|brings in|money|gross|grossed|box office|hire|rent|rental|tickets?"
+        r"|fares?|admission|deposit|bill|donat(?:e|ed|ion|ions)|grant|wages?|bonus|loan|tax"
+        r"|sponsorship)\b)", re.I)),
     # "How much are they paying the church?": what is paid (not "how much attention are
     # people paying", "how much longer are they paying").
     ("money", re.compile(r"\bhow much\s+(?:are|is|was|were|will|would|do|does|did)\s+(?:\w+\s+)"
@@ -142,7 +144,7 @@ _ASKS = (
         r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!lower )(?<!cut )(?<!reduce )(?<!keep )"
         r"(?<!raise )(?<!cover )(?<!share )(?<!split )cost(?:\s+(?:us|you|them|him|her|me"
         r"|taxpayers|consumers|residents|families|(?:the\s+)?(?-i:[A-Z])\w+(?:\s+\w+){0,2}))?"
-        r"(?:\s+to\s+\w+(?:\s+\w+){0,5})?(?:\s+(?:in the end|in total|altogether|overall"
+        r"(?:\s+to\s+\w+(?:\s+\w+){0,9})?(?:\s+(?:in the end|in total|altogether|overall"
         r"|eventually|ultimately|finally|so far))?\W*$", re.I)),
     # "What is the total the project has raised?", "what was the final total raised by the
     # share offer": a sum of money (not "the total number of people who donated").

@@ -85,6 +85,17 @@ def test_an_estimate_for_fixing_something_asks_for_money():
     assert asks_for("What is the estimate of the crowd?") != "money"
 
 
+def test_what_a_thing_costs_to_do_and_how_much_a_hire_is_ask_for_money():
+    assert asks_for("What did it cost to build the Crescent Pier at Filey back in the 1880s?") \
+        == "money"
+    for question in ("How much is the crane hire for lifting the bell out of the tower?",
+                     "How much were tickets for the opening night?", "how much tax did they pay",
+                     "How much is the rent on the shop?", "how much did they donate"):
+        assert asks_for(question) == "money", question
+    assert asks_for("how much rain fell") != "money"
+    assert asks_for("How much of the pier fell into the sea?") != "money"
+
+
 def test_the_total_raised_asks_for_money():
     assert asks_for("What is the total the scarf project has raised for the hospice?") == "money"
     assert asks_for("what was the final total raised by the share offer") == "money"

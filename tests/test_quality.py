@@ -167,7 +167,10 @@ SETS = {
     # blade breaking off, a solo row round Britain): a fossil-walk guide, a jet jeweller, a
     # camera club, beekeepers, a plumber, a pipe band, a gig rowing club, a joinery, a bowls
     # club, a cheesemonger.
-    "other28": (_files("other28"), (24 / 30, 25 / 30, 26 / 30, 0 / 30, 0.70, 0.80)),
+    # Outlet 26 -> 25 and one declined: "What did it finally cost to get the slab off the
+    # beach?" asks for money now, and no sentence near the top holds any (it was answered
+    # wrongly before).
+    "other28": (_files("other28"), (24 / 30, 25 / 30, 25 / 30, 1 / 30, 0.70, 0.80)),
     # Three events on ten pages (an ancient oak's fall, a gas main struck, a 101-year-old's
     # skydive): an orchard, a signwriter, a tree surgeon, a dance school, a toy shop, a darts
     # league, a fireworks firm, a quilting circle, a glassblower, an optician.
@@ -175,7 +178,7 @@ SETS = {
     # Three events on ten pages (a church bell cracking, the longest knitted scarf, a pier's
     # collapse): a ringers' guild, a clock repairer, a tea room, a knitting circle, a pub, a
     # land surveyor, beach donkeys, a charter boat, a forge, a seaside rock maker.
-    "other30": (_files("other30"), (19 / 30, 21 / 30, 25 / 30, 2 / 30, 0.60, 0.40)),
+    "other30": (_files("other30"), (19 / 30, 21 / 30, 25 / 30, 2 / 30, 0.70, 0.40)),
 }
 
 
