@@ -19,6 +19,7 @@ from retrieval.models import Answer
 from retrieval.role_check import names_someone_new, role_found
 from retrieval.search import ScoredSentence, score_sentences
 from retrieval.story_phase import question_topic
+from retrieval.typed_first import asked_topic
 
 # A follow-up is searched with the previous question and answer, whose many words can drown
 # the few the turn adds ("What did he say people compare the experience to?" found the
@@ -45,8 +46,9 @@ def _starts_new_topic(corpus: Corpus, asked: str, last: Turn) -> bool:
     """Return True for a turn leaning only on "it"/"they" whose topic the last turn never had."""
     if not leans_only_on_it_or_they(asked):
         return False
-    # "in the end", "so far" ask how the last topic turned out: they name no new one.
-    own = question_topic(corpus.lexical, asked)
+    # "in the end", "so far" ask how the last topic turned out, "cost", "year" the kind of
+    # fact: they name no new one ("how much will it cost to recast it now?").
+    own = question_topic(corpus.lexical, asked) & asked_topic(corpus.lexical, asked)
     before = set(corpus.lexical.terms(f"{last.question} {last.answer}"))
     return len(own) >= NEW_TOPIC_TERMS and not own & before
 

@@ -45,6 +45,13 @@ def test_how_it_turned_out_names_no_new_topic_for_they(fake_embedder):
                 "The town's display finally went up on Saturday.")
     assert not _starts_new_topic(corpus, "how many did they set off in the end?", last)
     assert _starts_new_topic(corpus, "how many rockets did they set off?", last)
+    # A word asking for the kind of fact ("cost") names no new topic either, when the
+    # articles use it: "how much will it cost to recast it now?" after the bell's crack.
+    corpus = _one_article_corpus("Bell\nThe tenor bell cracked on Sunday. Recasting it will "
+                                 "cost £52,400, the foundry says.", fake_embedder)
+    last = Turn("What happened to the bell?", "The tenor bell cracked on Sunday.")
+    assert not _starts_new_topic(corpus, "how much will it cost to recast it now?", last)
+    assert _starts_new_topic(corpus, "who will recast it at the foundry?", last)
 
 
 def test_a_misspelt_question_is_declined_by_the_kind_of_fact_it_asks_for(fake_embedder):
