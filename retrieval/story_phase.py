@@ -47,9 +47,16 @@ _FIRST_FIGURE_RE = re.compile(r"\b(at first|initially|originally|first (said|rep
                               r"|count|total|forecast|budget|cost|price|toll|number))\b", re.I)
 
 
+# What is to be done now asks for a plan, not how things turned out: "what are they going to
+# do with the scarf now?", "what will happen to the pier now?".
+_NEXT_STEP_RE = re.compile(r"\bwhat\b[^?]*\b(?:going\s+to|gonna|will|['’]ll|plan(?:s|ning)?\s+to)"
+                           r"\s+(?:do|happen|become)\b[^?]*\bnow\b", re.I)
+
+
 def asks_later(question: str) -> bool:
     """Return True for a question asking how things turned out ("how much actually came down?")."""
-    return _LATER_RE.search(question) is not None
+    later = [found.group().lower() for found in _LATER_RE.finditer(question)]
+    return bool(later) and not (set(later) == {"now"} and _NEXT_STEP_RE.search(question))
 
 
 def asks_earlier(question: str) -> bool:

@@ -2222,6 +2222,12 @@ def test_a_total_asks_how_things_turned_out():
                      "All told, how much did the appeal raise?"):
         assert asks_later(question), question
     assert not asks_later("How many days was he at sea?")
+    # What is to be done now asks for a plan; how much it costs now, the latest figure.
+    for question in ("what are they going to do with the giant scarf now",
+                     "What will happen to the pier now?"):
+        assert not asks_later(question), question
+    assert asks_later("how much will it cost to recast it now?")
+    assert asks_later("what did they do with it in the end, now that it is over?")
 
 
 def test_asked_how_many_a_sentence_with_only_sums_of_money_gives_way_to_a_count():
