@@ -28,6 +28,8 @@ _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began ther
 _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
 _NOTICE_WORDS = 8  # a site's notice over the headline is shorter than a story's sentence
 _BANNER_GAP = 5  # a banner (or the headline) stands at most four lines above the byline
+# A firm's name ends in its abbreviated form, no sentence: "Filey Bay Rock Co.".
+_FIRM_NAME_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Co|Ltd|Inc|Bros|Corp|Plc|LLC)\.")
 # A notice under its label, the headline between it and the byline: "Course status: 18 holes
 # open.", "Notice: all lessons ..." (not a verdict box's "The facts: ..." over a byline).
 _LABELLED_NOTICE_RE = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,2}:\s")
@@ -39,6 +41,10 @@ _ASKING_NOTICE_RE = re.compile(r"^[^.!?]{1,30}\?\s+[A-Z]")
 _ISSUE_RE = re.compile(rf"^(?:(?-i:{MONTHS})\s+\d{{4}}\s*[,·|–—-]\s*)?"
                        r"(?:issue|volume|vol\.|edition)\s*\d+\b(?:[\s,.·|–—-]+(?:no\.\s*\d+"
                        r"|(?-i:[A-Z][a-z]+)|\d{4}))*$", re.I)
+# A blog's section heading over its post: "News from the tea room", "From the blog".
+_SECTION_RE = re.compile(r"^(?:(?:the\s+)?latest\s+)?(?:news|updates?|stories|posts|blog)"
+                         r"(?:\s+(?:from|at)\s+(?:the\s+|our\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3})?$"
+                         r"|^from\s+(?:the|our)\s+(?:blog|journal|diary|newsroom)$", re.I)
 # A field's line is no headline: "Location: PSE offices, Canary Wharf, London".
 _FIELD_RE = re.compile(r"^(?:location|venue|from|to|date|time|where|when|ref|reference|category"
                        r"|categories|tags?|filed under|posted in|subject|author)\s*:", re.I)
@@ -134,7 +140,8 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
         # closing quote: 'No, the vaccine was not tested on "only 600 people"', nor a search
         # box's "Search seeds...".
         if (re.search(r"(?<!\.\.)[.!?][\"'”’)]*$", lines[i])
-                and not re.fullmatch(r"(?:[A-Z]\.){2,}", lines[i])):
+                and not re.fullmatch(r"(?:[A-Z]\.){2,}", lines[i])
+                and not _FIRM_NAME_RE.fullmatch(lines[i])):
             break
         header.append(i)
     return header
@@ -163,7 +170,8 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     if (bylined is not None and bylined - 1 in header and not furniture[bylined - 1]
             and len(lines[bylined - 1].split()) >= _HEADLINE_WORDS
             and not _is_shouting(lines[bylined - 1]) and not _ISSUE_RE.match(lines[bylined - 1])
-            and not _ASKING_NOTICE_RE.match(lines[bylined - 1])):
+            and not _ASKING_NOTICE_RE.match(lines[bylined - 1])
+            and not _SECTION_RE.match(lines[bylined - 1])):
         bylined -= 1  # a site's name above is shorter: "The Harbor Times"
     # Under its date line, right over the story's first sentence: "Published 16 November 2026"
     # over "The day the whale came to Trá na gCloch" (not a field: "Location: PSE offices"),

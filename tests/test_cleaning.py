@@ -486,6 +486,23 @@ def test_a_blog_s_headline_stands_over_its_date_written_with_the_weekday():
                       ).title != "PressVault Digital Archive"
 
 
+def test_a_section_heading_and_a_firm_s_abbreviated_name_are_no_headline():
+    # A blog's section heading over the post's headline is no headline over a standfirst.
+    cleaned = clean_text("The Corner Bakery\nHome\nOur Bread\nNews\nFind Us\nNews from the "
+                         "Corner Bakery\nA loaf for the lifeboat: how you can help\nPosted by Ann "
+                         "& Tom, 25 November 2026\nRegular customers will know the lifeboat "
+                         "crew well.\nSo we have decided to do our bit this winter.")
+    assert cleaned.title == "A loaf for the lifeboat: how you can help"
+    assert cleaned.text.startswith("Regular customers will know")
+    # "Co." ends a firm's name, not a sentence: the site's lines go, the post's headline stays.
+    cleaned = clean_text("Harbour Fudge Co.\nHandmade fudge since 1961\nBasket (0)\nShop\n"
+                         "Fudge\nGifts\nOur Story\nBlog\nContact\nBlog\nLIFEBOAT fudge goes "
+                         "on sale this weekend\n20 November 2026 · Posted by Kate Hall\nOur "
+                         "boilers have been busy this month.\nEvery bar costs £2.50.")
+    assert cleaned.title == "LIFEBOAT fudge goes on sale this weekend"
+    assert cleaned.text.startswith("Our boilers have been busy")
+
+
 _SHOP = ("Lochaber Boulder Barn\nIndoor climbing and bouldering, Fort William\n"
          "Open today: 10am to 10pm\nHome\nClimb\nPrices\nCourses\nCafe\nBlog\nContact\n"
          "Book a session\nBlog\n")
