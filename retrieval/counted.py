@@ -2,7 +2,7 @@
 
 A number counting what the question itself quantifies ("each side" - "the two sides") or a
 span of time ("in fifteen years of judging") counts nothing the question asks for; people
-are counted by what they are ("1,186 knitters" for "how many people knitted").
+are counted by what they are ("640 visitors" for "how many people came").
 """
 
 from __future__ import annotations
@@ -33,13 +33,14 @@ def counted_words(question: str) -> list[str]:
 
 _PEOPLE = frozenset({"people", "persons", "ppl", "folk", "folks"})
 # What counted people are called: "640 visitors", "14 passengers", "400 staff", "24,612
-# participants", "1,186 knitters" answer "how many people ...".
+# participants" answer "how many people ...". Whole words, not stems: "villages", "local
+# councils" and "member states" count no villagers, locals or members.
 _PERSONS = ("residents", "visitors", "volunteers", "passengers", "patients", "workers", "staff",
             "employees", "members", "participants", "adults", "children", "pupils", "students",
-            "spectators", "fans", "guests", "runners", "riders", "knitters", "miners", "crew",
-            "tourists", "customers", "villagers", "locals", "attendees", "players", "competitors",
-            "entrants", "survivors", "victims", "casualties", "evacuees", "protesters",
-            "walkers", "swimmers", "families", "households", "signatures", "signatories")
+            "spectators", "fans", "guests", "runners", "riders", "miners", "crew", "tourists",
+            "customers", "villagers", "attendees", "players", "competitors", "entrants",
+            "survivors", "victims", "casualties", "evacuees", "protesters", "walkers", "swimmers",
+            "families", "households", "signatures", "signatories")
 
 
 def counted_stems(lexical: LexicalIndex, question: str) -> tuple[str, ...]:
@@ -50,13 +51,13 @@ def counted_stems(lexical: LexicalIndex, question: str) -> tuple[str, ...]:
         question: The question, spelling repaired.
 
     Returns:
-        The stems of `counted_words`; for people, also those of the words naming people
-        counted ("visitors", "passengers", "staff"); none for other questions.
+        The stems of `counted_words` (what `counts` looks for); for people, also the whole
+        words naming people counted ("visitors", "passengers", "staff"); none for other
+        questions.
     """
     words = counted_words(question)
-    if words and words[-1] in _PEOPLE:
-        words = [*words, *_PERSONS]
-    return tuple(lexical.stem(word) for word in words)
+    stems = tuple(lexical.stem(word) for word in words)
+    return (*stems, *_PERSONS) if words and words[-1] in _PEOPLE else stems
 
 
 def counts(sentence: str, noun_stems: Sequence[str]) -> bool:

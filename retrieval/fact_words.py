@@ -43,11 +43,11 @@ PARTS_OF_DAY = r"morning|afternoon|evening|tonight"
 # A time of day, as "when" accepts it: a clock's, "noon", "this afternoon".
 TIME_OF_DAY = rf"{CLOCK_FIGURES}|noon|midnight|{PARTS_OF_DAY}"
 
-# An age: "aged 75", "the 29 year old", "Kenteris, 31," (not "fourteen months, 1,186 knitters"),
+# An age: "aged 75", "the 29 year old", "Kenteris, 31," (not "after two years, 1,186 members"),
 # "who at 75" (not "at 11.30"), "who is 58 and", "who is now 52," (not a score or a rank: "who
 # was 5-2 up", "who was 4 in the world").
 AGE = (r"\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}[- ]year[- ]old|\d{1,3} years? of age"
-       r"|at \d{2}\b(?![.:]\d|\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
+       r"|at \d{2}\b(?![.:,]\d|\s*(%|percent|per|mph|km|miles|degrees|am|pm|a\.m|p\.m))"
        r"|(?<=, )\d{1,3}(?=,(?!\d))|(?<=\bwho )(is|was|turns|turned)( now| still)? \d{1,3}\b"
        r"(?![.,]?\d|[-/]\d|\s*(%|(?!(and|when|last|this|on|earlier|yesterday|today)\b)[a-z])))")
 

@@ -81,7 +81,14 @@ def name_asked_of(question: str) -> str | None:
 
 
 def noun_phrase(match: re.Match[str] | None) -> list[str]:
-    """Return the words of a matched question phrase up to a stop word or a verb."""
+    """Return the words of a matched question phrase up to a stop word or a verb.
+
+    Args:
+        match: A match whose groups are the phrase's words, one each (or None).
+
+    Returns:
+        The lowercase words, a leading quantifier or number skipped ("the two captains").
+    """
     if not match:
         return []
     found: list[str] = []

@@ -28,7 +28,7 @@ _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began ther
 _HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
 _NOTICE_WORDS = 8  # a site's notice over the headline is shorter than a story's sentence
 _BANNER_GAP = 5  # a banner (or the headline) stands at most four lines above the byline
-# A firm's name ends in its abbreviated form, no sentence: "Filey Bay Rock Co.".
+# A firm's name ends in its abbreviated form, no sentence: "Harbour Fudge Co.".
 _FIRM_NAME_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Co|Ltd|Inc|Bros|Corp|Plc|LLC)\.")
 # A notice under its label, the headline between it and the byline: "Course status: 18 holes
 # open.", "Notice: all lessons ..." (not a verdict box's "The facts: ..." over a byline).
@@ -41,7 +41,7 @@ _ASKING_NOTICE_RE = re.compile(r"^[^.!?]{1,30}\?\s+[A-Z]")
 _ISSUE_RE = re.compile(rf"^(?:(?-i:{MONTHS})\s+\d{{4}}\s*[,·|–—-]\s*)?"
                        r"(?:issue|volume|vol\.|edition)\s*\d+\b(?:[\s,.·|–—-]+(?:no\.\s*\d+"
                        r"|(?-i:[A-Z][a-z]+)|\d{4}))*$", re.I)
-# A blog's section heading over its post: "News from the tea room", "From the blog".
+# A blog's section heading over its post: "News from the bakehouse", "From the blog".
 _SECTION_RE = re.compile(r"^(?:(?:the\s+)?latest\s+)?(?:news|updates?|stories|posts|blog)"
                          r"(?:\s+(?:from|at)\s+(?:the\s+|our\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3})?$"
                          r"|^from\s+(?:the|our)\s+(?:blog|journal|diary|newsroom)$", re.I)

@@ -107,9 +107,16 @@ _ASKS = (
         r"|slump|slumped|surge|surged|time|land|weigh|weighs|weight)\b)(?=.*\b(cost|costs|pay|paid|pays"
         r"|spend|spent|spends|earn|earned|earns|worth|price|charge|charged|fined|compensation"
         r"|fee|fees|salary|budget|revenue|revenues|profit|profits|income|turnover|sales|raise"
-        r"|raised|bring in|brings in|money|gross|grossed|box office|hire|rent|rental|tickets?"
-        r"|fares?|admission|deposit|bill|donat(?:e|ed|ion|ions)|grant|wages?|bonus|loan|tax"
-        r"|sponsorship)\b)", re.I)),
+        r"|raised|bring in|brings in|money|gross|grossed|box office)\b)", re.I)),
+    # "How much is the crane hire?", "how much were tickets?": what a thing's hire, a ticket or
+    # a tax costs (not "How much food was donated?", "How much are bus fares going up?", "By
+    # how much would payroll taxes be cut?": a change, maybe a share).
+    ("money", re.compile(r"(?<!\bby\s)\bhow much\s+(?:is|are|was|were|will|would|does|do|did|has"
+                         r"|have|had)"
+                         r"\b(?=[^?]*\b(?:hire|rents?|rental|tickets?|fares?|admission|deposits?"
+                         r"|bills?|donat(?:e|ed|ion|ions)|grants?|wages?|bonus(?:es)?|loans?"
+                         r"|tax(?:es)?|sponsorship)\b)(?![^?]*\b(?:(?:go(?:es|ing|ne)?|went|gone)"
+                         r"\s+up|cut|rise|rose|fall|fell|increased?|reduced?|raised)\b)", re.I)),
     # "How much are they paying the church?": what is paid (not "how much attention are
     # people paying", "how much longer are they paying").
     ("money", re.compile(r"\bhow much\s+(?:are|is|was|were|will|would|do|does|did)\s+(?:\w+\s+)"
@@ -146,11 +153,12 @@ _ASKS = (
         r"|taxpayers|consumers|residents|families|(?:the\s+)?(?-i:[A-Z])\w+(?:\s+\w+){0,2}))?"
         r"(?:\s+to\s+\w+(?:\s+\w+){0,9})?(?:\s+(?:in the end|in total|altogether|overall"
         r"|eventually|ultimately|finally|so far))?\W*$", re.I)),
-    # "What is the total the project has raised?", "what was the final total raised by the
+    # "What is the total the appeal has raised?", "what was the final total raised by the
     # share offer": a sum of money (not "the total number of people who donated").
     ("money", re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be|has\s+been))\s+the"
                          r"\s+(?:(?:final|latest|overall|grand|running|new)\s+)?(?:total|sum"
-                         r"|amount)\b(?!\s+(?:number|count|of\s+(?!money\b|cash\b)))(?=[^?]*"
+                         r"|amount)\b(?!\s+(?:number|count|weight|height|length|distance|area"
+                         r"|size|volume|(?:amount\s+)?of\s+(?!money\b|cash\b)))(?=[^?]*"
                          r"\b(?:raised|raise|collected|donated|pledged|given)\b)", re.I)),
     # "How big is the reward?", "how large was the fine?": a sum of money.
     ("money", re.compile(r"\bhow (?:big|large|small)\s+(?:is|was|are|were|will)\s+(?:the\s+|its\s+"

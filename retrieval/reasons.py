@@ -11,13 +11,18 @@ _CAUSE = (
     r"|blames|citing|cited|caused|traced\s+(?:(?:the|a|an|its|this|that)\s+(?:\w+\s+){0,2}?)?to"
     r"|triggered by|led to|needed to"
     # "The fire was started by sparks", "age and ground movement were to blame", "the report
-    # points to corrosion", "it was down to a faulty valve", "weakened by a lightning strike".
-    r"|(?:started|sparked|set\s+off)\s+by|(?:was|were|is|are)\s+(?:partly\s+|largely\s+)?to"
-    r"\s+blame|(?:stems?|stemmed|stemming|results?|resulted|resulting|arose|arises)\s+from"
-    r"|(?:reports?|investigations?|inquiry|evidence|findings?|inspections?|review|analysis)\b"
-    r"[^.;:!?]{0,60}?\b(?:points?|pointed|pointing)\s+to|(?:was|were|is|are)\s+(?:all\s+)?down"
-    r"\s+to|(?:the|a)\s+(?:direct\s+)?result\s+of|(?:weakened|undermined|corroded|eroded"
-    r"|hollowed\s+out)\s+by"
+    # points to corrosion", "it was down to a faulty valve", "weakened by a lightning strike"
+    # (not "The race was started by the mayor", "10 points to stay up", "down to 2,000",
+    # "The result of the vote will be announced").
+    r"|(?:fire|blaze|flames|explosion|outbreak)\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been)"
+    r"\s+(?:\w+ly\s+)?started\s+by|(?:sparked|set\s+off)\s+by|(?:was|were|is|are)\s+(?:partly"
+    r"\s+|largely\s+)?to\s+blame|(?:stems?|stemmed|stemming|resulted|resulting|arose|arises)"
+    r"\s+from|(?:reports?|investigations?|inquiry|evidence|findings?|inspections?|review"
+    r"|analysis)\b[^.;:!?]{0,60}?(?<!\d\s)\b(?:points?|pointed|pointing)\s+to\s+(?![\d£$€])"
+    r"|(?:was|were|is|are)\s+(?:all\s+)?down\s+to\s+(?![\d£$€]|(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|a\s+few|a\s+handful|just|only|around|about)\b)|(?:was|were|is|are"
+    r"|be|been)\s+(?:the|a)\s+(?:direct\s+)?result\s+of|(?:weakened|undermined|corroded"
+    r"|eroded)\s+by"
     r"|need to|aimed at|designed to|intended to|to (fund|pay|help|offset|avoid|prevent|ensure"
     r"|cover|cut|save|protect|boost|meet))\b"
     # Punished or praised for what was done: "suspended for failing to turn up", "sacked for

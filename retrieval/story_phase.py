@@ -48,9 +48,9 @@ _FIRST_FIGURE_RE = re.compile(r"\b(at first|initially|originally|first (said|rep
 
 
 # What is to be done now asks for a plan, not how things turned out: "what are they going to
-# do with the scarf now?", "what will happen to the pier now?".
-_NEXT_STEP_RE = re.compile(r"\bwhat\b[^?]*\b(?:going\s+to|gonna|will|['’]ll|plan(?:s|ning)?\s+to)"
-                           r"\s+(?:do|happen|become)\b[^?]*\bnow\b", re.I)
+# do with the boat now?", "now what will happen to the pier?", "what happens now?".
+_NEXT_STEP_RE = re.compile(r"\bwhat\b[^?]*\b(?:(?:going\s+to|gonna|will|['’]ll|plan(?:s|ning)?"
+                           r"\s+to)\s+(?:\w+\s+){0,2}?(?:do|happen|become|use)|happens)\b", re.I)
 
 
 def asks_later(question: str) -> bool:

@@ -52,6 +52,11 @@ def test_how_it_turned_out_names_no_new_topic_for_they(fake_embedder):
     last = Turn("What happened to the bell?", "The tenor bell cracked on Sunday.")
     assert not _starts_new_topic(corpus, "how much will it cost to recast it now?", last)
     assert _starts_new_topic(corpus, "who will recast it at the foundry?", last)
+    # "big" is no word asking for a kind: "the big wheel" names a new topic.
+    corpus = _one_article_corpus("Fair\nThe fair opened on Sunday. They took down the big "
+                                 "wheel on Monday.", fake_embedder)
+    last = Turn("What happened at the fair?", "The fair opened on Sunday.")
+    assert _starts_new_topic(corpus, "when did they take down the big wheel?", last)
 
 
 def test_a_misspelt_question_is_declined_by_the_kind_of_fact_it_asks_for(fake_embedder):
