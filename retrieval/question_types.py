@@ -24,7 +24,8 @@ def _asked_at_head(word: str) -> str:
 # Things with a length: "How long is the bridge?" asks for one, "How long is the ban?" not.
 _LONG_THINGS = (r"(?:bridge|tunnel|road|river|runway|track|wall|border|route|pipeline|coastline"
                 r"|trail|canal|cable|beach|corridor|highway|railway|street|fence|course|lane"
-                r"|line|queue)s?")
+                r"|line|queue|whale|humpback|shark|snake|crocodile|eel|dinosaur|boat|ship|yacht"
+                r"|vessel|train|scarf|banner|rope)s?")
 
 
 # What comes from no place: "Where does the name Big Hank come from?" asks its story.
@@ -76,7 +77,11 @@ _ASKS = (
         r"|cover)\b)"
         r"|\bhow long (?:is|are|was|were|will)\s+"
         rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
-        r"(?:\s+(?:be|(?:expected|going|planned|supposed|set)\s+to\s+be))?\W*$"
+        # Which one: "the whale that beached"; where, before "be": "will the runway at the
+        # airfield be" (not "was the ship in dry dock", a span of time).
+        r"(?:(?:\s+(?:at|in|on|near|of)\s+[^?]{0,60}?)?\s+(?:be|(?:expected|going|planned"
+        r"|supposed|set)\s+to\s+be)|\s+(?:that|which)\s+[^?]{0,60}?)?"
+        r"(?:\s+(?:once|when|after)\s+[^?]{0,40})?\W*$"
         # "How long is the biggest of the prints?": a size's superlative asks a length (not
         # "how long was the biggest delay?").
         r"|\bhow long (?:is|are|was|were)\s+(?:the|its|their)\s+(?:biggest|largest|smallest"

@@ -561,6 +561,13 @@ def test_people_are_counted_by_what_they_are():
     ("Which settlement did the settlers come from?", None),
     ("How long is the ban?", "duration"), ("How long is his prison sentence?", "duration"),
     ("How long will the new bridge be?", "length"),
+    # A thing with a length, which one or where before "be": a length; not how long a
+    # thing was somewhere.
+    ("How long will the main runway at the airfield be once it is extended?", "length"),
+    ("How long was the humpback that beached near the point?", "length"),
+    ("How long was the ship in dry dock?", "duration"),
+    ("How long was the boat stuck on the rocks?", "duration"),
+    ("How long is the line at the post office?", "duration"),
     ("How long did the railway strike go on?", "duration"),
     ("How long will the road remain open?", "duration"),
     ("What was the agreed price?", "money"), ("What is the proposed budget?", "money"),

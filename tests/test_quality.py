@@ -150,7 +150,9 @@ SETS = {
     "other23": (_files("other23"), (20 / 30, 24 / 30, 24 / 30, 3 / 30, 0.80, 0.80)),
     # Three events on ten pages (a canal breach, a gondola stranding, a whale refloated): a
     # narrowboat hire firm, an allotment society, a climbing wall, a bridal shop, a printer.
-    "other24": (_files("other24"), (22 / 30, 23 / 30, 25 / 30, 1 / 30, 0.70, 0.40)),
+    # One more declined: "How long was the humpback ...?" asks a length now; the newest
+    # report of it comes first but names a "whale", no word the question asks about.
+    "other24": (_files("other24"), (22 / 30, 23 / 30, 25 / 30, 2 / 30, 0.70, 0.40)),
     # Three events on ten pages (a drowned village uncovered by drought, a fell race caught by
     # a storm, an Iron Age bog body): a pottery, a genealogist, a farm shop, an outdoor shop,
     # a physio, a dog groomer, a yoga studio, a music school, a tattoo studio, a yarn shop.
