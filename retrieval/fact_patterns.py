@@ -49,9 +49,8 @@ _PLACE = (
     r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
     r"\bto\s+(?:the\s+)?[A-Z]\w+|(?<!\bit\s)\b(?:com(?:e|es|ing)|came)\s+to\s+(?:the\s+)?[A-Z]\w+")
 
-# An age stated loosely: a number standing alone ("Callum, 33, got down", "turned 90 last
-# week", "forty-one"; not "61 tractors", "at 9 today", "6.5 points out of 9", nor a day:
-# "October 14" is dropped first), or a thing's ("70 million years", "made in 1850").
+# An age stated loosely: a number alone ("Callum, 33, got down", "forty-one"; not "61 tractors",
+# "at 9 today", "6.5 points out of 9", nor a day), or a thing's ("made in 1850").
 _LONE_NUMBER = (
     r"(?<![\d.,£$€])(?<!\d[–-])(?<!\d\s[–-]\s)(?<!out of )(?<!\bat )(?<!\bby )\b(?:\d{1,2}"
     rf"|1[01]\d|(?:{TENS})(?:-(?:{ONE_TO_TWELVE}))?)\b(?![.,]\d)(?!\s*[–-]\s*\d)(?!\s*(?:%"
@@ -61,14 +60,14 @@ _LONE_NUMBER = (
     r"|built|founded|laid|erected|made(?!\s+from))\s+(?:back\s+)?(?:from|in|to)\s+(?:around"
     r"\s+|about\s+|circa\s+)?1\d{3}\b(?!\s+(?:hours?|days?|weeks?|months?|years?)\b)")
 SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said", "year": "year said"}
-# Two small numbers parted by a dash, a match's score or a vote's tally: "7–6", "2 - 1", "4-3"
-# (not "2025-26", "12.5-13"), at a sentence's end too.
+# A score or a tally, at a sentence's end too: "7–6", "2 - 1", "4-3" (not "2025-26", "12.5-13").
 _SCORE_PAIR = r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d:/%]|[.,]\d)"
 # Two capitalised words after a place's preposition are a place's name, unless a possessive
 # ("at Jane Smith's side"); "in", "into" take people too ("in Keir Starmer's cabinet").
 _NOT_AT_PLACE = "(?:" + "".join(rf"(?<!\b{word}\s)(?<!\b{word.title()}\s)" for word in (
     "at", "near", "across", "along", "around", "off", "beyond")) + r"|(?=\S+\s+[\w-]+['’]s\b))"
 _HOLDS = {
+    "rise": re.compile(rf"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)|{MONEY}", re.I),
     "frequency": re.compile(
         r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly"
         r"|annual(ly)?|yearly|biweekly|fortnightly|twice|once an?|times an?"
@@ -175,7 +174,8 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 # year, age, span, count of people or goals, day or time ("30,000 a year"; not "the 2005
 # Globe", "on 9 July": other8's "How much does the striker earn a week?"), a time as a day.
 _STATED_AS = {"age": "lone number", "money": "sum", "clock": "day", "clock said": "day said",
-              "name": "capitalised", "place": "direction", "duration": "number", "tally": "vote"}
+              "name": "capitalised", "place": "direction", "duration": "number", "tally": "vote",
+              "rise": "number"}
 
 
 def states(kind: str | None, sentence: str) -> bool:

@@ -100,11 +100,12 @@ _ASKS = (
                          r"|power|turbine|tunnel|record|camera|limit))", re.I)),
     ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+\s+)?temperature\b"
                                r"(?!\s+(?:sensors?|probes?|gauges?|controls?|checks?))", re.I)),
-    # "What share of members voted for it?", "What was the pay rise?": a number answers
-    # ("94.3 per cent", "a 9 percent pay rise"); not "what share price".
-    ("number", re.compile(r"\bwhat\s+(?:share|proportion|fraction|percentage)\s+of\b|\bwhat\s+"
-                          r"(?:(?:is|was|are|were|will\s+be)\s+(?:the\s+)?)?(?:\w+\s+)?pay\s+"
-                          r"(?:rise|increase|raise|cut|offer|deal)\b", re.I)),
+    # "What was the pay rise?", "what pay deal ended the strike?": a share or a sum ("a 9
+    # percent pay rise", "£1,200 a year"), no other number.
+    ("rise", re.compile(r"\bwhat\s+(?:(?:is|was|are|were|will\s+be)\s+(?:the\s+)?)?(?:\w+\s+)?"
+                        r"(?:pay|wage|salary)\s+(?:rise|increase|raise|cut|offer|deal)\b", re.I)),
+    # "What share of members voted for it?": a number answers ("94.3 per cent").
+    ("number", re.compile(r"\bwhat\s+(?:share|proportion|fraction|percentage)\s+of\b", re.I)),
     # "How much did it cost / do they pay?": money ("how much did revenue grow": a percentage).
     ("money", re.compile(
         r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased"

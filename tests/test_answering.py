@@ -307,15 +307,23 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("What was the wingspan of the new pterosaur species?") == "length"
     assert asks_for("what is the diameter of the crater") == "length"
     assert asks_for("What is the depth of feeling in the town?") != "length"
-    # A share of people, a pay rise: a number ("94.3 per cent", "a 9 percent pay rise").
+    # A share of people: a number ("94.3 per cent"); a pay rise: a share or a sum ("a 9
+    # percent pay rise", "£1,200 a year"), no day or count.
     for question in ("What share of flight attendants voted for the strike?",
-                     "what pay rise were train drivers asking for",
-                     "What pay increase did the dockworkers end up getting?"):
-        assert asks_for(question) == "number", question
-    for question in ("What was the pay rise?", "What is the pay offer for nurses?",
                      "What share of the budget goes to schools?",
                      "What proportion of the cost was covered by insurance?"):
         assert asks_for(question) == "number", question
+    for question in ("what pay rise were train drivers asking for",
+                     "What pay increase did the dockworkers end up getting?",
+                     "What was the pay rise?", "What is the pay offer for nurses?",
+                     "What pay deal ended the rail strike?", "what wage increase did they win"):
+        assert asks_for(question) == "rise", question
+    for sentence, held in (("Workers will get a 14% wage increase.", True),
+                           ("The union wants 9 percent over two years.", True),
+                           ("The offer is worth £1,200 a year.", True),
+                           ("The 19-day strike was called off on 3 October.", False),
+                           ("About 2,400 members voted on the deal.", False)):
+        assert holds("rise", sentence) is held, sentence
     assert asks_for("What share price did they pay?") == "money"
     assert asks_for("What is the daily rate of infection?") != "money"
     assert asks_for("What is the interest rate?") != "money"

@@ -81,7 +81,7 @@ SETS = {
     # does not ("Which company ..."). Traps 11 of 14 since a who-question's own names name no
     # one asked for: one about a sheriff had been declined only because a wrong sentence
     # naming him alone came first.
-    "other6": (_files("other6"), (0.649, 0.724, 0.799, 0.075, 11 / 14, 0.832)),
+    "other6": (_files("other6"), (0.674, 0.749, 0.799, 0.075, 11 / 14, 0.832)),
     # Four events outside the US on ten pages (a live page, an aggregator, a trade journal).
     # "how many trains ..." is declined, not answered by a "three-day strike" (its outlet was
     # right): a span of time counts no trains.
@@ -94,12 +94,13 @@ SETS = {
     "other9": (_files("other9"), (0.65, 0.775, 0.85, 0.125, 0.857, 0.832)),
     # Four events on eleven pages of eleven more styles (a science site, a court reporter, a
     # markets page, a wiki); later pages update earlier figures and names.
-    "other10": (_files("other10"), (0.724, 0.75, 0.899, 0.05, 0.714, 0.832)),
+    # Outlet 0.90 -> 0.875: m12's pay rise, wrong before, is now another outlet's demand.
+    "other10": (_files("other10"), (0.724, 0.75, 0.874, 0.05, 0.714, 0.832)),
     # Four events on eleven pages of institutions and communities (a health authority, a
     # rail operator, a union, a forum thread, a machine-translated paper, a print replica).
     # Recall 0.80 -> 0.775: n05's wrong answer now names the health authority (another
     # sentence within 0.08 sharing two words asked), pushing the right one out of the three.
-    "other11": (_files("other11"), (0.625, 0.775, 0.85, 0.0, 0.571, 0.832)),
+    "other11": (_files("other11"), (0.625, 0.775, 0.85, 0.0, 0.571, 1.0)),
     # Three events on ten pages (a dam breach, a health app's data leak, a rowing final).
     "other12": (_files("other12"), (0.799, 0.832, 0.899, 0.068, 0.80, 0.79)),
     # Three events on ten pages (a ferry grounding, a rocket failure, a chess tournament): a
