@@ -54,6 +54,8 @@ _REVISES_RE = re.compile(
     r"(about\s+|around\s+)?\d[\d,.]*"
     r"|than\s+(the|its|their)\s+(first|initial|original|earlier)\s+(estimate|figure|count"
     r"|forecast|budget)(?!\s+of\b)|now\b[^.!?]{0,60}\b(up|down)\s+from\s+(about\s+|around\s+)?\d+"
+    r"|(has|have|had)\s+(now\s+)?(gone\s+up|risen|climbed|jumped|gone\s+down|fallen|dropped)"
+    r"\s+(again\s+)?to\s+(about\s+|around\s+)?[£$€]?\d[\d,.]*"
     r"|(taking|takes|took|bringing|brings|brought)\s+(the|its)\s+(\w+\s+){0,3}?total\s+"
     r"(\w+\s+){0,3}?to"
     r"|not\s+\d[\d,.:]*\s+as\s+(first|previously|earlier|initially)\b|not\s+the\s+\d[\d,.:]*\s+"
@@ -140,8 +142,9 @@ def newest_report(corpus: Corpus, kind: str | None,
         REVISED_MARGIN of it and is as close in meaning as a report of the same fact
         (within REVISING_MARGIN and as close as one story when it says it revises a value:
         "now puts the largest stone at 6.1cm"), or says it revises the first's very value
-        ("deeper than the 180 metres given"), this one before another report of its day; 0
-        when there is none or the first's date is unknown.
+        ("deeper than the 180 metres given"), this one before another report of its day (and
+        of one day, one saying it revises, "has gone up to", before one not); 0 when there is
+        none or the first's date is unknown.
         Asked how things turned out (`outcome`: "how much actually came down?"), within
         REVISING_MARGIN and as close as one story (SAME_STORY). Unless it names the value it
         corrects, it, or the text around it, holds one of the `topic`'s words:
@@ -169,7 +172,11 @@ def newest_report(corpus: Corpus, kind: str | None,
         # another report of its day; another number the two share (a year, a day) says nothing.
         corrects = _names_value(values, cand.passage.text)
         if (cand.passage.article_id != first.passage.article_id and dated is not None
-                and (dated > newest or (corrects and not correcting and dated > first_date))
+                and (dated > newest or (corrects and not correcting and dated > first_date)
+                     # Of the same day, one saying it revises: "the latest quote has gone up
+                     # to £52,400" over "£2 from every cream tea" in one report.
+                     or (found and dated == newest and revision is not None
+                         and _REVISES_RE.search(ranked[found][0].passage.text) is None))
                 and holds(kind, cand.passage.text) and _revises(kind, values, cand.passage.text)
                 and (corrects or (float(
                     corpus.vectors[cand.position] @ corpus.vectors[first.position]) >= (

@@ -1655,6 +1655,19 @@ def test_a_report_correcting_the_first_s_very_value_comes_first_asked_how_it_end
     assert "67 passengers" in picked[0][0].passage.text
 
 
+def test_of_one_newer_report_a_sentence_saying_it_revises_comes_first():
+    # Both from the newer report: the sentence saying the value went up, not the first of its
+    # sentences holding a sum.
+    first = "The foundry said recasting the bell would cost about £38,000."
+    unit = "The foundry said £2 from every cream tea would go to recasting the bell."
+    latest = "The latest quote from the foundry for recasting the bell has gone up to £52,400."
+    corpus = _two_articles(first, f"{unit} {latest}", published=("2026-11-10", "2026-11-25"))
+    scored = _scored(corpus, {"The foundry said recasting": (0.70, 0.6),
+                              "The foundry said £2": (0.64, 0.6), "The latest quote": (0.52, 0.6)})
+    picked = select_quotes(corpus, "How much will it cost to recast the bell?", scored, top_k=2)
+    assert "£52,400" in picked[0][0].passage.text
+
+
 def test_the_words_asking_how_it_turned_out_are_no_topic_of_a_revision():
     corpus = _two_articles("The final count of boats stranded at the end of the canal was 21.",
                            "The gondola stopped with 58 passengers.")
@@ -2031,7 +2044,8 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "It lay 210 metres down, deeper than the 180 metres given at first.",
                      "Engineers now put the amount that came down at 14,500 tonnes.",
                      "The final cost is $171 million, $23 million more than the original "
-                     "budget."):
+                     "budget.", "The latest quote from the foundry has gone up to £52,400.",
+                     "The estimated bill has now risen to £3.9 million."):
         assert _REVISES_RE.search(sentence), sentence
     for sentence in ("The company released an updated version of the app.",
                      "The disease was first reported in 1976.", "The road was cut to one lane.",
