@@ -67,7 +67,8 @@ _SCORE_PAIR = r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d:/%]|[.,]\d)"
 _NOT_AT_PLACE = "(?:" + "".join(rf"(?<!\b{word}\s)(?<!\b{word.title()}\s)" for word in (
     "at", "near", "across", "along", "around", "off", "beyond")) + r"|(?=\S+\s+[\w-]+['’]s\b))"
 _HOLDS = {
-    "rise": re.compile(rf"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)|{MONEY}", re.I),
+    "rise": re.compile(rf"(?:\d[\d.,]*+|\b(?:{ONE_TO_TWELVE}|\w+teen|{TENS}))\s*(?:%|per\s?cent\b"
+                       rf"|percent\b|pc\b|percentage\s+points?\b)|\b\d+p\b|{MONEY}", re.I),
     "frequency": re.compile(
         r"\b(every|each (day|week|month|quarter|year)|daily|weekly|monthly|quarterly"
         r"|annual(ly)?|yearly|biweekly|fortnightly|twice|once an?|times an?"
@@ -174,8 +175,7 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 # year, age, span, count of people or goals, day or time ("30,000 a year"; not "the 2005
 # Globe", "on 9 July": other8's "How much does the striker earn a week?"), a time as a day.
 _STATED_AS = {"age": "lone number", "money": "sum", "clock": "day", "clock said": "day said",
-              "name": "capitalised", "place": "direction", "duration": "number", "tally": "vote",
-              "rise": "number"}
+              "name": "capitalised", "place": "direction", "duration": "number", "tally": "vote"}
 
 
 def states(kind: str | None, sentence: str) -> bool:

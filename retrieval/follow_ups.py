@@ -27,7 +27,7 @@ from retrieval.typed_first import same_story
 
 TIMED = frozenset({"clock", "duration"})
 # Kinds a follow-up's answer is looked for further below (`holding_first`).
-SOUGHT = TIMED | {"money", "time", "day", "year"}
+SOUGHT = TIMED | {"money", "time", "day", "year", "rise"}
 # A follow-up's answer is often the previous answer's sentence or the next one ("He added").
 FOLLOW_UP_NEAR = {1: 0.03}
 # How far below the best a follow-up's value may come from (the answers found were 0.13 to

@@ -24,8 +24,8 @@ def _asked_at_head(word: str) -> str:
 # Things with a length: "How long is the bridge?" asks for one, "How long is the ban?" not.
 _LONG_THINGS = (r"(?:bridge|tunnel|road|river|runway|track|wall|border|route|pipeline|coastline"
                 r"|trail|canal|cable|beach|corridor|highway|railway|street|fence|course|lane"
-                r"|line|queue|whale|humpback|shark|snake|crocodile|eel|dinosaur|boat|ship|yacht"
-                r"|vessel|train|scarf|banner|rope)s?")
+                r"|line|queue|whale|shark|snake|crocodile|eel|dinosaur|boat|ship|yacht|vessel"
+                r"|train|banner|rope)s?")
 
 
 # What comes from no place: "Where does the name Big Hank come from?" asks its story.
@@ -76,11 +76,15 @@ _ASKS = (
         r"(?!\s+(?:of\s+)?(?:concern|debate|feeling|knowledge|understanding|experience|support"
         r"|cover)\b)"
         r"|\bhow long (?:is|are|was|were|will)\s+"
-        rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
+        rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:for|on|of|to|at|in|with|from)\b)"
+        rf"[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
         # Which one: "the whale that beached"; where, before "be": "will the runway at the
-        # airfield be" (not "was the ship in dry dock", a span of time).
+        # airfield be" (not "was the ship in dry dock", "the wait for the train", "the ship
+        # that blocked the canal stuck": spans of time).
         r"(?:(?:\s+(?:at|in|on|near|of)\s+[^?]{0,60}?)?\s+(?:be|(?:expected|going|planned"
-        r"|supposed|set)\s+to\s+be)|\s+(?:that|which)\s+[^?]{0,60}?)?"
+        r"|supposed|set)\s+to\s+be)|\s+(?:that|which)\s+[^?]{0,60}?(?<!stuck)(?<!delayed)"
+        r"(?<!held)(?<!closed)(?<!waiting)(?<!trapped)(?<!missing)(?<!there)(?<!\bout)(?<!shut)"
+        r"(?<!\bopen)(?<!\bdown)(?<!\bkept)(?<!\bleft)(?<!\baway)(?<!\bgone))?"
         r"(?:\s+(?:once|when|after)\s+[^?]{0,40})?\W*$"
         # "How long is the biggest of the prints?": a size's superlative asks a length (not
         # "how long was the biggest delay?").
@@ -100,10 +104,12 @@ _ASKS = (
                          r"|power|turbine|tunnel|record|camera|limit))", re.I)),
     ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+\s+)?temperature\b"
                                r"(?!\s+(?:sensors?|probes?|gauges?|controls?|checks?))", re.I)),
-    # "What was the pay rise?", "what pay deal ended the strike?": a share or a sum ("a 9
-    # percent pay rise", "£1,200 a year"), no other number.
-    ("rise", re.compile(r"\bwhat\s+(?:(?:is|was|are|were|will\s+be)\s+(?:the\s+)?)?(?:\w+\s+)?"
-                        r"(?:pay|wage|salary)\s+(?:rise|increase|raise|cut|offer|deal)\b", re.I)),
+    # "What was the pay rise?", "what pay deal ended the strike?", "what's the nurses' pay
+    # award?", "how much is the pay rise?": a share or a sum ("a 9 percent pay rise", "5pc",
+    # "£1,200 a year"), no other number.
+    ("rise", re.compile(r"\b(?:what(?:['’]s)?|how\s+much)\s+(?:(?:is|was|are|were|will|have|has)"
+                        r"\s+)?(?:the\s+)?(?:[\w'’]+\s+)?(?:pay|wage|salary)\s+(?:rise|increase"
+                        r"|raise|cut|offer|deal|award|settlement)s?\b", re.I)),
     # "What share of members voted for it?": a number answers ("94.3 per cent").
     ("number", re.compile(r"\bwhat\s+(?:share|proportion|fraction|percentage)\s+of\b", re.I)),
     # "How much did it cost / do they pay?": money ("how much did revenue grow": a percentage).

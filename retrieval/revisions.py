@@ -40,6 +40,7 @@ SAME_STORY = 0.4
 # seconds after lift-off, not 94 as first announced") comes first from further below.
 REVISING_MARGIN = 0.25
 # A revision's own words, with the value it revises or puts: "revised the number ... to 21",
+# "the latest quote has gone up to £52,400" (an estimate's, not "inflation has risen to 4%"),
 # "raised its estimate to 15", "now stands at 214", "have now been evacuated, up from about
 # 140", "not 94 as first announced" (not "an
 # updated version of the app", "first reported in 1976", "down from 4.3% in December": a
@@ -54,8 +55,10 @@ _REVISES_RE = re.compile(
     r"(about\s+|around\s+)?\d[\d,.]*"
     r"|than\s+(the|its|their)\s+(first|initial|original|earlier)\s+(estimate|figure|count"
     r"|forecast|budget)(?!\s+of\b)|now\b[^.!?]{0,60}\b(up|down)\s+from\s+(about\s+|around\s+)?\d+"
-    r"|(has|have|had)\s+(now\s+)?(gone\s+up|risen|climbed|jumped|gone\s+down|fallen|dropped)"
-    r"\s+(again\s+)?to\s+(about\s+|around\s+)?[£$€]?\d[\d,.]*"
+    r"|(quote|estimate|bill|cost|toll|figure|total|count|budget|tally)s?\b[^.;:!?]{0,50}?\b(has|have"
+    r"|had)\s+(now\s+)?(gone\s+up|risen|climbed|increased|jumped|soared|gone\s+down|fallen"
+    r"|dropped)\s+(again\s+)?(from\s+\S+\s+)?to\s+(an\s+estimated\s+|more\s+than\s+|nearly\s+"
+    r"|about\s+|around\s+)?[£$€]?\d[\d,.]*"
     r"|(taking|takes|took|bringing|brings|brought)\s+(the|its)\s+(\w+\s+){0,3}?total\s+"
     r"(\w+\s+){0,3}?to"
     r"|not\s+\d[\d,.:]*\s+as\s+(first|previously|earlier|initially)\b|not\s+the\s+\d[\d,.:]*\s+"
@@ -143,8 +146,8 @@ def newest_report(corpus: Corpus, kind: str | None,
         (within REVISING_MARGIN and as close as one story when it says it revises a value:
         "now puts the largest stone at 6.1cm"), or says it revises the first's very value
         ("deeper than the 180 metres given"), this one before another report of its day (and
-        of one day, one saying it revises, "has gone up to", before one not); 0 when there is
-        none or the first's date is unknown.
+        of one day, one saying it revises, "has gone up to", before one not, unless the one
+        not is first already); 0 when there is none or the first's date is unknown.
         Asked how things turned out (`outcome`: "how much actually came down?"), within
         REVISING_MARGIN and as close as one story (SAME_STORY). Unless it names the value it
         corrects, it, or the text around it, holds one of the `topic`'s words:

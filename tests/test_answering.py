@@ -316,14 +316,19 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     for question in ("what pay rise were train drivers asking for",
                      "What pay increase did the dockworkers end up getting?",
                      "What was the pay rise?", "What is the pay offer for nurses?",
-                     "What pay deal ended the rail strike?", "what wage increase did they win"):
+                     "What pay deal ended the rail strike?", "what wage increase did they win",
+                     "What's the nurses' pay award?", "What pay rises have been agreed?",
+                     "How much is the pay rise?"):
         assert asks_for(question) == "rise", question
     for sentence, held in (("Workers will get a 14% wage increase.", True),
                            ("The union wants 9 percent over two years.", True),
                            ("The offer is worth £1,200 a year.", True),
+                           ("Nurses were offered a rise of fourteen per cent.", True),
+                           ("A 5pc rise was agreed.", True), ("An extra 50p an hour.", True),
+                           ("A 3 percentage point increase.", True),
                            ("The 19-day strike was called off on 3 October.", False),
                            ("About 2,400 members voted on the deal.", False)):
-        assert holds("rise", sentence) is held, sentence
+        assert holds("rise", sentence) is held and states("rise", sentence) is held, sentence
     assert asks_for("What share price did they pay?") == "money"
     assert asks_for("What is the daily rate of infection?") != "money"
     assert asks_for("What is the interest rate?") != "money"
@@ -572,8 +577,12 @@ def test_people_are_counted_by_what_they_are():
     # A thing with a length, which one or where before "be": a length; not how long a
     # thing was somewhere.
     ("How long will the main runway at the airfield be once it is extended?", "length"),
-    ("How long was the humpback that beached near the point?", "length"),
+    ("How long was the whale that beached near the point?", "length"),
     ("How long was the ship in dry dock?", "duration"),
+    ("How long was the wait for the train?", "duration"),
+    ("How long was the journey on the boat?", "duration"),
+    ("How long was the ship that blocked the canal stuck?", "duration"),
+    ("How long was the search for the boat that sank?", "duration"),
     ("How long was the boat stuck on the rocks?", "duration"),
     ("How long is the line at the post office?", "duration"),
     ("How long did the railway strike go on?", "duration"),
@@ -2045,8 +2054,14 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "Engineers now put the amount that came down at 14,500 tonnes.",
                      "The final cost is $171 million, $23 million more than the original "
                      "budget.", "The latest quote from the foundry has gone up to £52,400.",
-                     "The estimated bill has now risen to £3.9 million."):
+                     "The estimated bill has now risen to £3.9 million.",
+                     "The death toll has risen from 18 to 21.",
+                     "The cost has gone up to more than £50,000."):
         assert _REVISES_RE.search(sentence), sentence
+    # A change over time is no correction: "inflation has risen to 4.1 per cent".
+    for sentence in ("Inflation has fallen to 3.2% in March.", "The river has risen to 4.5 metres.",
+                     "Unemployment has risen to 4.4 per cent."):
+        assert not _REVISES_RE.search(sentence), sentence
     for sentence in ("The company released an updated version of the app.",
                      "The disease was first reported in 1976.", "The road was cut to one lane.",
                      "Unemployment fell to 4.1%, down from 4.3% in December.",

@@ -85,7 +85,9 @@ SETS = {
     # Four events outside the US on ten pages (a live page, an aggregator, a trade journal).
     # "how many trains ..." is declined, not answered by a "three-day strike" (its outlet was
     # right): a span of time counts no trains.
-    "other7": (_files("other7"), (0.624, 0.724, 0.924, 0.025, 9 / 14, 0.666)),
+    # Outlet 0.925 -> 0.90 and one more declined: "What pay deal ended the rail strike?" asks
+    # for a share or a sum, and the best sentence (wrong before) holds neither.
+    "other7": (_files("other7"), (0.624, 0.724, 0.899, 0.05, 9 / 14, 0.666)),
     # Four events on eleven pages of new styles (a wire, a live blog, a newsletter e-mail, a
     # Q&A, a FAQ explainer, a TV site); later pages update earlier figures.
     "other8": (_files("other8"), (0.674, 0.775, 0.899, 0.075, 12 / 14, 0.832)),
@@ -151,9 +153,7 @@ SETS = {
     "other23": (_files("other23"), (20 / 30, 24 / 30, 24 / 30, 3 / 30, 0.80, 0.80)),
     # Three events on ten pages (a canal breach, a gondola stranding, a whale refloated): a
     # narrowboat hire firm, an allotment society, a climbing wall, a bridal shop, a printer.
-    # One more declined: "How long was the humpback ...?" asks a length now; the newest
-    # report of it comes first but names a "whale", no word the question asks about.
-    "other24": (_files("other24"), (22 / 30, 23 / 30, 25 / 30, 2 / 30, 0.70, 0.40)),
+    "other24": (_files("other24"), (22 / 30, 23 / 30, 25 / 30, 1 / 30, 0.70, 0.40)),
     # Three events on ten pages (a drowned village uncovered by drought, a fell race caught by
     # a storm, an Iron Age bog body): a pottery, a genealogist, a farm shop, an outdoor shop,
     # a physio, a dog groomer, a yoga studio, a music school, a tattoo studio, a yarn shop.
