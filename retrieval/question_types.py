@@ -116,7 +116,8 @@ _ASKS = (
     ("money", re.compile(
         r"\bhow much\b(?!.*\b(grow|grew|grown|rise|rose|risen|fall|fell|fallen|increase|increased"
         r"|drop|dropped|jump|jumped|climb|climbed|decline|declined|change|changed|shrink|shrank"
-        r"|slump|slumped|surge|surged|time|land|weigh|weighs|weight)\b)(?=.*\b(cost|costs|pay|paid|pays"
+        r"|slump|slumped|surge|surged|land|weigh|weighs|weight)\b)(?!\s+(?:extra\s+|more\s+)?time\b)"
+        r"(?=.*\b(cost|costs|costing|pay|paid|pays|cash|damages|claim|claimed|take home|save|saved"
         r"|spend|spent|spends|earn|earned|earns|worth|price|charge|charged|fined|compensation"
         r"|fee|fees|salary|budget|revenue|revenues|profit|profits|income|turnover|sales|raise"
         r"|raised|bring in|brings in|money|gross|grossed|box office)\b)", re.I)),

@@ -101,6 +101,18 @@ def test_what_a_thing_costs_to_do_and_how_much_a_hire_is_ask_for_money():
         assert asks_for(question) == "money", question
 
 
+def test_costing_cash_a_claim_and_winnings_ask_for_money_and_a_time_capsule_is_no_time():
+    for question in ("how much did the mine rescue end up costing the company?",
+                     "how much is the display cabinet for the time capsule going to cost",
+                     "How much cash can a flooded household get straight away?",
+                     "How much could passengers claim under the old rules?",
+                     "How much did the winner of the tournament take home?",
+                     "How much did it cost at the time?"):
+        assert asks_for(question) == "money", question
+    assert asks_for("How much time did they save?") != "money"
+    assert asks_for("how much did revenue grow") != "money"
+
+
 def test_the_total_raised_asks_for_money():
     assert asks_for("What is the total the scarf project has raised for the hospice?") == "money"
     assert asks_for("what was the final total raised by the share offer") == "money"
