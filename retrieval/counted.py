@@ -42,6 +42,9 @@ _PERSONS = ("residents", "visitors", "volunteers", "passengers", "patients", "wo
             "survivors", "victims", "casualties", "evacuees", "protesters", "walkers", "swimmers",
             "families", "households", "signatures", "signatories")
 
+# A question's verbs in -ed or -ing, whose doers may be counted.
+_DEED_RE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\b", re.I)
+
 
 def counted_stems(lexical: LexicalIndex, question: str) -> tuple[str, ...]:
     """Return the stems of what a "how many" question counts, people by what they are.
@@ -52,12 +55,18 @@ def counted_stems(lexical: LexicalIndex, question: str) -> tuple[str, ...]:
 
     Returns:
         The stems of `counted_words` (what `counts` looks for); for people, also the whole
-        words naming people counted ("visitors", "passengers", "staff"); none for other
-        questions.
+        words naming people counted ("visitors", "passengers", "staff") and the doers of the
+        question's verbs ("knitters" of "knitting"); none for other questions.
     """
     words = counted_words(question)
     stems = tuple(lexical.stem(word) for word in words)
-    return (*stems, *_PERSONS) if words and words[-1] in _PEOPLE else stems
+    if not words or words[-1] not in _PEOPLE:
+        return stems
+    # And by what they did: "how many people knitted / voted" - "1,186 knitters", "voters".
+    done = {lexical.stem(word) for word in _DEED_RE.findall(question)}
+    agents = {agent for stem in done if len(stem) > 2
+              for agent in (f"{stem}ers", f"{stem}{stem[-1]}ers", f"{stem}rs")}
+    return (*stems, *_PERSONS, *sorted(agents))
 
 
 def counts(sentence: str, noun_stems: Sequence[str]) -> bool:

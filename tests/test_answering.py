@@ -563,6 +563,13 @@ def test_people_are_counted_by_what_they_are():
                      "There were 12 protests outside the plant."):
         assert not counts(sentence, stems), sentence
     assert not counts("The hub welcomed 640 visitors.", counted_stems(lexical, "How many tables?"))
+    # People counted by what the question says they did: "knitting" - "knitters".
+    knitted = counted_stems(lexical, "How many people contributed knitting to the scarf?")
+    assert counts("After fourteen months, 1,186 knitters had finished it.", knitted)
+    voted = counted_stems(lexical, "how many people voted?")
+    assert counts("In all, 312 voters turned out.", voted)
+    came = counted_stems(lexical, "How many people came to the hub?")
+    assert not counts("After fourteen months, 1,186 knitters had finished it.", came)
     # A sentence counting visitors comes before one counting tables, just above it.
     corpus = _two_articles("The warm hub at the library opened on Monday with 12 tables.",
                            "The warm hub at the library welcomed 640 visitors on Monday.")

@@ -181,7 +181,7 @@ SETS = {
     # Three events on ten pages (a church bell cracking, the longest knitted scarf, a pier's
     # collapse): a ringers' guild, a clock repairer, a tea room, a knitting circle, a pub, a
     # land surveyor, beach donkeys, a charter boat, a forge, a seaside rock maker.
-    "other30": (_files("other30"), (20 / 30, 21 / 30, 26 / 30, 1 / 30, 0.70, 0.60)),
+    "other30": (_files("other30"), (20 / 30, 22 / 30, 26 / 30, 1 / 30, 0.70, 0.60)),
 }
 
 
