@@ -19,6 +19,7 @@ from retrieval.models import Answer
 from retrieval.role_check import names_someone_new, role_found
 from retrieval.search import ScoredSentence, score_sentences
 from retrieval.story_phase import question_topic
+from retrieval.typed_first import KIND_NOUNS
 
 # A follow-up is searched with the previous question and answer, whose many words can drown
 # the few the turn adds ("What did he say people compare the experience to?" found the
@@ -39,7 +40,6 @@ def _with_own_match(scored: list[ScoredSentence],
 # articles use, none of them in the last turn, and only "they" to lean on. One new word is
 # not enough ("When will they meet?" goes on with the same delegations).
 NEW_TOPIC_TERMS = 2
-_KIND_WORDS = ("cost", "costs", "price", "prices", "year", "years", "date")  # ask for a kind
 
 
 def _starts_new_topic(corpus: Corpus, asked: str, last: Turn) -> bool:
@@ -49,7 +49,7 @@ def _starts_new_topic(corpus: Corpus, asked: str, last: Turn) -> bool:
     # "in the end", "so far" ask how the last topic turned out, "cost", "year" the kind of
     # fact: they name no new one ("how much will it cost to recast it now?"); "big", "long"
     # may ("when did they take down the big wheel?").
-    own = question_topic(corpus.lexical, asked) - corpus.lexical.stem_set(_KIND_WORDS)
+    own = question_topic(corpus.lexical, asked) - corpus.lexical.stem_set(KIND_NOUNS)
     before = set(corpus.lexical.terms(f"{last.question} {last.answer}"))
     return len(own) >= NEW_TOPIC_TERMS and not own & before
 

@@ -46,10 +46,13 @@ _MEASURE_WORDS = frozenset({
     "temperature", "distance"})
 
 
-# Words asking for the kind of fact, not about what: "what year", "how much will it cost".
-_ASKING_WORDS = frozenset({"year", "years", "day", "days", "date", "time", "times", "month",
-                           "months", "week", "weeks", "hour", "hours", "cost", "costs", "price",
-                           "prices", "age", "aged", "old", "long", "far", "big", "much", "many"})
+# Nouns naming a kind of fact and never a topic ("how much will it cost", "what year") ...
+KIND_NOUNS = frozenset({"cost", "costs", "price", "prices", "year", "years", "date"})
+# ... and, with them, the words asking for the kind of fact, not about what (these may name a
+# topic too: "the big wheel", "a long day").
+_ASKING_WORDS = KIND_NOUNS | {"day", "days", "time", "times", "month", "months", "week", "weeks",
+                              "hour", "hours", "age", "aged", "old", "long", "far", "big", "much",
+                              "many"}
 
 
 def asked_topic(lexical: LexicalIndex, question: str) -> frozenset[str]:
