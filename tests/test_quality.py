@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other30" ask about thirty sets of other articles
+Six sets ask about the seeds; "other" to "other31" ask about thirty-one sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other30 invented stories on pages of invented site styles), each
+pages among them; other5 to other31 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -182,6 +182,11 @@ SETS = {
     # collapse): a ringers' guild, a clock repairer, a tea room, a knitting circle, a pub, a
     # land surveyor, beach donkeys, a charter boat, a forge, a seaside rock maker.
     "other30": (_files("other30"), (20 / 30, 22 / 30, 26 / 30, 1 / 30, 0.70, 0.60)),
+    # Three events on ten pages (lightning striking a church spire, a blizzard trapping a
+    # sheepdog society's dinner at an inn, a storm washing casks out of a distillery): an organ
+    # builder, a stained-glass studio, a bridge club, a saddler, a falconry centre, a sheepdog
+    # trials society, a lifeboat station shop, a thatcher, a cooper, a men's shed.
+    "other31": (_files("other31"), (21 / 30, 25 / 30, 23 / 30, 1 / 30, 0.70, 0.80)),
 }
 
 
