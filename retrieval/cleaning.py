@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from retrieval.byline import bylines, over_byline
 from retrieval.captions import captions_over_credits
 from retrieval.comment_sections import comment_section_start, reply_bar_comments
 from retrieval.furniture import (
@@ -23,7 +24,7 @@ from retrieval.furniture import (
     is_short_trail,
     is_spaced_bar,
 )
-from retrieval.headline import bylines, header_labels, over_byline
+from retrieval.headline import header_labels
 from retrieval.page_boxes import boxes, notes_to_editors
 from retrieval.page_foot import footer_start
 from retrieval.page_regions import (

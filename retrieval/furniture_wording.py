@@ -6,7 +6,7 @@ kept narrow on purpose: a false positive loses article text.
 
 from __future__ import annotations
 
-from retrieval.fact_words import MONTHS, WEEKDAYS
+from retrieval.fact_words import MONTHS, WEEKDAYS, WRITTEN_DATE
 
 # A date line may give the time first: "Updated 6:42 PM EDT, Tue August 12, 2025".
 TIME_FIRST = (rf"\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?(\s*[A-Z]{{2,5}})?,?\s+"
@@ -40,8 +40,7 @@ STORY_LIST = (r"(top|latest|more|trending|popular|most (read|popular|viewed|shar
 WIDGET_LINES = [
     r"open in app",
     r"exit mobile version",
-    r"(no|\d+) comments?",
-    r"leave a (reply|comment)",
+    r"(no|\d+) comments?|leave a (reply|comment)",
     r"(advertisement|advertising|sponsored( content)?|skip to (main )?content)",
     r"(share|share this( article| story)?|print|email|tweet|whatsapp|facebook|twitter)",
     r"share (on|via|to) (facebook|twitter|x|whatsapp|linkedin|e-?mail|messenger|reddit"
@@ -134,11 +133,12 @@ ANY_LINES = [
     r"\(?(additional )?reporting by (?-i:[A-Z])[^;.]{1,80}(;\s*(additional reporting|editing"
     r"|writing|compiled) by [^;.)]{1,80})+\.?\)?"
     r"|(additional )?reporting by (?-i:[A-Z])[^;.!?]{1,80}",
-    # Bylines of other words: "Words by Elena Marsh", "Story by Marcus Hale | FullTime Staff".
+    # Bylines of other words: "Words by Elena Marsh", "Story by Marcus Hale | FullTime Staff",
+    # "Written by Ellie Raine, 10 November 2026".
     REPORT_BY,
     rf"({BYLINE_WORDS}) by (?-i:[A-Z])[\w.'’-]*(\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}"
     r"(\s*[|,]\s*.{0,40}\b(staff|writer|reporter|correspondent|editor|contributor)\b.{0,20}"
-    r"|\s*[|,;]\s*edit(ed|ing) by (?-i:[A-Z])[\w.'’ -]{1,40})?",
+    rf"|\s*[|,;]\s*edit(ed|ing) by (?-i:[A-Z])[\w.'’ -]{{1,40}}|\s*[|,·]\s*{WRITTEN_DATE})?",
     r"link copied!?",
     r"[^.!?]{1,80}\bcontributed (reporting )?to this (report|story)\.?",
     r"our standards:.{0,120}",

@@ -10,24 +10,17 @@ from __future__ import annotations
 import itertools
 import re
 
-from retrieval.fact_words import (
-    DAY_FIRST_DATE,
-    LOWER,
-    MONTH_FIRST_DATE,
-    MONTHS,
-    UPPER,
-    WEEKDAYS,
-    WRITTEN_DATE,
-)
+from retrieval.byline import HEADLINE_WORDS, bylines, over_byline
+from retrieval.fact_words import MONTHS
 from retrieval.furniture import SENTENCE_END
-from retrieval.furniture_wording import BYLINE_WORDS, NAMELESS_BYLINE, NUMERIC_DATE, REPORT_BY
 from retrieval.page_regions import reads_as_story
 
 _LABEL_WORDS = 2
 _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began there
-_HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
 _NOTICE_WORDS = 8  # a site's notice over the headline is shorter than a story's sentence
 _BANNER_GAP = 5  # a banner (or the headline) stands at most four lines above the byline
+_MENU_ITEM_WORDS = 4  # a menu's item is this short: "Displays for Events", "Support the Shed"
+_MENU_ITEMS = 3  # a menu has at least this many items
 # A firm's name ends in its abbreviated form, no sentence: "Harbour Fudge Co.".
 _FIRM_NAME_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Co|Ltd|Inc|Bros|Corp|Plc|LLC)\.")
 # A notice under its label, the headline between it and the byline: "Course status: 18 holes
@@ -48,33 +41,6 @@ _SECTION_RE = re.compile(r"^(?:(?:the\s+)?latest\s+)?(?:news|updates?|stories|po
 # A field's line is no headline: "Location: PSE offices, Canary Wharf, London".
 _FIELD_RE = re.compile(r"^(?:location|venue|from|to|date|time|where|when|ref|reference|category"
                        r"|categories|tags?|filed under|posted in|subject|author)\s*:", re.I)
-_BYLINE_OR_DATE_RE = re.compile(
-    # After a post's labels: "Match report | A Grade | Posted 29 November 2026 by Club Media",
-    # "Appeal launched 12 October 2026 · Updated 14 October 2026", "Real Brides | 13 October
-    # 2026".
-    r"(?:[^|·]{1,40}[|·]\s*){1,4}(?:(?i:(?:last\s+)?(?:posted|published|updated|filed|issued"
-    rf"|reviewed)):?\s+\d|(?i:by)\s+[A-Z]|{DAY_FIRST_DATE}|{MONTH_FIRST_DATE})|"
-    # "Kenji Abara-Morrow, Staff Reporter": a byline with the role instead of "by".
-    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:(?i:senior|staff|contributing|associate"
-    r"|managing|deputy|chief|special)\s+)*(?i:editor|reporter|writer|correspondent|columnist"
-    r"|contributor)\b|"
-    rf"(?i:(?:(?:{BYLINE_WORDS}|live\s+(?:updates|coverage))\s+)?by\s+\S"
-    # "Issued: 23 November 2026", "Last reviewed: 12 November 2026".
-    r"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:last\s+)?(?:issued"
-    r"|reviewed):?\s+\d"
-    rf"|(?:(?:{WEEKDAYS}),?\s+)?{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
-    # A blog's date under its headline, alone or before its site's name: "Friday 9 October
-    # 2026", "Thursday 19 November 2026 | Molloy Eyecare" (not "... · Page 7 of 48").
-    rf"|(?:{WEEKDAYS}),?\s+{DAY_FIRST_DATE}(?:\s*[|·]\s*[A-Z][\w'’.-]*(?:\s+[A-Z&][\w'’.-]*)"
-    r"{0,5})?$"
-    # A status page's incident under its title: "Incident report for Corvane Pay".
-    rf"|(?i:incident\s+report\s+for)\s+\S"
-    # A dateline alone: "Lima, 15 October 2026", "Events team, 20 October 2026".
-    rf"|[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|team|desk|staff|office|newsroom)){{0,2}},"
-    rf"\s+{WRITTEN_DATE}"
-    rf"|(?i:{REPORT_BY})$"
-    # A byline naming no one: "Staff Reporter", "Our Special Correspondent", "Web Desk".
-    rf"|{NAMELESS_BYLINE})")
 
 
 def header_labels(lines: list[str], furniture: list[bool], menus: list[bool],
@@ -136,6 +102,11 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
                 and any(bylines(lines, furniture, j) for j in range(i + 1, i + _BANNER_GAP))):
             header.append(i)
             continue
+        # A site's notice over its menu's items and the headline over its byline: "Open
+        # Tuesdays and Thursdays, 10am to 3pm. All welcome." over "Home", "About the Shed".
+        if _over_menu_and_headline(lines, furniture, i):
+            header.append(i)
+            continue
         # An abbreviation alone ends no sentence: "U.S." is a section's label; nor does a
         # closing quote: 'No, the vaccine was not tested on "only 600 people"', nor a search
         # box's "Search seeds...".
@@ -145,6 +116,20 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
             break
         header.append(i)
     return header
+
+
+def _over_menu_and_headline(lines: list[str], furniture: list[bool], at: int) -> bool:
+    """Return True for a line over three or more menu items, then a headline over its byline."""
+    items = 0
+    for i in range(at + 1, len(lines)):
+        if furniture[i]:
+            continue
+        if len(lines[i].split()) <= _MENU_ITEM_WORDS and not lines[i].endswith(SENTENCE_END):
+            items += 1
+            continue
+        return items >= _MENU_ITEMS and len(lines[i].split()) > _LABEL_WORDS and bylines(
+            lines, furniture, i + 1)
+    return False
 
 
 def _labels_by_the_headline(lines: list[str], furniture: list[bool],
@@ -168,7 +153,7 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     # Over a standfirst ("Midwestern grocer bets on expansion ..."), the headline is the line
     # right above it.
     if (bylined is not None and bylined - 1 in header and not furniture[bylined - 1]
-            and len(lines[bylined - 1].split()) >= _HEADLINE_WORDS
+            and len(lines[bylined - 1].split()) >= HEADLINE_WORDS
             and not _is_shouting(lines[bylined - 1]) and not _ISSUE_RE.match(lines[bylined - 1])
             and not _ASKING_NOTICE_RE.match(lines[bylined - 1])
             and not _SECTION_RE.match(lines[bylined - 1])):
@@ -194,54 +179,12 @@ def _labels_by_the_headline(lines: list[str], furniture: list[bool],
     longer = [i for i in header if len(lines[i].split()) > _LABEL_WORDS]
     first_named = header[0] == 0 and (
         len(lines[0].split()) > 1 or not longer or not any(furniture[1:longer[0]])
-        or bool(len(lines) > 1 and furniture[1] and _BYLINE_OR_DATE_RE.match(lines[1])))
+        or bylines(lines, furniture, 1))
     headline = 0 if first_named else next(
         (i for i in longer if not _is_shouting(lines[i])), longer[0] if longer else None)
     return {i for i in header if i != headline and (
         len(lines[i].split()) <= _LABEL_WORDS
         or (headline is not None and i < headline and _is_shouting(lines[i])))}
-
-
-def bylines(lines: list[str], furniture: list[bool], at: int) -> bool:
-    """Return True when the line at `at` is furniture reading as a byline or a date line.
-
-    Args:
-        lines: The page's normalised lines.
-        furniture: Whether each line is furniture.
-        at: The line's index (past the page's end: False).
-
-    Returns:
-        True for "By Jane Doe", "Staff Reporter", "Lima, 15 October 2026", "07.11.2026"...
-    """
-    return at < len(lines) and furniture[at] and bool(_BYLINE_OR_DATE_RE.match(lines[at]))
-
-
-# A writer's bare name between the headline and its date line: "Hannah Lowther".
-_BARE_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ -](?:Ó )?[{UPPER}][{LOWER}'’]+){{1,2}}")
-
-
-def over_byline(lines: list[str], furniture: list[bool], at: int, *,
-                 header: set[int] | frozenset[int] = frozenset()) -> bool:
-    """Return True for a line over a byline, or over a standfirst or the site's line over it.
-
-    Args:
-        lines: The page's normalised lines.
-        furniture: Whether each line is furniture.
-        at: The line's index.
-        header: The header's lines: one of them under the line is no standfirst.
-
-    Returns:
-        True when the line stands where a headline does.
-    """
-    # The site's line is as long as a sentence: a wiki's "From OpenChronicle, the free news
-    # source you can write!"; not "Advertisement" between a deck and its byline. A writer's
-    # bare name may stand between the headline and its date line.
-    return bylines(lines, furniture, at + 1) or (
-        at + 1 < len(lines) and _BARE_NAME_RE.fullmatch(lines[at + 1]) is not None
-        and bylines(lines, furniture, at + 2)) or (
-        at + 1 not in header and at + 1 < len(lines)
-        and (not furniture[at + 1] or len(lines[at + 1].split()) >= _HEADLINE_WORDS)
-        and bylines(lines, furniture, at + 2))
 
 
 def _is_shouting(line: str) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.byline import bylines
 from retrieval.cleaning import clean_text, is_boilerplate, normalize_line
-from retrieval.headline import bylines
 from tests.conftest import SEEDS_DIR
 
 IANS = SEEDS_DIR / "000_852d18bf0627f11b.txt"
@@ -501,6 +501,24 @@ def test_a_section_heading_and_a_firm_s_abbreviated_name_are_no_headline():
                          "boilers have been busy this month.\nEvery bar costs £2.50.")
     assert cleaned.title == "LIFEBOAT fudge goes on sale this weekend"
     assert cleaned.text.startswith("Our boilers have been busy")
+
+
+def test_a_site_s_notice_over_its_menu_is_no_headline_and_a_dated_byline_is_furniture():
+    # A notice ending like a sentence over the menu's items, then the post's headline over
+    # its date line: the notice and the items are the site's, the headline is the title.
+    page = ("Kinsale Boat Club\nAfloat since 1990\nOpen Tuesdays, 10am to 3pm. All welcome.\n"
+            "Home\nAbout the Club\nWhat We Do\nJoin Us\nNews\nFrom storm wreckage to new oars\n"
+            "{dated}When the storm came we lost four boats.\nWe have rebuilt two of them.")
+    cleaned = clean_text(page.format(dated="23 November 2026 · Club news\n"),
+                         outlet="Kinsale Boat Club")
+    assert cleaned.title == "From storm wreckage to new oars"
+    assert cleaned.text.startswith("When the storm came")
+    # With no byline or date line under it, a longer line is no headline: the notice stays.
+    undated = clean_text(page.format(dated=""), outlet="Kinsale Boat Club")
+    assert "Open Tuesdays, 10am to 3pm. All welcome." in undated.text.split("\n\n")
+    # "Written by <name>, <date>" is a byline; a sentence about the writer is not.
+    assert is_boilerplate("Written by Ellie Raine, 10 November 2026")
+    assert not is_boilerplate("Written by Ellie Raine, who has run the shop since 1990.")
 
 
 _SHOP = ("Lochaber Boulder Barn\nIndoor climbing and bouldering, Fort William\n"
