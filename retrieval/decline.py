@@ -138,14 +138,18 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     weights = _topic_weights(lexical, question)
     # A page's own rare name ("the Larkfield hotel" on its own blog) counts as the articles'
     # word, short of making coverage full: that lowers the similarity floor.
-    coverage = _coverage(lexical, weights)
+    # The answer's own article's headline is the articles' text too ("... sat out the
+    # blizzard" over a post that says "snow").
+    title = corpus.title_terms[best.passage.article_id]
+    coverage = _coverage(lexical, weights, named=title)
     # So do the common words of the sites' names the question names (`Corpus.named_outlets`:
     # "the Marple model railway show" of the Marple & District Model Railway Club), in full
     # when the answer is that site's page: it is about its own site.
     sites = sites or {}
     site = sites.get(corpus.articles[best.passage.article_id].source.outlet or "", frozenset())
     if coverage < 1.0:
-        coverage = _coverage(lexical, weights, named=corpus.own_names.union(*sites.values()))
+        coverage = _coverage(lexical, weights,
+                             named=corpus.own_names.union(title, *sites.values()))
         coverage = coverage if site else min(coverage, NAMED_COVERAGE)
     # A follow-up's own topic must be in the articles too: the previous turn's words in the
     # search (its answer among them, so similarity is high) cover "What is his favourite
@@ -165,7 +169,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
                                    if kind == "number" else best.passage.text)
     return Relevance(best.dense, best.window_dense, coverage, typed,
                      grounded=(grounded_in(corpus, topical_terms(lexical, question), best)
-                               or bool(site & weights.keys()))
+                               or bool((site | title) & weights.keys()))
                      and names_near(corpus, asked or question, best),
                      turn_covered=_coverage(lexical, own) > 0, has_topic=bool(weights))
 

@@ -27,7 +27,6 @@ _LONG_THINGS = (r"(?:bridge|tunnel|road|river|runway|track|wall|border|route|pip
                 r"|line|queue|whale|shark|snake|crocodile|eel|dinosaur|boat|ship|yacht|vessel"
                 r"|train|banner|rope)s?")
 
-
 # What comes from no place: "Where does the name Big Hank come from?" asks its story.
 _NAME_ORIGIN_RE = re.compile(r"\bwhere\s+(?:do|does|did)\s+(?:the|its|their|his|her|this|that)"
                              r"\s+(?:\w+\s+)?(?:name|word|term|idea|phrase|inspiration|nickname)"
@@ -70,7 +69,7 @@ _ASKS = (
         r"|tariffs?|tax(?:es)?|rates?|prices?|costs?|fees?|fares?|bills?|fines?|rents?|wages?"
         r"|salar(?:y|ies)|inflation|unemployment|interest|turnout|percent(?:age)?|points?|scores?"
         r"|ratings?|demand|sales|bids?|offers?|numbers?|shares?|stocks?|cuts?|gap|polls?|lead"
-        r"|risk|levels?|growth)\b)"
+        r"|risk|levels?|growth|temperatures?|thermometers?)\b)"
         r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be)\s+)?\s*(?:the\s+|its\s+)?"
         r"(height|distance|depth|width|wingspan|diameter|altitude|elevation)\b"
         r"(?!\s+(?:of\s+)?(?:concern|debate|feeling|knowledge|understanding|experience|support"
@@ -102,7 +101,9 @@ _ASKS = (
                          r"|gusts?)\b|^\W*what\s+(?:is|was|are|were)\s+the\s+(?:strongest|highest|top"
                          r"|peak|maximum|fastest)\s+(?:wind\s+)?(?:gusts?|winds?|speeds?)\b(?!\s+(?:farm"
                          r"|power|turbine|tunnel|record|camera|limit))", re.I)),
-    ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+\s+)?temperature\b"
+    # "How low did the temperature drop?", "how high did temperatures get?": a temperature.
+    ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bhow\s+(?:low|high|far)\b(?=[^?]*\b"
+                               r"(?:temperatures?|thermometers?)\b)|\bwhat (?:\w+\s+)?temperature\b"
                                r"(?!\s+(?:sensors?|probes?|gauges?|controls?|checks?))", re.I)),
     # "What was the pay rise?", "what pay deal ended the strike?", "what's the nurses' pay
     # award?", "how much is the pay rise?": a share or a sum ("a 9 percent pay rise", "5pc",

@@ -41,6 +41,8 @@ SAME_STORY = 0.4
 REVISING_MARGIN = 0.25
 # A revision's own words, with the value it revises or puts: "revised the number ... to 21",
 # "the latest quote has gone up to £52,400" (an estimate's, not "inflation has risen to 4%"),
+# "53 people, not the 52 that everyone had been quoting", "376 casks, more than first
+# thought", "the distillery now says 376", "has now confirmed that 418",
 # "raised its estimate to 15", "now stands at 214", "have now been evacuated, up from about
 # 140", "not 94 as first announced" (not "an
 # updated version of the app", "first reported in 1976", "down from 4.3% in December": a
@@ -64,6 +66,13 @@ _REVISES_RE = re.compile(
     r"|not\s+\d[\d,.:]*\s+as\s+(first|previously|earlier|initially)\b|not\s+the\s+\d[\d,.:]*\s+"
     r"(first\s+|initially\s+|originally\s+)?(announced|reported|given|stated)\b|final\s+(count|figure|tally"
     r"|total)"
+    r"|not\s+the\s+\d[\d,.:]*\s+(that|which)\s+(\w+\s+){0,3}?(had|have|has)\s+been\s+(quoting"
+    r"|quoted|reporting|reported|saying|said|given|told)"
+    r"|(more|fewer|less|higher|lower|greater|worse|bigger|larger|smaller)\s+than\s+(first|initially"
+    r"|originally|previously)\s+(thought|feared|reported|estimated|believed|expected|announced)"
+    r"|now\s+(says|said|confirms|confirmed|estimates|reports)\s+(that\s+)?(about\s+|around\s+"
+    r"|some\s+)?\d[\d,.]*"
+    r"|(has|have)\s+now\s+confirmed\s+(that\s+)?(about\s+|around\s+|some\s+)?\d[\d,.]*"
     r"|than\s+the\s+(about\s+|around\s+)?\d[\d,.:]*(\s+[a-z\d]+){0,3}?\s+(first\s+|initially\s+"
     r"|originally\s+|previously\s+|earlier\s+)?(given|announced|reported|stated|estimated"
     r"|quoted)\b(?!\s+(in\s+\d{4}|at\s+last|for\s+(similar|other|previous)|last\s+year|that\s+year"

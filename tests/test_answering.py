@@ -348,6 +348,12 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("What oven temperature did he bake at?") == "temperature"
     assert asks_for("How hot did it get in Athens?") == "temperature"
     assert asks_for("Which temperature sensor failed?") != "temperature"
+    # How low or high a temperature went is a temperature, not a height.
+    assert asks_for("How low did the temperature drop at the inn?") == "temperature"
+    assert asks_for("how high did temperatures get in the greenhouse") == "temperature"
+    assert asks_for("How low did the thermometer go?") == "temperature"
+    assert asks_for("How high is the tower?") == "length"
+    assert asks_for("How low did the plane fly?") != "temperature"
     assert holds("speed", "The station recorded gusts of up to 45mph.")
     assert holds("speed", "He bowled it at 125kph.") and not holds("speed", "the 45 bus")
     assert holds("speed", "The rock entered the atmosphere at about 17km per second.")
@@ -2075,7 +2081,11 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "budget.", "The latest quote from the foundry has gone up to £52,400.",
                      "The estimated bill has now risen to £3.9 million.",
                      "The death toll has risen from 18 to 21.",
-                     "The cost has gone up to more than £50,000."):
+                     "The cost has gone up to more than £50,000.",
+                     "There were 53 people at the inn, not the 52 that everyone had been "
+                     "quoting.", "The distillery now says 376 casks went into the water.",
+                     "It has 376 casks out, more than first thought.",
+                     "The distillery has now confirmed that 418 casks were carried out."):
         assert _REVISES_RE.search(sentence), sentence
     # A change over time is no correction: "inflation has risen to 4.1 per cent".
     for sentence in ("Inflation has fallen to 3.2% in March.", "The river has risen to 4.5 metres.",
@@ -2087,7 +2097,9 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "Ministers corrected a journalist.", "It has not updated her will.",
                      "Prices rose faster than the 2% the bank had estimated.",
                      "The council now puts its bins out at 6am.",
-                     "It drew more visitors than the first festival did."):
+                     "It drew more visitors than the first festival did.",
+                     "He now says the plan is dead.", "It was more than first prize.",
+                     "Not the 52 buses the town has."):
         assert not _REVISES_RE.search(sentence), sentence
 
 

@@ -123,6 +123,19 @@ def test_a_site_the_question_names_by_most_of_its_name_covers_its_common_words()
     assert MIN_COVERAGE <= boats.coverage == NAMED_COVERAGE and boats.grounded
 
 
+def test_the_answer_s_own_headline_covers_and_grounds_the_question_s_words():
+    # The post says "snow" and "thermometer"; its headline says "blizzard".
+    pages = _pages(("The thermometer outside the back door read minus 11C on Sunday night.",
+                    "How the owls sat out the blizzard", "Wild Fell Falconry"),
+                   ("Snow closed the road over the pass on Saturday night.", "Road update"))
+    question = "what did the thermometer read during the blizzard"
+    owls = relevance(pages, question, _at(pages, "The thermometer"))
+    assert owls.grounded and owls.coverage == 1.0
+    # Another article's headline grounds nothing.
+    road = relevance(pages, question, _at(pages, "Snow closed"))
+    assert not road.grounded and road.coverage < 1.0
+
+
 def test_answer_type_is_checked_on_the_best_sentence(corpus):
     assert relevance(corpus, "where did park il speak", _best(corpus, 0.5)).typed
     assert not relevance(corpus, "how many remarks did park il make", _best(corpus, 0.5)).typed
