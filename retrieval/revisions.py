@@ -153,7 +153,8 @@ def newest_report(corpus: Corpus, kind: str | None,
         kind asked for that the first lacks (not a year beside it), scores within
         REVISED_MARGIN of it and is as close in meaning as a report of the same fact
         (within REVISING_MARGIN and as close as one story when it says it revises a value:
-        "now puts the largest stone at 6.1cm"), or says it revises the first's very value
+        "now puts the largest stone at 6.1cm"; within REVISED_MARGIN, saying so is enough:
+        "53, not the 52 that everyone had been quoting"), or says it revises the first's very value
         ("deeper than the 180 metres given"), this one before another report of its day (and
         of one day, one saying it revises, "has gone up to", before one not, unless the one
         not is first already); 0 when there is none or the first's date is unknown.
@@ -190,9 +191,10 @@ def newest_report(corpus: Corpus, kind: str | None,
                      or (found and dated == newest and revision is not None
                          and _REVISES_RE.search(ranked[found][0].passage.text) is None))
                 and holds(kind, cand.passage.text) and _revises(kind, values, cand.passage.text)
-                and (corrects or (float(
+                and (corrects or ((float(
                     corpus.vectors[cand.position] @ corpus.vectors[first.position]) >= (
                     SAME_STORY if outcome or revision is not None else SAME_FACT)
+                    or (revision is not None and score >= first_score - REVISED_MARGIN))
                     and grounded_in(corpus, topic, cand)))):
             found, newest, correcting = i, dated, corrects
     return found

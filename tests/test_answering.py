@@ -1647,6 +1647,18 @@ _GROUNDING = ("The ferry ran aground on the rocks near the lighthouse at 07:25, 
      {"The new runway beside the lighthouse is 1850": 0.70,
       "The new runway beside the lighthouse is 1900": 0.62},
      "How long is the new runway?", "1900"),
+    # Saying it revises, close in score however its words differ: "53 ..., not the 52 that
+    # everyone had been quoting" over "about 47 other people"; not from far below.
+    (("Dad has been snowed in at the inn since Saturday night, along with about 47 other "
+      "people.", "Our secretary's tally afterwards found 53 people at the inn, not the 52 that "
+      "everyone had been quoting."),
+     {"Dad has been": 0.70, "Our secretary": 0.62},
+     "How many people were trapped at the inn?", "53"),
+    (("Dad has been snowed in at the inn since Saturday night, along with about 47 other "
+      "people.", "Our secretary's tally afterwards found 53 people at the inn, not the 52 that "
+      "everyone had been quoting."),
+     {"Dad has been": 0.70, "Our secretary": 0.55},
+     "How many people were trapped at the inn?", "47"),
     # Nor another fact of the story holding a value: not close enough in meaning.
     (("The ferry ran aground on the rocks near the lighthouse at 07:25, the operator said.",
       "The ferry company was founded at 09:00 on a Monday in 1972."),
