@@ -9,6 +9,7 @@ from retrieval.fact_words import (
     AGE,
     BODY_LAST,
     FULL_WEEKDAYS,
+    LONE_NUMBER,
     MONEY,
     MONTHS,
     NAME_WORD,
@@ -49,16 +50,6 @@ _PLACE = (
     r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
     r"\bto\s+(?:the\s+)?[A-Z]\w+|(?<!\bit\s)\b(?:com(?:e|es|ing)|came)\s+to\s+(?:the\s+)?[A-Z]\w+")
 
-# An age stated loosely: a number alone ("Callum, 33, got down", "forty-one"; not "61 tractors",
-# "at 9 today", "6.5 points out of 9", nor a day), or a thing's ("made in 1850").
-_LONE_NUMBER = (
-    r"(?<![\d.,£$€])(?<!\d[–-])(?<!\d\s[–-]\s)(?<!out of )(?<!\bat )(?<!\bby )\b(?:\d{1,2}"
-    rf"|1[01]\d|(?:{TENS})(?:-(?:{ONE_TO_TWELVE}))?)\b(?![.,]\d)(?!\s*[–-]\s*\d)(?!\s*(?:%"
-    r"|percent|per cent))(?![\s-]+(?!(?:and|or|to|years?[\s-]+old|when|last|next|this|today"
-    rf"|before|after|yesterday|(?:in|on|at)\s+(?:{_MONTHS}|{WEEKDAYS}|\d{{4}}))\b)[a-z])"
-    r"|\b\d[\d,.]*\s+(?:hundred|thousand|million|billion)\s+years\b|\b(?:dating|dates|dated"
-    r"|built|founded|laid|erected|made(?!\s+from))\s+(?:back\s+)?(?:from|in|to)\s+(?:around"
-    r"\s+|about\s+|circa\s+)?1\d{3}\b(?!\s+(?:hours?|days?|weeks?|months?|years?)\b)")
 SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said", "year": "year said"}
 # A score or a tally, at a sentence's end too: "7–6", "2 - 1", "4-3" (not "2025-26", "12.5-13").
 _SCORE_PAIR = r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d:/%]|[.,]\d)"
@@ -99,7 +90,7 @@ _HOLDS = {
                         rf"|({TENS})\b)(?![\s-]+(?:years?\b(?![\s-]+old)|yrs?|months?|weeks?|days?|hours?|minutes?"
                         r"|seconds?|points?|goals?|runs?|games?|matches|rounds?|times|laps?|km|miles?"
                         r"|metres?|meters?|kg)\b)", re.I),
-    "lone number": re.compile(_LONE_NUMBER, re.I),
+    "lone number": re.compile(LONE_NUMBER, re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundred|thousand|[mb]illion|dozen)s?\b", re.I),
     # A number from its first digit (linear; "Rs.500", not "G20"), no year, nor an age, a span
     # or a count (NO_SUM).
@@ -166,6 +157,14 @@ _HOLDS = {
                             r"\s+(?:\w+\s+){0,3}?to|toward|towards|into|onto|via|across)"
                             r"\s+(?:the\s+)?(?-i:[A-Z])\w+"),
 }
+# A part of a thing: a weight, a length, an area or a volume, a share or a fraction ("9 metres
+# of the spire", "2.3kg", "half of it", "40 per cent"); no sum of money, no day.
+_HOLDS["portion"] = re.compile(
+    "|".join(f"(?:{_HOLDS[kind].pattern})" for kind in ("weight", "length"))
+    + rf"|(?<![\d.,])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:litres?|liters?|gallons?|acres?"
+    r"|hectares?|square\s+(?:metres?|meters?|feet|miles|kilometres?))\b"
+    r"|\d\s*(?:%|per\s?cent\b|percent\b)|\b(?:half|(?:a|one|two)[\s-]+(?:thirds?|quarters?))\b",
+    re.I)
 # The same facts, for a question about when something was said (`question_types.asks_for`).
 _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 

@@ -115,3 +115,14 @@ NAME_WORD = rf"(?:(?-i:Ó)\s+)?(?<![\w'’])(?-i:[{UPPER}])(?-i:[{LOWER}])[\w'�
 # The particles inside a surname: "Joost van Reenen", "Ursula von der Leyen", "Éamon Ó Cuív".
 NAME_PARTICLES = (r"(?:(?-i:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten|bin"
                   r"|ibn|al|Ó)\s+){0,2}")
+
+# An age stated loosely: a number alone ("Callum, 33, got down", "forty-one"; not "61 tractors",
+# "at 9 today", "6.5 points out of 9", nor a day), or a thing's ("made in 1850").
+LONE_NUMBER = (
+    r"(?<![\d.,£$€])(?<!\d[–-])(?<!\d\s[–-]\s)(?<!out of )(?<!\bat )(?<!\bby )\b(?:\d{1,2}"
+    rf"|1[01]\d|(?:{TENS})(?:-(?:{ONE_TO_TWELVE}))?)\b(?![.,]\d)(?!\s*[–-]\s*\d)(?!\s*(?:%"
+    r"|percent|per cent))(?![\s-]+(?!(?:and|or|to|years?[\s-]+old|when|last|next|this|today"
+    rf"|before|after|yesterday|(?:in|on|at)\s+(?:(?-i:{MONTHS})|{WEEKDAYS}|\d{{4}}))\b)[a-z])"
+    r"|\b\d[\d,.]*\s+(?:hundred|thousand|million|billion)\s+years\b|\b(?:dating|dates|dated"
+    r"|built|founded|laid|erected|made(?!\s+from))\s+(?:back\s+)?(?:from|in|to)\s+(?:around"
+    r"\s+|about\s+|circa\s+)?1\d{3}\b(?!\s+(?:hours?|days?|weeks?|months?|years?)\b)")

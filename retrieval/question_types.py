@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from retrieval.fact_patterns import SAID_KINDS
+from retrieval.length_questions import ASKS_LENGTH_RE
 
 
 def _asked_at_head(word: str) -> str:
@@ -20,12 +21,6 @@ def _asked_at_head(word: str) -> str:
             rf"|\b(?:know|tell\s+me|idea|wonder|until|since|by)\s+(?:exactly\s+)?"
             rf"{word}\b|\b{word}\W*$")
 
-
-# Things with a length: "How long is the bridge?" asks for one, "How long is the ban?" not.
-_LONG_THINGS = (r"(?:bridge|tunnel|road|river|runway|track|wall|border|route|pipeline|coastline"
-                r"|trail|canal|cable|beach|corridor|highway|railway|street|fence|course|lane"
-                r"|line|queue|whale|shark|snake|crocodile|eel|dinosaur|boat|ship|yacht|vessel"
-                r"|train|banner|rope)s?")
 
 # What comes from no place: "Where does the name Big Hank come from?" asks its story.
 _NAME_ORIGIN_RE = re.compile(r"\bwhere\s+(?:do|does|did)\s+(?:the|its|their|his|her|this|that)"
@@ -53,44 +48,8 @@ _ASKS = (
     ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b"
                           r"|\bhow much weight\b(?![^?]*\b(?:give|gives|gave|given|giving|attach"
                           r"|attaches|attached|lend|lends|lent)\b)", re.I)),
-    # "How high is the tower?", "how much rain fell?" ask a length; "How high is the duty?" not.
-    # "How long is the bridge?", "How long will the new tunnel be?": a length, of a thing that
-    # has one; any other "how long" a duration ("How long is the ban?", "How long did the
-    # strike go on?").
-    ("length", re.compile(
-        # "How big were the hailstones?", "how big was the exclusion zone?": a size in metres.
-        r"\bhow (?:big|large)\s+(?:is|was|are|were)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
-        r"(?:zone|cordon|crater|hole|sinkhole|hailstones?|hail|wave|waves|strewn\s+field"
-        r"|exclusion\s+area)\b(?!\s+(?:in\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:budget|finances"
-        r"|accounts|funds?|pension|books)|damage|bill|claims?|of)\b)"
-        r"|\bhow much (?:rain|rainfall|snow|snowfall)\b(?=\s+(?:fell|fall|has|had|is|was|did"
-        r"|will|came|come|were|(?:had|has|have)\s+fallen)\b|\W*$)"
-        r"|\bhow (?:tall|far|high|deep|wide|thick|short|narrow|shallow)\b(?!.*\b(?:dut(?:y|ies)"
-        r"|tariffs?|tax(?:es)?|rates?|prices?|costs?|fees?|fares?|bills?|fines?|rents?|wages?"
-        r"|salar(?:y|ies)|inflation|unemployment|interest|turnout|percent(?:age)?|points?|scores?"
-        r"|ratings?|demand|sales|bids?|offers?|numbers?|shares?|stocks?|cuts?|gap|polls?|lead"
-        r"|risk|levels?|growth|temperatures?|thermometers?)\b)"
-        r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be)\s+)?\s*(?:the\s+|its\s+)?"
-        r"(height|distance|depth|width|wingspan|diameter|altitude|elevation)\b"
-        r"(?!\s+(?:of\s+)?(?:concern|debate|feeling|knowledge|understanding|experience|support"
-        r"|cover)\b)"
-        r"|\bhow long (?:is|are|was|were|will)\s+"
-        rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:for|on|of|to|at|in|with|from)\b)"
-        rf"[\w'’-]+\s+){{0,3}}?{_LONG_THINGS}"
-        # Which one: "the whale that beached"; where, before "be": "will the runway at the
-        # airfield be" (not "was the ship in dry dock", "the wait for the train", "the ship
-        # that blocked the canal stuck": spans of time).
-        r"(?:(?:\s+(?:at|in|on|near|of)\s+[^?]{0,60}?)?\s+(?:be|(?:expected|going|planned"
-        r"|supposed|set)\s+to\s+be)|\s+(?:that|which)\s+[^?]{0,60}?(?<!stuck)(?<!delayed)"
-        r"(?<!held)(?<!closed)(?<!waiting)(?<!trapped)(?<!missing)(?<!there)(?<!\bout)(?<!shut)"
-        r"(?<!\bopen)(?<!\bdown)(?<!\bkept)(?<!\bleft)(?<!\baway)(?<!\bgone))?"
-        r"(?:\s+(?:once|when|after)\s+[^?]{0,40})?\W*$"
-        # "How long is the biggest of the prints?": a size's superlative asks a length (not
-        # "how long was the biggest delay?").
-        r"|\bhow long (?:is|are|was|were)\s+(?:the|its|their)\s+(?:biggest|largest|smallest"
-        r"|tallest)\b(?![^?]*\b(?:delays?|waits?|queues?|gaps?|breaks?|outages?|strikes?"
-        r"|stoppages?|closures?|shutdowns?|cuts?|blackouts?|sentences?|hold-?ups?|spells?"
-        r"|interruptions?)\b)", re.I)),
+    # "How high is the tower?", "How long is the bridge?": a length (`length_questions`).
+    ("length", ASKS_LENGTH_RE),
     # "How much time did the joiners put into it?": a span of time, as "how long".
     ("duration", re.compile(r"\bhow long\b|\bhow much time\b", re.I)),
     # "How fast was the ball?": a speed ("How fast did tickets sell?" none); "How hot was it?".
@@ -193,6 +152,14 @@ _ASKS = (
                          r"(?:\s+(?:count|tally))?|tally)\b(?!\s+(?:for|against|in favou?r|to"
                          r"|about)\b)",
                          re.I)),
+    # "How much of the spire came down?", "how much of it did she gather?": a part of a thing,
+    # measured ("9 metres", "40 kg"), a share or a fraction; not a sum ("how much of the
+    # budget", money above) nor a span of time.
+    ("portion", re.compile(r"\bhow\s+much\s+of\b(?!\s+(?:(?:the|their|its|his|her|this|that|our"
+                           r"|your)\s+)?(?:[\w'’-]+\s+)?(?:money|budget|cash|funds?|funding|bill"
+                           r"|costs?|fees?|grants?|donations?|savings|income|revenues?|profits?"
+                           r"|salary|wages?|pay|prize|time|day|week|month|year|season|night"
+                           r"|morning|afternoon|evening|journey|trip|race|match|game)\b)", re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what
     # share" may be "a quarter").
     ("number", re.compile(r"\b(how (many|much)|number of|what number|percent"

@@ -32,7 +32,7 @@ TYPED_DENSE_SLACK = 0.05
 CLOSE_MARGIN = 0.08
 # A measure in its units ("68 metres", "45mph", "230C") is rare in a story: asked how tall,
 # heavy, fast or hot, a sentence of the same story holding one answers from this far below.
-MEASURES = frozenset({"length", "weight", "speed", "temperature"})
+MEASURES = frozenset({"length", "weight", "speed", "temperature", "portion"})
 MEASURE_MARGIN = 0.35
 # The sentence right after the best one goes on with what it was saying: the best matches the
 # question's words ("agreed to let the church field be used as a car park"), the next holds
@@ -142,12 +142,16 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
         return states(kind, text) and (held(text) or not holds(kind, text))
 
     measure = kind in MEASURES
-    margin = MEASURE_MARGIN if measure else TYPED_MARGIN
     for i, (cand, score) in enumerate(distinct[1:], start=1):
-        if score < top_score - max(margin, FOLLOWING_MARGIN):
+        if score < top_score - max(MEASURE_MARGIN if measure else TYPED_MARGIN,
+                                   FOLLOWING_MARGIN):
             return None
+        # "How much of it did she gather?" names no unit: from as far below as a measure, a
+        # part must hold a word asked (not "a block of peat weighing about 1.2 tonnes").
+        far = measure and (kind != "portion"
+                           or bool(asked_terms & corpus.lexical.passage_terms[cand.position]))
         follows = _follows(corpus, cand, top, asked_terms)
-        if score < top_score - margin and not follows:
+        if score < top_score - (MEASURE_MARGIN if far else TYPED_MARGIN) and not follows:
             continue
         # From the same story only: another article's sentence holding some amount or date
         # may be about its own ("250 euros" of air fares for a film's budget); one close in
@@ -157,7 +161,7 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
         # similarity is measured with the previous turn's words, so it is not compared.
         followed = near is not None and cand.passage.article_id == near[0]
         if (story and fits(cand.passage.text)
-                and (followed or measure or _as_close(cand, top)
+                and (followed or far or _as_close(cand, top)
                      or (follows and cand.window_dense >= top.window_dense - TYPED_DENSE_SLACK))):
             return i
     return None

@@ -404,6 +404,31 @@ def test_a_measure_of_the_same_story_answers_from_further_below():
     assert picked[0][0].passage.text.startswith("The wreck")
 
 
+def test_a_part_of_a_thing_is_measured_and_answers_from_further_below_holding_a_word_asked():
+    # "How much of the spire ...?" asks a part of a thing: a measure, a share or a fraction,
+    # not a sum of money, a day or a time; "how much of the budget" is money.
+    assert asks_for("how much of the spire at st osmunds actually came down") == "portion"
+    assert asks_for("how much of it did she gather?") == "portion"
+    assert asks_for("How much of the meteorite has been recovered?") == "portion"
+    assert asks_for("how much of the budget was spent") == "money"
+    assert asks_for("how much of the time was wasted") != "portion"
+    for text in ("9 metres of the spire had been lost", "They recovered 2.3kg in all.",
+                 "Two thirds of the roof went.", "About 40 per cent of it survived.",
+                 "It covered 3 hectares.", "Half of it fell."):
+        assert holds("portion", text), text
+    for text in ("The repair will cost £1.75 million.", "It fell at 2.40am on 11 October.",
+                 "Three people were hurt."):
+        assert not holds("portion", text), text
+    corpus = _two_articles("Lightning struck the spire of the church at 2.40am on 11 October. "
+                           "The vicar said the top 7 metres of the spire had broken away.")
+    scored = _scored(corpus, {"Lightning": (1.0, 0.7), "The vicar": (0.72, 0.4)})
+    picked = select_quotes(corpus, "how much of the spire came down", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("The vicar")
+    # Holding no word asked, a measure that far below is another thing's.
+    picked = select_quotes(corpus, "how much of it did they find", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("Lightning")
+
+
 def test_a_measure_from_another_story_answers_when_its_own_sentence_is_as_close():
     corpus = _two_articles("When the body was lifted from the bog, everyone looked at his face.",
                            "Archaeologists lifted him out inside a block of peat weighing "
