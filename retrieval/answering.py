@@ -23,7 +23,13 @@ from retrieval.follow_ups import (
 from retrieval.grounding import grounded_in, person_asked
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
-from retrieval.revisions import VALUE_KINDS, corrects_value, newest_report, published
+from retrieval.put_back import put_back
+from retrieval.revisions import (
+    VALUE_KINDS,
+    corrects_value,
+    newest_report,
+    published,
+)
 from retrieval.search import ScoredSentence
 from retrieval.speakers import reports_words, speaker_named_before
 from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic
@@ -184,6 +190,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             and not earlier and (newest := newest_report(corpus, kind, distinct,
                                                          outcome=asks_outcome, topic=topic))):
         distinct.insert(0, distinct.pop(newest))
+    elif not earlier and (later := put_back(corpus, kind, distinct)):
+        distinct.insert(0, distinct.pop(later))
     if near is None:  # after the newer report: the total may be the newer
         unit_price_first(corpus, distinct, question, asked)
     # A heading names a topic; it does not state a fact. It answers only if no sentence can,

@@ -1726,6 +1726,24 @@ def test_a_report_correcting_the_first_s_very_value_comes_first_asked_how_it_end
     assert "67 passengers" in picked[0][0].passage.text
 
 
+def test_a_plan_s_date_put_back_comes_before_the_date_it_was_due():
+    due = "We were due to start rethatching the visitor centre on 2 November."
+    later = "The owner told us the job has been put back to March 2027."
+    for first, expected in ((due, "March 2027"), (due.replace("were due to", "will"),
+                                                   "2 November")):
+        corpus = _two_articles(f"{first} {later}")
+        scored = _scored(corpus, {"We ": (0.79, 0.6), "The owner": (0.72, 0.6)})
+        picked = select_quotes(corpus, "When will the visitor centre get its new thatch now?",
+                               scored, top_k=2)
+        assert expected in picked[0][0].passage.text
+    # Asked for the date first planned, the plan stays first.
+    corpus = _two_articles(f"{due} {later}")
+    scored = _scored(corpus, {"We ": (0.79, 0.6), "The owner": (0.72, 0.6)})
+    picked = select_quotes(corpus, "When was the rethatching originally due to start?",
+                           scored, top_k=2)
+    assert "2 November" in picked[0][0].passage.text
+
+
 def test_of_one_newer_report_a_sentence_saying_it_revises_comes_first():
     # Both from the newer report: the sentence saying the value went up, not the first of its
     # sentences holding a sum.
