@@ -10,6 +10,7 @@ from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
 from retrieval.counted import counts
 from retrieval.distinct import distinct_candidates
+from retrieval.doers import names_doer
 from retrieval.fact_patterns import holds, states
 from retrieval.fact_words import MONEY_AMOUNT
 from retrieval.figures_first import clock_first, holds_figure, unit_price_first
@@ -51,6 +52,7 @@ RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # $51 per share" on other6). Looking past the runner-up for one lost answers on four sets.
 OUTCOME_MARGIN = 0.25
 COUNTED_MARGIN = 0.05  # see the how-many promotion in select_quotes
+DOER_MARGIN = 0.3  # see the who-did-it promotion in select_quotes
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
 SUPPORT_MIN_RATIO = 0.4  # of the answer's score, for a supporting quote (0.3-0.6 the same)
@@ -149,6 +151,13 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # same story that does, as close as a typed one.
     if asked.said and not reports_words(distinct[0][0].passage.text):
         promote(corpus, distinct, reports_words)
+    # Asked who did something, a best sentence naming no one doing it gives way to one of its
+    # story that does, as close (its window): "built in 1884 by Joseph Tarrant" for "who
+    # originally made the organ?", under the organ's restorer (0.27 below).
+    if (asked.deed and near is None
+            and not names_doer(lexical, distinct[0][0].passage.text, asked.deed)):
+        promote(corpus, distinct, lambda text: names_doer(lexical, text, asked.deed),
+                margin=DOER_MARGIN)
     if (speaker := speaker_named_before(question, distinct)) is not None:
         distinct.insert(0, distinct.pop(speaker))
     earlier = asks_earlier(question)

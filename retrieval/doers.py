@@ -15,8 +15,13 @@ from retrieval.word_forms import PAST_FORMS
 
 # "Who won the Ribeira Chess Classic?" asks for whoever did it: a sentence naming someone as
 # doing it ("Mariana Couto has won the ...", "... was won by Mariana Couto") answers it.
+# An adverb may come first: "who originally made the organ?", "who actually won?".
 _WHO_DID_RE = re.compile(r"^\W*(?:and\s+|so\s+)?who\s+(?:has\s+|have\s+|had\s+|will\s+)?"
-                         r"(?P<verb>[a-z]{3,})\b", re.I)
+                         r"(?:[a-z]+ly\s+|first\s+)?(?![a-z]+ly\b)(?P<verb>[a-z]{3,})\b", re.I)
+# Making is said many ways: "who made the organ?" is answered by "built in 1884 by Joseph
+# Tarrant", "cast in 1683 by ..." (not the other way: a designer is no builder).
+_MAKING = frozenset({"make", "build", "built", "cast", "construct", "craft", "create", "design",
+                     "forge", "manufacture", "produce"})
 _NOT_DEEDS = frozenset({"is", "was", "are", "were", "been", "does", "did", "can", "could",
                         "should", "would", "might", "must", "else", "exactly"})
 _NOT_NAMES = r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|In|On|At|For|And|But)\b)"
@@ -70,9 +75,11 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         True for a name right before the verb ("Mariana Couto has won") or after it and
         "by" ("was won by Mariana Couto").
     """
-    # Only words starting as the stem does are read: irregular forms do too ("won", "led",
+    wanted = lexical.stem_set(_MAKING) if deed == lexical.stem("make") else frozenset({deed})
+    # Only words starting as a stem does are read: irregular forms do too ("won", "led",
     # "ran", "held"), and a question's many candidates are read fast.
-    for word in re.finditer(rf"(?i)\b{re.escape(deed[0])}[a-z]*", sentence):
+    initials = "".join(sorted({stem[0] for stem in wanted}))
+    for word in re.finditer(rf"(?i)\b[{initials}][a-z]*", sentence):
         low = word.group().lower()
         stem = lexical.stem(low)
         plural = low.endswith(("ers", "ors"))
@@ -84,12 +91,12 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         # "Who leads the US side?").
         if (agent.endswith(("er", "or")) and agent not in GENERIC_LEADERS
                 and deed not in _LEADING
-                and (lexical.stem(agent[:-2] + "ed") == deed
-                     or (stem == deed and len(agent) >= len(deed) + 2))
+                and (lexical.stem(agent[:-2] + "ed") in wanted
+                     or (stem in wanted and len(agent) >= len(stem) + 2))
                 and (_AGENTS_NAMED_RE if plural else _AGENT_NAMED_RE).match(
                     sentence, word.end())):
             return True
-        if stem != deed:
+        if stem not in wanted:
             continue
         before = " ".join(sentence[:word.start()].split()[-_DOER_WORDS:])
         if _DOER_RE.search(before) or _BY_DOER_RE.match(sentence, word.end()):

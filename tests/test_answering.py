@@ -2029,6 +2029,35 @@ def test_a_who_question_s_deed_is_done_by_the_name_before_or_after_it():
     assert who_is.deed is None and Asked.of(lexical, "who did Porto invite?").deed is None
 
 
+def test_whoever_made_a_thing_is_named_by_any_making_verb_and_answers_from_below():
+    corpus = _two_articles("Our workshop has looked after the church organ since 1962, and "
+                           "this week our voicer was allowed in. The instrument was built in "
+                           "1884 by Joseph Tarrant of Leicester.")
+    lexical = corpus.lexical
+    # An adverb before the verb; none taken for the verb ("who really is ...").
+    made = deed_asked(lexical, "Who originally made the organ at the church?")
+    assert made == lexical.stem("make")
+    assert deed_asked(lexical, "who really is the boss") is None
+    for text in ("The instrument was built in 1884 by Joseph Tarrant.",
+                 "The bell was cast in 1683 by Jonas Tebbutt of York.",
+                 "The window was designed by Ann Vale."):
+        assert names_doer(lexical, text, made), text
+    assert not names_doer(lexical, "The organ was played by Jane Smith.", made)
+    # Not the other way: asked who designed it, its builder did not.
+    assert not names_doer(lexical, "It was built by Joseph Tarrant.",
+                          deed_asked(lexical, "Who designed the organ?"))
+    scored = _scored(corpus, {"Our workshop": (0.92, 0.7), "The instrument": (0.50, 0.7)})
+    picked = select_quotes(corpus, "Who originally made the organ at the church?", scored,
+                           top_k=2)
+    assert "Joseph Tarrant" in picked[0][0].passage.text
+    # 0.27 below (with its bonuses), beyond TYPED_MARGIN, it comes first from DOER_MARGIN;
+    # further below, the best stays first.
+    scored = _scored(corpus, {"Our workshop": (1.0, 0.7), "The instrument": (0.50, 0.7)})
+    picked = select_quotes(corpus, "Who originally made the organ at the church?", scored,
+                           top_k=2)
+    assert picked[0][0].passage.text.startswith("Our workshop")
+
+
 def test_a_doer_after_by_may_carry_a_title_and_an_initial_but_is_no_body():
     lexical = _two_articles("The meeting was held in Leeds.", "The union met.").lexical
     deed = deed_asked(lexical, "Who chaired the talks between the two sides?")
