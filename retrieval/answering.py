@@ -199,7 +199,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             and not earlier and (newest := newest_report(corpus, kind, distinct,
                                                          outcome=asks_outcome, topic=topic))):
         distinct.insert(0, distinct.pop(newest))
-    elif not earlier and (later := put_back(corpus, kind, distinct)):
+    elif not earlier and (later := put_back(corpus, kind, distinct, topic=topic)):
         distinct.insert(0, distinct.pop(later))
     if near is None:  # after the newer report: the total may be the newer
         unit_price_first(corpus, distinct, question, asked)

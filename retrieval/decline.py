@@ -136,15 +136,15 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     """
     lexical = corpus.lexical
     weights = _topic_weights(lexical, question)
-    # A page's own rare name ("the Larkfield hotel" on its own blog) counts as the articles'
-    # word, short of making coverage full: that lowers the similarity floor.
-    # The answer's own article's headline is the articles' text too ("... sat out the
-    # blizzard" over a post that says "snow").
+    # The answer's own article's headline is the articles' text too, in full ("... sat out
+    # the blizzard" over a post that says "snow").
     title = corpus.title_terms[best.passage.article_id]
     coverage = _coverage(lexical, weights, named=title)
-    # So do the common words of the sites' names the question names (`Corpus.named_outlets`:
-    # "the Marple model railway show" of the Marple & District Model Railway Club), in full
-    # when the answer is that site's page: it is about its own site.
+    # A page's own rare name ("the Larkfield hotel" on its own blog) counts as the articles'
+    # word, short of making coverage full: that lowers the similarity floor. So do the
+    # common words of the sites' names the question names (`Corpus.named_outlets`: "the
+    # Marple model railway show" of the Marple & District Model Railway Club), in full when
+    # the answer is that site's page: it is about its own site.
     sites = sites or {}
     site = sites.get(corpus.articles[best.passage.article_id].source.outlet or "", frozenset())
     if coverage < 1.0:

@@ -15,6 +15,7 @@ from retrieval.fact_words import (
     NAME_WORD,
     NO_SUM,
     ONE_TO_TWELVE,
+    PLACE,
     PLACE_FIRST,
     ROLES,
     TENS,
@@ -34,22 +35,6 @@ _YEAR = (r"\b((19|20)\d{2}|(next|last|this) year|(in|since|until|circa|c\.)\s+1[
 _CLOCK = rf"\b({TIME_OF_DAY}|o'clock|overnight|dawn|dusk)\b"
 # A race or a wait is timed too: "in 19.85 seconds", "after 40 minutes".
 _DURATION = r"\b\d+(\.\d+)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
-# A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
-# occasion ("at a regular press briefing"); "at a time when", "in contrast" are no places.
-_PLACE = (
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:(?:the|a|an)\s+)?"
-    rf"(?:(?!(?:{_MONTHS}|{FULL_WEEKDAYS})\b)[A-Z]\w+|(?:\w+\s+)"
-    r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
-    r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
-    r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b"
-    # Where someone works or studies: "Professor Park from Ewha Womans University" ("of
-    # Columbia University" is an expert's title more often than where something happened).
-    r"|\b[Ff]rom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College"
-    r"|Institute|School|Academy|Hospital|Center|Centre)\b"
-    # A destination: "move its headquarters to New York", "festival comes to Ashcombe Park".
-    r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
-    r"\bto\s+(?:the\s+)?[A-Z]\w+|(?<!\bit\s)\b(?:com(?:e|es|ing)|came)\s+to\s+(?:the\s+)?[A-Z]\w+")
-
 SAID_KINDS = {"day": "day said", "time": "time said", "clock": "clock said", "year": "year said"}
 # A score or a tally, at a sentence's end too: "7–6", "2 - 1", "4-3" (not "2025-26", "12.5-13").
 _SCORE_PAIR = r"(?<![\d.,:/])\d{1,3}\s?[–-]\s?\d{1,3}(?![\d:/%]|[.,]\d)"
@@ -134,7 +119,7 @@ _HOLDS = {
                               r"|(?<!(?:flat|gate|room|seat|unit|form) )(?<!(?:bay|row) )(?<![\w.])"
                               r"\d{1,3}(?-i:[CF])\b", re.I),
     "money": re.compile(MONEY, re.I),
-    "place": re.compile(_PLACE),
+    "place": re.compile(PLACE),
     # A capitalised word after the first that is no day, month or "I": "led by Kevin Kim",
     # "organized by Pueblos Sin Fronteras"; not "the two sides are not considering ...".
     "capitalised": re.compile(rf"(?<=\S)\s+[\"“‘(]?(?!(?:{_MONTHS}|{FULL_WEEKDAYS}|I)\b)"
@@ -150,9 +135,9 @@ _HOLDS = {
         # Mabus"; not "South Korea", "the White House", "at Greystone Wyke").
         rf"|(?<!\bthe\s){_NOT_AT_PLACE}(?<=\s)(?!{PLACE_FIRST}\b){NAME_WORD}\s+(?!{BODY_LAST}\b)"
         rf"{NAME_WORD}\b"),
-    "origin": re.compile(rf"{_PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
+    "origin": re.compile(rf"{PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
     # A place as a way or an end: "direct drivers to the Route 9 crossing", "via Calais".
-    "direction": re.compile(rf"{_PLACE}|\b(?:(?:direct|divert|detour|move|send|head|lead"
+    "direction": re.compile(rf"{PLACE}|\b(?:(?:direct|divert|detour|move|send|head|lead"
                             r"|redirect|route|travel|fl[yi]|return|drive|walk|go|relocat)\w*"
                             r"\s+(?:\w+\s+){0,3}?to|toward|towards|into|onto|via|across)"
                             r"\s+(?:the\s+)?(?-i:[A-Z])\w+"),
@@ -163,7 +148,9 @@ _HOLDS["portion"] = re.compile(
     "|".join(f"(?:{_HOLDS[kind].pattern})" for kind in ("weight", "length"))
     + rf"|(?<![\d.,])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:litres?|liters?|gallons?|acres?"
     r"|hectares?|square\s+(?:metres?|meters?|feet|miles|kilometres?))\b"
-    r"|\d\s*(?:%|per\s?cent\b|percent\b)|\b(?:half|(?:a|one|two)[\s-]+(?:thirds?|quarters?))\b",
+    r"|\d\s*(?:%|per\s?cent\b|percent\b)|\b(?:half(?![\s-]+(?:past|time|term|hour|an?\s+hour|way"
+    r"|dozen|year|century|marathon|price))|(?:a|one|two|three|four|\d+)[\s-]+(?:thirds?"
+    r"|quarters?|fifths?))\b",
     re.I)
 # The same facts, for a question about when something was said (`question_types.asks_for`).
 _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
@@ -172,9 +159,11 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 # To decide whether the articles state the fact at all, a looser form will do: an age as a
 # number standing alone ("from 26 to 70"; not "100m"), a sum of money as a number that is no
 # year, age, span, count of people or goals, day or time ("30,000 a year"; not "the 2005
-# Globe", "on 9 July": other8's "How much does the striker earn a week?"), a time as a day.
+# Globe", "on 9 July": other8's "How much does the striker earn a week?"), a time as a day,
+# a part of a thing as any number ("£4m of the £10m debt").
 _STATED_AS = {"age": "lone number", "money": "sum", "clock": "day", "clock said": "day said",
-              "name": "capitalised", "place": "direction", "duration": "number", "tally": "vote"}
+              "name": "capitalised", "place": "direction", "duration": "number", "tally": "vote",
+              "portion": "number"}
 
 
 def states(kind: str | None, sentence: str) -> bool:

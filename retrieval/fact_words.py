@@ -126,3 +126,19 @@ LONE_NUMBER = (
     r"|\b\d[\d,.]*\s+(?:hundred|thousand|million|billion)\s+years\b|\b(?:dating|dates|dated"
     r"|built|founded|laid|erected|made(?!\s+from))\s+(?:back\s+)?(?:from|in|to)\s+(?:around"
     r"\s+|about\s+|circa\s+)?1\d{3}\b(?!\s+(?:hours?|days?|weeks?|months?|years?)\b)")
+
+# A place follows a locative preposition: a proper name ("in Seoul") or a noun of place or
+# occasion ("at a regular press briefing"); "at a time when", "in contrast" are no places.
+PLACE = (
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:(?!(?:(?-i:{MONTHS})|{FULL_WEEKDAYS})\b)[A-Z]\w+|(?:\w+\s+)"
+    r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
+    r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
+    r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b"
+    # Where someone works or studies: "Professor Park from Ewha Womans University" ("of
+    # Columbia University" is an expert's title more often than where something happened).
+    r"|\b[Ff]rom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College"
+    r"|Institute|School|Academy|Hospital|Center|Centre)\b"
+    # A destination: "move its headquarters to New York", "festival comes to Ashcombe Park".
+    r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
+    r"\bto\s+(?:the\s+)?[A-Z]\w+|(?<!\bit\s)\b(?:com(?:e|es|ing)|came)\s+to\s+(?:the\s+)?[A-Z]\w+")

@@ -21,6 +21,7 @@ _NOTICE_WORDS = 8  # a site's notice over the headline is shorter than a story's
 _BANNER_GAP = 5  # a banner (or the headline) stands at most four lines above the byline
 _MENU_ITEM_WORDS = 4  # a menu's item is this short: "Displays for Events", "Support the Shed"
 _MENU_ITEMS = 3  # a menu has at least this many items
+_MENU_SPAN = 16  # and the headline stands within this many lines of the notice
 # A firm's name ends in its abbreviated form, no sentence: "Harbour Fudge Co.".
 _FIRM_NAME_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Co|Ltd|Inc|Bros|Corp|Plc|LLC)\.")
 # A notice under its label, the headline between it and the byline: "Course status: 18 holes
@@ -104,7 +105,7 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
             continue
         # A site's notice over its menu's items and the headline over its byline: "Open
         # Tuesdays and Thursdays, 10am to 3pm. All welcome." over "Home", "About the Shed".
-        if _over_menu_and_headline(lines, furniture, i):
+        if lines[i].endswith(SENTENCE_END) and _over_menu_and_headline(lines, furniture, i):
             header.append(i)
             continue
         # An abbreviation alone ends no sentence: "U.S." is a section's label; nor does a
@@ -121,10 +122,12 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
 def _over_menu_and_headline(lines: list[str], furniture: list[bool], at: int) -> bool:
     """Return True for a line over three or more menu items, then a headline over its byline."""
     items = 0
-    for i in range(at + 1, len(lines)):
+    # A menu's items hold no figures ("Rovers 2 Town 1" is a result) and are few.
+    for i in range(at + 1, min(len(lines), at + _MENU_SPAN)):
         if furniture[i]:
             continue
-        if len(lines[i].split()) <= _MENU_ITEM_WORDS and not lines[i].endswith(SENTENCE_END):
+        if (len(lines[i].split()) <= _MENU_ITEM_WORDS and not lines[i].endswith(SENTENCE_END)
+                and not any(c.isdigit() for c in lines[i])):
             items += 1
             continue
         return items >= _MENU_ITEMS and len(lines[i].split()) > _LABEL_WORDS and bylines(

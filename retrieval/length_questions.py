@@ -26,7 +26,7 @@ ASKS_LENGTH_RE = re.compile(
     r"|tariffs?|tax(?:es)?|rates?|prices?|costs?|fees?|fares?|bills?|fines?|rents?|wages?"
     r"|salar(?:y|ies)|inflation|unemployment|interest|turnout|percent(?:age)?|points?|scores?"
     r"|ratings?|demand|sales|bids?|offers?|numbers?|shares?|stocks?|cuts?|gap|polls?|lead"
-    r"|risk|levels?|growth|temperatures?|thermometers?)\b)"
+    r"|risk|levels?|growth)\b)"
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be)\s+)?\s*(?:the\s+|its\s+)?"
     r"(height|distance|depth|width|wingspan|diameter|altitude|elevation)\b"
     r"(?!\s+(?:of\s+)?(?:concern|debate|feeling|knowledge|understanding|experience|support"

@@ -48,6 +48,10 @@ _ASKS = (
     ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b"
                           r"|\bhow much weight\b(?![^?]*\b(?:give|gives|gave|given|giving|attach"
                           r"|attaches|attached|lend|lends|lent)\b)", re.I)),
+    # "How low did the temperature drop?", "how high did temperatures get?": a temperature.
+    ("temperature", re.compile(r"\bhow\s+(?:low|high|far)\s+(?:did|does|do|has|had|have|will"
+                               r"|would|could|can)\s+(?:the\s+)?(?:\w+\s+)?(?:temperatures?"
+                               r"|thermometers?|mercury)\b", re.I)),
     # "How high is the tower?", "How long is the bridge?": a length (`length_questions`).
     ("length", ASKS_LENGTH_RE),
     # "How much time did the joiners put into it?": a span of time, as "how long".
@@ -60,9 +64,7 @@ _ASKS = (
                          r"|gusts?)\b|^\W*what\s+(?:is|was|are|were)\s+the\s+(?:strongest|highest|top"
                          r"|peak|maximum|fastest)\s+(?:wind\s+)?(?:gusts?|winds?|speeds?)\b(?!\s+(?:farm"
                          r"|power|turbine|tunnel|record|camera|limit))", re.I)),
-    # "How low did the temperature drop?", "how high did temperatures get?": a temperature.
-    ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bhow\s+(?:low|high|far)\b(?=[^?]*\b"
-                               r"(?:temperatures?|thermometers?)\b)|\bwhat (?:\w+\s+)?temperature\b"
+    ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+\s+)?temperature\b"
                                r"(?!\s+(?:sensors?|probes?|gauges?|controls?|checks?))", re.I)),
     # "What was the pay rise?", "what pay deal ended the strike?", "what's the nurses' pay
     # award?", "how much is the pay rise?": a share or a sum ("a 9 percent pay rise", "5pc",
@@ -155,11 +157,12 @@ _ASKS = (
     # "How much of the spire came down?", "how much of it did she gather?": a part of a thing,
     # measured ("9 metres", "40 kg"), a share or a fraction; not a sum ("how much of the
     # budget", money above) nor a span of time.
-    ("portion", re.compile(r"\bhow\s+much\s+of\b(?!\s+(?:(?:the|their|its|his|her|this|that|our"
-                           r"|your)\s+)?(?:[\w'’-]+\s+)?(?:money|budget|cash|funds?|funding|bill"
-                           r"|costs?|fees?|grants?|donations?|savings|income|revenues?|profits?"
-                           r"|salary|wages?|pay|prize|time|day|week|month|year|season|night"
-                           r"|morning|afternoon|evening|journey|trip|race|match|game)\b)", re.I)),
+    ("portion", re.compile(r"\bhow\s+much\s+of\b(?!\s+an?\b)(?!\s+(?:(?:the|their|its|his|her"
+                           r"|this|that|our|your)\s+)?(?:[\w'’-]+\s+)?(?:money|budget|cash|funds?"
+                           r"|funding|bill|costs?|fees?|grants?|donations?|savings|income|debts?"
+                           r"|loans?|mortgage|deficit|damages?|revenues?|profits?|salary|wages?|pay"
+                           r"|prize|time|day|week|month|year|season|night|morning|afternoon"
+                           r"|evening|journey|trip|race|match|game|sentence|term)\b)", re.I)),
     # "What was the unemployment rate in May?", "what percentage ...": a number answers ("what
     # share" may be "a quarter").
     ("number", re.compile(r"\b(how (many|much)|number of|what number|percent"

@@ -70,9 +70,9 @@ _REVISES_RE = re.compile(
     r"|quoted|reporting|reported|saying|said|given|told)"
     r"|(more|fewer|less|higher|lower|greater|worse|bigger|larger|smaller)\s+than\s+(first|initially"
     r"|originally|previously)\s+(thought|feared|reported|estimated|believed|expected|announced)"
-    r"|now\s+(says|said|confirms|confirmed|estimates|reports)\s+(that\s+)?(about\s+|around\s+"
-    r"|some\s+)?\d[\d,.]*"
-    r"|(has|have)\s+now\s+confirmed\s+(that\s+)?(about\s+|around\s+|some\s+)?\d[\d,.]*"
+    # The new value after, not in the match: `_names_value` reads a match's values as corrected.
+    r"|now\s+(says?|said|confirms?|confirmed|estimates?|reports?)(?=\s+(that\s+)?(about\s+"
+    r"|around\s+|some\s+)?\d)"
     r"|than\s+the\s+(about\s+|around\s+)?\d[\d,.:]*(\s+[a-z\d]+){0,3}?\s+(first\s+|initially\s+"
     r"|originally\s+|previously\s+|earlier\s+)?(given|announced|reported|stated|estimated"
     r"|quoted)\b(?!\s+(in\s+\d{4}|at\s+last|for\s+(similar|other|previous)|last\s+year|that\s+year"

@@ -125,9 +125,9 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
             the best.
 
     Returns:
-        The index of the first candidate within TYPED_MARGIN (MEASURE_MARGIN for a measure;
-        FOLLOWING_MARGIN for the sentence after the best) of the best, of its story, holding
-        the kind; None when there is none.
+        The index of the first candidate within TYPED_MARGIN (MEASURE_MARGIN for a measure,
+        a part of a thing only holding a word asked; FOLLOWING_MARGIN for the sentence after
+        the best) of the best, of its story, holding the kind; None when there is none.
     """
     top, top_score = distinct[0]
     # A best sentence stating the fact in a looser form ("3.2 km" for "how much will it
@@ -161,7 +161,8 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
         # similarity is measured with the previous turn's words, so it is not compared.
         followed = near is not None and cand.passage.article_id == near[0]
         if (story and fits(cand.passage.text)
-                and (followed or far or _as_close(cand, top)
+                and (followed or (measure and (far or score >= top_score - TYPED_MARGIN))
+                     or _as_close(cand, top)
                      or (follows and cand.window_dense >= top.window_dense - TYPED_DENSE_SLACK))):
             return i
     return None

@@ -354,6 +354,11 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     assert asks_for("How low did the thermometer go?") == "temperature"
     assert asks_for("How high is the tower?") == "length"
     assert asks_for("How low did the plane fly?") != "temperature"
+    # A temperature mentioned elsewhere in the question asks none.
+    for question in ("How far is the thermometer from the wall?",
+                     "How deep was the snow when temperatures dropped?",
+                     "How high did the water rise as temperatures fell?"):
+        assert asks_for(question) == "length", question
     assert holds("speed", "The station recorded gusts of up to 45mph.")
     assert holds("speed", "He bowled it at 125kph.") and not holds("speed", "the 45 bus")
     assert holds("speed", "The rock entered the atmosphere at about 17km per second.")
@@ -412,6 +417,14 @@ def test_a_part_of_a_thing_is_measured_and_answers_from_further_below_holding_a_
     assert asks_for("How much of the meteorite has been recovered?") == "portion"
     assert asks_for("how much of the budget was spent") == "money"
     assert asks_for("how much of the time was wasted") != "portion"
+    for question in ("How much of a difference will it make?", "How much of the charity's "
+                     "debt has been repaid?", "How much of his sentence has he served?",
+                     "How much of the damage did insurers cover?"):
+        assert asks_for(question) != "portion", question
+    # "Three quarters" is a part, "half past two" a time; a sum states one loosely.
+    assert holds("portion", "Three quarters of the roof was lost.")
+    assert not holds("portion", "It was struck at half past two, at half-time.")
+    assert states("portion", "So far £4m of the £10m has been found.")
     for text in ("9 metres of the spire had been lost", "They recovered 2.3kg in all.",
                  "Two thirds of the roof went.", "About 40 per cent of it survived.",
                  "It covered 3 hectares.", "Half of it fell."):
@@ -424,9 +437,12 @@ def test_a_part_of_a_thing_is_measured_and_answers_from_further_below_holding_a_
     scored = _scored(corpus, {"Lightning": (1.0, 0.7), "The vicar": (0.72, 0.4)})
     picked = select_quotes(corpus, "how much of the spire came down", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("The vicar")
-    # Holding no word asked, a measure that far below is another thing's.
+    # Holding no word asked, a measure that far below is another thing's; closer, it answers.
     picked = select_quotes(corpus, "how much of it did they find", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("Lightning")
+    scored = _scored(corpus, {"Lightning": (0.85, 0.7), "The vicar": (0.72, 0.4)})
+    picked = select_quotes(corpus, "how much of it did they find", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("The vicar")
 
 
 def test_a_measure_from_another_story_answers_when_its_own_sentence_is_as_close():
@@ -1716,6 +1732,9 @@ def test_a_report_correcting_the_first_s_very_value_comes_first_asked_how_it_end
     fixed = ("The resort gave its final count: 67 passengers in 16 cabins, rather than the 58 "
              "in 14 cabins first reported.")
     assert corrects_value(first, fixed) and not corrects_value(first, other)
+    # Saying what a source now says names the new value, not one it corrects.
+    assert not corrects_value("Police said 40 people were hurt when the stand fell.",
+                              "The council now says 40 homes were flooded.")
     corpus = _two_articles(first, other, fixed,
                            published=("2026-10-06", "2026-11-03", "2026-11-03"))
     scored = _scored(corpus, {"The gondola stopped": (0.70, 0.6),
@@ -1736,6 +1755,16 @@ def test_a_plan_s_date_put_back_comes_before_the_date_it_was_due():
         picked = select_quotes(corpus, "When will the visitor centre get its new thatch now?",
                                scored, top_k=2)
         assert expected in picked[0][0].passage.text
+    # Not "due to" a cause, nor another story's date put back, nor a move or a delay's span.
+    for first, other in (("The road was closed on 2 November, which was due to flooding.",
+                          "The library's reopening has been put back to March 2027."),
+                         (due, "The owner moved back to Cork in March 2027."),
+                         (due, "The ferry was delayed for two hours on 3 March 2027.")):
+        corpus = _two_articles(f"{first} {other}")
+        scored = _scored(corpus, {first[:8]: (0.79, 0.6), other[:8]: (0.72, 0.6)})
+        picked = select_quotes(corpus, "When will the visitor centre get its new thatch now?",
+                               scored, top_k=2)
+        assert picked[0][0].passage.text == first
     # Asked for the date first planned, the plan stays first.
     corpus = _two_articles(f"{due} {later}")
     scored = _scored(corpus, {"We ": (0.79, 0.6), "The owner": (0.72, 0.6)})

@@ -516,6 +516,12 @@ def test_a_site_s_notice_over_its_menu_is_no_headline_and_a_dated_byline_is_furn
     # With no byline or date line under it, a longer line is no headline: the notice stays.
     undated = clean_text(page.format(dated=""), outlet="Kinsale Boat Club")
     assert "Open Tuesdays, 10am to 3pm. All welcome." in undated.text.split("\n\n")
+    # A sentence over results, then a heading over a date line: the results are no menu.
+    scores = clean_text("Weekend football\nA wet weekend, but every game was played.\n"
+                        "Rovers 2 Town 1\nCity 0 United 3\nAthletic 1 Wanderers 1\n"
+                        "Reports from every ground this weekend\n23 November 2026\n"
+                        "Rovers came from behind to win at home.")
+    assert "City 0 United 3" in scores.text.split("\n\n")
     # "Written by <name>, <date>" is a byline; a sentence about the writer is not.
     assert is_boilerplate("Written by Ellie Raine, 10 November 2026")
     assert not is_boilerplate("Written by Ellie Raine, who has run the shop since 1990.")
