@@ -152,6 +152,9 @@ _HOLDS["portion"] = re.compile(
     r"|dozen|year|century|marathon|price))|(?:a|one|two|three|four|\d+)[\s-]+(?:thirds?"
     r"|quarters?|fifths?))\b",
     re.I)
+# "How long will it be?": a thing's length or a span of time.
+_HOLDS["extent"] = re.compile(f"(?:{_HOLDS['length'].pattern})|(?:{_HOLDS['duration'].pattern})",
+                              re.I)
 # The same facts, for a question about when something was said (`question_types.asks_for`).
 _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 

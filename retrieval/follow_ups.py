@@ -25,7 +25,7 @@ from retrieval.speakers import (
 )
 from retrieval.typed_first import same_story
 
-TIMED = frozenset({"clock", "duration"})
+TIMED = frozenset({"clock", "duration", "extent"})
 # Kinds a follow-up's answer is looked for further below (`holding_first`).
 SOUGHT = TIMED | {"money", "time", "day", "year", "rise"}
 # A follow-up's answer is often the previous answer's sentence or the next one ("He added").

@@ -48,6 +48,10 @@ _ASKS = (
     ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b"
                           r"|\bhow much weight\b(?![^?]*\b(?:give|gives|gave|given|giving|attach"
                           r"|attaches|attached|lend|lends|lent)\b)", re.I)),
+    # "How long will it be?", "how long will each one be?": a thing's length or a span of
+    # time, as it is (a board or a strike); "how long will it be before ..." a span.
+    ("extent", re.compile(r"\bhow\s+long\s+(?:will|would|is|was|are|were)\s+(?:it|they|that|this"
+                          r"|these|those|each(?:\s+one|\s+of\s+them)?)(?:\s+be)?\W*$", re.I)),
     # "How low did the temperature drop?", "how high did temperatures get?": a temperature.
     ("temperature", re.compile(r"\bhow\s+(?:low|high|far)\s+(?:did|does|do|has|had|have|will"
                                r"|would|could|can)\s+(?:the\s+)?(?:\w+\s+)?(?:temperatures?"

@@ -1878,6 +1878,24 @@ def test_a_follow_up_asking_how_long_gets_a_span_not_the_previous_answer_s_day()
     assert "since 2009" in answer.passage.text
 
 
+def test_how_long_it_will_be_is_a_thing_s_length_or_a_span_of_time():
+    assert asks_for("and how long will each one be?") == "extent"
+    assert asks_for("how long will it be?") == "extent"
+    assert asks_for("how long will it be before the road reopens?") == "duration"
+    assert asks_for("how long is the bridge?") == "length"
+    assert holds("extent", "Each bench will be 1.8 metres long.")
+    assert holds("extent", "The strike will last 48 hours.")
+    assert not holds("extent", "It opens on Monday 3 May.")
+    # After a thing being made, its length: the story's sentence from further below.
+    corpus = _two_articles("The shed is turning the smashed casks into benches for the "
+                           "harbour, its chairman said on Monday.",
+                           "The staves smell of whiskey when you plane them. Each bench will "
+                           "be 1.8 metres long, on a steel frame.")
+    scores = {"The shed": (1.10, 0.9), "The staves": (0.90, 0.7), "Each bench": (0.80, 0.5)}
+    answer, _ = _after(corpus, scores, "The shed", "and how long will each one be?")
+    assert "1.8 metres" in answer.passage.text
+
+
 def test_a_follow_up_asking_how_long_gets_the_story_s_span_from_further_below():
     corpus = _two_articles("The fire at the substation cut power to 23,450 homes on Sunday.",
                            "The power cut filled the forum, with 300 posts about the fire. "
