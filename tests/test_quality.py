@@ -177,7 +177,7 @@ SETS = {
     # Three events on ten pages (an ancient oak's fall, a gas main struck, a 101-year-old's
     # skydive): an orchard, a signwriter, a tree surgeon, a dance school, a toy shop, a darts
     # league, a fireworks firm, a quilting circle, a glassblower, an optician.
-    "other29": (_files("other29"), (26 / 30, 27 / 30, 28 / 30, 0 / 30, 0.80, 0.40)),
+    "other29": (_files("other29"), (26 / 30, 27 / 30, 28 / 30, 0 / 30, 0.80, 0.60)),
     # Three events on ten pages (a church bell cracking, the longest knitted scarf, a pier's
     # collapse): a ringers' guild, a clock repairer, a tea room, a knitting circle, a pub, a
     # land surveyor, beach donkeys, a charter boat, a forge, a seaside rock maker.
@@ -186,7 +186,7 @@ SETS = {
     # sheepdog society's dinner at an inn, a storm washing casks out of a distillery): an organ
     # builder, a stained-glass studio, a bridge club, a saddler, a falconry centre, a sheepdog
     # trials society, a lifeboat station shop, a thatcher, a cooper, a men's shed.
-    "other31": (_files("other31"), (27 / 30, 29 / 30, 27 / 30, 0 / 30, 0.70, 0.80)),
+    "other31": (_files("other31"), (27 / 30, 29 / 30, 27 / 30, 0 / 30, 0.70, 1.0)),
 }
 
 
