@@ -15,13 +15,23 @@ from retrieval.word_forms import PAST_FORMS
 
 # "Who won the Ribeira Chess Classic?" asks for whoever did it: a sentence naming someone as
 # doing it ("Mariana Couto has won the ...", "... was won by Mariana Couto") answers it.
-# An adverb may come first: "who originally made the organ?", "who actually won?".
+# An adverb may come first: "who originally made the organ?", "who actually won?" (a verb
+# ending in "ly" is none: "who will fly the plane?").
+_ADVERBS = (r"(?:originally|actually|really|finally|eventually|initially|first|also|just|last"
+            r"|once|never|still|later|ultimately|officially)")
 _WHO_DID_RE = re.compile(r"^\W*(?:and\s+|so\s+)?who\s+(?:has\s+|have\s+|had\s+|will\s+)?"
-                         r"(?:[a-z]+ly\s+|first\s+)?(?![a-z]+ly\b)(?P<verb>[a-z]{3,})\b", re.I)
+                         rf"(?:{_ADVERBS}\s+)?(?!{_ADVERBS}\b)(?P<verb>[a-z]{{3,}})\b", re.I)
 # Making is said many ways: "who made the organ?" is answered by "built in 1884 by Joseph
-# Tarrant", "cast in 1683 by ..." (not the other way: a designer is no builder).
-_MAKING = frozenset({"make", "build", "built", "cast", "construct", "craft", "create", "design",
-                     "forge", "manufacture", "produce"})
+# Tarrant", "cast in 1683 by ..." (not the other way: a builder is no maker of all things),
+# but "who made the decision / the call / it ...?" asks who decided or did it.
+_MAKING = frozenset({"make", "build", "built", "cast", "construct", "craft", "create", "forge",
+                     "manufacture", "produce"})
+ANY_MAKING = "make*"  # `deed_asked`'s deed for a thing made
+_MADE_ACT_RE = re.compile(r"\s+(?:(?:the|a|an|that|this|their|his|her|its)\s+)?(?:final\s+"
+                          r"|first\s+|last\s+)?(?:decisions?|call|announcement|complaint|claim"
+                          r"|mistakes?|discovery|changes?|choice|offer|payment|statement|comments?"
+                          r"|remarks?|point|case|donation|bid|deal|move|effort|attempt|appeal"
+                          r"|request|promise|threat|speech|arrest|it|sure|up)\b", re.I)
 _NOT_DEEDS = frozenset({"is", "was", "are", "were", "been", "does", "did", "can", "could",
                         "should", "would", "might", "must", "else", "exactly"})
 _NOT_NAMES = r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|In|On|At|For|And|But)\b)"
@@ -54,13 +64,17 @@ def deed_asked(lexical: LexicalIndex, question: str) -> str | None:
         question: The question, spelling repaired.
 
     Returns:
-        The stem of the verb after "who" ("who won", "who has won"); None for "who is",
-        "who did ... do" and other questions.
+        The stem of the verb after "who" ("who won", "who has won"), ANY_MAKING for "who
+        made" a thing (not "the decision", "it"); None for "who is", "who did ... do" and
+        other questions.
     """
     found = _WHO_DID_RE.match(question)
     if not found or found.group("verb").lower() in _NOT_DEEDS:
         return None
-    return lexical.stem(found.group("verb").lower())
+    deed = lexical.stem(found.group("verb").lower())
+    if deed == lexical.stem("make") and not _MADE_ACT_RE.match(question, found.end()):
+        return ANY_MAKING
+    return deed
 
 
 def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
@@ -73,9 +87,10 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
 
     Returns:
         True for a name right before the verb ("Mariana Couto has won") or after it and
-        "by" ("was won by Mariana Couto").
+        "by" ("was won by Mariana Couto"); for ANY_MAKING, any making verb's ("built in
+        1884 by Joseph Tarrant").
     """
-    wanted = lexical.stem_set(_MAKING) if deed == lexical.stem("make") else frozenset({deed})
+    wanted = lexical.stem_set(_MAKING) if deed == ANY_MAKING else frozenset({deed})
     # Only words starting as a stem does are read: irregular forms do too ("won", "led",
     # "ran", "held"), and a question's many candidates are read fast.
     initials = "".join(sorted({stem[0] for stem in wanted}))

@@ -148,9 +148,11 @@ _HOLDS["portion"] = re.compile(
     "|".join(f"(?:{_HOLDS[kind].pattern})" for kind in ("weight", "length"))
     + rf"|(?<![\d.,])\b(?:\d[\d,.]*+|{ONE_TO_TWELVE})\s*(?:litres?|liters?|gallons?|acres?"
     r"|hectares?|square\s+(?:metres?|meters?|feet|miles|kilometres?))\b"
-    r"|\d\s*(?:%|per\s?cent\b|percent\b)|\b(?:half(?![\s-]+(?:past|time|term|hour|an?\s+hour|way"
-    r"|dozen|year|century|marathon|price))|(?:a|one|two|three|four|\d+)[\s-]+(?:thirds?"
-    r"|quarters?|fifths?))\b",
+    r"|\d\s*(?:%|per\s?cent\b|percent\b)|(?<!\bfirst\s)(?<!\bsecond\s)\b(?:half(?![\s-]+(?:past"
+    rf"|time|term|hour|an?\s+hour|way|dozen|year|century|marathon|price|timbered|brother|sister"
+    rf"|hearted|a\s+(?:dozen|day|century|mile)|\d|(?:{ONE_TO_TWELVE})\b))|(?<!\ball\s)(?:a|one"
+    r"|two|three|four|\d+)[\s-]+(?:thirds?|quarters?|fifths?)(?![\s-]+(?:past|to|of\s+an?\s+hour)"
+    r"\b))\b",
     re.I)
 # "How long will it be?": a thing's length or a span of time.
 _HOLDS["extent"] = re.compile(f"(?:{_HOLDS['length'].pattern})|(?:{_HOLDS['duration'].pattern})",
@@ -166,7 +168,7 @@ _HOLDS.update({said: _HOLDS[kind] for kind, said in SAID_KINDS.items()})
 # a part of a thing as any number ("£4m of the £10m debt").
 _STATED_AS = {"age": "lone number", "money": "sum", "clock": "day", "clock said": "day said",
               "name": "capitalised", "place": "direction", "duration": "number", "tally": "vote",
-              "portion": "number"}
+              "portion": "number", "extent": "number"}
 
 
 def states(kind: str | None, sentence: str) -> bool:

@@ -21,7 +21,7 @@ _NOTICE_WORDS = 8  # a site's notice over the headline is shorter than a story's
 _BANNER_GAP = 5  # a banner (or the headline) stands at most four lines above the byline
 _MENU_ITEM_WORDS = 4  # a menu's item is this short: "Displays for Events", "Support the Shed"
 _MENU_ITEMS = 3  # a menu has at least this many items
-_MENU_SPAN = 16  # and the headline stands within this many lines of the notice
+_MENU_SPAN = 16  # and the headline stands fewer lines than this under the notice
 # A firm's name ends in its abbreviated form, no sentence: "Harbour Fudge Co.".
 _FIRM_NAME_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Co|Ltd|Inc|Bros|Corp|Plc|LLC)\.")
 # A notice under its label, the headline between it and the byline: "Course status: 18 holes

@@ -8,19 +8,22 @@ from datetime import date
 
 from retrieval.corpus import Corpus
 from retrieval.fact_patterns import holds
+from retrieval.fact_words import MONTHS
 from retrieval.grounding import grounded_in
 from retrieval.revisions import REVISED_MARGIN, published
 from retrieval.search import ScoredSentence
 from retrieval.typed_first import same_story
 
-# A plan's date put back: "the job has been put back to March 2027", "postponed until May"
-# (not "moved back to Cork", "delayed for two hours"); the plan it replaces: "we were due to
-# start rethatching ... on 2 November" (not "closed, which was due to flooding").
-_PUT_BACK_RE = re.compile(r"\b(?:put|pushed)\s+back\s+(?:to|until|till)\b|\b(?:postponed"
-                          r"|delayed|deferred|rescheduled)\s+(?:until|till|to)\b", re.I)
+# A plan's date put back: "the job has been put back to March 2027", "postponed until May",
+# "moved back to 14 March" (not "moved back to Cork", "delayed for two hours"); the plan it
+# replaces: "we were due to start rethatching ... on 2 November" (not "was due to heavy rain").
+_PUT_BACK_RE = re.compile(rf"\b(?:put|pushed)\s+back\s+(?:to|until|till)\b|\bmoved\s+back\s+(?:to"
+                          rf"|until)\s+(?=\d|(?:{MONTHS})\b)|\b(?:postponed|delayed|deferred"
+                          r"|rescheduled)\s+(?:until|till|to)\b", re.I)
 _WAS_DUE_RE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:due|supposed|scheduled|planned|meant"
-                         r"|set)\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|[a-z]+ing)\b)"
-                         r"[a-z]", re.I)
+                         r"|set)\s+to\s+(?:be|start|open|reopen|begin|finish|close|end|take\s+place"
+                         r"|complete|arrive|leave|depart|launch|resume|return|run|hold|marry|fly"
+                         r"|sail|meet|play|perform|visit|move|go|come|jump|fire|race)\b", re.I)
 _DATED_PLANS = frozenset({"time", "day", "year", "clock"})
 
 

@@ -48,16 +48,20 @@ _ASKS = (
     ("weight", re.compile(r"\bhow (much|heavy)\b.*\bweigh(s|ed)?\b|\bhow heavy\b"
                           r"|\bhow much weight\b(?![^?]*\b(?:give|gives|gave|given|giving|attach"
                           r"|attaches|attached|lend|lends|lent)\b)", re.I)),
-    # "How long will it be?", "how long will each one be?": a thing's length or a span of
-    # time, as it is (a board or a strike); "how long will it be before ..." a span.
-    ("extent", re.compile(r"\bhow\s+long\s+(?:will|would|is|was|are|were)\s+(?:it|they|that|this"
-                          r"|these|those|each(?:\s+one|\s+of\s+them)?)(?:\s+be)?\W*$", re.I)),
     # "How low did the temperature drop?", "how high did temperatures get?": a temperature.
     ("temperature", re.compile(r"\bhow\s+(?:low|high|far)\s+(?:did|does|do|has|had|have|will"
                                r"|would|could|can)\s+(?:the\s+)?(?:\w+\s+)?(?:temperatures?"
-                               r"|thermometers?|mercury)\b", re.I)),
+                               r"|thermometers?|mercury)\b|\bhow\s+(?:low|high)\s+(?:is|are|was"
+                               r"|were)\s+(?:the\s+)?(?:\w+\s+)?(?:temperatures?|mercury)\b"
+                               r"(?!\s+(?:sensors?|probes?|gauges?|readings?\s+taken))", re.I)),
     # "How high is the tower?", "How long is the bridge?": a length (`length_questions`).
     ("length", ASKS_LENGTH_RE),
+    # "How long will it be?", "how long will each one be?", "how long will the new pier be?"
+    # (no thing known to have a length, above): a length or a span of time, as it is (a
+    # board or a strike); "how long will it be before ..." a span.
+    ("extent", re.compile(r"\bhow\s+long\s+(?:will|would|is|was|are|were)\s+(?:it|they|that|this"
+                          r"|these|those|each(?:\s+one|\s+of\s+them)?|(?:the|its|their)\s+(?:[\w'’-]+"
+                          r"\s+){0,2}[\w'’-]+\s+be)(?:\s+be)?\W*$", re.I)),
     # "How much time did the joiners put into it?": a span of time, as "how long".
     ("duration", re.compile(r"\bhow long\b|\bhow much time\b", re.I)),
     # "How fast was the ball?": a speed ("How fast did tickets sell?" none); "How hot was it?".

@@ -513,6 +513,12 @@ def test_a_site_s_notice_over_its_menu_is_no_headline_and_a_dated_byline_is_furn
                          outlet="Kinsale Boat Club")
     assert cleaned.title == "From storm wreckage to new oars"
     assert cleaned.text.startswith("When the storm came")
+    # Nor over a list longer than a menu: a sentence over twenty short lines is the story's.
+    listed = "\n".join("Tea and scones" if n % 2 else "Cakes and jam" for n in range(20))
+    long_list = clean_text(page.replace("Home\nAbout the Club\nWhat We Do\nJoin Us\nNews\n",
+                                        listed + "\n").format(dated="23 November 2026\n"),
+                           outlet="Kinsale Boat Club")
+    assert "Open Tuesdays, 10am to 3pm. All welcome." in long_list.text.split("\n\n")
     # With no byline or date line under it, a longer line is no headline: the notice stays.
     undated = clean_text(page.format(dated=""), outlet="Kinsale Boat Club")
     assert "Open Tuesdays, 10am to 3pm. All welcome." in undated.text.split("\n\n")
