@@ -152,7 +152,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     if asked.said and not reports_words(distinct[0][0].passage.text):
         promote(corpus, distinct, reports_words)
     # Asked who did something, a best sentence naming no one doing it gives way to one of its
-    # story that does, as close (its window): "built in 1884 by Joseph Tarrant" for "who
+    # story that does, as close (its window): "built in 1884 by Amos Webb" for "who
     # originally made the organ?", under the organ's restorer (0.27 below).
     if (asked.deed and near is None
             and not names_doer(lexical, distinct[0][0].passage.text, asked.deed)):

@@ -88,7 +88,7 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
     Returns:
         True for a name right before the verb ("Mariana Couto has won") or after it and
         "by" ("was won by Mariana Couto"); for ANY_MAKING, any making verb's ("built in
-        1884 by Joseph Tarrant").
+        1884 by Amos Webb").
     """
     wanted = lexical.stem_set(_MAKING) if deed == ANY_MAKING else frozenset({deed})
     # Only words starting as a stem does are read: irregular forms do too ("won", "led",

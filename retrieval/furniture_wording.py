@@ -134,7 +134,7 @@ ANY_LINES = [
     r"|writing|compiled) by [^;.)]{1,80})+\.?\)?"
     r"|(additional )?reporting by (?-i:[A-Z])[^;.!?]{1,80}",
     # Bylines of other words: "Words by Elena Marsh", "Story by Marcus Hale | FullTime Staff",
-    # "Written by Ellie Raine, 10 November 2026".
+    # "Written by Ann Lee, 10 May 2026".
     REPORT_BY,
     rf"({BYLINE_WORDS}) by (?-i:[A-Z])[\w.'’-]*(\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}"
     r"(\s*[|,]\s*.{0,40}\b(staff|writer|reporter|correspondent|editor|contributor)\b.{0,20}"
