@@ -21,8 +21,8 @@ _ADVERBS = (r"(?:originally|actually|really|finally|eventually|initially|first|a
             r"|once|never|still|later|ultimately|officially)")
 _WHO_DID_RE = re.compile(r"^\W*(?:and\s+|so\s+)?who\s+(?:has\s+|have\s+|had\s+|will\s+)?"
                          rf"(?:{_ADVERBS}\s+)?(?!{_ADVERBS}\b)(?P<verb>[a-z]{{3,}})\b", re.I)
-# Making is said many ways: "who made the organ?" is answered by "built in 1884 by Joseph
-# Tarrant", "cast in 1683 by ..." (not the other way: a builder is no maker of all things),
+# Making is said many ways: "who made the organ?" is answered by "built in 1884 by Amos
+# Webb", "cast in 1683 by ..." (not the other way: a builder is no maker of all things),
 # but "who made the decision / the call / it ...?" asks who decided or did it.
 _MAKING = frozenset({"make", "build", "built", "cast", "construct", "craft", "create", "forge",
                      "manufacture", "produce"})
