@@ -22,6 +22,7 @@ from retrieval.follow_ups import (
     quoting_first,
 )
 from retrieval.grounding import grounded_in, person_asked
+from retrieval.measured import measured_first
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.put_back import put_back
@@ -36,6 +37,7 @@ from retrieval.speakers import reports_words, speaker_named_before
 from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic
 from retrieval.typed_first import (
     CLOSE_MARGIN,
+    MEASURE_WORDS,
     MEASURES,
     asked_topic,
     close_first,
@@ -133,6 +135,9 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         elif kind == "age" and (person := person_asked(lexical, question)):
             promote(corpus, distinct, lambda text: holds("age", text)
                     and bool(person & set(lexical.terms(text))), any_story=True)
+    if kind in MEASURES and near is None and (found := measured_first(
+            lexical, kind, frozenset(topic) - lexical.stem_set(MEASURE_WORDS), distinct)):
+        distinct.insert(0, distinct.pop(found))
     # Asked how many of a thing, a best sentence holding no number but sums of money gives way
     # to one of the same story counting it ("With 72 beds" under the wing's opening and cost).
     counted = asked.counted_stems

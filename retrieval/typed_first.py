@@ -40,7 +40,7 @@ MEASURE_MARGIN = 0.35
 # 0.28 below, for "how much are they paying the church for the car park?").
 FOLLOWING_MARGIN = 0.3
 # The words asking for a measure say nothing of what is measured ("How tall is the tower?").
-_MEASURE_WORDS = frozenset({
+MEASURE_WORDS = frozenset({
     "tall", "long", "deep", "high", "heavy", "wide", "big", "large", "fast", "hot", "cold",
     "warm", "far", "weigh", "weight", "height", "length", "depth", "width", "speed", "size",
     "temperature", "distance"})
@@ -211,7 +211,7 @@ def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) 
     # are 2.4 metres high" (0.23; its window 0.60) answered a trap asking how tall a
     # lighthouse tower is. Holding a topical word other than the measure's ("tall") is a
     # guard only (no set moved by it); a follow-up's story is its previous answer's.
-    topic = set(topic) - corpus.lexical.stem_set(_MEASURE_WORDS)
+    topic = set(topic) - corpus.lexical.stem_set(MEASURE_WORDS)
     if not topic:
         return None
     top, top_score = distinct[0]

@@ -16,6 +16,7 @@ from retrieval.fact_patterns import holds, states
 from retrieval.focus import focus_words, name_asked_of, names_instance
 from retrieval.item_prices import asks_unit_price, states_unit_price
 from retrieval.loading import build_article
+from retrieval.measured import measured_terms
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for
 from retrieval.reasons import asks_why, gives_reason, states_cause
@@ -450,6 +451,21 @@ def test_a_part_of_a_thing_is_measured_and_answers_from_further_below_holding_a_
     scored = _scored(corpus, {"Lightning": (0.85, 0.7), "The vicar": (0.72, 0.4)})
     picked = select_quotes(corpus, "how much of it did they find", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("The vicar")
+
+
+def test_of_close_measures_the_one_measuring_more_of_the_thing_asked_comes_first():
+    butt = "Most casks are barrels, but a full butt weighs the best part of 600kg."
+    barrel = "Please leave the casks, because a full barrel weighs around 250kg."
+    corpus = _two_articles(butt, barrel)
+    lexical = corpus.lexical
+    # The six words before the measure, within its clause: not "barrels" before the comma.
+    assert measured_terms(lexical, "weight", butt) == set(lexical.terms(
+        "butt weighs the best part of"))
+    assert lexical.stem("barrel") in measured_terms(lexical, "weight", barrel)
+    for runner, first in ((0.62, "250kg"), (0.55, "600kg")):
+        scored = _scored(corpus, {"Most casks": (0.70, 0.6), "Please leave": (runner, 0.6)})
+        picked = select_quotes(corpus, "how heavy is a full whiskey barrel", scored, top_k=2)
+        assert first in picked[0][0].passage.text, runner
 
 
 def test_a_measure_from_another_story_answers_when_its_own_sentence_is_as_close():
