@@ -16,49 +16,58 @@ MEASURED_MARGIN = 0.1
 _BEFORE_WORDS = 6  # the words before a measure that name what it measures
 
 
-def measured_terms(lexical: LexicalIndex, kind: str, sentence: str) -> set[str]:
-    """Return the stemmed words standing just before the sentence's measures of the kind.
+def measured_counts(lexical: LexicalIndex, kind: str, asked: frozenset[str],
+                    sentence: str) -> list[int]:
+    """Return, for each of the sentence's measures, how many asked terms stand before it.
 
     Args:
         lexical: The index whose stemmer the terms use.
         kind: A measure's kind ("weight", "length"...).
+        asked: The question's topical terms, the measure's own words left out.
         sentence: The candidate sentence.
 
     Returns:
-        The terms of the six words before each measure, within its clause (not past a
-        comma, a semicolon or a colon): "a full barrel weighs around" for "250kg".
+        For each measure, the number of asked terms among the six words before it, within
+        its clause (not past a comma, a semicolon, a colon or the measure before it), units
+        left out ("a full barrel weighs around" for "250kg"); an empty list without one.
     """
-    terms: set[str] = set()
-    for start, _ in fact_spans(kind, sentence):
-        clause = re.split(r"[,;:]", sentence[:start])[-1]
-        terms.update(lexical.terms(" ".join(clause.split()[-_BEFORE_WORDS:])))
-    return terms
+    spans = fact_spans(kind, sentence)
+    units = set(lexical.terms(" ".join(sentence[start:end] for start, end in spans)))
+    counts, previous = [], 0
+    for start, end in spans:
+        clause = re.split(r"[,;:]", sentence[previous:start])[-1]
+        terms = set(lexical.terms(" ".join(clause.split()[-_BEFORE_WORDS:]))) - units
+        counts.append(len(asked & terms) if terms else -1)
+        previous = end
+    return counts
 
 
 def measured_first(lexical: LexicalIndex, kind: str, asked: frozenset[str],
                    ranked: Sequence[tuple[ScoredSentence, float]]) -> int:
-    """Return where a close sentence measuring more of the thing asked than the best stands.
+    """Return where a close sentence measuring more of the thing asked than the first stands.
 
     Args:
         lexical: The index whose stemmer the terms use.
-        kind: A measure's kind.
+        kind: A measure's kind (not a part of a thing: "9 metres of the spire" names it after).
         asked: The question's topical terms, the measure's own words left out.
-        ranked: (candidate, score) pairs, best first.
+        ranked: (candidate, score) pairs, the first first.
 
     Returns:
-        The index of the candidate within MEASURED_MARGIN of a best holding the measure
-        that has more of the asked terms just before its measure than the best (of several,
-        the one with most); 0 when none has.
+        The index of the candidate within MEASURED_MARGIN of the best score whose best
+        measure has more of the asked terms just before it than the first's (of several, the
+        one with most); 0 when none has, or the first's measure has no words before it in
+        its clause ("At 12 tonnes, the whale ...": what it measures may come after).
     """
-    first, first_score = ranked[0]
-    if not asked or not fact_spans(kind, first.passage.text):
+    first = ranked[0][0]
+    counts = measured_counts(lexical, kind, asked, first.passage.text)
+    if not asked or not counts or kind == "portion" or -1 in counts:
         return 0
-    most = len(asked & measured_terms(lexical, kind, first.passage.text))
-    found = 0
+    top = max(score for _, score in ranked)
+    most, found = max(counts), 0
     for i, (cand, score) in enumerate(ranked[1:], start=1):
-        if score < first_score - MEASURED_MARGIN:
-            break
-        held = len(asked & measured_terms(lexical, kind, cand.passage.text))
+        if score < top - MEASURED_MARGIN:
+            continue
+        held = max(measured_counts(lexical, kind, asked, cand.passage.text), default=0)
         if held > most:
             found, most = i, held
     return found

@@ -16,7 +16,7 @@ from retrieval.fact_patterns import holds, states
 from retrieval.focus import focus_words, name_asked_of, names_instance
 from retrieval.item_prices import asks_unit_price, states_unit_price
 from retrieval.loading import build_article
-from retrieval.measured import measured_terms
+from retrieval.measured import measured_counts
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for
 from retrieval.reasons import asks_why, gives_reason, states_cause
@@ -458,14 +458,31 @@ def test_of_close_measures_the_one_measuring_more_of_the_thing_asked_comes_first
     barrel = "Please leave the casks, because a full barrel weighs around 250kg."
     corpus = _two_articles(butt, barrel)
     lexical = corpus.lexical
+    asked = frozenset(lexical.terms("full whiskey barrel"))
     # The six words before the measure, within its clause: not "barrels" before the comma.
-    assert measured_terms(lexical, "weight", butt) == set(lexical.terms(
-        "butt weighs the best part of"))
-    assert lexical.stem("barrel") in measured_terms(lexical, "weight", barrel)
+    assert measured_counts(lexical, "weight", asked, butt) == [0]
+    assert measured_counts(lexical, "weight", asked, barrel) == [2]
+    # Each measure's own words: not pooled across clauses, nor another measure's units.
+    assert measured_counts(lexical, "weight", asked, "An empty whiskey barrel weighs 50kg, while "
+                           "a full butt weighs 600kg.") == [2, 1]
+    assert measured_counts(lexical, "speed", frozenset(lexical.terms("mile hour car")),
+                           "The limit rose from 50 miles per hour to 70mph.") == [0, -1]
     for runner, first in ((0.62, "250kg"), (0.55, "600kg")):
         scored = _scored(corpus, {"Most casks": (0.70, 0.6), "Please leave": (runner, 0.6)})
         picked = select_quotes(corpus, "how heavy is a full whiskey barrel", scored, top_k=2)
         assert first in picked[0][0].passage.text, runner
+    # A measure opening its clause may name what it measures after it: the best stays first;
+    # so does a part of a thing's ("9 metres of the spire").
+    for best, other, question in (
+            ("At 12 tonnes, the whale was the heaviest ever found.",
+             "The whale's calf weighed around 900kg.", "how heavy was the whale"),
+            ("About 9 metres of the spire came down in the storm.",
+             "Crews who came down from the spire had climbed 60 metres.",
+             "how much of the spire came down")):
+        corpus = _two_articles(best, other)
+        scored = _scored(corpus, {best[:8]: (0.70, 0.6), other[:8]: (0.65, 0.6)})
+        picked = select_quotes(corpus, question, scored, top_k=2)
+        assert picked[0][0].passage.text == best, question
 
 
 def test_a_measure_from_another_story_answers_when_its_own_sentence_is_as_close():
