@@ -37,11 +37,11 @@ from retrieval.speakers import reports_words, speaker_named_before
 from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic
 from retrieval.typed_first import (
     CLOSE_MARGIN,
-    MEASURE_WORDS,
     MEASURES,
     asked_topic,
     close_first,
     measure_first,
+    measured_topic,
     promote,
     same_story,
     typed_first,
@@ -136,7 +136,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             promote(corpus, distinct, lambda text: holds("age", text)
                     and bool(person & set(lexical.terms(text))), any_story=True)
     if kind in MEASURES and near is None and (found := measured_first(
-            lexical, kind, frozenset(topic) - lexical.stem_set(MEASURE_WORDS), distinct)):
+            lexical, kind, measured_topic(lexical, topic), distinct)):
         distinct.insert(0, distinct.pop(found))
     # Asked how many of a thing, a best sentence holding no number but sums of money gives way
     # to one of the same story counting it ("With 72 beds" under the wing's opening and cost).

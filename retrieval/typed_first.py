@@ -6,7 +6,7 @@ sentence's story that holds one, about as close to the question, is put first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from retrieval.corpus import Corpus
 from retrieval.decline import topical_terms
@@ -40,7 +40,7 @@ MEASURE_MARGIN = 0.35
 # 0.28 below, for "how much are they paying the church for the car park?").
 FOLLOWING_MARGIN = 0.3
 # The words asking for a measure say nothing of what is measured ("How tall is the tower?").
-MEASURE_WORDS = frozenset({
+_MEASURE_WORDS = frozenset({
     "tall", "long", "deep", "high", "heavy", "wide", "big", "large", "fast", "hot", "cold",
     "warm", "far", "weigh", "weight", "height", "length", "depth", "width", "speed", "size",
     "temperature", "distance"})
@@ -142,16 +142,16 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
         return states(kind, text) and (held(text) or not holds(kind, text))
 
     measure = kind in MEASURES
+    margin = MEASURE_MARGIN if measure else TYPED_MARGIN
     for i, (cand, score) in enumerate(distinct[1:], start=1):
-        if score < top_score - max(MEASURE_MARGIN if measure else TYPED_MARGIN,
-                                   FOLLOWING_MARGIN):
+        if score < top_score - max(margin, FOLLOWING_MARGIN):
             return None
         # "How much of it did she gather?" names no unit: from as far below as a measure, a
         # part must hold a word asked (not "a block of peat weighing about 1.2 tonnes").
         far = measure and (kind != "portion"
                            or bool(asked_terms & corpus.lexical.passage_terms[cand.position]))
         follows = _follows(corpus, cand, top, asked_terms)
-        if score < top_score - (MEASURE_MARGIN if far else TYPED_MARGIN) and not follows:
+        if score < top_score - (margin if far else TYPED_MARGIN) and not follows:
             continue
         # From the same story only: another article's sentence holding some amount or date
         # may be about its own ("250 euros" of air fares for a film's budget); one close in
@@ -190,6 +190,11 @@ def close_first(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool]
                  and len(asked_terms & terms[cand.position]) >= shared), None)
 
 
+def measured_topic(lexical: LexicalIndex, topic: Iterable[str]) -> frozenset[str]:
+    """Return a question's topical terms less the words asking for a measure ("tall")."""
+    return frozenset(topic) - lexical.stem_set(_MEASURE_WORDS)
+
+
 def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) -> int | None:
     """Return where another story's sentence holding the measure asked for stands.
 
@@ -211,7 +216,7 @@ def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) 
     # are 2.4 metres high" (0.23; its window 0.60) answered a trap asking how tall a
     # lighthouse tower is. Holding a topical word other than the measure's ("tall") is a
     # guard only (no set moved by it); a follow-up's story is its previous answer's.
-    topic = set(topic) - corpus.lexical.stem_set(MEASURE_WORDS)
+    topic = measured_topic(corpus.lexical, topic)
     if not topic:
         return None
     top, top_score = distinct[0]
