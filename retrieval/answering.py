@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from retrieval.aims import AIM_KINDS, asks_aim, states_aim
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
 from retrieval.counted import counts
@@ -35,6 +36,7 @@ from retrieval.revisions import (
 from retrieval.search import ScoredSentence
 from retrieval.speakers import reports_words, speaker_named_before
 from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic
+from retrieval.supporting import with_support
 from retrieval.typed_first import (
     CLOSE_MARGIN,
     MEASURES,
@@ -47,7 +49,6 @@ from retrieval.typed_first import (
     typed_first,
 )
 
-OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
 RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # Asked how things turned out (`asks_later`), the later report of the story first, within
 # this (the earlier "will pay $48 per share" scored 0.21 above the later "at a raised price of
@@ -56,8 +57,6 @@ OUTCOME_MARGIN = 0.25
 COUNTED_MARGIN = 0.05  # see the how-many promotion in select_quotes
 DOER_MARGIN = 0.3  # see the who-did-it promotion in select_quotes
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
-SUPPORT_SIMILARITY = 0.3  # weight of closeness to the answer sentence for supporting quotes
-SUPPORT_MIN_RATIO = 0.4  # of the answer's score, for a supporting quote (0.3-0.6 the same)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.I)
 _WORDED_KINDS = frozenset({"name", "place", "origin"})  # asked for in words, not figures
 
@@ -163,6 +162,14 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             and not names_doer(lexical, distinct[0][0].passage.text, asked.deed)):
         promote(corpus, distinct, lambda text: names_doer(lexical, text, asked.deed),
                 margin=DOER_MARGIN)
+    # Asked for a figure aimed at, a best sentence stating none as an aim gives way to one of
+    # its story that does, or to one of any story holding a word asked from CLOSE_MARGIN
+    # below: "a target of £500,000" over another site's "the appeal, which passed £310,000".
+    aim = kind in AIM_KINDS and asks_aim(question)
+    if aim and not states_aim(kind, distinct[0][0].passage.text):
+        promote(corpus, distinct, lambda text: states_aim(kind, text))
+        promote(corpus, distinct, lambda text: states_aim(kind, text) and bool(
+            topic & set(lexical.terms(text))), any_story=True, margin=CLOSE_MARGIN)
     if (speaker := speaker_named_before(question, distinct)) is not None:
         distinct.insert(0, distinct.pop(speaker))
     earlier = asks_earlier(question)
@@ -195,14 +202,17 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         if (swap and runner.passage.article_id != first.passage.article_id
                 and (states(kind, runner.passage.text) or not states(kind, first.passage.text))
                 and (asked.holds_asked(runner.passage.text)
-                     or not asked.holds_asked(first.passage.text))):
+                     or not asked.holds_asked(first.passage.text))
+                and not (aim and not states_aim(kind, runner.passage.text))):
             distinct[0], distinct[1] = distinct[1], distinct[0]
     # A value revised by a later report: the newer report first; in a follow-up, only when the
     # answer is not from the previous answer's article (the story asked about) or it asks how
     # things turned out ("and how much did it end up costing?"); never asked for the earlier.
     if ((near is None or asks_outcome or distinct[0][0].passage.article_id != near[0])
             and not earlier and (newest := newest_report(corpus, kind, distinct,
-                                                         outcome=asks_outcome, topic=topic))):
+                                                         outcome=asks_outcome, topic=topic))
+            # A later estimate of the cost revises no target ("now stands at £1.75 million").
+            and not (aim and not states_aim(kind, distinct[newest][0].passage.text))):
         distinct.insert(0, distinct.pop(newest))
     elif not earlier and (later := put_back(corpus, kind, distinct, topic=topic)):
         distinct.insert(0, distinct.pop(later))
@@ -216,30 +226,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                       and asked.holds_asked(c.passage.text)), None)
         if whole is not None:
             distinct.insert(0, distinct.pop(whole))
-    # The runner-up stays second whatever it says: when the answer sentence is wrong, it is
-    # the likeliest right one. Further quotes are relevant to the question and close to the
-    # answer's sentence, so another outlet's report of the same fact ranks above merely
-    # related sentences.
-    picked = distinct[:2][:top_k]
-    anchor = corpus.vectors[distinct[0][0].position]
-    support = sorted(
-        ((c, s, s + SUPPORT_SIMILARITY * float(corpus.vectors[c.position] @ anchor))
-         for c, s in distinct[2:]),
-        key=lambda triple: -triple[2],
-    )
-    picked += [(c, s) for c, s, _ in support[: max(0, top_k - 2)]]
-    shown = {c.passage.article_id for c, _ in picked}
-    # Another outlet's quote takes the last supporting place, never the runner-up's.
-    if top_k > 2 and len(shown) == 1 and support:
-        best = support[0][2]
-        for cand, score, rank in support[max(0, top_k - 2):]:
-            if cand.passage.article_id not in shown and rank >= OTHER_SOURCE_RATIO * best:
-                picked[-1] = (cand, score)
-                break
-    # A quote scoring far below the answer bears on neither the question nor the answer (a
-    # chess result under "How hot did it get in Athens?"): fewer quotes are better than that.
-    return picked[:1] + [(c, sc) for c, sc in picked[1:] if sc >= SUPPORT_MIN_RATIO * picked[0][1]]
-
+    return with_support(corpus, distinct, top_k=top_k)
 
 def compose_answer(corpus: Corpus, question: str, picked: Sequence[tuple[ScoredSentence, float]],
                    *, answered: bool) -> Answer:
