@@ -113,6 +113,11 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     # standfirst over it).
     listed = link_lists(lines, furniture)
     listed -= {i for i in listed if over_byline(lines, furniture, i)}
+    # A post's own headline and byline, alone under "Latest from the yard": the list's only
+    # item over the only other, a byline, before the post's first line.
+    bylined = [f or i in listed for i, f in enumerate(furniture)]
+    listed -= {i for i in listed if i - 1 not in listed and i + 1 in listed
+               and i + 2 < len(lines) and i + 2 not in listed and bylines(lines, bylined, i + 1)}
     listed |= comments(lines, furniture) | boxes(lines) | forum_posts(lines, furniture)
     listed |= readers_questions(lines, furniture) | reply_bar_comments(lines, furniture)
     listed |= microblog_replies(lines) | subject_replies(lines, furniture)

@@ -35,10 +35,13 @@ _ASKING_NOTICE_RE = re.compile(r"^[^.!?]{1,30}\?\s+[A-Z]")
 _ISSUE_RE = re.compile(rf"^(?:(?-i:{MONTHS})\s+\d{{4}}\s*[,·|–—-]\s*)?"
                        r"(?:issue|volume|vol\.|edition)\s*\d+\b(?:[\s,.·|–—-]+(?:no\.\s*\d+"
                        r"|(?-i:[A-Z][a-z]+)|\d{4}))*$", re.I)
-# A blog's section heading over its post: "News from the bakehouse", "From the blog".
+# A blog's section heading over its post: "News from the bakehouse", "From the blog", "Harbour
+# Notes - the chandlery blog".
 _SECTION_RE = re.compile(r"^(?:(?:the\s+)?latest\s+)?(?:news|updates?|stories|posts|blog)"
                          r"(?:\s+(?:from|at)\s+(?:the\s+|our\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3})?$"
-                         r"|^from\s+(?:the|our)\s+(?:blog|journal|diary|newsroom)$", re.I)
+                         r"|^from\s+(?:the|our)\s+(?:blog|journal|diary|newsroom)$"
+                         r"|^[\w'’&]+(?:\s+[\w'’&]+){0,3}\s+[–—-]\s+(?:the|our)\s+(?:[\w'’&-]+\s+){0,2}"
+                         r"(?:blog|journal|diary|newsletter)$", re.I)
 # A field's line is no headline: "Location: PSE offices, Canary Wharf, London".
 _FIELD_RE = re.compile(r"^(?:location|venue|from|to|date|time|where|when|ref|reference|category"
                        r"|categories|tags?|filed under|posted in|subject|author)\s*:", re.I)

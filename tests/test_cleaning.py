@@ -556,12 +556,31 @@ _SHOP = ("Lochaber Boulder Barn\nIndoor climbing and bouldering, Fort William\n"
     ("Monthly newsletter for residents, families and friends\nIssue 71 - November 2026\n"
      "Published 16 November 2026\nThe day the whale came to the strand\n",
      "The day the whale came to the strand"),
+    # The blog's name over the headline, and a post's own headline and date line alone
+    # under "Latest from the wall", a list's heading.
+    ("Boulder Notes - the climbing wall blog\nThe night the rope jammed: a lesson for us all\n"
+     "Written by Idris Lloyd\n15 October 2026\n",
+     "The night the rope jammed: a lesson for us all"),
+    ("Latest from the wall\nBringing the stranded walkers home\n13 November 2026 - Idris Lloyd\n",
+     "Bringing the stranded walkers home"),
 ])
 def test_a_headline_by_its_date_line_beats_the_site_s_strapline(header, title):
     cleaned = clean_text(_SHOP + header + "On Sunday three of our instructors went up the hill. "
                          "The gondola had stopped at 11.50am.", outlet="Lochaber Boulder Barn")
     assert cleaned.title == title
     assert cleaned.text.startswith("On Sunday three of our instructors")
+
+
+def test_a_list_of_other_posts_with_their_dates_stays_furniture():
+    # Two posts' headlines over their date lines under a list's heading are other pages'.
+    page = ("The Harbour Cafe\nLatest from the cafe\nOur new winter menu is here\n"
+            "12 November 2026 - Idris Lloyd\nThe roof is fixed at last\n"
+            "10 November 2026 - Idris Lloyd\nCrab sandwiches are back on the menu this week.\n"
+            "We open at 9am every day.")
+    kept = clean_text(page).text.split("\n\n")
+    assert "Our new winter menu is here" not in kept
+    assert "The roof is fixed at last" not in kept
+    assert "Crab sandwiches are back on the menu this week." in kept
 
 
 def test_a_field_or_an_issue_line_is_no_headline_but_a_numbered_headline_is():

@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other31" ask about thirty-one sets of other articles
+Six sets ask about the seeds; "other" to "other32" ask about thirty-two sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other31 invented stories on pages of invented site styles), each
+pages among them; other5 to other32 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -186,7 +186,12 @@ SETS = {
     # sheepdog society's dinner at an inn, a storm washing casks out of a distillery): an organ
     # builder, a stained-glass studio, a bridge club, a saddler, a falconry centre, a sheepdog
     # trials society, a lifeboat station shop, a thatcher, a cooper, a men's shed.
-    "other31": (_files("other31"), (28 / 30, 29 / 30, 28 / 30, 0 / 30, 0.70, 1.0)),
+    "other31": (_files("other31"), (29 / 30, 29 / 30, 29 / 30, 0 / 30, 0.70, 1.0)),
+    # Three events on ten pages (a relay swim across the North Channel lost in fog, ewes
+    # stolen from a hill farm, an electric car's beach speed record): a sea sauna, a
+    # chandlery, a wetsuit maker, a livestock mart, a shearing contractor, a show society, a
+    # livestock haulier, a drone filming firm, an ice-cream parlour, a sports timing firm.
+    "other32": (_files("other32"), (18 / 30, 25 / 30, 22 / 30, 0 / 30, 1.0, 0.40)),
 }
 
 
