@@ -23,7 +23,7 @@ from retrieval.follow_ups import (
     quoting_first,
 )
 from retrieval.grounding import grounded_in, person_asked
-from retrieval.measured import measured_first
+from retrieval.measured import measure_names, measured_first
 from retrieval.models import Answer, Quote
 from retrieval.passages import is_fragment
 from retrieval.put_back import put_back
@@ -135,7 +135,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             promote(corpus, distinct, lambda text: holds("age", text)
                     and bool(person & set(lexical.terms(text))), any_story=True)
     if kind in MEASURES and near is None and (found := measured_first(
-            lexical, kind, measured_topic(lexical, topic), distinct)):
+            lexical, kind, measured_topic(lexical, topic) | measure_names(lexical, question),
+            distinct)):
         distinct.insert(0, distinct.pop(found))
     # Asked how many of a thing, a best sentence holding no number but sums of money gives way
     # to one of the same story counting it ("With 72 beds" under the wing's opening and cost).

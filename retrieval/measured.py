@@ -14,6 +14,18 @@ from retrieval.search import ScoredSentence
 # "a full butt weighs the best part of 600kg".
 MEASURED_MARGIN = 0.1
 _BEFORE_WORDS = 6  # the words before a measure that name what it measures
+# The word asking for a measure and the nouns naming it before one: "how far is it to
+# Portpatrick?" - "a distance of about 35 kilometres" over "they were about six miles out".
+_NAMED_BY = {"far": ("distance",), "tall": ("height", "tall"), "high": ("height", "high"),
+             "deep": ("depth", "deep"), "wide": ("width", "wide"), "long": ("length", "long"),
+             "heavy": ("weight", "weighs", "weighing"), "fast": ("speed",)}
+_ASKING_RE = re.compile(rf"\bhow\s+({'|'.join(_NAMED_BY)})\b", re.I)
+
+
+def measure_names(lexical: LexicalIndex, question: str) -> frozenset[str]:
+    """Return the terms that name the measure the question asks for ("distance" for "how far")."""
+    asking = _ASKING_RE.search(question)
+    return lexical.stem_set(_NAMED_BY[asking.group(1).lower()]) if asking else frozenset()
 
 
 def measured_counts(lexical: LexicalIndex, kind: str, asked: frozenset[str],
@@ -29,15 +41,17 @@ def measured_counts(lexical: LexicalIndex, kind: str, asked: frozenset[str],
     Returns:
         For each measure, the number of asked terms among the six words before it, within
         its clause (not past a comma, a semicolon, a colon or the measure before it), units
-        left out ("a full barrel weighs around" for "250kg"); an empty list without one.
+        left out ("a full barrel weighs around" for "250kg"); -1 for one opening its clause
+        (a word at most before it: "At 12 tonnes, ..."); an empty list without one.
     """
     spans = fact_spans(kind, sentence)
     units = set(lexical.terms(" ".join(sentence[start:end] for start, end in spans)))
     counts, previous = [], 0
     for start, end in spans:
         clause = re.split(r"[,;:]", sentence[previous:start])[-1]
-        terms = set(lexical.terms(" ".join(clause.split()[-_BEFORE_WORDS:]))) - units
-        counts.append(len(asked & terms) if terms else -1)
+        words = clause.split()[-_BEFORE_WORDS:]
+        terms = set(lexical.terms(" ".join(words))) - units
+        counts.append(len(asked & terms) if len(words) > 1 else -1)
         previous = end
     return counts
 

@@ -17,7 +17,7 @@ from retrieval.fact_patterns import holds, states
 from retrieval.focus import focus_words, name_asked_of, names_instance
 from retrieval.item_prices import asks_unit_price, states_unit_price
 from retrieval.loading import build_article
-from retrieval.measured import measured_counts
+from retrieval.measured import measure_names, measured_counts
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for
 from retrieval.reasons import asks_why, gives_reason, states_cause
@@ -467,7 +467,7 @@ def test_of_close_measures_the_one_measuring_more_of_the_thing_asked_comes_first
     assert measured_counts(lexical, "weight", asked, "An empty whiskey barrel weighs 50kg, while "
                            "a full butt weighs 600kg.") == [2, 1]
     assert measured_counts(lexical, "speed", frozenset(lexical.terms("mile hour car")),
-                           "The limit rose from 50 miles per hour to 70mph.") == [0, -1]
+                           "The limit rose from 50 miles per hour to 70mph.") == [0, 0]
     for runner, first in ((0.62, "250kg"), (0.55, "600kg")):
         scored = _scored(corpus, {"Most casks": (0.70, 0.6), "Please leave": (runner, 0.6)})
         picked = select_quotes(corpus, "how heavy is a full whiskey barrel", scored, top_k=2)
@@ -485,6 +485,20 @@ def test_of_close_measures_the_one_measuring_more_of_the_thing_asked_comes_first
         picked = select_quotes(corpus, question, scored, top_k=2)
         assert picked[0][0].passage.text == best, question
 
+    # The noun naming the measure asked counts as asked ("distance" for "how far"), and a
+    # measure after words asking nothing ("and they were about") does not open its clause.
+    out = "The team set off at dawn, and they were about six miles out when the fog came."
+    across = "They were swimming to Stranraer, a distance of about 35 kilometres, for charity."
+    corpus = _two_articles(out, across)
+    lexical = corpus.lexical
+    assert measured_counts(lexical, "length", frozenset(), out) == [0]
+    assert measure_names(lexical, "How far is it to Stranraer?") == lexical.stem_set(
+        ("distance",))
+    assert measure_names(lexical, "How many swimmers were there?") == frozenset()
+    scored = _scored(corpus, {"The team": (0.70, 0.6), "They were": (0.62, 0.6)})
+    for question, first in (("how far is it across to stranraer for the swimmers", across),
+                            ("when did the team set off", out)):
+        assert select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text == first
 
 def test_a_measure_from_another_story_answers_when_its_own_sentence_is_as_close():
     corpus = _two_articles("When the body was lifted from the bog, everyone looked at his face.",
