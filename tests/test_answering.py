@@ -2312,8 +2312,12 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "There were 53 people at the inn, not the 52 that everyone had been "
                      "quoting.", "The distillery now says 376 casks went into the water.",
                      "It has 376 casks out, more than first thought.",
-                     "The distillery has now confirmed that 418 casks were carried out."):
+                     "The distillery has now confirmed that 418 casks were carried out.",
+                     "He was out of sight for 52 minutes, not the 40 minutes first reported.",
+                     "It took 52 minutes, not the 40 minutes that had been quoted."):
         assert _REVISES_RE.search(sentence), sentence
+    assert corrects_value("He was lost for 40 minutes in the fog.",
+                          "He was lost for 52 minutes, not the 40 minutes first reported.")
     # A change over time is no correction: "inflation has risen to 4.1 per cent".
     for sentence in ("Inflation has fallen to 3.2% in March.", "The river has risen to 4.5 metres.",
                      "Unemployment has risen to 4.4 per cent."):
@@ -2326,7 +2330,8 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "The council now puts its bins out at 6am.",
                      "It drew more visitors than the first festival did.",
                      "He now says the plan is dead.", "It was more than first prize.",
-                     "Not the 52 buses the town has."):
+                     "Not the 52 buses the town has.",
+                     "It was not the 40 minutes of fame he reported on."):
         assert not _REVISES_RE.search(sentence), sentence
 
 
