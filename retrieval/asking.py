@@ -40,6 +40,10 @@ def _with_own_match(scored: list[ScoredSentence],
 # articles use, none of them in the last turn, and only "they" to lean on. One new word is
 # not enough ("When will they meet?" goes on with the same delegations).
 NEW_TOPIC_TERMS = 2
+# The words asking for the kind of fact name no topic: "what time did they first go out?"
+# after a question on a lifeboat's launches is about them.
+_ASKING_PHRASE_RE = re.compile(r"\b(?:what|which)\s+(?:time|day|date|month|year|week)\b"
+                               r"|\bhow\s+(?:long|far|old|big|many|much)\b", re.I)
 
 
 def _starts_new_topic(corpus: Corpus, asked: str, last: Turn) -> bool:
@@ -49,7 +53,8 @@ def _starts_new_topic(corpus: Corpus, asked: str, last: Turn) -> bool:
     # "in the end", "so far" ask how the last topic turned out, "cost", "year" the kind of
     # fact: they name no new one ("how much will it cost to recast it now?"); "big", "long"
     # may ("when did they take down the big wheel?").
-    own = question_topic(corpus.lexical, asked) - corpus.lexical.stem_set(KIND_NOUNS)
+    own = (question_topic(corpus.lexical, _ASKING_PHRASE_RE.sub(" ", asked))
+           - corpus.lexical.stem_set(KIND_NOUNS))
     before = set(corpus.lexical.terms(f"{last.question} {last.answer}"))
     return len(own) >= NEW_TOPIC_TERMS and not own & before
 

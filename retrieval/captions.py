@@ -12,6 +12,10 @@ _BUTTON_WORDS = 5
 # A caption shows a scene ("Commuters wait for information at Lisbon's Oriente station"); a
 # story's sentence tells what happened, was said or will be ("The plan was first proposed").
 _TOLD_RE = re.compile(r"\b(was|were|had|has|have|will|would|said|says|told|is|are)\b", re.I)
+# A credit saying what it credits ("Photo: Maeve Ruddock") credits a photo shown with its
+# caption over it, whatever stands above (a facts box's last line, a post's categories).
+_LABELLED_CREDIT_RE = re.compile(r"\(?(?:photo(?:graph)?|picture|image|pic)s?(?:\s+credit)?\s*:",
+                                 re.I)
 
 
 def _opens_block_over(lines: list[str], furniture: list[bool], blocks: list[bool], i: int) -> bool:
@@ -50,12 +54,17 @@ def captions_over_credits(lines: list[str], furniture: list[bool], credits: list
         The indexes of short lines showing a scene, under furniture, a button's few words
         ("Book a free check") or the page's start and over a credit, or opening a block with
         it (a blank line above them; only furniture or a shop's unpunctuated promotion may
-        follow in the block); a story's paragraph over an uncaptioned photo's credit tells
+        follow in the block), or, on a page without blank lines, over a labelled credit
+        ("Photo: ..."); a story's paragraph over an uncaptioned photo's credit tells
         something ("was", "said", ...), has a paragraph right above it or a sentence under
         the credit, or a blank line between them.
     """
+    # Where no blank line parts the page's blocks, a labelled credit tells a caption (with
+    # them, a credit inside a story's block is an uncaptioned photo's).
+    flat = blocks is None or not any(blocks[1:])
     return {i for i in range(len(lines) - 1)
             if credits[i + 1] and not furniture[i]
             and (i == 0 or furniture[i - 1] or _button(lines[i - 1])
+                 or (flat and _LABELLED_CREDIT_RE.match(lines[i + 1]))
                  or (blocks is not None and _opens_block_over(lines, furniture, blocks, i)))
             and len(lines[i].split()) <= _CAPTION_WORDS and not _TOLD_RE.search(lines[i])}

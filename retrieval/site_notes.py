@@ -23,7 +23,7 @@ CREDIT_LINES = [
     r"(?-i:[A-Z])[\w.'’-]+(\s+(?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*(?-i:[A-Z])[\w&.'’-]*"
     r"(\s+(?-i:[A-Z&])[\w&.'’-]*){0,4}",
     r"\(?((file|viewer|reader|staff|handout|supplied) )?(photo(graph)?|image|picture)s?"
-    r"( credit)?\s*:\s*(?-i:[A-Z])[^.!?]{0,80}\.?\)?",
+    r"( credit)?\s*:\s*(courtesy\s+of\s+)?(?-i:[A-Z])[^.!?]{0,80}\.?\)?",
     r"\(?(photo|photograph|image|picture)s? by (?-i:[A-Z])[^.!?()]{1,80}\)?",
     r"credits?:\s*(?-i:[A-Z])[^.!?]{1,80}",
     r"((photo|image|picture)s?\s+)?courtesy( of)? (?-i:[A-Z])[^.!?]{1,60}",

@@ -57,6 +57,13 @@ def test_how_it_turned_out_names_no_new_topic_for_they(fake_embedder):
                                  "wheel on Monday.", fake_embedder)
     last = Turn("What happened at the fair?", "The fair opened on Sunday.")
     assert _starts_new_topic(corpus, "when did they take down the big wheel?", last)
+    # "what time" asks for the kind: "first" alone is no new topic after the launches.
+    corpus = _one_article_corpus("Lifeboat\nThe crew launched twice on Thursday. The first "
+                                 "launch was at 6.10am, when the harbour bridge was shut for "
+                                 "a time.", fake_embedder)
+    last = Turn("Tell me about the lifeboat launches", "The crew launched twice on Thursday.")
+    assert not _starts_new_topic(corpus, "what time did they first go out?", last)
+    assert _starts_new_topic(corpus, "what time did they shut the harbour bridge?", last)
 
 
 def test_a_misspelt_question_is_declined_by_the_kind_of_fact_it_asks_for(fake_embedder):

@@ -571,6 +571,25 @@ def test_a_headline_by_its_date_line_beats_the_site_s_strapline(header, title):
     assert cleaned.text.startswith("On Sunday three of our instructors")
 
 
+def test_a_caption_over_a_labelled_credit_goes_on_a_page_without_blank_lines():
+    # Under a facts box's last line or a post's categories, not furniture by their words.
+    page = ("The Harbour Cafe\nOur winter swim, in numbers\nSwimmers: 40\nLongest swim: 2 miles\n"
+            "Idris Lloyd on the slipway before the first swim at dawn.\n"
+            "Photo: Harbour Cafe\nForty swimmers went into the sea on Sunday morning.\n"
+            "Anna Reyes with the cup after the race.\nPicture: courtesy of Anna Reyes\n"
+            "The race was won in 31 minutes.")
+    kept = clean_text(page).text.split("\n\n")
+    assert "Idris Lloyd on the slipway before the first swim at dawn." not in kept
+    assert "Anna Reyes with the cup after the race." not in kept
+    assert "Picture: courtesy of Anna Reyes" not in kept
+    assert "Forty swimmers went into the sea on Sunday morning." in kept
+    assert "The race was won in 31 minutes." in kept
+    # A story's sentence telling something stays over one.
+    told = clean_text(page.replace("Anna Reyes with the cup after the race.",
+                                   "Anna Reyes was given the cup after the race."))
+    assert "Anna Reyes was given the cup after the race." in told.text.split("\n\n")
+
+
 def test_a_list_of_other_posts_with_their_dates_stays_furniture():
     # Two posts' headlines over their date lines under a list's heading are other pages'.
     page = ("The Harbour Cafe\nLatest from the cafe\nOur new winter menu is here\n"

@@ -485,7 +485,7 @@ DROPPED_STORY = {
     # A national daily, a regional weekly, a broadcaster, a council, a rowing club, a wire
     # portal, a magazine, a company blog, a newsletter archive, a Q&A site (62 left and 3
     # headlines at its first run).
-    ("other12", 20, 8),
+    ("other12", 19, 8),
     # A live blog, a radio station, a web-archive capture, an agency's report from a PDF, a
     # press wire, a podcast page, a mobile page, a listings site, a student paper, a newsletter
     # (40 left and 7 headlines at its first run): an event's box of fields (facts), a report's
@@ -515,7 +515,7 @@ DROPPED_STORY = {
     # history society's blog, an architects' project news, a regional paper, an MP's site, a
     # co-operative's newsletter, a seed shop's blog, a recipe blog (84 left and 7 headlines
     # at its first run).
-    ("other18", 74, 8),
+    ("other18", 72, 8),
     # A motoring site, a library's blog, an energy supplier's notice, a neighbourhood
     # forum's digest, a property developer, a gardening magazine, a conference's report, an
     # airline's advisory, a shipping line's notice, a cricket club (43 left and 8 headlines
@@ -547,7 +547,7 @@ DROPPED_STORY = {
     # A pottery, a genealogist, a farm shop, an outdoor gear shop, a physio clinic, a dog
     # groomer, a yoga studio, a music school, a tattoo studio, a yarn shop (89 left and 8
     # headlines at its first run).
-    ("other25", 68, 10),
+    ("other25", 63, 10),
     # A stonemason, a locksmith, a hairdresser, a clock and watch repairer, a riding school, a
     # kayak club, a florist, a tractor dealer, a bakery, a golf club (93 left and 7 headlines
     # at its first run).
@@ -559,23 +559,23 @@ DROPPED_STORY = {
     # A fossil-walk guide, a jet jeweller, a camera club, a beekeepers' association, a
     # plumber, a pipe band, a gig rowing club, a joinery, a bowls club, a cheesemonger (85
     # left and 10 headlines at its first run).
-    ("other28", 85, 10),
+    ("other28", 84, 10),
     # An orchard, a signwriter, a tree surgeon, a dance school, a toy shop, a darts league, a
     # fireworks firm, a quilting circle, a glassblower, an optician (77 left and 9 headlines
     # at its first run).
-    ("other29", 76, 10),
+    ("other29", 71, 10),
     # A ringers' guild, a clock repairer, a tea room, a knitting circle, a pub, a land
     # surveyor, beach donkeys, a charter boat, a forge, a rock maker (78 left and 8 headlines
     # at its first run).
-    ("other30", 78, 10),
+    ("other30", 69, 10),
     # An organ builder, a stained-glass studio, a bridge club, a saddler, a falconry centre, a
     # sheepdog trials society, a lifeboat station shop, a thatcher, a cooper, a men's shed (93
     # left and 7 headlines at its first run).
-    ("other31", 73, 10),
+    ("other31", 67, 10),
     # A sea sauna, a chandlery, a wetsuit maker, a livestock mart, a shearing contractor, a
     # show society, a livestock haulier, a drone filming firm, an ice-cream parlour, a sports
     # timing firm (107 left and 8 headlines at its first run).
-    ("other32", 103, 10),
+    ("other32", 79, 10),
 ])
 def test_pages_in_new_site_styles_keep_their_story_and_lose_most_furniture(
         tmp_path: Path, corpus: str, most_left: int, fewest_titles: int):

@@ -104,7 +104,7 @@ SETS = {
     # sentence within 0.08 sharing two words asked), pushing the right one out of the three.
     "other11": (_files("other11"), (0.625, 0.775, 0.85, 0.0, 0.571, 1.0)),
     # Three events on ten pages (a dam breach, a health app's data leak, a rowing final).
-    "other12": (_files("other12"), (0.799, 0.832, 0.899, 0.068, 0.80, 0.79)),
+    "other12": (_files("other12"), (0.799, 0.832, 0.866, 0.068, 0.70, 0.79)),
     # Three events on ten pages (a ferry grounding, a rocket failure, a chess tournament): a
     # live blog, a web-archive capture, an agency's report from a PDF, a podcast page.
     "other13": (_files("other13"), (0.599, 0.699, 0.766, 0.067, 1.0, 0.20)),
@@ -177,11 +177,11 @@ SETS = {
     # Three events on ten pages (an ancient oak's fall, a gas main struck, a 101-year-old's
     # skydive): an orchard, a signwriter, a tree surgeon, a dance school, a toy shop, a darts
     # league, a fireworks firm, a quilting circle, a glassblower, an optician.
-    "other29": (_files("other29"), (26 / 30, 27 / 30, 28 / 30, 0 / 30, 0.80, 0.60)),
+    "other29": (_files("other29"), (26 / 30, 27 / 30, 28 / 30, 0 / 30, 0.80, 0.40)),
     # Three events on ten pages (a church bell cracking, the longest knitted scarf, a pier's
     # collapse): a ringers' guild, a clock repairer, a tea room, a knitting circle, a pub, a
     # land surveyor, beach donkeys, a charter boat, a forge, a seaside rock maker.
-    "other30": (_files("other30"), (20 / 30, 23 / 30, 26 / 30, 1 / 30, 0.70, 0.60)),
+    "other30": (_files("other30"), (21 / 30, 24 / 30, 27 / 30, 1 / 30, 0.70, 0.60)),
     # Three events on ten pages (lightning striking a church spire, a blizzard trapping a
     # sheepdog society's dinner at an inn, a storm washing casks out of a distillery): an organ
     # builder, a stained-glass studio, a bridge club, a saddler, a falconry centre, a sheepdog
@@ -191,7 +191,7 @@ SETS = {
     # stolen from a hill farm, an electric car's beach speed record): a sea sauna, a
     # chandlery, a wetsuit maker, a livestock mart, a shearing contractor, a show society, a
     # livestock haulier, a drone filming firm, an ice-cream parlour, a sports timing firm.
-    "other32": (_files("other32"), (18 / 30, 25 / 30, 22 / 30, 0 / 30, 1.0, 0.40)),
+    "other32": (_files("other32"), (20 / 30, 26 / 30, 24 / 30, 0 / 30, 1.0, 0.40)),
 }
 
 
