@@ -1,4 +1,4 @@
-"""Asked for a figure aimed at, the sentence stating it as a target: "a target of £500,000"."""
+"""Asked for a figure aimed at, the sentence stating it as a target: "a target of £80,000"."""
 
 from __future__ import annotations
 
@@ -7,23 +7,36 @@ import re
 from retrieval.fact_patterns import fact_spans
 
 # "How much is the appeal trying to raise?", "how many are they hoping to recruit?", "what is
-# the target?": a figure aimed at, not one reached so far.
+# its fundraising target?": a figure aimed at, not one reached so far (nor "the target of the
+# fraud", who was aimed at).
 _ASKS_AIM_RE = re.compile(
     r"\b(?:trying|hoping|aiming|seeking|looking|hopes?|aims?|seeks?|wants?|set\s+out)\s+to\s+"
     r"(?:raise|collect|get|reach|find|recruit|sign\s+up|sell|plant|hit|attract|gather|enrol)\b"
-    r"|\b(?:target|goal)\b", re.I)
-# The words before a figure that make it an aim ("launched an appeal to raise £50,000",
-# "increased its target to €425,000", "hoping to get 60 signatures"), not a sum reached
-# ("raised £1,215 ... which passed £310,000").
-_AIM_WORDS_RE = re.compile(
-    r"\b(?:targets?|goals?|aim(?:s|ing|ed)?|hop(?:e|es|ed|ing)|trying|tries|seek(?:s|ing)?"
-    r"|to\s+(?:raise|collect|reach|recruit|sell|attract|gather))\b", re.I)
+    r"|\b(?:hoping|aiming|hope|aim)\s+for\b"
+    r"|\b(?:target|goal)\b(?!\s+of\s+(?:the|a|an|his|her|their|its)\b)", re.I)
+# The words before a figure that make it an aim ("launched an appeal to raise £9,000", "put
+# its target up to €60,000", "hoping to get 40 names"), not a sum reached ("raised £950 for
+# the appeal, which passed £40,000"); "a target of" once the words after it are read.
+_AIM_BEFORE_RE = re.compile(
+    r"\b(?:target|goal|aim(?:s|ing|ed)?|hop(?:e|es|ed|ing)|trying|tries|seek(?:s|ing)?"
+    r"|(?:appeal|bid|campaign|drive|effort|offer)\s+to\s+(?:raise|collect|recruit|sell"
+    r"|attract|gather)|to\s+(?:raise|collect))\b", re.I)
+# ... or the words right after it: "a £9,000 target", "their 40-name goal".
+_AIM_AFTER_RE = re.compile(r"^[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?[\s-]*"
+                           r"(?:\w+[\s-]+)?(?:target|goal)\b", re.I)
 _BEFORE_WORDS = 6  # the words before a figure that say it is aimed at
 AIM_KINDS = frozenset({"money", "number"})
 
 
 def asks_aim(question: str) -> bool:
-    """Return True when the question asks for a figure aimed at (a target), not one reached."""
+    """Return True when the question asks for a figure aimed at (a target), not one reached.
+
+    Args:
+        question: The question, spelling repaired.
+
+    Returns:
+        True for "how much are they trying to raise?", "what is the appeal's target?".
+    """
     return bool(_ASKS_AIM_RE.search(question))
 
 
@@ -36,12 +49,14 @@ def states_aim(kind: str, sentence: str) -> bool:
 
     Returns:
         True when, within its clause, one of the six words before a figure says it is aimed
-        at ("a target of £500,000", "an appeal to raise £50,000").
+        at ("a target of £9,000", "an appeal to raise £9,000"), or a word right after it
+        does ("a £9,000 target").
     """
     previous = 0
     for start, end in fact_spans(kind, sentence):
         clause = re.split(r"[,;:]", sentence[previous:start])[-1]
-        if _AIM_WORDS_RE.search(" ".join(clause.split()[-_BEFORE_WORDS:])):
+        if (_AIM_BEFORE_RE.search(" ".join(clause.split()[-_BEFORE_WORDS:]))
+                or _AIM_AFTER_RE.match(sentence[end:end + 30])):
             return True
         previous = end
     return False

@@ -165,12 +165,15 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                 margin=DOER_MARGIN)
     # Asked for a figure aimed at, a best sentence stating none as an aim gives way to one of
     # its story that does, or to one of any story holding a word asked from CLOSE_MARGIN
-    # below: "a target of £500,000" over another site's "the appeal, which passed £310,000".
+    # below: "a target of £80,000" over another site's "the appeal, which passed £40,000".
     aim = kind in AIM_KINDS and asks_aim(question)
     if aim and not states_aim(kind, distinct[0][0].passage.text):
         promote(corpus, distinct, lambda text: states_aim(kind, text))
-        promote(corpus, distinct, lambda text: states_aim(kind, text) and bool(
-            topic & set(lexical.terms(text))), any_story=True, margin=CLOSE_MARGIN)
+        if not states_aim(kind, distinct[0][0].passage.text):
+            promote(corpus, distinct, lambda text: states_aim(kind, text) and bool(
+                topic & set(lexical.terms(text))), any_story=True, margin=CLOSE_MARGIN)
+    # Once an aim is first, a newer report or a revision stating none does not displace it.
+    aimed = aim and states_aim(kind, distinct[0][0].passage.text)
     if (speaker := speaker_named_before(question, distinct)) is not None:
         distinct.insert(0, distinct.pop(speaker))
     earlier = asks_earlier(question)
@@ -204,7 +207,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                 and (states(kind, runner.passage.text) or not states(kind, first.passage.text))
                 and (asked.holds_asked(runner.passage.text)
                      or not asked.holds_asked(first.passage.text))
-                and not (aim and not states_aim(kind, runner.passage.text))):
+                and not (aimed and not states_aim(kind, runner.passage.text))):
             distinct[0], distinct[1] = distinct[1], distinct[0]
     # A value revised by a later report: the newer report first; in a follow-up, only when the
     # answer is not from the previous answer's article (the story asked about) or it asks how
@@ -212,8 +215,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     if ((near is None or asks_outcome or distinct[0][0].passage.article_id != near[0])
             and not earlier and (newest := newest_report(corpus, kind, distinct,
                                                          outcome=asks_outcome, topic=topic))
-            # A later estimate of the cost revises no target ("now stands at £1.75 million").
-            and not (aim and not states_aim(kind, distinct[newest][0].passage.text))):
+            # A later estimate of the cost revises no target ("now stands at £2 million").
+            and not (aimed and not states_aim(kind, distinct[newest][0].passage.text))):
         distinct.insert(0, distinct.pop(newest))
     elif not earlier and (later := put_back(corpus, kind, distinct, topic=topic)):
         distinct.insert(0, distinct.pop(later))
@@ -228,6 +231,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         if whole is not None:
             distinct.insert(0, distinct.pop(whole))
     return with_support(corpus, distinct, top_k=top_k)
+
 
 def compose_answer(corpus: Corpus, question: str, picked: Sequence[tuple[ScoredSentence, float]],
                    *, answered: bool) -> Answer:

@@ -12,8 +12,16 @@ _BUTTON_WORDS = 5
 # A caption shows a scene ("Commuters wait for information at Lisbon's Oriente station"); a
 # story's sentence tells what happened, was said or will be ("The plan was first proposed").
 _TOLD_RE = re.compile(r"\b(was|were|had|has|have|will|would|said|says|told|is|are)\b", re.I)
-# A credit saying what it credits ("Photo: Maeve Ruddock") credits a photo shown with its
-# caption over it, whatever stands above (a facts box's last line, a post's categories).
+# ... in the past: a verb with its object ("reached them", "expected the fog"), not a scene's
+# participle ("recovered from the seabed", "made by hand"), or a common irregular past ("came
+# down"; not "Fell End", a place).
+_PAST_RE = re.compile(r"\b\w{3,}ed\s+(?:the|a|an|them|him|her|it|us|me|their|his|its|our|my"
+                      r"|this|that|these|those)\b|\b(?-i:came|went|got|took|made|fell|found|gave"
+                      r"|ran|won|lost|began|broke|brought|caught|drove|flew|held|kept|knew|led"
+                      r"|met|paid|rose|sank|sent|spent|stood|struck|swam|threw|wore|wrote|saw"
+                      r"|did)\b(?!\s+by\b)", re.I)
+# A credit saying what it credits ("Photo: Jo Bloggs") credits a photo shown with its caption
+# over it, under whatever the site shows there (a facts box's last line, a post's categories).
 _LABELLED_CREDIT_RE = re.compile(r"\(?(?:photo(?:graph)?|picture|image|pic)s?(?:\s+credit)?\s*:",
                                  re.I)
 
@@ -67,4 +75,5 @@ def captions_over_credits(lines: list[str], furniture: list[bool], credits: list
             and (i == 0 or furniture[i - 1] or _button(lines[i - 1])
                  or (flat and _LABELLED_CREDIT_RE.match(lines[i + 1]))
                  or (blocks is not None and _opens_block_over(lines, furniture, blocks, i)))
-            and len(lines[i].split()) <= _CAPTION_WORDS and not _TOLD_RE.search(lines[i])}
+            and len(lines[i].split()) <= _CAPTION_WORDS and not _TOLD_RE.search(lines[i])
+            and not _PAST_RE.search(lines[i])}

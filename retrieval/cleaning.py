@@ -34,6 +34,7 @@ from retrieval.page_regions import (
     is_teaser,
     link_lists,
     masthead_key,
+    reads_as_story,
     table_runs,
 )
 from retrieval.reader_posts import (
@@ -113,10 +114,13 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     # standfirst over it).
     listed = link_lists(lines, furniture)
     listed -= {i for i in listed if over_byline(lines, furniture, i)}
-    # A post's own headline and byline, alone under "Latest from the yard": the list's only
-    # item over the only other, a byline, before the post's first line.
+    # A post's own headline and byline, alone under "Latest from the farm" above any story
+    # line: the list's only item over the only other, a byline, before the post's first line
+    # (after the story, one other post's headline and date line are a list).
     bylined = [f or i in listed for i, f in enumerate(furniture)]
-    listed -= {i for i in listed if i - 1 not in listed and i + 1 in listed
+    lead = next((i for i, line in enumerate(lines) if not bylined[i] and reads_as_story(line)),
+                len(lines))
+    listed -= {i for i in listed if i < lead and i - 1 not in listed and i + 1 in listed
                and i + 2 < len(lines) and i + 2 not in listed and bylines(lines, bylined, i + 1)}
     listed |= comments(lines, furniture) | boxes(lines) | forum_posts(lines, furniture)
     listed |= readers_questions(lines, furniture) | reply_bar_comments(lines, furniture)

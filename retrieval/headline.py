@@ -35,8 +35,8 @@ _ASKING_NOTICE_RE = re.compile(r"^[^.!?]{1,30}\?\s+[A-Z]")
 _ISSUE_RE = re.compile(rf"^(?:(?-i:{MONTHS})\s+\d{{4}}\s*[,·|–—-]\s*)?"
                        r"(?:issue|volume|vol\.|edition)\s*\d+\b(?:[\s,.·|–—-]+(?:no\.\s*\d+"
                        r"|(?-i:[A-Z][a-z]+)|\d{4}))*$", re.I)
-# A blog's section heading over its post: "News from the bakehouse", "From the blog", "Harbour
-# Notes - the chandlery blog".
+# A blog's section heading over its post: "News from the bakehouse", "From the blog", "Quay
+# Notes - the boatyard blog".
 _SECTION_RE = re.compile(r"^(?:(?:the\s+)?latest\s+)?(?:news|updates?|stories|posts|blog)"
                          r"(?:\s+(?:from|at)\s+(?:the\s+|our\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3})?$"
                          r"|^from\s+(?:the|our)\s+(?:blog|journal|diary|newsroom)$"

@@ -14,16 +14,31 @@ from retrieval.search import ScoredSentence
 # "a full butt weighs the best part of 600kg".
 MEASURED_MARGIN = 0.1
 _BEFORE_WORDS = 6  # the words before a measure that name what it measures
-# The word asking for a measure and the nouns naming it before one: "how far is it to
-# Portpatrick?" - "a distance of about 35 kilometres" over "they were about six miles out".
+# The word asking for a measure and the nouns naming it before one: "how far is it to the
+# island?" - "a distance of about 20 kilometres" over "they were about four miles out".
 _NAMED_BY = {"far": ("distance",), "tall": ("height", "tall"), "high": ("height", "high"),
              "deep": ("depth", "deep"), "wide": ("width", "wide"), "long": ("length", "long"),
              "heavy": ("weight", "weighs", "weighing"), "fast": ("speed",)}
 _ASKING_RE = re.compile(rf"\bhow\s+({'|'.join(_NAMED_BY)})\b", re.I)
 
 
+# A measure opening its clause names what it measures after it: "At about 12 tonnes, the
+# whale ..."; these words before it say nothing of what it measures.
+_OPENERS = frozenset({"at", "about", "around", "just", "over", "under", "nearly", "almost",
+                      "roughly", "some", "an", "estimated", "approximately", "more", "less",
+                      "than", "up", "to", "of", "a", "with"})
+
+
 def measure_names(lexical: LexicalIndex, question: str) -> frozenset[str]:
-    """Return the terms that name the measure the question asks for ("distance" for "how far")."""
+    """Return the terms that name the measure a question asks for.
+
+    Args:
+        lexical: The index whose stemmer the terms use.
+        question: The question, spelling repaired.
+
+    Returns:
+        The stems of the nouns naming it ("distance" for "how far"); none for other questions.
+    """
     asking = _ASKING_RE.search(question)
     return lexical.stem_set(_NAMED_BY[asking.group(1).lower()]) if asking else frozenset()
 
@@ -35,14 +50,16 @@ def measured_counts(lexical: LexicalIndex, kind: str, asked: frozenset[str],
     Args:
         lexical: The index whose stemmer the terms use.
         kind: A measure's kind ("weight", "length"...).
-        asked: The question's topical terms, the measure's own words left out.
+        asked: The question's topical terms (the words asking for a measure left out, the
+            nouns naming it in: `measure_names`).
         sentence: The candidate sentence.
 
     Returns:
         For each measure, the number of asked terms among the six words before it, within
         its clause (not past a comma, a semicolon, a colon or the measure before it), units
         left out ("a full barrel weighs around" for "250kg"); -1 for one opening its clause
-        (a word at most before it: "At 12 tonnes, ..."); an empty list without one.
+        (only a preposition or an approximation before it: "At about 12 tonnes, ..."); an
+        empty list without one.
     """
     spans = fact_spans(kind, sentence)
     units = set(lexical.terms(" ".join(sentence[start:end] for start, end in spans)))
@@ -51,7 +68,8 @@ def measured_counts(lexical: LexicalIndex, kind: str, asked: frozenset[str],
         clause = re.split(r"[,;:]", sentence[previous:start])[-1]
         words = clause.split()[-_BEFORE_WORDS:]
         terms = set(lexical.terms(" ".join(words))) - units
-        counts.append(len(asked & terms) if len(words) > 1 else -1)
+        opens = all(word.lower() in _OPENERS for word in words)
+        counts.append(-1 if len(words) <= 1 or opens else len(asked & terms))
         previous = end
     return counts
 
@@ -63,14 +81,14 @@ def measured_first(lexical: LexicalIndex, kind: str, asked: frozenset[str],
     Args:
         lexical: The index whose stemmer the terms use.
         kind: A measure's kind (not a part of a thing: "9 metres of the spire" names it after).
-        asked: The question's topical terms, the measure's own words left out.
+        asked: The question's topical terms, as for `measured_counts`.
         ranked: (candidate, score) pairs, the first first.
 
     Returns:
         The index of the candidate within MEASURED_MARGIN of the best score whose best
         measure has more of the asked terms just before it than the first's (of several, the
-        one with most); 0 when none has, or the first's measure has no words before it in
-        its clause ("At 12 tonnes, the whale ...": what it measures may come after).
+        one with most); 0 when none has, or the first's measure opens its clause ("At
+        about 12 tonnes, the whale ...": what it measures may come after).
     """
     first = ranked[0][0]
     counts = measured_counts(lexical, kind, asked, first.passage.text)

@@ -63,11 +63,18 @@ _REVISES_RE = re.compile(
     r"|about\s+|around\s+)?[£$€]?\d[\d,.]*"
     r"|(taking|takes|took|bringing|brings|brought)\s+(the|its)\s+(\w+\s+){0,3}?total\s+"
     r"(\w+\s+){0,3}?to"
-    r"|not\s+\d[\d,.:]*\s+as\s+(first|previously|earlier|initially)\b|not\s+the\s+\d[\d,.:]*(\s+[a-z]+){0,2}?\s+"
-    r"(first\s+|initially\s+|originally\s+)?(announced|reported|given|stated)\b|final\s+(count|figure|tally"
-    r"|total)"
-    r"|not\s+the\s+\d[\d,.:]*(\s+[a-z]+){0,2}?\s+(that|which)\s+(\w+\s+){0,3}?(had|have|has)\s+been\s+(quoting"
+    # "not 40 as first announced", "not the 40 first reported", "not the 40 minutes first
+    # reported" (with a unit, only "first ..."; "not the 2 players given red cards" is none).
+    r"|not\s+[£$€]?\d[\d,.:]*(\s+[a-z]+)?\s+as\s+(first|previously|earlier|initially)\b"
+    r"|not\s+the\s+[£$€]?\d[\d,.:]*\s+(first\s+|initially\s+|originally\s+)?(announced|reported"
+    r"|given|stated)\b"
+    r"|not\s+the\s+[£$€]?\d[\d,.:]*(\s+[a-z]+){1,2}?\s+(first|initially|originally|previously)\s+"
+    r"(announced|reported|given|stated)\b"
+    r"|final\s+(count|figure|tally|total)"
+    r"|not\s+the\s+[£$€]?\d[\d,.:]*\s+(that|which)\s+(\w+\s+){0,3}?(had|have|has)\s+been\s+(quoting"
     r"|quoted|reporting|reported|saying|said|given|told)"
+    r"|not\s+the\s+[£$€]?\d[\d,.:]*(\s+[a-z]+){1,2}?\s+(that|which)\s+(\w+\s+){0,3}?(had|have|has)"
+    r"\s+been\s+(quoting|quoted|reporting|reported)"
     r"|(more|fewer|less|higher|lower|greater|worse|bigger|larger|smaller)\s+than\s+(first|initially"
     r"|originally|previously)\s+(thought|feared|reported|estimated|believed|expected|announced)"
     # The new value after, not in the match: `_names_value` reads a match's values as corrected.
