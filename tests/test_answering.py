@@ -2318,7 +2318,9 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "He was out of sight for 52 minutes, not the 40 minutes first reported.",
                      "It took 52 minutes, not the 40 minutes that had been quoted.",
                      "It cost £52,000, not the £40,000 first reported.",
-                     "It took 52 minutes, not 40 minutes as first reported."):
+                     "It took 52 minutes, not 40 minutes as first reported.",
+                     "With the flock's value now estimated at £9,000, the loss is huge.",
+                     "The cost of the work is now put at about £2.6 million."):
         assert _REVISES_RE.search(sentence), sentence
     assert corrects_value("He was lost for 40 minutes in the fog.",
                           "He was lost for 52 minutes, not the 40 minutes first reported.")
@@ -2338,7 +2340,9 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "It was not the 40 minutes of fame he reported on.",
                      "They were not the 2 players given red cards.",
                      "It was not the 40 people that had been told to leave.",
-                     "Not the 3 new routes announced in May."):
+                     "Not the 3 new routes announced in May.",
+                     "The flock is now put at risk by 3 dogs.",
+                     "It is now thought at last to be safe."):
         assert not _REVISES_RE.search(sentence), sentence
 
 
