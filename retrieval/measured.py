@@ -65,6 +65,8 @@ def measured_counts(lexical: LexicalIndex, kind: str, asked: frozenset[str],
     units = set(lexical.terms(" ".join(sentence[start:end] for start, end in spans)))
     counts, previous = [], 0
     for start, end in spans:
+        # A pattern may match the end of a number only ("8 mph" of "228 mph"): start at it.
+        start = len(sentence[:start].rstrip("0123456789.,"))
         clause = re.split(r"[,;:]", sentence[previous:start])[-1]
         words = clause.split()[-_BEFORE_WORDS:]
         terms = set(lexical.terms(" ".join(words))) - units

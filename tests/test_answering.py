@@ -467,7 +467,7 @@ def test_of_close_measures_the_one_measuring_more_of_the_thing_asked_comes_first
     assert measured_counts(lexical, "weight", asked, "An empty whiskey barrel weighs 50kg, while "
                            "a full butt weighs 600kg.") == [2, 1]
     assert measured_counts(lexical, "speed", frozenset(lexical.terms("mile hour car")),
-                           "The limit rose from 50 miles per hour to 70mph.") == [0, 0]
+                           "The limit rose from 50 miles per hour to 70mph.") == [0, -1]
     for runner, first in ((0.62, "250kg"), (0.55, "600kg")):
         scored = _scored(corpus, {"Most casks": (0.70, 0.6), "Please leave": (runner, 0.6)})
         picked = select_quotes(corpus, "how heavy is a full whiskey barrel", scored, top_k=2)
@@ -494,6 +494,9 @@ def test_of_close_measures_the_one_measuring_more_of_the_thing_asked_comes_first
     corpus = _two_articles(out, across)
     lexical = corpus.lexical
     assert measured_counts(lexical, "length", frozenset(), out) == [0]
+    # The six words before the whole number, not before its last digits ("8 mph" of "228").
+    assert measured_counts(lexical, "speed", frozenset(lexical.terms("radar")),
+                           "On the radar in the car she touched 228 mph.") == [1]
     assert measure_names(lexical, "How far is it to Stranraer?") == lexical.stem_set(
         ("distance",))
     assert measure_names(lexical, "How many swimmers were there?") == frozenset()
