@@ -18,6 +18,7 @@ from retrieval.focus import focus_words, name_asked_of, names_instance
 from retrieval.item_prices import asks_unit_price, states_unit_price
 from retrieval.loading import build_article
 from retrieval.measured import measure_names, measured_counts
+from retrieval.ordinals import counts_another, ordinal_pairs
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for
 from retrieval.reasons import asks_why, gives_reason, states_cause
@@ -2700,3 +2701,23 @@ def test_asked_for_a_figure_aimed_at_the_sentence_stating_a_target_comes_first()
     assert not states_aim("money", "Donors gave £2,000 to reach the total of £40,000.")
     assert not asks_aim("How much money did the target of the fraud lose?")
     assert asks_aim("How much is the fundraiser hoping for?")
+
+
+def test_asked_about_the_first_of_something_a_sentence_about_another_gives_way():
+    corpus = _two_articles("We were open from 8am and by her second run the queue was long.",
+                           "She made her first run at 10.42am and her second at 11.31am.")
+    lexical = corpus.lexical
+    asked = ordinal_pairs(lexical, "At what time did the first run along the strand start?")
+    assert asked == {("first", lexical.terms("run")[0])}
+    assert counts_another(asked, ordinal_pairs(lexical, "by her second run the queue was long"))
+    assert not counts_another(asked, ordinal_pairs(lexical, "her first run and her second"))
+    assert not counts_another(asked, ordinal_pairs(lexical, "the second day of the show"))
+    question = "At what time did the first run along the strand start?"
+    for below, first in ((0.05, "She made"), (0.1, "We were")):
+        scored = _scored(corpus, {"We were": (0.49, 0.23), "She made": (0.49 - below, 0.30)})
+        picked = select_quotes(corpus, question, scored, top_k=2)
+        assert picked[0][0].passage.text.startswith(first), below
+    # Asked about the second run, the best sentence about it stays.
+    scored = _scored(corpus, {"We were": (0.49, 0.23), "She made": (0.44, 0.30)})
+    picked = select_quotes(corpus, "what time was the second run", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("We were")
