@@ -13,7 +13,9 @@ _ASKS_AIM_RE = re.compile(
     r"\b(?:trying|hoping|aiming|seeking|looking|hopes?|aims?|seeks?|wants?|set\s+out)\s+to\s+"
     r"(?:raise|collect|get|reach|find|recruit|sign\s+up|sell|plant|hit|attract|gather|enrol)\b"
     r"|\b(?:hoping|aiming|hope|aim)\s+for\b"
-    r"|\b(?:target|goal)\b(?!\s+of\s+(?:the|a|an|his|her|their|its)\b)", re.I)
+    r"|\b(?:target|goal)\b(?!\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:fraud|scam|attacks?"
+    r"|abuse|criticism|raids?|theft|hack(?:ers)?|investigation|inquiry|complaints?|ridicule"
+    r"|protests?)\b)", re.I)
 # The words before a figure that make it an aim ("launched an appeal to raise £9,000", "put
 # its target up to €60,000", "hoping to get 40 names"), not a sum reached ("raised £950 for
 # the appeal, which passed £40,000"); "a target of" once the words after it are read.
@@ -21,9 +23,13 @@ _AIM_BEFORE_RE = re.compile(
     r"\b(?:target|goal|aim(?:s|ing|ed)?|hop(?:e|es|ed|ing)|trying|tries|seek(?:s|ing)?"
     r"|(?:appeal|bid|campaign|drive|effort|offer)\s+to\s+(?:raise|collect|recruit|sell"
     r"|attract|gather)|to\s+(?:raise|collect))\b", re.I)
-# ... or the words right after it: "a £9,000 target", "their 40-name goal".
+# ... or the words right after it: "a £9,000 target", "their 40-name goal" (not "£1,500 over
+# target", "a 2-goal lead", "12 target areas").
 _AIM_AFTER_RE = re.compile(r"^[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?[\s-]*"
-                           r"(?:\w+[\s-]+)?(?:target|goal)\b", re.I)
+                           r"(?:(?!(?:over|above|towards?|beyond|short|below|under|of|for|to|on"
+                           r"|in|from|by|at)\b)\w+[\s-]+)?(?:target|goal)\b(?![\s-]+(?:areas?"
+                           r"|audiences?|groups?|markets?|dates?|lists?|lead|margin|advantage"
+                           r"|deficit|difference)\b)", re.I)
 _BEFORE_WORDS = 6  # the words before a figure that say it is aimed at
 AIM_KINDS = frozenset({"money", "number"})
 

@@ -25,7 +25,7 @@ from retrieval.follow_ups import (
 from retrieval.grounding import grounded_in, person_asked
 from retrieval.measured import measure_names, measured_first
 from retrieval.models import Answer, Quote
-from retrieval.ordinals import counts_another, ordinal_pairs
+from retrieval.ordinals import ordinal_first, ordinal_pairs
 from retrieval.passages import is_fragment
 from retrieval.put_back import put_back
 from retrieval.revisions import (
@@ -173,15 +173,14 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         if not states_aim(kind, distinct[0][0].passage.text):
             promote(corpus, distinct, lambda text: states_aim(kind, text) and bool(
                 topic & set(lexical.terms(text))), any_story=True, margin=CLOSE_MARGIN)
-    # Once an aim is first, a newer report or a revision stating none does not displace it.
     aimed = aim and states_aim(kind, distinct[0][0].passage.text)
-    # Asked about the first run, a best sentence about the second gives way to a close one of
-    # any story naming the first ("made her first run at 10.42am", 0.05 below).
-    if ((ordered := ordinal_pairs(lexical, question)) and counts_another(
-            ordered, ordinal_pairs(lexical, distinct[0][0].passage.text))
-            and (found := close_first(corpus, distinct, lambda text: bool(
-                ordered & ordinal_pairs(lexical, text)), asked_topic(lexical, question)))):
-        distinct.insert(0, distinct.pop(found))
+    ordered = ordinal_first(corpus, distinct, question)  # "the first run", not the second
+
+    def keeps(text: str) -> bool:
+        """Whether a newer report or a revision still states the target or the one asked."""
+        return ((not aimed or states_aim(kind, text))
+                and (not ordered or bool(ordered & ordinal_pairs(lexical, text))))
+
     if (speaker := speaker_named_before(question, distinct)) is not None:
         distinct.insert(0, distinct.pop(speaker))
     earlier = asks_earlier(question)
@@ -215,7 +214,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                 and (states(kind, runner.passage.text) or not states(kind, first.passage.text))
                 and (asked.holds_asked(runner.passage.text)
                      or not asked.holds_asked(first.passage.text))
-                and not (aimed and not states_aim(kind, runner.passage.text))):
+                and keeps(runner.passage.text)):
             distinct[0], distinct[1] = distinct[1], distinct[0]
     # A value revised by a later report: the newer report first; in a follow-up, only when the
     # answer is not from the previous answer's article (the story asked about) or it asks how
@@ -224,7 +223,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             and not earlier and (newest := newest_report(corpus, kind, distinct,
                                                          outcome=asks_outcome, topic=topic))
             # A later estimate of the cost revises no target ("now stands at £2 million").
-            and not (aimed and not states_aim(kind, distinct[newest][0].passage.text))):
+            and keeps(distinct[newest][0].passage.text)):
         distinct.insert(0, distinct.pop(newest))
     elif not earlier and (later := put_back(corpus, kind, distinct, topic=topic)):
         distinct.insert(0, distinct.pop(later))

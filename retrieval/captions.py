@@ -12,14 +12,14 @@ _BUTTON_WORDS = 5
 # A caption shows a scene ("Commuters wait for information at Lisbon's Oriente station"); a
 # story's sentence tells what happened, was said or will be ("The plan was first proposed").
 _TOLD_RE = re.compile(r"\b(was|were|had|has|have|will|would|said|says|told|is|are)\b", re.I)
-# ... in the past: a verb with its object ("reached them", "expected the fog"), not a scene's
-# participle ("recovered from the seabed", "made by hand"), or a common irregular past ("came
-# down"; not "Fell End", a place).
-_PAST_RE = re.compile(r"\b\w{3,}ed\s+(?:the|a|an|them|him|her|it|us|me|their|his|its|our|my"
-                      r"|this|that|these|those)\b|\b(?-i:came|went|got|took|made|fell|found|gave"
-                      r"|ran|won|lost|began|broke|brought|caught|drove|flew|held|kept|knew|led"
-                      r"|met|paid|rose|sank|sent|spent|stood|struck|swam|threw|wore|wrote|saw"
-                      r"|did)\b(?!\s+by\b)", re.I)
+# ... in the past: a verb with its object or its particle ("reached them", "expected the fog",
+# "came down"), not a scene's participle ("lifted from the river", "made in the kitchen",
+# "won at the show") nor a name ("Ahmed the lifeguard", "Fell End").
+_OBJECT = r"(?:the|a|an|them|him|her|it|us|me|their|his|its|our|my|this|that|these|those)\b"
+_PAST_RE = re.compile(rf"\b(?-i:[a-z]\w{{2,}}ed)\s+{_OBJECT}|\b(?-i:came|went|got|took|made|fell"
+                      r"|gave|ran|won|began|broke|brought|caught|drove|flew|held|kept|knew|led|met"
+                      rf"|paid|sank|sent|stood|struck|swam|threw|wore|wrote|did)\s+(?:{_OBJECT}"
+                      r"|(?:down|up|out|off|away|back|into|through|home)\b)", re.I)
 # A credit saying what it credits ("Photo: Jo Bloggs") credits a photo shown with its caption
 # over it, under whatever the site shows there (a facts box's last line, a post's categories).
 _LABELLED_CREDIT_RE = re.compile(r"\(?(?:photo(?:graph)?|picture|image|pic)s?(?:\s+credit)?\s*:",

@@ -114,12 +114,14 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     # standfirst over it).
     listed = link_lists(lines, furniture)
     listed -= {i for i in listed if over_byline(lines, furniture, i)}
-    # A post's own headline and byline, alone under "Latest from the farm" above any story
-    # line: the list's only item over the only other, a byline, before the post's first line
-    # (after the story, one other post's headline and date line are a list).
+    # A post's own headline and byline, alone under "Latest from the farm" above the story
+    # (its first sentence under a byline; a site's blurb above is none): the list's only item
+    # over the only other, a byline, before the post's first line (after the story, one other
+    # post's headline and date line are a list).
     bylined = [f or i in listed for i, f in enumerate(furniture)]
-    lead = next((i for i, line in enumerate(lines) if not bylined[i] and reads_as_story(line)),
-                len(lines))
+    byline = next((i for i in range(len(lines)) if bylines(lines, bylined, i)), len(lines))
+    lead = next((i for i in range(byline + 1, len(lines))
+                 if not bylined[i] and reads_as_story(lines[i])), len(lines))
     listed -= {i for i in listed if i < lead and i - 1 not in listed and i + 1 in listed
                and i + 2 < len(lines) and i + 2 not in listed and bylines(lines, bylined, i + 1)}
     listed |= comments(lines, furniture) | boxes(lines) | forum_posts(lines, furniture)

@@ -58,19 +58,20 @@ def measured_counts(lexical: LexicalIndex, kind: str, asked: frozenset[str],
         For each measure, the number of asked terms among the six words before it, within
         its clause (not past a comma, a semicolon, a colon or the measure before it), units
         left out ("a full barrel weighs around" for "250kg"); -1 for one opening its clause
-        (only a preposition or an approximation before it: "At about 12 tonnes, ..."); an
-        empty list without one.
+        (a word at most, or only a preposition or an approximation, before it: "At about 12
+        tonnes, ..."); an empty list without one.
     """
     spans = fact_spans(kind, sentence)
     units = set(lexical.terms(" ".join(sentence[start:end] for start, end in spans)))
     counts, previous = [], 0
     for start, end in spans:
-        # A pattern may match the end of a number only ("8 mph" of "228 mph"): start at it.
+        # A pattern may match the end of a number only ("5 mph" of "145 mph"): the words
+        # before the whole number count.
         start = len(sentence[:start].rstrip("0123456789.,"))
         clause = re.split(r"[,;:]", sentence[previous:start])[-1]
         words = clause.split()[-_BEFORE_WORDS:]
         terms = set(lexical.terms(" ".join(words))) - units
-        opens = all(word.lower() in _OPENERS for word in words)
+        opens = all(word.strip("“”\"‘’'()").lower() in _OPENERS for word in words)
         counts.append(-1 if len(words) <= 1 or opens else len(asked & terms))
         previous = end
     return counts

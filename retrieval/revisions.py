@@ -80,9 +80,10 @@ _REVISES_RE = re.compile(
     # The new value after, not in the match: `_names_value` reads a match's values as corrected.
     r"|now\s+(says?|said|confirms?|confirmed|estimates?|reports?)(?=\s+(that\s+)?(about\s+"
     r"|around\s+|some\s+)?\d)"
-    # "with the ewes' value now estimated at £9,000": the new value after, as above.
-    r"|now\s+(estimated|valued|put|reckoned|thought)\s+(to\s+be\s+)?at(?=\s+(about\s+|around\s+"
-    r"|some\s+)?[£$€]?\d)"
+    # "with the herd's value now estimated at £5,000": the new value after, as above (not "now
+    # valued at", a firm's growth).
+    r"|now\s+(estimated|put|reckoned)\s+(to\s+be|at)(?=\s+((about|around|some|over|nearly"
+    r"|almost|more\s+than|up\s+to|at\s+least)\s+)?[£$€]?\d)"
     r"|than\s+the\s+(about\s+|around\s+)?\d[\d,.:]*(\s+[a-z\d]+){0,3}?\s+(first\s+|initially\s+"
     r"|originally\s+|previously\s+|earlier\s+)?(given|announced|reported|stated|estimated"
     r"|quoted)\b(?!\s+(in\s+\d{4}|at\s+last|for\s+(similar|other|previous)|last\s+year|that\s+year"

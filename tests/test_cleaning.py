@@ -591,6 +591,12 @@ def test_a_caption_over_a_labelled_credit_goes_on_a_page_without_blank_lines():
                      "Everyone got out safely in the end, thankfully."):
         told = clean_text(page.replace("Anna Reyes with the cup after the race.", sentence))
         assert sentence in told.text.split("\n\n"), sentence
+    # A scene's participle or a name is no telling: these are captions.
+    for caption in ("A bottle found on the beach at dawn.", "Cakes made in the cafe kitchen.",
+                    "Medals won at the race on display.", "A rose left at the slipway.",
+                    "Ahmed the lifeguard on the slipway.", "A seal towed home by the crew."):
+        shown = clean_text(page.replace("Anna Reyes with the cup after the race.", caption))
+        assert caption not in shown.text.split("\n\n"), caption
 
 
 def test_a_list_of_other_posts_with_their_dates_stays_furniture():
@@ -608,6 +614,11 @@ def test_a_list_of_other_posts_with_their_dates_stays_furniture():
              "after three weeks of repairs to its roof.\nLatest from the wall\nThe night the "
              "rope jammed\n10 November 2026 - Idris Lloyd\nWe are open every day from 10am.")
     assert "The night the rope jammed" not in clean_text(story).text.split("\n\n")
+    # A site's blurb above the list's heading is no story: the post's headline stays.
+    blurb = ("Welcome to our blog, where we share news from the climbing wall every week.\n"
+             "Latest from the wall\nBringing the stranded walkers home\n13 November 2026 - "
+             "Idris Lloyd\nThe rescue team brought four walkers down from the ridge on Sunday.")
+    assert "Bringing the stranded walkers home" in clean_text(blurb).text.split("\n\n")
 
 
 def test_a_field_or_an_issue_line_is_no_headline_but_a_numbered_headline_is():
