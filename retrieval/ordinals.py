@@ -14,8 +14,8 @@ _ORDINALS = {"first": "first", "1st": "first", "second": "second", "2nd": "secon
              "fifth": "fifth", "5th": "fifth", "last": "last", "final": "final"}
 # "the first run", "her second ever attempt": an ordinal and the word it counts; not a time
 # ("last year", "the first week": when, not which one).
-_PAIR_RE = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(?:ever\s+)?(?!(?:year|week(?:end)?|month|night"
-                      r"|day|time|half|quarter|season)s?\b)([a-z][\w'’-]*)", re.I)
+_PAIR_RE = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(?:ever\s+)?(?!(?:year|week(?:end)?"
+                      r"|month|night|day|time|half|quarter|season)s?\b)([a-z][\w'’-]*)", re.I)
 
 
 def ordinal_pairs(lexical: LexicalIndex, text: str) -> frozenset[tuple[str, str]]:
