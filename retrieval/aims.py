@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.fact_patterns import fact_spans
+from retrieval.figure_words import words_before
 
 # "How much is the appeal trying to raise?", "how many are they hoping to recruit?", "what is
 # its fundraising target?": a figure aimed at, not one reached so far (nor "the target of the
@@ -58,11 +58,5 @@ def states_aim(kind: str, sentence: str) -> bool:
         at ("a target of £9,000", "an appeal to raise £9,000"), or a word right after it
         does ("a £9,000 target").
     """
-    previous = 0
-    for start, end in fact_spans(kind, sentence):
-        clause = re.split(r"[,;:]", sentence[previous:start])[-1]
-        if (_AIM_BEFORE_RE.search(" ".join(clause.split()[-_BEFORE_WORDS:]))
-                or _AIM_AFTER_RE.match(sentence[end:end + 30])):
-            return True
-        previous = end
-    return False
+    return any(_AIM_BEFORE_RE.search(" ".join(words)) or _AIM_AFTER_RE.match(sentence[end:end + 30])
+               for words, (_, end) in words_before(kind, sentence, count=_BEFORE_WORDS))

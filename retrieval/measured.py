@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.fact_patterns import fact_spans
+from retrieval.figure_words import words_before
 from retrieval.lexical import LexicalIndex
 from retrieval.search import ScoredSentence
 
@@ -16,12 +16,12 @@ MEASURED_MARGIN = 0.1
 _BEFORE_WORDS = 6  # the words before a measure that name what it measures
 # The word asking for a measure and the nouns naming it before one: "how far is it to the
 # island?" - "a distance of about 20 kilometres" over "they were about four miles out".
-_NAMED_BY = {"far": ("distance",), "tall": ("height", "tall"), "high": ("height", "high"),
-             "deep": ("depth", "deep"), "wide": ("width", "wide"), "long": ("length", "long"),
-             "heavy": ("weight", "weighs", "weighing"), "fast": ("speed",)}
+_NAMED_BY = {"far": frozenset({"distance"}), "tall": frozenset({"height", "tall"}),
+             "high": frozenset({"height", "high"}), "deep": frozenset({"depth", "deep"}),
+             "wide": frozenset({"width", "wide"}), "long": frozenset({"length", "long"}),
+             "heavy": frozenset({"weight", "weighs", "weighing"}),
+             "fast": frozenset({"speed"})}
 _ASKING_RE = re.compile(rf"\bhow\s+({'|'.join(_NAMED_BY)})\b", re.I)
-
-
 # A measure opening its clause names what it measures after it: "At about 12 tonnes, the
 # whale ..."; these words before it say nothing of what it measures.
 _OPENERS = frozenset({"at", "about", "around", "just", "over", "under", "nearly", "almost",
@@ -61,19 +61,13 @@ def measured_counts(lexical: LexicalIndex, kind: str, asked: frozenset[str],
         (a word at most, or only a preposition or an approximation, before it: "At about 12
         tonnes, ..."); an empty list without one.
     """
-    spans = fact_spans(kind, sentence)
-    units = set(lexical.terms(" ".join(sentence[start:end] for start, end in spans)))
-    counts, previous = [], 0
-    for start, end in spans:
-        # A pattern may match the end of a number only ("5 mph" of "145 mph"): the words
-        # before the whole number count.
-        start = len(sentence[:start].rstrip("0123456789.,"))
-        clause = re.split(r"[,;:]", sentence[previous:start])[-1]
-        words = clause.split()[-_BEFORE_WORDS:]
+    measures = words_before(kind, sentence, count=_BEFORE_WORDS)
+    units = set(lexical.terms(" ".join(sentence[start:end] for _, (start, end) in measures)))
+    counts = []
+    for words, _ in measures:
         terms = set(lexical.terms(" ".join(words))) - units
         opens = all(word.strip("“”\"‘’'()").lower() in _OPENERS for word in words)
         counts.append(-1 if len(words) <= 1 or opens else len(asked & terms))
-        previous = end
     return counts
 
 

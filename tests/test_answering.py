@@ -14,6 +14,7 @@ from retrieval.counted import counted_stems, counted_words, counts
 from retrieval.doers import deed_asked, names_doer
 from retrieval.embedding import HashingEmbedder
 from retrieval.fact_patterns import holds, states
+from retrieval.figure_words import words_before
 from retrieval.focus import focus_words, name_asked_of, names_instance
 from retrieval.item_prices import asks_unit_price, states_unit_price
 from retrieval.loading import build_article
@@ -2743,3 +2744,10 @@ def test_asked_about_the_first_of_something_a_sentence_about_another_gives_way()
     scored = _scored(corpus, {"We were": (0.49, 0.23), "She made": (0.44, 0.30)})
     picked = select_quotes(corpus, "what time was the second run", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("We were")
+
+
+def test_the_words_before_a_fact_stop_at_its_clause_and_start_at_its_whole_number():
+    sentence = "At the depot, the old lorry touched 145 mph, then 80 mph."
+    found = words_before("speed", sentence, count=3)
+    assert [words for words, _ in found] == [["old", "lorry", "touched"], ["then"]]
+    assert [sentence[start:end] for _, (start, end) in found] == ["5 mph", "0 mph"]
