@@ -10,7 +10,7 @@ from retrieval.aims import AIM_KINDS, asks_aim, states_aim
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
 from retrieval.counted import counts
-from retrieval.distinct import distinct_candidates
+from retrieval.distinct import distinct_candidates, sentence_first
 from retrieval.doers import names_doer
 from retrieval.fact_patterns import holds, states
 from retrieval.fact_words import MONEY_AMOUNT
@@ -26,7 +26,6 @@ from retrieval.grounding import grounded_in, person_asked
 from retrieval.measured import measure_names, measured_first
 from retrieval.models import Answer, Quote
 from retrieval.ordinals import ordinal_first, ordinal_pairs
-from retrieval.passages import is_fragment
 from retrieval.put_back import put_back
 from retrieval.revisions import (
     VALUE_KINDS,
@@ -41,6 +40,7 @@ from retrieval.supporting import with_support
 from retrieval.typed_first import (
     CLOSE_MARGIN,
     MEASURES,
+    TYPED_MARGIN,
     asked_topic,
     close_first,
     measure_first,
@@ -229,14 +229,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         distinct.insert(0, distinct.pop(later))
     if near is None:  # after the newer report: the total may be the newer
         unit_price_first(corpus, distinct, question, asked)
-    # A heading names a topic; it does not state a fact. It answers only if no sentence can,
-    # holding the kind of fact asked for (last, so no reordering above puts it back first).
-    if is_fragment(distinct[0][0].passage.text):
-        whole = next((i for i, (c, _) in enumerate(distinct)
-                      if not is_fragment(c.passage.text)
-                      and asked.holds_asked(c.passage.text)), None)
-        if whole is not None:
-            distinct.insert(0, distinct.pop(whole))
+    # Last, so no reordering above puts a heading or a fact box's entry back first.
+    sentence_first(distinct, asked.holds_asked, margin=TYPED_MARGIN)
     return with_support(corpus, distinct, top_k=top_k)
 
 

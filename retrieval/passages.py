@@ -199,10 +199,19 @@ def is_fragment(text: str) -> bool:
     A label with a number after it ("Parking spaces removed: 48") is a fact box's entry, and
     a table's row with a number ("2; Ridgeview Academy; 910") a record: both state a fact.
     """
+    return not _punctuated(text) and not is_box_entry(text)
+
+
+def is_box_entry(text: str) -> bool:
+    """Return True for a fact box's entry or a table's row with a number, unpunctuated."""
+    return not _punctuated(text) and bool(
+        _ENTRY_RE.fullmatch(text) or (_ROW_RE.fullmatch(text) and re.search(r"\d", text)))
+
+
+def _punctuated(text: str) -> bool:
+    """Return True when the text ends as a sentence does."""
     # A wiki's reference marks follow the full stop: "... before its closure.[5]".
-    if without_note_marks(text).rstrip("\"'”’)").endswith((".", "!", "?")):
-        return False
-    return not (_ENTRY_RE.fullmatch(text) or (_ROW_RE.fullmatch(text) and re.search(r"\d", text)))
+    return without_note_marks(text).rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def leans_back(sentence: str) -> bool:

@@ -1020,6 +1020,43 @@ def test_no_reordering_puts_a_heading_back_first():
     assert picked[0][0].passage.text.startswith("The Ministry's")
 
 
+BOXED = ("Pier appeal\n\nThe appeal raised £4,120 for the pier by Friday, the trust said. "
+         "The trust had hoped for more.\n\nRaised for the pier appeal by Friday: £4,120\n\n"
+         "Previous record: 3,900\n\nThe crowd on Sunday was put at 5,200 by the stewards.")
+
+
+def _boxed() -> Corpus:
+    article = build_article(BOXED, title="Pier appeal")
+    passages = split_passages(article)
+    vectors = HashingEmbedder().encode([p.text for p in passages])
+    return Corpus([ArticleChunks(article, tuple(passages), vectors)], dim=vectors.shape[1])
+
+
+def test_a_fact_box_entry_gives_way_to_the_sentence_stating_its_fact():
+    corpus = _boxed()
+    # The entry scores best and repeats the sentence's words: it must not hide the sentence,
+    # which comes first (within TYPED_MARGIN), the entry shown after it.
+    scored = _scored(corpus, {"Raised for the pier": (0.80, 0.7),
+                              "The appeal raised": (0.65, 0.5)})
+    picked = select_quotes(corpus, "How much did the appeal raise for the pier?", scored, top_k=2)
+    assert [p[0].passage.text[:18] for p in picked] == ["The appeal raised ", "Raised for the pie"]
+
+
+def test_a_fact_box_entry_answers_when_no_close_sentence_holds_the_fact():
+    corpus = _boxed()
+    # The sentence below holds a count, but from further than TYPED_MARGIN below.
+    scored = _scored(corpus, {"Previous record": (0.90, 0.7), "The crowd on Sunday": (0.60, 0.5)})
+    picked = select_quotes(corpus, "How many came to the previous record crowd?", scored, top_k=2)
+    assert picked[0][0].passage.text == "Previous record: 3,900"
+    # Within it, the sentence holding a count comes first; one holding none does not.
+    scored = _scored(corpus, {"Previous record": (0.80, 0.7), "The crowd on Sunday": (0.65, 0.5)})
+    picked = select_quotes(corpus, "How many came to the previous record crowd?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("The crowd on Sunday")
+    scored = _scored(corpus, {"Previous record": (0.80, 0.7), "The trust had hoped": (0.75, 0.6)})
+    picked = select_quotes(corpus, "How many came to the previous record crowd?", scored, top_k=2)
+    assert picked[0][0].passage.text == "Previous record: 3,900"
+
+
 def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sentence():
     corpus = _corpus()
     scored = _scored(corpus, {"The ministry announced": (1.10, 0.9),  # inflated: it is in

@@ -6,7 +6,13 @@ from retrieval.corpus import ArticleChunks, Corpus
 from retrieval.embedding import HashingEmbedder
 from retrieval.folders import load_paths
 from retrieval.loading import build_article
-from retrieval.passages import is_fragment, leans_back, sentence_spans, split_passages
+from retrieval.passages import (
+    is_box_entry,
+    is_fragment,
+    leans_back,
+    sentence_spans,
+    split_passages,
+)
 from tests.conftest import SEEDS_DIR
 
 
@@ -146,6 +152,10 @@ def test_a_fact_box_entry_is_no_heading():
     # A label with a number after it states a fact, as a list or fact box gives it.
     assert not is_fragment("Parking spaces removed: 48")
     assert not is_fragment("Death toll: at least 12 people")
+    assert is_box_entry("Death toll: at least 12 people")
+    assert is_box_entry("2; Ridgeview Academy; 910")
+    assert not is_box_entry("Magic mushrooms")
+    assert not is_box_entry("Raised so far: £4,120.")  # said, as a sentence is
 
 
 def test_a_sentence_ending_in_a_wiki_s_reference_marks_is_whole():
