@@ -2364,7 +2364,9 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "With the flock's value now estimated at £9,000, the loss is huge.",
                      "The cost of the work is now put at about £2.6 million.",
                      "The bill is now estimated at more than £2 million.",
-                     "The loss is now estimated to be £9,000."):
+                     "The loss is now estimated to be £9,000.",
+                     "It is one of only three known to survive, not four as we had believed.",
+                     "It was built in 1926, not 1927 as they thought."):
         assert _REVISES_RE.search(sentence), sentence
     assert corrects_value("He was lost for 40 minutes in the fog.",
                           "He was lost for 52 minutes, not the 40 minutes first reported.")
@@ -2387,7 +2389,9 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "Not the 3 new routes announced in May.",
                      "The flock is now put at risk by 3 dogs.",
                      "The firm, now valued at £2 million, was set up in 2019.",
-                     "It is now thought at last to be safe."):
+                     "It is now thought at last to be safe.",
+                     "It had four wheels, not five as the drawing showed.",
+                     "Not four as we walked in, but two."):
         assert not _REVISES_RE.search(sentence), sentence
 
 
