@@ -227,7 +227,7 @@ def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) 
 
 
 def promote(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool], *,
-            any_story: bool = False, margin: float = TYPED_MARGIN) -> None:
+            any_story: bool = False, margin: float = TYPED_MARGIN, close: bool = True) -> None:
     """Put first the best candidate that answers, of the same story and as close as the best.
 
     Args:
@@ -237,11 +237,13 @@ def promote(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool], *,
         any_story: Whether a candidate of another story may answer (one naming the person
             asked about is about them).
         margin: How far below the best the candidate may score.
+        close: Whether its similarity (or its window's) must be about the best's too.
     """
     top, top_score = distinct[0]
     found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
                   if score >= top_score - margin and answers(cand.passage.text)
-                  and (any_story or same_story(corpus, cand, top)) and _as_close(cand, top)),
+                  and (any_story or same_story(corpus, cand, top))
+                  and (not close or _as_close(cand, top))),
                  None)
     if found is not None:
         distinct.insert(0, distinct.pop(found))

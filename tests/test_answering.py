@@ -2237,6 +2237,11 @@ def test_whoever_made_a_thing_is_named_by_any_making_verb_and_answers_from_below
     picked = select_quotes(corpus, "Who originally made the organ at the church?", scored,
                            top_k=2)
     assert "Joseph Tarrant" in picked[0][0].passage.text
+    # Naming the maker, it comes first however much less similar it is than the best.
+    scored = _scored(corpus, {"Our workshop": (0.92, 0.7), "The instrument": (0.75, 0.3)})
+    picked = select_quotes(corpus, "Who originally made the organ at the church?", scored,
+                           top_k=2)
+    assert "Joseph Tarrant" in picked[0][0].passage.text
     # 0.27 below (with its bonuses), beyond TYPED_MARGIN, it comes first from DOER_MARGIN;
     # further below, the best stays first.
     scored = _scored(corpus, {"Our workshop": (1.0, 0.7), "The instrument": (0.50, 0.7)})
