@@ -105,8 +105,10 @@ _HOLDS = {
     # "What time ..." wants a time of day or a duration (`states` takes a day for it).
     "clock": re.compile(rf"{_CLOCK}|{_DURATION}", re.I),
     # A span of time: "a nine-day strike", "underway for months"; "two years ago", "since 2018"
-    # say when it began, but "has grown them as a hobby since 2009" how long.
-    "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|a|an|a few|several|\w+teen|{TENS}"
+    # say when it began, but "has grown them as a hobby since 2009" how long. "What a week it
+    # has been" or "quite a month" sums one up.
+    "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|(?<!\bwhat )(?<!\bsuch )"
+                           rf"(?<!\bquite )an?|a few|several|\w+teen|{TENS}"
                            r"|hundred)(\s+and\s+a\s+half)?(\s*-\s*|\s+)(second|minute|hour|day"
                            r"|night|week|month|year)s?\b(?!\s+(?:ago|earlier|later)\b)"
                            r"|\b(for|over)\s+(the\s+(past|last)\s+)?"

@@ -731,6 +731,11 @@ def test_a_duration_and_an_amount_in_words():
     assert holds("duration", "ending a nine-day strike that left ships idling")
     assert holds("duration", "The 2011 strike lasted a week.")
     assert not holds("duration", "The union voted on Sunday.")
+    # An exclamation sums a span up; it does not say how long anything took.
+    for text in ("What a week it has been at the shop!", "It has been quite a month here.",
+                 "It was such a day for the club."):
+        assert not holds("duration", text), text
+    assert holds("duration", "The bird stayed for quite a few weeks.")
     assert holds("duration", "Working-level talks have been underway for months.")
     assert holds("duration", "They spent five and a half hours in the cabin.")
     # A span before "ago", "earlier" or "later" says when, not how long.
