@@ -115,6 +115,11 @@ _HOLDS = {
                            r"(hours|days|weeks|months|years|decades)\b|\b(has|have|had)\s+([\w'’-]+"
                            rf"\s+){{0,8}}?since\s+((19|20)\d\d|{_MONTHS}|the\s+\d\d\d0s)\b", re.I),
     "age": re.compile(AGE, re.I),
+    # A colour by its name, or anything "-coloured" ("a rust-coloured ring", "painted navy").
+    "colour": re.compile(r"\b(red|orange|yellow|green|blue|purple|violet|pink|brown|black|white"
+                         r"|gr[ae]y|silver|gold|golden|cream|navy|turquoise|maroon|crimson"
+                         r"|scarlet|beige|amber|khaki|lilac|ivory|teal|magenta|bronze"
+                         r"|[\w-]+-colou?red)(?:d?ish)?\b", re.I),
     "speed": re.compile(r"\d\s*(mph|km/h|kmh|kph|km/s|m/s|ft/s|knots?|(miles|kilomet(re|er)s|km"
                         r"|metres|meters|m|feet|ft) (an|per|a) (hour|second)(?! time))\b", re.I),
     "temperature": re.compile(r"\d\s*[°º]|(?<![\d.])(?!(?:90|180|270|360)\s)\d[\d.]*\s*degrees\b"

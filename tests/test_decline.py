@@ -17,13 +17,14 @@ from retrieval.decline import (
     should_answer,
 )
 from retrieval.embedding import HashingEmbedder
-from retrieval.fact_patterns import states
+from retrieval.fact_patterns import holds, states
 from retrieval.focus import role_asked
 from retrieval.grounding import ages_the_person
 from retrieval.item_prices import names_measure, prices_item
 from retrieval.lexical import LexicalIndex
 from retrieval.loading import build_article
 from retrieval.passages import split_passages
+from retrieval.question_types import asks_for
 from retrieval.role_check import names_someone_new, role_found
 from retrieval.search import ScoredSentence
 
@@ -500,3 +501,19 @@ def test_a_question_naming_no_topic_is_declined_unless_a_sentence_is_very_close(
     assert should_answer(Relevance(dense=0.6, window_dense=0.6, coverage=1.0, typed=True,
                                    has_topic=False))
     assert should_answer(Relevance(dense=0.3, window_dense=0.3, coverage=1.0, typed=True))
+
+
+def test_a_colour_asked_for_is_declined_when_the_best_sentence_names_none():
+    pages = _pages(("The warbler was ringed on Monday by a licensed ringer. Its ring is "
+                    "bright orange.", "Update", "Marsh Tours"))
+    assert asks_for("What colour was the ring on the warbler's leg?") == "colour"
+    assert asks_for("Which color are the trams painted?") == "colour"
+    # Colouring something asks for what did it, not for a colour.
+    assert asks_for("what plant was used to colour the cloak's edge") != "colour"
+    ringed, coloured = _at(pages, "The warbler was ringed"), _at(pages, "Its ring is")
+    question = "What colour was the ring on the warbler's leg?"
+    assert not relevance(pages, question, ringed).typed
+    assert relevance(pages, question, coloured).typed
+    for text in ("a rust-coloured ring", "painted navy and cream", "a greyish bird"):
+        assert holds("colour", text), text
+    assert not holds("colour", "The bird was seen daily by a redshank.")
