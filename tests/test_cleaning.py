@@ -1193,3 +1193,17 @@ def test_a_story_s_lead_ending_in_an_exclamation_is_no_banner():
     page = ("Rowing news\nTamati through to the final\nPosted 2 October 2026\n\nWhat a week for "
             "the club and for Tamati most of all!\nThe heats\nHe won his heat by two lengths.")
     assert "The heats" in clean_text(page).text.split("\n\n")
+
+
+def test_a_trail_introduced_as_you_are_here_is_no_headline():
+    page = ("Village Stores\nShop | Post Office | Noticeboard\n"
+            "You are here: Home / Village Noticeboard / Warbler week\n"
+            "Warbler week: visitors, milk deliveries and a bucket for the roof\n"
+            "Noticeboard post · 21 October 2026\n"
+            "What a week it has been at the shop since the bird was found on Saturday morning.\n"
+            "More than a thousand birdwatchers have come down the lane since it arrived here.")
+    assert is_boilerplate("You are here: Home / Village Noticeboard / Warbler week")
+    assert not is_boilerplate("You are here at home with us, she said.")
+    cleaned = clean_text(page)
+    assert cleaned.title == "Warbler week: visitors, milk deliveries and a bucket for the roof"
+    assert "You are here" not in cleaned.text

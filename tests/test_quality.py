@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other32" ask about thirty-two sets of other articles
+Six sets ask about the seeds; "other" to "other33" ask about thirty-three sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other32 invented stories on pages of invented site styles), each
+pages among them; other5 to other33 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -93,7 +93,8 @@ SETS = {
     "other8": (_files("other8"), (0.674, 0.775, 0.899, 0.075, 12 / 14, 0.832)),
     # Four events on ten pages of ten more styles (a gallery, a fact check, a podcast page).
     # "how long is the tram line" is declined, not answered by the governor's words.
-    "other9": (_files("other9"), (0.65, 0.775, 0.85, 0.125, 0.857, 0.832)),
+    # "What colour are the Kisumu trams painted?" is declined: no sentence names a colour.
+    "other9": (_files("other9"), (0.65, 0.775, 0.85, 0.125, 13 / 14, 0.832)),
     # Four events on eleven pages of eleven more styles (a science site, a court reporter, a
     # markets page, a wiki); later pages update earlier figures and names.
     # Outlet 0.90 -> 0.875: m12's pay rise, wrong before, is now another outlet's demand.
@@ -181,7 +182,7 @@ SETS = {
     # Three events on ten pages (a church bell cracking, the longest knitted scarf, a pier's
     # collapse): a ringers' guild, a clock repairer, a tea room, a knitting circle, a pub, a
     # land surveyor, beach donkeys, a charter boat, a forge, a seaside rock maker.
-    "other30": (_files("other30"), (21 / 30, 24 / 30, 27 / 30, 1 / 30, 0.70, 0.60)),
+    "other30": (_files("other30"), (22 / 30, 24 / 30, 27 / 30, 1 / 30, 0.70, 0.60)),
     # Three events on ten pages (lightning striking a church spire, a blizzard trapping a
     # sheepdog society's dinner at an inn, a storm washing casks out of a distillery): an organ
     # builder, a stained-glass studio, a bridge club, a saddler, a falconry centre, a sheepdog
@@ -191,7 +192,12 @@ SETS = {
     # stolen from a hill farm, an electric car's beach speed record): a sea sauna, a
     # chandlery, a wetsuit maker, a livestock mart, a shearing contractor, a show society, a
     # livestock haulier, a drone filming firm, an ice-cream parlour, a sports timing firm.
-    "other32": (_files("other32"), (22 / 30, 26 / 30, 26 / 30, 0 / 30, 1.0, 0.40)),
+    "other32": (_files("other32"), (24 / 30, 27 / 30, 27 / 30, 0 / 30, 1.0, 0.40)),
+    # Three events on ten pages (a rare bird in a Norfolk garden, a barn-find motorcycle sold
+    # at auction, a tortoise found after 32 years): a toastie trailer, a village shop, a
+    # wildlife tour firm, a clearance firm, a motorcycle restorer, an auction house, an
+    # owners' register, a landscaper, a vet practice, a pet shop.
+    "other33": (_files("other33"), (20 / 30, 22 / 30, 22 / 30, 1 / 30, 0.70, 0.60)),
 }
 
 
