@@ -59,7 +59,7 @@ COUNTED_MARGIN = 0.05  # see the how-many promotion in select_quotes
 DOER_MARGIN = 0.3  # see the who-did-it promotion in select_quotes
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.I)
-_WORDED_KINDS = frozenset({"name", "place", "origin"})  # asked for in words, not figures
+_WORDED_KINDS = frozenset({"name", "place", "origin", "colour"})  # asked for in words, not figures
 
 
 def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
@@ -231,7 +231,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     if near is None:  # after the newer report: the total may be the newer
         unit_price_first(corpus, distinct, question, asked)
     # Last, so no reordering above puts a heading or a fact box's entry back first.
-    sentence_first(distinct, asked.holds_asked, margin=TYPED_MARGIN)
+    sentence_first(corpus, distinct, asked.holds_asked, typed=kind is not None,
+                   margin=TYPED_MARGIN)
     return with_support(corpus, distinct, top_k=top_k)
 
 

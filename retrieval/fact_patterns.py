@@ -8,6 +8,7 @@ import re
 from retrieval.fact_words import (
     AGE,
     BODY_LAST,
+    COLOUR,
     FULL_WEEKDAYS,
     LONE_NUMBER,
     MONEY,
@@ -106,20 +107,16 @@ _HOLDS = {
     "clock": re.compile(rf"{_CLOCK}|{_DURATION}", re.I),
     # A span of time: "a nine-day strike", "underway for months"; "two years ago", "since 2018"
     # say when it began, but "has grown them as a hobby since 2009" how long. "What a week it
-    # has been" or "quite a month" sums one up.
+    # has been" or "quite a month" sums one up ("not quite a year" is one).
     "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|(?<!\bwhat )(?<!\bsuch )"
-                           rf"(?<!\bquite )an?|a few|several|\w+teen|{TENS}"
+                           rf"(?<!(?<!\bnot )\bquite )an?|a few|several|\w+teen|{TENS}"
                            r"|hundred)(\s+and\s+a\s+half)?(\s*-\s*|\s+)(second|minute|hour|day"
                            r"|night|week|month|year)s?\b(?!\s+(?:ago|earlier|later)\b)"
                            r"|\b(for|over)\s+(the\s+(past|last)\s+)?"
                            r"(hours|days|weeks|months|years|decades)\b|\b(has|have|had)\s+([\w'’-]+"
                            rf"\s+){{0,8}}?since\s+((19|20)\d\d|{_MONTHS}|the\s+\d\d\d0s)\b", re.I),
     "age": re.compile(AGE, re.I),
-    # A colour by its name, or anything "-coloured" ("a rust-coloured ring", "painted navy").
-    "colour": re.compile(r"\b(red|orange|yellow|green|blue|purple|violet|pink|brown|black|white"
-                         r"|gr[ae]y|silver|gold|golden|cream|navy|turquoise|maroon|crimson"
-                         r"|scarlet|beige|amber|khaki|lilac|ivory|teal|magenta|bronze"
-                         r"|[\w-]+-colou?red)(?:d?ish)?\b", re.I),
+    "colour": re.compile(COLOUR, re.I),  # "navy", "rust-coloured"; "Mr Brown" is a name
     "speed": re.compile(r"\d\s*(mph|km/h|kmh|kph|km/s|m/s|ft/s|knots?|(miles|kilomet(re|er)s|km"
                         r"|metres|meters|m|feet|ft) (an|per|a) (hour|second)(?! time))\b", re.I),
     "temperature": re.compile(r"\d\s*[°º]|(?<![\d.])(?!(?:90|180|270|360)\s)\d[\d.]*\s*degrees\b"

@@ -142,3 +142,10 @@ PLACE = (
     # A destination: "move its headquarters to New York", "festival comes to Ashcombe Park".
     r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
     r"\bto\s+(?:the\s+)?[A-Z]\w+|(?<!\bit\s)\b(?:com(?:e|es|ing)|came)\s+to\s+(?:the\s+)?[A-Z]\w+")
+
+# A colour by its name, in lower case ("Mr Brown", "the White House" are names), or anything
+# coloured ("rust-coloured", "honey coloured").
+COLOUR = (r"(?-i:\b(red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|gr[ae]y"
+          r"|silver|golden|gold|cream|navy|turquoise|maroon|crimson|scarlet|beige|amber|khaki"
+          r"|lilac|ivory|teal|magenta|bronze|burgundy|olive|emerald|copper|rufous|tan|bluish"
+          r"|whitish)(?:d?ish)?\b)|\b\w+(?:-\w+){0,2}[- ]colou?red\b")

@@ -66,7 +66,7 @@ WIDGET_LINES = [
     r"((share (on|via|to) \w++|copy (the )?link|e-?mail|print|save|tweet|comments?)\s*){2,}",
     r"/\s+[\w .&'-]{1,40}",  # photo-credit line such as " / News1"
     r"(?!.*; )[\W_\d]+",  # bare numbers and rules ("___", "* * *"), not a table's row "1; 41%"
-    r"(you are here:?\s*)?home(\s*[›»>/|]\s*\S.*|\s+\S.*(\.\.\.|…))",  # breadcrumbs
+    r"you are here:\s*\S.*|home(\s*[›»>/|]\s*\S.*|\s+\S.*(\.\.\.|…))",  # breadcrumbs
     # A byline without a date ("By CNN Travel staff", "By Jane Doe, Reuters"), not "By 2030
     # the city aims...", with roles and outlets ("By Faith Adhiambo, City Editor, and Brian
     # Ochieng, Staff Writer"); not a headline's "By Christmas the first trams will run ...".

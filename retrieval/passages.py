@@ -199,13 +199,13 @@ def is_fragment(text: str) -> bool:
     A label with a number after it ("Parking spaces removed: 48") is a fact box's entry, and
     a table's row with a number ("2; Ridgeview Academy; 910") a record: both state a fact.
     """
-    return not _punctuated(text) and not is_box_entry(text)
+    return not (_punctuated(text) or is_box_entry(text)
+                or (_ROW_RE.fullmatch(text) and re.search(r"\d", text)))
 
 
 def is_box_entry(text: str) -> bool:
-    """Return True for a fact box's entry or a table's row with a number, unpunctuated."""
-    return not _punctuated(text) and bool(
-        _ENTRY_RE.fullmatch(text) or (_ROW_RE.fullmatch(text) and re.search(r"\d", text)))
+    """Return True for a fact box's entry: "Weight: 38 g", a figure under a label, unsaid."""
+    return not _punctuated(text) and bool(_ENTRY_RE.fullmatch(text))
 
 
 def _punctuated(text: str) -> bool:

@@ -72,9 +72,11 @@ _ASKS = (
                          r"|gusts?)\b|^\W*what\s+(?:is|was|are|were)\s+the\s+(?:strongest|highest|top"
                          r"|peak|maximum|fastest)\s+(?:wind\s+)?(?:gusts?|winds?|speeds?)\b(?!\s+(?:farm"
                          r"|power|turbine|tunnel|record|camera|limit))", re.I)),
-    # "What colour was the ring?", "which color are the trams?": a colour's name.
-    ("colour", re.compile(r"\b(?:what|which)\s+colou?rs?\s+(?:is|was|are|were|will|did|does|do"
-                          r"|has|had)\b", re.I)),
+    # "What colour was the ring?", "which color are the trams?", "what's the colour of its
+    # ring?", "what colour hat was she wearing?": a colour's name.
+    ("colour", re.compile(r"\b(?:what|which)\s+colou?r(?:s|['’]s)?\b(?!\s+(?:scheme|code|film"
+                          r"|photo|printer|edition|version|chart)s?\b)|\bwhat(?:['’]s|\s+(?:is|was"
+                          r"|are|were))\s+the\s+colou?rs?\s+of\b", re.I)),
     ("temperature", re.compile(r"\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+\s+)?temperature\b"
                                r"(?!\s+(?:sensors?|probes?|gauges?|controls?|checks?))", re.I)),
     # "What was the pay rise?", "what pay deal ended the strike?", "what's the nurses' pay

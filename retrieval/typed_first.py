@@ -228,7 +228,7 @@ def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) 
 
 def promote(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool], *,
             any_story: bool = False, margin: float = TYPED_MARGIN, close: bool = True) -> None:
-    """Put first the best candidate that answers, of the same story and as close as the best.
+    """Put first the best candidate that answers, of the same story (and as close as the best).
 
     Args:
         corpus: The snapshot the candidates come from.

@@ -736,6 +736,7 @@ def test_a_duration_and_an_amount_in_words():
                  "It was such a day for the club."):
         assert not holds("duration", text), text
     assert holds("duration", "The bird stayed for quite a few weeks.")
+    assert holds("duration", "The repairs took not quite a year.")
     assert holds("duration", "Working-level talks have been underway for months.")
     assert holds("duration", "They spent five and a half hours in the cabin.")
     # A span before "ago", "earlier" or "later" says when, not how long.
@@ -1060,6 +1061,34 @@ def test_a_fact_box_entry_answers_when_no_close_sentence_holds_the_fact():
     scored = _scored(corpus, {"Previous record": (0.80, 0.7), "The trust had hoped": (0.75, 0.6)})
     picked = select_quotes(corpus, "How many came to the previous record crowd?", scored, top_k=2)
     assert picked[0][0].passage.text == "Previous record: 3,900"
+
+
+def test_a_fact_box_entry_gives_way_only_to_its_story_s_sentence_when_a_kind_is_asked():
+    corpus = _two_articles("Weight of the Fell Sprinter: 142 kg\n\nThe Fell Sprinter was "
+                           "restored in a barn near Kendal this year.",
+                           "The tortoise, which weighs 4 kg, was found under a slab.",
+                           published=("2026-11-20", "2026-11-01"))
+    entry = "Weight of the Fell Sprinter: 142 kg"
+    # Another story's weight, close below: the entry stays first.
+    scored = _scored(corpus, {"Weight of the": (0.80, 0.7), "The tortoise": (0.75, 0.6)})
+    picked = select_quotes(corpus, "How heavy is the Fell Sprinter?", scored, top_k=2)
+    assert picked[0][0].passage.text == entry
+    # No kind asked: a sentence of its own page does not displace it either.
+    scored = _scored(corpus, {"Weight of the": (0.80, 0.7), "The Fell Sprinter was": (0.78, 0.6)})
+    picked = select_quotes(corpus, "Tell me about the Fell Sprinter's weight", scored, top_k=2)
+    assert picked[0][0].passage.text == entry
+
+
+def test_a_heading_hides_no_box_entry_and_falls_back_to_one():
+    corpus = _two_articles("Fell Sprinter top speed record holder\n\nFell Sprinter top speed "
+                           "record: 131 mph\n\nThe bike was restored in a barn near Kendal.")
+    scored = _scored(corpus, {"Fell Sprinter top speed record holder": (1.0, 0.8),
+                              "Fell Sprinter top speed record:": (0.80, 0.8),
+                              "The bike was restored": (0.60, 0.4)})
+    picked = select_quotes(corpus, "What top speed record does the Fell Sprinter hold?", scored,
+                           top_k=3)
+    # Hidden by the heading, or passed over for want of a sentence, the heading would stay.
+    assert picked[0][0].passage.text == "Fell Sprinter top speed record: 131 mph"
 
 
 def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sentence():
@@ -2376,7 +2405,10 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "The bill is now estimated at more than £2 million.",
                      "The loss is now estimated to be £9,000.",
                      "It is one of only three known to survive, not four as we had believed.",
-                     "It was built in 1926, not 1927 as they thought."):
+                     "It was built in 1926, not 1927 as they thought.",
+                     "There were 19, not eighteen as we had believed.",
+                     "It cost £5m, not £4m as they thought.", "Not 300 as police believed.",
+                     "It has 25 seats, not twenty-five as had been thought."):
         assert _REVISES_RE.search(sentence), sentence
     assert corrects_value("He was lost for 40 minutes in the fog.",
                           "He was lost for 52 minutes, not the 40 minutes first reported.")

@@ -1204,6 +1204,7 @@ def test_a_trail_introduced_as_you_are_here_is_no_headline():
             "More than a thousand birdwatchers have come down the lane since it arrived here.")
     assert is_boilerplate("You are here: Home / Village Noticeboard / Warbler week")
     assert not is_boilerplate("You are here at home with us, she said.")
+    assert is_boilerplate("You are here: News / Local / Warbler week")
     cleaned = clean_text(page)
     assert cleaned.title == "Warbler week: visitors, milk deliveries and a bucket for the roof"
     assert "You are here" not in cleaned.text

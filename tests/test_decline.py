@@ -517,3 +517,13 @@ def test_a_colour_asked_for_is_declined_when_the_best_sentence_names_none():
     for text in ("a rust-coloured ring", "painted navy and cream", "a greyish bird"):
         assert holds("colour", text), text
     assert not holds("colour", "The bird was seen daily by a redshank.")
+    # Colour words in names name no colour; colours the list might miss still count.
+    for text in ("Mr Brown ringed it.", "The Red Cross came.", "The White House said so.",
+                 "Sue Gray spoke."):
+        assert not holds("colour", text), text
+    for text in ("a bluish ring", "a whitish bird", "a honey coloured dog", "a burgundy van"):
+        assert holds("colour", text), text
+    for question in ("What's the colour of the ring?", "What was the colour of the van?",
+                     "Do you know what colour the ring was?", "What colour hat was she wearing?"):
+        assert asks_for(question) == "colour", question
+    assert asks_for("What colour scheme did the council pick?") != "colour"

@@ -153,7 +153,7 @@ def test_a_fact_box_entry_is_no_heading():
     assert not is_fragment("Parking spaces removed: 48")
     assert not is_fragment("Death toll: at least 12 people")
     assert is_box_entry("Death toll: at least 12 people")
-    assert is_box_entry("2; Ridgeview Academy; 910")
+    assert not is_box_entry("2; Ridgeview Academy; 910")  # a table's row, no box's entry
     assert not is_box_entry("Magic mushrooms")
     assert not is_box_entry("Raised so far: £4,120.")  # said, as a sentence is
 
