@@ -12,10 +12,12 @@ from retrieval.conversation import Turn, contextualise, leans_only_on_it_or_they
 from retrieval.corpus import Corpus
 from retrieval.decline import relevance, should_answer
 from retrieval.embedding import Embedder
+from retrieval.fact_patterns import holds
 from retrieval.grounding import ages_the_person
 from retrieval.item_prices import names_measure, prices_item
 from retrieval.mentions import outlet_mentions
 from retrieval.models import Answer
+from retrieval.question_types import asks_for
 from retrieval.role_check import names_someone_new, role_found
 from retrieval.search import ScoredSentence, score_sentences
 from retrieval.story_phase import question_topic
@@ -105,6 +107,17 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     picked = select_quotes(corpus, repaired, scored, top_k=top_k, near=near)
     answered = bool(picked) and _decides_to_answer(corpus, query, repaired, picked[0][0],
                                                    scored, joined=joined, sites=sites)
+    # A follow-up stays on the conversation's story: when its best sentence lacks the kind of
+    # fact asked ("how old is he really?" over "missing for 32 years"), a quote below holding
+    # it answers if it passes the same checks, rather than declining.
+    if picked and not answered and joined and (kind := asks_for(repaired)) not in (None, "name"):
+        holding = next((k for k, (cand, _) in enumerate(picked[1:], start=1)
+                        if holds(kind, cand.passage.text) and _decides_to_answer(
+                            corpus, query, repaired, cand, scored, joined=joined, sites=sites)),
+                       None)
+        if holding is not None:
+            picked.insert(0, picked.pop(holding))
+            answered = True
     answer = compose_answer(corpus, question, picked, answered=answered)
     if answer.answer is None:
         return answer, None

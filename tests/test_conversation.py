@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import retrieval.asking as asking
 from retrieval.conversation import ConversationMemory, Turn, contextualise, is_follow_up
+from retrieval.corpus import ArticleChunks, Corpus
+from retrieval.embedding import HashingEmbedder
+from retrieval.loading import build_article
+from retrieval.passages import split_passages
+from retrieval.search import ScoredSentence
 
 
 def test_pronoun_questions_are_follow_ups():
@@ -96,3 +102,30 @@ def test_service_follow_up_uses_conversation(fake_service):
     assert "Tom Reed" in first.answer.text
     follow = fake_service.ask("What did he credit?", conversation_id="c1")
     assert "mild spring" in follow.answer.text
+
+
+def test_a_follow_up_whose_best_lacks_the_kind_is_answered_by_a_quote_below_holding_it(
+        monkeypatch):
+    article = build_article("Barty the tortoise was found in a rockery on Tanner's Row. Barty "
+                            "had been missing from the garden for 32 years. The vet says Barty "
+                            "is at least 72 years old.", title="Barty found")
+    passages = tuple(split_passages(article))
+    embedder = HashingEmbedder()
+    corpus = Corpus([ArticleChunks(article, passages, embedder.encode([p.text for p in passages]))],
+                    dim=embedder.encode(["x"]).shape[1])
+    at = {p.text.split()[2]: i for i, p in enumerate(passages) if p.kind == "sentence"}
+    missing, aged = at["been"], at["says"]
+
+    def picked(*args, **kwargs):
+        return [(ScoredSentence(i, passages[i], 0.7, 0.6, 0.6, 1.0, 1.0), score)
+                for i, score in ((missing, 0.8), (aged, 0.6))]
+
+    monkeypatch.setattr(asking, "select_quotes", picked)
+    history = (Turn("What is the name of the tortoise found in the rockery?",
+                    passages[0].text, article.id, 0),)
+    answer, _ = asking.answer_question(corpus, embedder, "how old is he really?",
+                                       history=history)
+    assert answer.answered and "at least 72" in answer.answer.text
+    # Not a follow-up: the best decides alone.
+    answer, _ = asking.answer_question(corpus, embedder, "How old is Barty the tortoise?")
+    assert not answer.answered
