@@ -111,6 +111,10 @@ _SHARE_RE = re.compile(r"\bhow\s+much\s+of\b|\b(?:percent|percentage|share|propo
                        re.I)
 
 
+_SUM_WORDS = frozenset({"worth", "value", "valued", "cost", "costs", "price", "prices",
+                        "priced"})
+
+
 def _holds_amount(kind: str, text: str) -> bool:
     """Return True when the text holds a sum of money as prices are written."""
     return holds(kind, text) or bool(AMOUNT_RE.search(text))
@@ -156,6 +160,9 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     # food?" however little the articles say.
     own = _topic_weights(lexical, turn) if turn is not None else {}
     kind = asks_for(question if asked is None else asked)
+    # "and how much are they worth?": asked for a sum, "worth" only asks for it, naming no
+    # topic (the articles say "the value of the ewes").
+    asks_sum_only = kind == "money" and own.keys() <= lexical.stem_set(_SUM_WORDS)
     # Asked what something cost or was paid, a sum of money must be there, as prices are
     # written ("£12", "20p", "20 quid", "free"): "the 32km race" states a figure loosely, no
     # price ("how much did it cost to enter the race?"); a share of it may be a percentage.
@@ -171,7 +178,8 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
                      grounded=(grounded_in(corpus, topical_terms(lexical, question), best)
                                or bool((site | title) & weights.keys()))
                      and names_near(corpus, asked or question, best),
-                     turn_covered=_coverage(lexical, own) > 0, has_topic=bool(weights))
+                     turn_covered=_coverage(lexical, own) > 0 or asks_sum_only,
+                     has_topic=bool(weights))
 
 
 def _topic_weights(lexical: LexicalIndex, text: str) -> dict[str, float]:

@@ -527,3 +527,16 @@ def test_a_colour_asked_for_is_declined_when_the_best_sentence_names_none():
                      "Do you know what colour the ring was?", "What colour hat was she wearing?"):
         assert asks_for(question) == "colour", question
     assert asks_for("What colour scheme did the council pick?") != "colour"
+
+
+def test_a_follow_up_asking_only_what_a_thing_is_worth_names_no_topic_of_its_own():
+    pages = _pages(("The family put the value of the stolen ewes at about £72,000.", "Update",
+                    "Hill Mart"))
+    best = _at(pages, "The family put")
+    question = "Tell me about the stolen ewes and how much are they worth?"
+    # "worth" is not in the articles, but it only asks for the sum.
+    assert relevance(pages, question, best, asked="and how much are they worth?",
+                     turn="and how much are they worth?").turn_covered
+    # A word of its own the articles never use is a topic they do not cover.
+    assert not relevance(pages, question, best, asked="and how much is the insurance worth?",
+                         turn="and how much is the insurance worth?").turn_covered
