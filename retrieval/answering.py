@@ -32,6 +32,7 @@ from retrieval.revisions import (
     corrects_value,
     newest_report,
     published,
+    says_revised,
 )
 from retrieval.search import ScoredSentence
 from retrieval.speakers import reports_words, speaker_named_before
@@ -218,11 +219,13 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
                 and keeps(runner.passage.text)):
             distinct[0], distinct[1] = distinct[1], distinct[0]
     # A value revised by a later report: the newer report first; in a follow-up, only when the
-    # answer is not from the previous answer's article (the story asked about) or it asks how
-    # things turned out ("and how much did it end up costing?"); never asked for the earlier.
-    if ((near is None or asks_outcome or distinct[0][0].passage.article_id != near[0])
-            and not earlier and (newest := newest_report(corpus, kind, distinct,
-                                                         outcome=asks_outcome, topic=topic))
+    # answer is not from the previous answer's article (the story asked about), it asks how
+    # things turned out ("and how much did it end up costing?") or the newer says it revises
+    # ("now estimated at £86,000"); never asked for the earlier.
+    if (not earlier and (newest := newest_report(corpus, kind, distinct,
+                                                 outcome=asks_outcome, topic=topic))
+            and (near is None or asks_outcome or distinct[0][0].passage.article_id != near[0]
+                 or says_revised(distinct[newest][0].passage.text))
             # A later estimate of the cost revises no target ("now stands at £2 million").
             and keeps(distinct[newest][0].passage.text)):
         distinct.insert(0, distinct.pop(newest))

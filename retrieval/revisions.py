@@ -233,3 +233,8 @@ def corrects_value(first: str, text: str) -> bool:
 def _names_value(values: frozenset[str], text: str) -> bool:
     """Return True when one of a sentence's revision wordings names one of the values."""
     return any(stated_values(found.group()) & values for found in _REVISES_RE.finditer(text))
+
+
+def says_revised(text: str) -> bool:
+    """Return True when a sentence says it revises a value ("now estimated at £86,000")."""
+    return _REVISES_RE.search(text) is not None

@@ -1091,6 +1091,25 @@ def test_a_heading_hides_no_box_entry_and_falls_back_to_one():
     assert picked[0][0].passage.text == "Fell Sprinter top speed record: 131 mph"
 
 
+def test_in_a_follow_up_a_newer_report_saying_it_revises_the_value_comes_first():
+    corpus = _two_articles("Ewes were stolen from the hill farm. The family put the value of "
+                           "the stolen ewes at about £72,000.",
+                           "With the ewes' value now estimated at £86,000, the loss to the "
+                           "family is larger.",
+                           "The stolen ewes' value was put at £90,000 by a dealer.",
+                           published=("2026-10-20", "2026-11-03", "2026-11-05"))
+    scored = _scored(corpus, {"Ewes were stolen": (1.0, 0.8), "The family put": (0.75, 0.6),
+                              "With the ewes": (0.73, 0.6)})
+    near = _place(next(s for s in scored if s.passage.text.startswith("Ewes were stolen")))
+    picked = select_quotes(corpus, "and how much are they worth?", scored, top_k=3, near=near)
+    assert "£86,000" in picked[0][0].passage.text
+    # A newer report not saying it revises does not displace the story's own figure.
+    scored = _scored(corpus, {"Ewes were stolen": (1.0, 0.8), "The family put": (0.75, 0.6),
+                              "The stolen ewes' value": (0.73, 0.6)})
+    picked = select_quotes(corpus, "and how much are they worth?", scored, top_k=3, near=near)
+    assert "£72,000" in picked[0][0].passage.text
+
+
 def test_a_follow_up_asking_for_what_the_previous_answer_lacks_gets_another_sentence():
     corpus = _corpus()
     scored = _scored(corpus, {"The ministry announced": (1.10, 0.9),  # inflated: it is in

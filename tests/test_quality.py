@@ -192,7 +192,7 @@ SETS = {
     # stolen from a hill farm, an electric car's beach speed record): a sea sauna, a
     # chandlery, a wetsuit maker, a livestock mart, a shearing contractor, a show society, a
     # livestock haulier, a drone filming firm, an ice-cream parlour, a sports timing firm.
-    "other32": (_files("other32"), (23 / 30, 27 / 30, 26 / 30, 0 / 30, 1.0, 0.40)),
+    "other32": (_files("other32"), (23 / 30, 27 / 30, 26 / 30, 0 / 30, 1.0, 0.60)),
     # Three events on ten pages (a rare bird in a Norfolk garden, a barn-find motorcycle sold
     # at auction, a tortoise found after 32 years): a toastie trailer, a village shop, a
     # wildlife tour firm, a clearance firm, a motorcycle restorer, an auction house, an
