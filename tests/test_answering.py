@@ -35,8 +35,8 @@ TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
         "Officials praised the plan.\n\nThe Ministry's Talks Plan For December 12\n\nIt is new.")
 
 
-def _corpus() -> Corpus:
-    article = build_article(TEXT, title="Talks")
+def _corpus(text: str = TEXT, *, title: str = "Talks") -> Corpus:
+    article = build_article(text, title=title)
     passages = split_passages(article)
     vectors = HashingEmbedder().encode([p.text for p in passages])
     return Corpus([ArticleChunks(article, tuple(passages), vectors)], dim=vectors.shape[1])
@@ -1032,10 +1032,7 @@ BOXED = ("Pier appeal\n\nThe appeal raised £4,120 for the pier by Friday, the t
 
 
 def _boxed() -> Corpus:
-    article = build_article(BOXED, title="Pier appeal")
-    passages = split_passages(article)
-    vectors = HashingEmbedder().encode([p.text for p in passages])
-    return Corpus([ArticleChunks(article, tuple(passages), vectors)], dim=vectors.shape[1])
+    return _corpus(BOXED, title="Pier appeal")
 
 
 def test_a_fact_box_entry_gives_way_to_the_sentence_stating_its_fact():
