@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from retrieval.corpus import Corpus
+from retrieval.passages import is_fragment
 from retrieval.search import ScoredSentence
 
 OTHER_SOURCE_RATIO = 0.85  # another outlet's best quote is shown if it scores this close
@@ -22,12 +23,18 @@ def with_support(corpus: Corpus, distinct: Sequence[tuple[ScoredSentence, float]
         top_k: How many quotes to return at most.
 
     Returns:
-        (candidate, score) pairs: the answer, the runner-up, then quotes close to the answer.
+        (candidate, score) pairs: the answer, the runner-up, then quotes close to the answer;
+        headings only when too few sentences are left.
     """
     # The runner-up stays second whatever it says: when the answer sentence is wrong, it is
     # the likeliest right one. Further quotes are relevant to the question and close to the
     # answer's sentence, so another outlet's report of the same fact ranks above merely
     # related sentences.
+    # A heading names a topic and states nothing: it supports the answer only when too few
+    # sentences are left to ("Hollins Oak in numbers" under the oak's height is no quote).
+    said = [pair for pair in distinct[1:] if not is_fragment(pair[0].passage.text)]
+    headings = [pair for pair in distinct[1:] if is_fragment(pair[0].passage.text)]
+    distinct = [distinct[0], *said, *(headings if len(said) < top_k - 1 else [])]
     picked = list(distinct[:2][:top_k])
     anchor = corpus.vectors[distinct[0][0].position]
     support = sorted(

@@ -28,6 +28,7 @@ from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
 from retrieval.speakers import asks_for_words, reports_words
 from retrieval.story_phase import asks_later, question_topic
+from retrieval.supporting import with_support
 from retrieval.tenses import asks_ahead, speaks_ahead
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
@@ -2850,3 +2851,18 @@ def test_the_words_before_a_fact_stop_at_its_clause_and_start_at_its_whole_numbe
     found = words_before("speed", sentence, count=3)
     assert [words for words, _ in found] == [["old", "lorry", "touched"], ["then"]]
     assert [sentence[start:end] for _, (start, end) in found] == ["5 mph", "0 mph"]
+
+
+def test_a_heading_supports_the_answer_only_when_too_few_sentences_are_left():
+    corpus = _corpus()
+    by_start = {c.passage.text[:14]: c for c in _scored(corpus, {
+        "The ministry announced": (0.9, 0.7), "The Ministry's Talks Plan": (0.85, 0.7),
+        "On December 9": (0.7, 0.6), "Officials praised": (0.65, 0.5)})}
+    answer, heading = by_start["The ministry a"], by_start["The Ministry's"]
+    dated, praised = by_start["On December 9,"], by_start["Officials prai"]
+    ranked = [(answer, 0.9), (heading, 0.85), (dated, 0.7), (praised, 0.65)]
+    shown = [c.passage.text for c, _ in with_support(corpus, ranked, top_k=3)]
+    assert heading.passage.text not in shown and len(shown) == 3
+    # With no other sentence to show, the heading is shown after the one left.
+    shown = [c.passage.text for c, _ in with_support(corpus, ranked[:3], top_k=3)]
+    assert shown == [answer.passage.text, dated.passage.text, heading.passage.text]
