@@ -225,7 +225,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     if (not earlier and (newest := newest_report(corpus, kind, distinct,
                                                  outcome=asks_outcome, topic=topic))
             and (near is None or asks_outcome or distinct[0][0].passage.article_id != near[0]
-                 or says_revised(distinct[newest][0].passage.text))
+                 or says_revised(kind, distinct[newest][0].passage.text))
             # A later estimate of the cost revises no target ("now stands at £2 million").
             and keeps(distinct[newest][0].passage.text)):
         distinct.insert(0, distinct.pop(newest))

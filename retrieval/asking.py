@@ -108,13 +108,16 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     answered = bool(picked) and _decides_to_answer(corpus, query, repaired, picked[0][0],
                                                    scored, joined=joined, sites=sites)
     # A follow-up stays on the conversation's story: when its best sentence lacks the kind of
-    # fact asked ("how old is he really?" over "missing for 32 years"), a quote below holding
-    # it answers if it passes the same checks, rather than declining.
+    # fact asked ("how old is he really?" over "missing for 32 years"), a quote shown below
+    # holding it and naming someone or something the last turn named ("Barty must be at
+    # least 72") answers if it passes the same checks, rather than declining.
     if picked and not answered and joined and (kind := asks_for(repaired)) not in (None, "name"):
+        named = _names_in(corpus, f"{history[-1].question} {history[-1].answer}")
         holding = next((k for k, (cand, _) in enumerate(picked[1:], start=1)
-                        if holds(kind, cand.passage.text) and _decides_to_answer(
-                            corpus, query, repaired, cand, scored, joined=joined, sites=sites)),
-                       None)
+                        if holds(kind, cand.passage.text)
+                        and named & corpus.lexical.passage_terms[cand.position]
+                        and _decides_to_answer(corpus, query, repaired, cand, scored,
+                                               joined=joined, sites=sites)), None)
         if holding is not None:
             picked.insert(0, picked.pop(holding))
             answered = True
@@ -137,6 +140,15 @@ def _decides_to_answer(corpus: Corpus, query: str, repaired: str, best: ScoredSe
             and prices_item(corpus.lexical, repaired, text)
             and names_measure(corpus.lexical, repaired, text)
             and ages_the_person(corpus.lexical, repaired, text, context=context))
+
+
+_NAME_RE = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _names_in(corpus: Corpus, text: str) -> frozenset[str]:
+    """Return the terms of a text's capitalised words (names, and a sentence's first word)."""
+    return frozenset(term for found in _NAME_RE.findall(text)
+                     for term in corpus.lexical.terms(found))
 
 
 def _context_text(corpus: Corpus, best: ScoredSentence) -> str:

@@ -113,6 +113,7 @@ _SHARE_RE = re.compile(r"\bhow\s+much\s+of\b|\b(?:percent|percentage|share|propo
 
 _SUM_WORDS = frozenset({"worth", "value", "valued", "cost", "costs", "price", "prices",
                         "priced"})
+_PERSON_RE = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 
 
 def _holds_amount(kind: str, text: str) -> bool:
@@ -161,8 +162,10 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     own = _topic_weights(lexical, turn) if turn is not None else {}
     kind = asks_for(question if asked is None else asked)
     # "and how much are they worth?": asked for a sum, "worth" only asks for it, naming no
-    # topic (the articles say "the value of the ewes").
-    asks_sum_only = kind == "money" and own.keys() <= lexical.stem_set(_SUM_WORDS)
+    # topic (the articles say "the value of the ewes"); "how much is he worth?" asks a
+    # person's wealth.
+    asks_sum_only = (kind == "money" and own.keys() <= lexical.stem_set(_SUM_WORDS)
+                     and not _PERSON_RE.search(turn or ""))
     # Asked what something cost or was paid, a sum of money must be there, as prices are
     # written ("£12", "20p", "20 quid", "free"): "the 32km race" states a figure loosely, no
     # price ("how much did it cost to enter the race?"); a share of it may be a percentage.

@@ -235,6 +235,21 @@ def _names_value(values: frozenset[str], text: str) -> bool:
     return any(stated_values(found.group()) & values for found in _REVISES_RE.finditer(text))
 
 
-def says_revised(text: str) -> bool:
-    """Return True when a sentence says it revises a value ("now estimated at £86,000")."""
-    return _REVISES_RE.search(text) is not None
+_REVISED_VALUE_CHARS = 15  # how soon after its revision wording the revised value stands
+
+
+def says_revised(kind: str | None, text: str) -> bool:
+    """Return True when a sentence says it revises a value of the kind asked.
+
+    Args:
+        kind: The kind of fact asked (`question_types.asks_for`), or None for any value.
+        text: The sentence.
+
+    Returns:
+        True when a value of the kind stands in or just after a revision wording ("now
+        estimated at £86,000"), not when another figure is revised ("Police now say 40 ewes
+        were stolen, and the quad bike cost £9,000" asked what the ewes are worth).
+    """
+    spans = fact_spans(kind, text) if kind else [m.span() for m in _VALUE_RE.finditer(text)]
+    return any(found.start() <= start <= found.end() + _REVISED_VALUE_CHARS
+               for found in _REVISES_RE.finditer(text) for start, _ in spans)

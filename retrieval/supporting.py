@@ -26,15 +26,19 @@ def with_support(corpus: Corpus, distinct: Sequence[tuple[ScoredSentence, float]
         (candidate, score) pairs: the answer, the runner-up, then quotes close to the answer;
         headings only when too few sentences are left.
     """
-    # The runner-up stays second whatever it says: when the answer sentence is wrong, it is
-    # the likeliest right one. Further quotes are relevant to the question and close to the
-    # answer's sentence, so another outlet's report of the same fact ranks above merely
-    # related sentences.
+    # The runner-up (the best sentence after the answer) stays second whatever it says: when
+    # the answer sentence is wrong, it is the likeliest right one. Further quotes are
+    # relevant to the question and close to the answer's sentence, so another outlet's report
+    # of the same fact ranks above merely related sentences.
     # A heading names a topic and states nothing: it supports the answer only when too few
-    # sentences are left to ("Hollins Oak in numbers" under the oak's height is no quote).
-    said = [pair for pair in distinct[1:] if not is_fragment(pair[0].passage.text)]
+    # sentences close enough to be shown are left ("Hollins Oak in numbers" under the oak's
+    # height is no quote), and then after them.
+    floor = SUPPORT_MIN_RATIO * distinct[0][1]
+    said = [pair for pair in distinct[1:]
+            if not is_fragment(pair[0].passage.text) and pair[1] >= floor]
     headings = [pair for pair in distinct[1:] if is_fragment(pair[0].passage.text)]
-    distinct = [distinct[0], *said, *(headings if len(said) < top_k - 1 else [])]
+    below = [pair for pair in distinct[1:] if pair not in said and pair not in headings]
+    distinct = [distinct[0], *said, *(headings if len(said) < top_k - 1 else []), *below]
     picked = list(distinct[:2][:top_k])
     anchor = corpus.vectors[distinct[0][0].position]
     support = sorted(
@@ -48,9 +52,11 @@ def with_support(corpus: Corpus, distinct: Sequence[tuple[ScoredSentence, float]
     if top_k > 2 and len(shown) == 1 and support:
         best = support[0][2]
         for cand, score, rank in support[max(0, top_k - 2):]:
-            if cand.passage.article_id not in shown and rank >= OTHER_SOURCE_RATIO * best:
+            if (cand.passage.article_id not in shown and rank >= OTHER_SOURCE_RATIO * best
+                    and (is_fragment(picked[-1][0].passage.text)
+                         or not is_fragment(cand.passage.text))):
                 picked[-1] = (cand, score)
                 break
     # A quote scoring far below the answer bears on neither the question nor the answer (a
     # chess result under "How hot did it get in Athens?"): fewer quotes are better than that.
-    return picked[:1] + [(c, sc) for c, sc in picked[1:] if sc >= SUPPORT_MIN_RATIO * picked[0][1]]
+    return picked[:1] + [(c, sc) for c, sc in picked[1:] if sc >= floor]

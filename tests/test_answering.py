@@ -1101,6 +1101,16 @@ def test_in_a_follow_up_a_newer_report_saying_it_revises_the_value_comes_first()
     near = _place(next(s for s in scored if s.passage.text.startswith("Ewes were stolen")))
     picked = select_quotes(corpus, "and how much are they worth?", scored, top_k=3, near=near)
     assert "£86,000" in picked[0][0].passage.text
+    # Nor does one revising another figure ("now say 40 ewes were stolen") beside a sum.
+    corpus = _two_articles("Ewes were stolen from the hill farm. The family put the value of "
+                           "the stolen ewes at about £72,000.",
+                           "Police now say 40 ewes were stolen, and the farm's new quad bike "
+                           "cost the family £9,000.", published=("2026-10-20", "2026-11-03"))
+    scored = _scored(corpus, {"Ewes were stolen": (1.0, 0.8), "The family put": (0.75, 0.6),
+                              "Police now say": (0.73, 0.6)})
+    near = _place(next(s for s in scored if s.passage.text.startswith("Ewes were stolen")))
+    picked = select_quotes(corpus, "and how much are they worth?", scored, top_k=3, near=near)
+    assert "£72,000" in picked[0][0].passage.text
     # A newer report not saying it revises does not displace the story's own figure.
     scored = _scored(corpus, {"Ewes were stolen": (1.0, 0.8), "The family put": (0.75, 0.6),
                               "The stolen ewes' value": (0.73, 0.6)})
@@ -2866,3 +2876,9 @@ def test_a_heading_supports_the_answer_only_when_too_few_sentences_are_left():
     # With no other sentence to show, the heading is shown after the one left.
     shown = [c.passage.text for c, _ in with_support(corpus, ranked[:3], top_k=3)]
     assert shown == [answer.passage.text, dated.passage.text, heading.passage.text]
+    # Sentences too far below the answer to be shown leave the heading its place.
+    low = [(answer, 1.0), (heading, 0.9), (dated, 0.3), (praised, 0.3)]
+    for top_k in (2, 3):
+        shown = [c.passage.text for c, _ in with_support(corpus, low, top_k=top_k)]
+        assert shown == [answer.passage.text, heading.passage.text], top_k
+    assert len(with_support(corpus, ranked, top_k=1)) == 1

@@ -126,6 +126,23 @@ def test_a_follow_up_whose_best_lacks_the_kind_is_answered_by_a_quote_below_hold
     answer, _ = asking.answer_question(corpus, embedder, "how old is he really?",
                                        history=history)
     assert answer.answered and "at least 72" in answer.answer.text
+    # A quote below naming no one the last turn named ("His finder, Jean Platt, 81") is
+    # another person's fact: declined.
+    other = build_article("Barty had been missing from the garden for 32 years. His finder, "
+                          "Jean Platt, 81, lives next door.", title="Finder")
+    found = tuple(split_passages(other))
+    corpus = Corpus([ArticleChunks(other, found, embedder.encode([p.text for p in found]))],
+                    dim=embedder.encode(["x"]).shape[1])
+    first = next(i for i, p in enumerate(found) if p.text.startswith("Barty had"))
+    finder = next(i for i, p in enumerate(found) if p.text.startswith("His finder"))
+    monkeypatch.setattr(asking, "select_quotes", lambda *a, **k: [
+        (ScoredSentence(i, found[i], 0.7, 0.6, 0.6, 1.0, 1.0), score)
+        for i, score in ((first, 0.8), (finder, 0.6))])
+    history = (Turn("Who found the tortoise?", "Barty the tortoise was found in a rockery.",
+                    other.id, 0),)
+    answer, _ = asking.answer_question(corpus, embedder, "how old is he really?",
+                                       history=history)
+    assert not answer.answered
     # Not a follow-up: the best decides alone.
     answer, _ = asking.answer_question(corpus, embedder, "How old is Barty the tortoise?")
     assert not answer.answered

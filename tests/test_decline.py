@@ -537,6 +537,9 @@ def test_a_follow_up_asking_only_what_a_thing_is_worth_names_no_topic_of_its_own
     # "worth" is not in the articles, but it only asks for the sum.
     assert relevance(pages, question, best, asked="and how much are they worth?",
                      turn="and how much are they worth?").turn_covered
+    # Asked what a person is worth, it asks his wealth: not covered by the ewes' value.
+    assert not relevance(pages, question, best, asked="and how much is he worth?",
+                         turn="and how much is he worth?").turn_covered
     # A word of its own the articles never use is a topic they do not cover.
     assert not relevance(pages, question, best, asked="and how much is the insurance worth?",
                          turn="and how much is the insurance worth?").turn_covered
