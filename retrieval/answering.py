@@ -161,7 +161,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # Asked who did something, a best sentence naming no one doing it gives way to one of its
     # story that does: "built in 1884 by Amos Webb" for "who originally made the organ?",
     # under the organ's restorer (0.27 below). Naming the deed's doer, it need not be as
-    # close in meaning ("was cast in 1683 by ...", 0.15 below in similarity).
+    # close in meaning ("was forged in 1901 by ...", 0.15 below in similarity).
     if (asked.deed and near is None
             and not names_doer(lexical, distinct[0][0].passage.text, asked.deed)):
         promote(corpus, distinct, lambda text: names_doer(lexical, text, asked.deed),
@@ -221,7 +221,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # A value revised by a later report: the newer report first; in a follow-up, only when the
     # answer is not from the previous answer's article (the story asked about), it asks how
     # things turned out ("and how much did it end up costing?") or the newer says it revises
-    # ("now estimated at £86,000"); never asked for the earlier.
+    # ("now estimated at £41,000"); never asked for the earlier.
     if (not earlier and (newest := newest_report(corpus, kind, distinct,
                                                  outcome=asks_outcome, topic=topic))
             and (near is None or asks_outcome or distinct[0][0].passage.article_id != near[0]

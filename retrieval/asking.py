@@ -108,9 +108,9 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     answered = bool(picked) and _decides_to_answer(corpus, query, repaired, picked[0][0],
                                                    scored, joined=joined, sites=sites)
     # A follow-up stays on the conversation's story: when its best sentence lacks the kind of
-    # fact asked ("how old is he really?" over "missing for 32 years"), a quote shown below
-    # holding it and naming someone or something the last turn named ("Barty must be at
-    # least 72") answers if it passes the same checks, rather than declining.
+    # fact asked ("how old is she now?" over "missing for 20 years"), a quote shown below
+    # holding it and naming someone or something the last turn named ("Rosie must be at
+    # least 50") answers if it passes the same checks, rather than declining.
     if picked and not answered and joined and (kind := asks_for(repaired)) not in (None, "name"):
         named = _names_in(corpus, f"{history[-1].question} {history[-1].answer}")
         holding = next((k for k, (cand, _) in enumerate(picked[1:], start=1)

@@ -162,7 +162,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     own = _topic_weights(lexical, turn) if turn is not None else {}
     kind = asks_for(question if asked is None else asked)
     # "and how much are they worth?": asked for a sum, "worth" only asks for it, naming no
-    # topic (the articles say "the value of the ewes"); "how much is he worth?" asks a
+    # topic (the articles say "the value of the herd"); "how much is he worth?" asks a
     # person's wealth.
     asks_sum_only = (kind == "money" and own.keys() <= lexical.stem_set(_SUM_WORDS)
                      and not _PERSON_RE.search(turn or ""))

@@ -78,7 +78,7 @@ def sentence_first(corpus: Corpus, distinct: list[tuple[ScoredSentence, float]],
     first, first_score = distinct[0]
     rank = _rank(first.passage.text)
     # A heading names a topic; it states no fact: a sentence, else an entry, holding the kind
-    # asked comes first. A box's entry ("Weight: 38 g") restates one of its story's facts out
+    # asked comes first. A box's entry ("Weight: 12 kg") restates one of its story's facts out
     # of its sentence: that sentence, of its page or a report of the story no older, comes
     # first from as close as a typed one.
     if rank == _HEADING:

@@ -106,7 +106,7 @@ _HOLDS = {
     # "What time ..." wants a time of day or a duration (`states` takes a day for it).
     "clock": re.compile(rf"{_CLOCK}|{_DURATION}", re.I),
     # A span of time: "a nine-day strike", "underway for months"; "two years ago", "since 2018"
-    # say when it began, but "has grown them as a hobby since 2009" how long. "What a week it
+    # say when it began, but "has grown them as a hobby since 2009" how long. "What a year it
     # has been" or "quite a month" sums one up ("not quite a year" is one).
     "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|(?<!\bwhat )(?<!\bsuch )"
                            rf"(?<!(?<!\bnot )\bquite )an?|a few|several|\w+teen|{TENS}"

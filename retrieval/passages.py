@@ -204,7 +204,7 @@ def is_fragment(text: str) -> bool:
 
 
 def is_box_entry(text: str) -> bool:
-    """Return True for a fact box's entry: "Weight: 38 g", a figure under a label, unsaid."""
+    """Return True for a fact box's entry: "Weight: 12 kg", a figure under a label, unsaid."""
     return not _punctuated(text) and bool(_ENTRY_RE.fullmatch(text))
 
 

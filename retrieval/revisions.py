@@ -247,8 +247,8 @@ def says_revised(kind: str | None, text: str) -> bool:
 
     Returns:
         True when a value of the kind stands in or just after a revision wording ("now
-        estimated at £86,000"), not when another figure is revised ("Police now say 40 ewes
-        were stolen, and the quad bike cost £9,000" asked what the ewes are worth).
+        estimated at £41,000"), not when another figure is revised ("Police now say 30 cows
+        were taken, and the trailer cost £7,000" asked what the cows are worth).
     """
     spans = fact_spans(kind, text) if kind else [m.span() for m in _VALUE_RE.finditer(text)]
     return any(found.start() <= start <= found.end() + _REVISED_VALUE_CHARS

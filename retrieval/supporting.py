@@ -31,7 +31,7 @@ def with_support(corpus: Corpus, distinct: Sequence[tuple[ScoredSentence, float]
     # relevant to the question and close to the answer's sentence, so another outlet's report
     # of the same fact ranks above merely related sentences.
     # A heading names a topic and states nothing: it supports the answer only when too few
-    # sentences close enough to be shown are left ("Hollins Oak in numbers" under the oak's
+    # sentences close enough to be shown are left ("The mill in numbers" under the mill's
     # height is no quote), and then after them.
     floor = SUPPORT_MIN_RATIO * distinct[0][1]
     said = [pair for pair in distinct[1:]
