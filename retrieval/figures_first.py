@@ -69,11 +69,13 @@ def unit_price_first(corpus: Corpus, distinct: Ranked, question: str, asked: Ask
     """
     # Of any story as close as a typed one, newer or not: a jeweller's "priced at £45 each
     # ... every pendant" under a camera club's later "The bill ... has come to £82,000, ...
-    # the sale of jet pendants" for "how much does the jet pendant cost?".
+    # the sale of jet pendants" for "how much does the jet pendant cost?". Naming the thing
+    # priced, it need not be as close in meaning ("at £2 a bag" under a total raised).
     if (asked.kind != "money" or not asks_unit_price(question)
             or states_unit_price(distinct[0][0].passage.text)):
         return
     lexical = corpus.lexical
     asked_terms = asked_topic(lexical, question)
     promote(corpus, distinct, lambda text: states_unit_price(text)
-            and bool(asked_terms & set(lexical.terms(text))), any_story=True)
+            and bool(asked_terms & set(lexical.terms(text))), any_story=True,
+            close=False)

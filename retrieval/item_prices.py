@@ -114,10 +114,15 @@ def names_measure(lexical: LexicalIndex, question: str, text: str) -> bool:
 # "How much does the Whitby jet pendant cost?", "what does a ticket cost?": one item's price,
 # asked in the present; a sentence giving a price apiece ("priced at £45 each", "£9 per
 # ticket") answers it, not the story's total ("The bill has come to £82,000").
-_UNIT_ASKED_RE = re.compile(r"^\W*(?:how\s+much|what)\s+(?:does|do)\s+(?:a|an|one|the|each)"
-                            r"\s+[\w'’ -]{2,80}?\s+cost\b", re.I)
+# So does what one use cost: "how much did it cost to park your car?" ("at £3 a car").
+_UNIT_ASKED_RE = re.compile(r"^\W*(?:how\s+much|what)\s+(?:(?:does|do)\s+(?:a|an|one|the|each)"
+                            r"\s+[\w'’ -]{2,80}?\s+cost\b|(?:does|did|will|would)\s+it\s+cost"
+                            r"\s+to\s+\w+\s+(?:a|an|one|your|my|their|each)\s+\w)", re.I)
 _UNIT_PRICE_RE = re.compile(r"\b(?:each|apiece|a\s+piece|per\s+(?!cent\b)\w+)\b|\bpriced\s+at\b",
                             re.I)
+# "£3 a car", "€4.50 a scoop" (not "£300 a few years ago", "£3 a lot cheaper").
+_A_RATE_RE = re.compile(rf"(?:{MONEY_AMOUNT})\s+an?\s+(?!few\b|lot\b|little\b|bit\b|further\b"
+                        r"|total\b|record\b|year\s+ago\b)\w+\b", re.I)
 
 
 def asks_unit_price(question: str) -> bool:
@@ -126,5 +131,6 @@ def asks_unit_price(question: str) -> bool:
 
 
 def states_unit_price(text: str) -> bool:
-    """Return True for a sentence giving a price apiece ("priced at £45 each", "£9 per ticket")."""
-    return bool(AMOUNT_RE.search(text)) and bool(_UNIT_PRICE_RE.search(text))
+    """Return True for a sentence giving a price apiece ("priced at £45 each", "£3 a car")."""
+    return ((bool(AMOUNT_RE.search(text)) and bool(_UNIT_PRICE_RE.search(text)))
+            or bool(_A_RATE_RE.search(text)))

@@ -1452,6 +1452,26 @@ def test_asked_one_item_s_price_a_price_apiece_comes_before_a_newer_total():
     assert not states_unit_price("Inflation was 3 per cent, and the bill came to £82,000.")
 
 
+def test_what_one_use_cost_is_a_price_a_time_from_however_far_below_in_meaning():
+    corpus = _two_articles("The car park and the gate bucket together raised £4,212 for "
+                           "the hall roof.",
+                           "The farmer has opened his field as a car park, at £3 a car, and "
+                           "every penny goes to the roof.",
+                           published=("2026-10-26", "2026-10-21"))
+    # The total scores better and is far more similar; the price a car names the car.
+    scored = _scored(corpus, {"The car park": (0.80, 0.7), "The farmer has": (0.70, 0.3)})
+    question = "How much did it cost to leave your car in the field?"
+    assert asks_unit_price(question)
+    assert select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text.startswith(
+        "The farmer")
+    for text in ("Scoops are €4.50 a scoop.", "Parking is £3 a car."):
+        assert states_unit_price(text), text
+    for text in ("It sold for £300 a few years ago.", "It raised £4,212 a record for them.",
+                 "It was £3 a lot cheaper."):
+        assert not states_unit_price(text), text
+    assert not asks_unit_price("How much did it cost to build the bridge?")
+
+
 def test_a_who_question_s_own_names_name_no_one_asked_for():
     # "Robin Hood's Bay" is the question's: the sentence naming only it names no one asked
     # for; the one naming the walker answers. A name opening its sentence before a role

@@ -197,7 +197,7 @@ SETS = {
     # at auction, a tortoise found after 32 years): a toastie trailer, a village shop, a
     # wildlife tour firm, a clearance firm, a motorcycle restorer, an auction house, an
     # owners' register, a landscaper, a vet practice, a pet shop.
-    "other33": (_files("other33"), (20 / 30, 22 / 30, 22 / 30, 1 / 30, 0.70, 0.80)),
+    "other33": (_files("other33"), (21 / 30, 22 / 30, 23 / 30, 1 / 30, 0.70, 0.80)),
 }
 
 
