@@ -34,10 +34,12 @@ def with_support(corpus: Corpus, distinct: Sequence[tuple[ScoredSentence, float]
     # sentences close enough to be shown are left ("The mill in numbers" under the mill's
     # height is no quote), and then after them.
     floor = SUPPORT_MIN_RATIO * distinct[0][1]
-    said = [pair for pair in distinct[1:]
-            if not is_fragment(pair[0].passage.text) and pair[1] >= floor]
-    headings = [pair for pair in distinct[1:] if is_fragment(pair[0].passage.text)]
-    below = [pair for pair in distinct[1:] if pair not in said and pair not in headings]
+    said: list[tuple[ScoredSentence, float]] = []
+    headings: list[tuple[ScoredSentence, float]] = []
+    below: list[tuple[ScoredSentence, float]] = []
+    for pair in distinct[1:]:
+        (headings if is_fragment(pair[0].passage.text) else said if pair[1] >= floor
+         else below).append(pair)
     distinct = [distinct[0], *said, *(headings if len(said) < top_k - 1 else []), *below]
     picked = list(distinct[:2][:top_k])
     anchor = corpus.vectors[distinct[0][0].position]
