@@ -68,13 +68,18 @@ _PERSON_ENDINGS = ("person", "persons", "people", "woman", "women", "man", "men"
 
 
 def _role_word_used(lexical: LexicalIndex, word: str) -> bool:
-    """Return True when the articles use a word of a role, or it with another person's ending."""
+    """Return True when the articles use a word of a role, it with another person's ending,
+    or the deed it is named after ("fisherman": "who has fished there for forty years")."""
     if lexical.known(lexical.stem(word)):
         return True
     ending = next((e for e in _PERSON_ENDINGS if word.endswith(e) and len(word) > len(e) + 2),
                   None)
-    return ending is not None and any(
-        lexical.known(lexical.stem(word[:-len(ending)] + other)) for other in _PERSON_ENDINGS)
+    if ending is None:
+        return False
+    base = word[:-len(ending)]
+    deed = base[:-2] if base.endswith("er") and len(base) > 4 else ""
+    return (any(lexical.known(lexical.stem(base + other)) for other in _PERSON_ENDINGS)
+            or (bool(deed) and lexical.known(lexical.stem(deed))))
 
 
 # A who-question's answer names someone: a capitalised word the question does not hold ("Who
