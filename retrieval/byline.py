@@ -13,6 +13,7 @@ from retrieval.fact_words import (
     WRITTEN_DATE,
 )
 from retrieval.furniture_wording import BYLINE_WORDS, NAMELESS_BYLINE, NUMERIC_DATE, REPORT_BY
+from retrieval.page_kinds import POST_LINE
 
 HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name is shorter
 
@@ -41,7 +42,7 @@ _BYLINE_OR_DATE_RE = re.compile(
     # A dateline alone: "Lima, 15 October 2026", "Events team, 20 October 2026".
     rf"|[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|team|desk|staff|office|newsroom)){{0,2}},"
     rf"\s+{WRITTEN_DATE}"
-    rf"|(?i:{REPORT_BY})$"
+    rf"|(?i:{REPORT_BY})$|(?i:{POST_LINE})$"
     # A byline naming no one: "Staff Reporter", "Our Special Correspondent", "Web Desk".
     rf"|{NAMELESS_BYLINE})")
 

@@ -239,3 +239,45 @@ def test_a_status_page_s_incident_title_and_a_record_s_debate_title_are_the_head
               "Volume 781: debated on Wednesday 11 November 2026\nCard Payment Outage\n"
               "Share this debate\nWatch the debate\n12.34 pm\n" f"{STORY}\n{STORY}")
     assert clean_text(record).title == "Card Payment Outage"
+
+
+@pytest.mark.parametrize("line", [
+    "[Photo] The crew at the slipway before the launch.",
+    "[Image] Our grab lorry lifting the last of the stone.",
+    "[Picture] The chapel in about 1910, before the porch was added.",
+])
+def test_a_caption_behind_a_bracketed_media_label_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Posted by Ann Brewer on Tuesday 3rd March 2026 in Club News",
+    "Diary entry by Sam Holt, head brewer — Friday 6 March 2026",
+    "Posted by the Hon. Treasurer, Alan Pike, 12 March 2026",
+    "Field notes from Rhian Lloyd, Warden | 07.03.2026",
+])
+def test_a_post_s_byline_in_the_site_s_own_words_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The barn was hit by Storm Ivor on 4 March 2026.",
+    "Repairs by Holt & Sons are due to finish by 30 March 2026, the owners said.",
+])
+def test_a_story_s_sentence_naming_a_doer_and_a_date_is_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_notices_over_the_headline_and_a_post_s_byline_leave_the_headline_the_title():
+    page = ("Holt's Brewery Tap\nReal ale brewed on the premises since 1992\nHome\nOur Beers\n"
+            "Events\nVisit\nKitchen open Wed-Sun, 12pm-8pm. Food last orders at 7.30pm.\n"
+            "Brewery tours run on Saturdays. Book at the bar or by phone.\n"
+            "Home › News › March\n"
+            "The night the cellar flooded: how we saved the Easter brew\n"
+            "Diary entry by Sam Holt, head brewer — Friday 6 March 2026\n"
+            "Water came up through the cellar floor just after midnight on Tuesday.\n"
+            "By the morning it stood 40 centimetres deep around the fermenting vessels.")
+    cleaned = clean_text(page)
+    assert cleaned.title == "The night the cellar flooded: how we saved the Easter brew"
+    assert cleaned.text.split("\n\n")[0].startswith("Water came up")
+    assert "Kitchen open" not in cleaned.text and "Brewery tours" not in cleaned.text
