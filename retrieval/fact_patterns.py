@@ -116,6 +116,7 @@ _HOLDS = {
                            r"(hours|days|weeks|months|years|decades)\b|\b(has|have|had)\s+([\w'’-]+"
                            rf"\s+){{0,8}}?since\s+((19|20)\d\d|{_MONTHS}|the\s+\d\d\d0s)\b", re.I),
     "age": re.compile(AGE, re.I),
+    "pitch": re.compile(r"\d\s*(?:hz|khz|mhz|ghz|hertz|kilohertz|megahertz)\b", re.I),
     "colour": re.compile(COLOUR, re.I),  # "navy", "rust-coloured"; "Mr Brown" is a name
     "speed": re.compile(r"\d\s*(mph|km/h|kmh|kph|km/s|m/s|ft/s|knots?|(miles|kilomet(re|er)s|km"
                         r"|metres|meters|m|feet|ft) (an|per|a) (hour|second)(?! time))\b", re.I),

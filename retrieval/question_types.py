@@ -72,6 +72,9 @@ _ASKS = (
                          r"|gusts?)\b|^\W*what\s+(?:is|was|are|were)\s+the\s+(?:strongest|highest|top"
                          r"|peak|maximum|fastest)\s+(?:wind\s+)?(?:gusts?|winds?|speeds?)\b(?!\s+(?:farm"
                          r"|power|turbine|tunnel|record|camera|limit))", re.I)),
+    # "What frequency was the hum?", "at what pitch": a sound's or a signal's frequency.
+    ("pitch", re.compile(r"\b(?:what|which)\s+(?:frequency|pitch)\b|\bat\s+what\s+(?:frequency"
+                         r"|pitch)\b|\bhow\s+(?:high|low)[\s-]+pitched\b", re.I)),
     # "What colour was the ring?", "which color are the trams?", "what's the colour of its
     # ring?", "what colour hat was she wearing?": a colour's name.
     ("colour", re.compile(r"\b(?:what|which)\s+colou?r(?:s|['’]s)?\b(?!\s+(?:scheme|code|film"

@@ -32,7 +32,7 @@ TYPED_DENSE_SLACK = 0.05
 CLOSE_MARGIN = 0.08
 # A measure in its units ("68 metres", "45mph", "230C") is rare in a story: asked how tall,
 # heavy, fast or hot, a sentence of the same story holding one answers from this far below.
-MEASURES = frozenset({"length", "weight", "speed", "temperature", "portion"})
+MEASURES = frozenset({"length", "weight", "speed", "temperature", "pitch", "portion"})
 MEASURE_MARGIN = 0.35
 # The sentence right after the best one goes on with what it was saying: the best matches the
 # question's words ("agreed to let the church field be used as a car park"), the next holds
@@ -43,7 +43,7 @@ FOLLOWING_MARGIN = 0.3
 _MEASURE_WORDS = frozenset({
     "tall", "long", "deep", "high", "heavy", "wide", "big", "large", "fast", "hot", "cold",
     "warm", "far", "weigh", "weight", "height", "length", "depth", "width", "speed", "size",
-    "temperature", "distance"})
+    "temperature", "distance", "frequency", "pitch"})
 
 
 # Nouns naming a kind of fact and never a topic ("how much will it cost", "what year") ...

@@ -2905,3 +2905,18 @@ def test_a_heading_supports_the_answer_only_when_too_few_sentences_are_left():
         shown = [c.passage.text for c, _ in with_support(corpus, low, top_k=top_k)]
         assert shown == [answer.passage.text, heading.passage.text], top_k
     assert len(with_support(corpus, ranked, top_k=1)) == 1
+
+
+def test_a_frequency_asked_for_is_a_measure_in_hertz():
+    assert asks_for("What frequency was the hum?") == "pitch"
+    assert asks_for("At what pitch did the alarm sound?") == "pitch"
+    assert asks_for("How often does the ferry run?") == "frequency"  # not a pitch
+    assert holds("pitch", "It sat at exactly 38.5 hertz.") and holds("pitch", "a 2kHz tone")
+    assert not holds("pitch", "The hum went on for nine weeks.")
+    corpus = _corpus("Half the town could hear the hum, and it went on for nine weeks. "
+                     "Engineers traced it to a fan. Their microphones put it at 38.5 hertz.",
+                     title="Hum")
+    scored = _scored(corpus, {"Half the town": (0.8, 0.65), "Engineers": (0.5, 0.4),
+                              "Their microphones": (0.62, 0.6)})
+    picked = select_quotes(corpus, "What frequency was the hum?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("Their microphones")
