@@ -574,6 +574,7 @@ def test_a_measure_from_another_story_answers_when_its_own_sentence_is_as_close(
     # The role, then its holder set off by a comma: "past the driver, Garry Pennifold, and up".
     ("Crates went past the driver, Owen Tal, and on up the hill.", ["driver"], True),
     ("Crates went past the driver, then on up the hill.", ["driver"], False),
+    ("Owen Tal, Bryn Haulage's driver, spoke.", ["owen", "tal"], False),  # a name asked about
 ])
 def test_a_sentence_names_the_holder_of_a_role(sentence, role, named):
     assert names_holder(sentence, role) is named
