@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other33" ask about thirty-three sets of other articles
+Six sets ask about the seeds; "other" to "other34" ask about thirty-four sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other33 invented stories on pages of invented site styles), each
+pages among them; other5 to other34 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -198,6 +198,11 @@ SETS = {
     # wildlife tour firm, a clearance firm, a motorcycle restorer, an auction house, an
     # owners' register, a landscaper, a vet practice, a pet shop.
     "other33": (_files("other33"), (21 / 30, 22 / 30, 23 / 30, 1 / 30, 0.70, 0.80)),
+    # Three events on ten pages (a low-loader stuck in a lane, a town's hum traced to a fan,
+    # a tollhouse slid inland): a tyre centre, a residents' association, a pizza takeaway, a
+    # skip hire firm, a hearing centre, a recording studio, a launderette, a crane hire firm,
+    # a history society, a walking group.
+    "other34": (_files("other34"), (24 / 30, 26 / 30, 26 / 30, 0 / 30, 0.70, 0.40)),
 }
 
 
