@@ -26,6 +26,18 @@ _LABELLED_CREDIT_RE = re.compile(r"\(?(?:photo(?:graph)?|picture|image|pic)s?(?:
                                  re.I)
 
 
+# A scene: someone or something, then what they are doing ("Dai Prothero leaving Tenby
+# harbour", "The team warming up in the sauna"); a story's first sentence tells what happened.
+_SCENE_RE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){1,3}|(?:The|Our|A|An)\s+(?:[\w'’-]+\s+){1,3}?)"
+                       r"(?-i:[a-z]{2,}ing)\b")
+
+
+def shows_scene(line: str) -> bool:
+    """Return True for a line showing someone or something doing something, no sentence."""
+    return (_SCENE_RE.match(line) is not None and len(line.split()) <= _CAPTION_WORDS
+            and not _TOLD_RE.search(line) and not _PAST_RE.search(line))
+
+
 def _opens_block_over(lines: list[str], furniture: list[bool], blocks: list[bool], i: int) -> bool:
     """Return True when line i opens a block over line i + 1, and no sentence follows in it."""
     # Only furniture or a shop's unpunctuated promotion after the credit: "Photo: Reuters"

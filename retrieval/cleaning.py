@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from retrieval.byline import bylines, over_byline
-from retrieval.captions import captions_over_credits
+from retrieval.captions import captions_over_credits, shows_scene
 from retrieval.comment_sections import comment_section_start, reply_bar_comments
 from retrieval.furniture import (
     is_boilerplate,
@@ -132,7 +132,7 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     captions = {i for i in captions_over_credits(lines, furniture,
                                                  [is_credit(line) for line in lines],
                                                  blocks=blocks)
-                if not bylines(lines, furniture, i - 1)}
+                if not bylines(lines, furniture, i - 1) or shows_scene(lines[i])}
     furniture = [f or i in captions for i, f in enumerate(furniture)]
     # A press release's "###" or its notes to editors end the story.
     ends = [i for i in (end_marker(lines, furniture), notes_to_editors(lines, furniture),

@@ -281,3 +281,16 @@ def test_notices_over_the_headline_and_a_post_s_byline_leave_the_headline_the_ti
     assert cleaned.title == "The night the cellar flooded: how we saved the Easter brew"
     assert cleaned.text.split("\n\n")[0].startswith("Water came up")
     assert "Kitchen open" not in cleaned.text and "Brewery tours" not in cleaned.text
+
+
+def test_a_scene_under_the_byline_over_its_credit_is_a_caption():
+    page = ("Gig news\nThe row home\nPosted 3 March 2026 by Jo Hale\n{line}\nPhoto: Ray Gwynn\n"
+            "The crew rowed into the harbour at dusk on Saturday after nine days at sea.\n"
+            "More than two hundred people were waiting on the quay.")
+    for scene in ("Nia Rhys leaving the harbour on 5 July, escorted by two gigs.",
+                  "The crew warming up on the slipway before the start."):
+        assert scene not in clean_text(page.format(line=scene)).text.split("\n\n")
+    # A story's first paragraph under the byline over an uncaptioned photo's credit stays.
+    for told in ("Nia Rhys set off from the harbour on 5 July with two gigs alongside.",
+                 "Hundreds of people lined the harbour wall to wave the crew off."):
+        assert told in clean_text(page.format(line=told)).text.split("\n\n")
