@@ -19,6 +19,7 @@ _LABEL_WORDS = 2
 _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began there
 _NOTICE_WORDS = 8  # a site's notice over the headline is shorter than a story's sentence
 _NOTICES = 2  # a site's notices stacked over the headline, past the first
+_NOTICE_MAX_WORDS = 25  # and each is short: "Office open 8am-5pm. Same-day skips by 10am."
 _BANNER_GAP = 5  # a banner (or the headline) stands at most four lines above the byline
 _MENU_ITEM_WORDS = 4  # a menu's item is this short: "Displays for Events", "Support the Shed"
 _MENU_ITEMS = 3  # a menu has at least this many items
@@ -77,23 +78,24 @@ def header_labels(lines: list[str], furniture: list[bool], menus: list[bool],
                  if i > first_byline or not any(menus[i + 1:after.get(i, len(lines))])),
                 len(lines))
     menu_lines = [i for i in range(lead) if menus[i]]
-    below = _header_from(lines, furniture, menu_lines[-1] + 1) if menu_lines else []
+    below = _header_from(lines, furniture, menus, menu_lines[-1] + 1) if menu_lines else []
     above = {i for i in range(menu_lines[-1]) if not furniture[i]} if menu_lines else set()
     # Two such sentences, or one under a byline: one alone may be the site's notice, and so
     # is one a few lines over the headline and its byline.
     sentences = sum(lines[i].endswith(SENTENCE_END) and i - 1 not in mastheads
-                    and not _over_headline(lines, furniture, i) for i in above)
+                    and not _over_headline(lines, furniture, menus, i) for i in above)
     story_above = sentences >= _SENTENCES_ABOVE or (
         sentences > 0 and first_byline < (menu_lines[-1] if menu_lines else 0))
     if story_above or not any(len(lines[i].split()) > _LABEL_WORDS
                               and not _is_shouting(lines[i]) for i in below):
         # No menus, only labels under them, or the story begun above them: the headline is
         # the first line's or above.
-        return _labels_by_the_headline(lines, furniture, _header_from(lines, furniture, 0))
+        return _labels_by_the_headline(lines, furniture, _header_from(lines, furniture, menus, 0))
     return above | _labels_by_the_headline(lines, furniture, below)
 
 
-def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[int]:
+def _header_from(lines: list[str], furniture: list[bool], menus: list[bool],
+                 start: int) -> list[int]:
     """Return the lines from start on that are neither furniture nor past the first sentence."""
     header: list[int] = []
     for i in range(start, len(lines)):
@@ -111,7 +113,7 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
             continue
         # A site's notice a few lines over the headline and its byline, only the site's lines
         # between: "Office open Mon-Fri 8am-5pm. Same-day skips if you book by 10am."
-        if lines[i].endswith(SENTENCE_END) and _over_headline(lines, furniture, i):
+        if lines[i].endswith(SENTENCE_END) and _over_headline(lines, furniture, menus, i):
             header.append(i)
             continue
         # A site's notice over its menu's items and the headline over its byline: "Open
@@ -130,18 +132,23 @@ def _header_from(lines: list[str], furniture: list[bool], start: int) -> list[in
     return header
 
 
-def _over_headline(lines: list[str], furniture: list[bool], at: int, *, stacked: int = 0) -> bool:
-    """Return True for a line over the site's trail over a headline and byline, or over notices."""
-    # The site's lines between, a trail ("Home › News"): a standfirst stands right over a
-    # writer's name or a "From: ..." line over the date line, and a sentence over results
-    # ("Rovers 2 Town 1") over a heading and its date line is the story's.
+def _over_headline(lines: list[str], furniture: list[bool], menus: list[bool], at: int, *,
+                   stacked: int = 0) -> bool:
+    """Return True for a notice over the site's trail over a headline and byline, or notices."""
+    # The site's trail between ("Home › News"): a standfirst stands right over a writer's
+    # name or a "From: ..." line over the date line, a story's lead over a "Read more" link
+    # or an advertisement, and a sentence over results ("Rovers 2 Town 1") over a heading
+    # and its date line is the story's. A notice is short.
+    if len(lines[at].split()) > _NOTICE_MAX_WORDS:
+        return False
     trail = False
     for i in range(at + 1, min(len(lines), at + _BANNER_GAP)):
         if furniture[i]:
-            trail = True
+            trail = trail or menus[i]
             continue
         if lines[i].endswith(SENTENCE_END) or reads_as_story(lines[i]):
-            return stacked < _NOTICES and _over_headline(lines, furniture, i, stacked=stacked + 1)
+            return stacked < _NOTICES and _over_headline(lines, furniture, menus, i,
+                                                         stacked=stacked + 1)
         if len(lines[i].split()) > _LABEL_WORDS and bylines(lines, furniture, i + 1):
             return trail
     return False

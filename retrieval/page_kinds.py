@@ -19,7 +19,11 @@ from retrieval.furniture_wording import NUMERIC_DATE, UNREPORTED
 # A post's byline in the site's own words, its date last: "Posted by Dean Fernleigh on
 # Wednesday 14th October 2026 in News", "Diary entry by Tom Sallis, studio owner — Monday 9
 # November 2026", "Lane Watch update from Moira Castleton, Chair | 16.10.2026".
-POST_LINE = (r"(?:[\w'’-]+\s+){0,3}(?:by|from)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{0,60}?"
+# Its words name a post ("entry", "update"), not a deed ("Objection lodged by Natural England
+# on 12 May 2025" in a story's timeline).
+POST_LINE = (r"(?:[\w'’-]+\s+){0,2}?(?:posted|written|entry|update|notes|diary|blog|letter"
+             r"|message|words|report|post|column|dispatch|bulletin)\s+(?:by|from)\s+(?:the\s+)?"
+             r"(?-i:[A-Z])[^!?]{0,60}?"
              rf"(?:,|\s[|—–-]|\son)\s+(?:(?:{WEEKDAYS})\w*,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?"
              rf"\s+(?:{MONTHS})\.?,?\s+\d{{4}}|{MONTH_FIRST_DATE}|{NUMERIC_DATE})"
              r"(?:\s+in\s+(?-i:[A-Z])[\w&'’ ]{0,30})?")
@@ -160,9 +164,11 @@ PAGE_KIND_LINES = [
     r"[^.!?]{1,80}\s★{1,5}\s+(?-i:[a-z0-9_.-]{2,30}),\s*\d{1,2} (?-i:[A-Z][a-z]{2})",
     r"developer['’]?s? response\s*:.{1,300}|size\s*:\s*[\d.]+\s*(kb|mb|gb)",
     POST_LINE,
-    # An appeal's and a blog's: "[Image: a lynx with black ear tufts ...]", "[Photo] The
-    # crew at the slipway.", "Adopt now", "Report online", "Upload footage".
-    r"\[(image|photo|picture|video|graphic)(\s*:[^\]]{1,200}\]|\]\s*[^\[\]]{1,300})",
+    # An appeal's and a blog's: "[Image: a lynx with black ear tufts ...]", a caption behind
+    # its label ("[Photo] The crew at the slipway."; no one's words), "Adopt now", "Report
+    # online", "Upload footage".
+    r"\[(image|photo|picture|video|graphic)\s*:[^\]]{1,200}\]",
+    r"(?!.*\b(said|says|say|told|tells)\b)\[(image|photo|picture)\]\s*[^\[\]]{1,200}",
     r"(adopt|donate|give|sponsor|pledge) now|report (it )?online|upload (your )?(footage|photos"
     r"|videos?|evidence)",
     # An aggregator's: "Sources: Devon Vale Police, ... and 3 more", "Read full coverage at

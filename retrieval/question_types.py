@@ -32,6 +32,8 @@ WHO_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:who|whom|whose)\b", r
 WHO_IS_NAMED_RE = re.compile(r"^\W*(?i:who(?:['’]s|\s+(?:is|was|are|were)))\s+"
                              r"(?:[A-Z][\w'’.-]*+\s*)+\W*$")
 
+_SOUNDS = (r"(?:hum|tone|noise|signal|note|sound|radio|band|whine|whistle|drone|buzz|beep|alarm"
+           r"|siren|transmitter|station)s?\b")
 # Question patterns, most specific first: "which day" wants a day, not any time expression.
 _ASKS = (
     ("frequency", re.compile(r"\b(how often|how frequently|how regularly)\b", re.I)),
@@ -72,9 +74,11 @@ _ASKS = (
                          r"|gusts?)\b|^\W*what\s+(?:is|was|are|were)\s+the\s+(?:strongest|highest|top"
                          r"|peak|maximum|fastest)\s+(?:wind\s+)?(?:gusts?|winds?|speeds?)\b(?!\s+(?:farm"
                          r"|power|turbine|tunnel|record|camera|limit))", re.I)),
-    # "What frequency was the hum?", "at what pitch": a sound's or a signal's frequency.
-    ("pitch", re.compile(r"\b(?:what|which)\s+(?:frequency|pitch)\b|\bat\s+what\s+(?:frequency"
-                         r"|pitch)\b|\bhow\s+(?:high|low)[\s-]+pitched\b", re.I)),
+    # "What frequency was the hum?", "the hum's frequency": a sound's or a signal's frequency,
+    # not a football pitch's or a bus's ("What frequency will the buses run at?").
+    ("pitch", re.compile(rf"\b(?:(?:what|which)\s+|at\s+what\s+)(?:frequency|pitch)\b(?=[^?]*\b"
+                         rf"{_SOUNDS})|\bfrequency\s+of\s+(?:the|its|that|this)\s+(?:\w+\s+)?"
+                         rf"{_SOUNDS}|{_SOUNDS}['’]s\s+(?:frequency|pitch)\b", re.I)),
     # "What colour was the ring?", "which color are the trams?", "what's the colour of its
     # ring?", "what colour hat was she wearing?": a colour's name.
     ("colour", re.compile(r"\b(?:what|which)\s+colou?r(?:s|['’]s)?\b(?!\s+(?:scheme|code|film"

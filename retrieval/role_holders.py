@@ -184,7 +184,9 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
         rf"(?!{BODY_LAST}\b){NAME_WORD}"
         # Set off by a comma, a role in lower case: "past the driver, Garry Pennifold," (not a
         # name asked about: "Alistair Voss, Northgate Meridian's chief executive").
-        rf"|\b{role},\s+{HONORIFIC}{NAME_WORD}\s+{NAME_PARTICLES}(?!{BODY_LAST}\b){NAME_WORD}"
+        # The apposition closes right after the name ("the driver, Mr Pike said" is a clause).
+        rf"|\b{role},\s+(?!General\b){HONORIFIC}{NAME_WORD}\s+{NAME_PARTICLES}"
+        rf"(?!{BODY_LAST}\b){NAME_WORD}(?:\s+{NAME_WORD})?(?=\s*[,;)–—]|\s*\.?$)"
         rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?<!General )(?i:{role})\b"
         # "Top seed is Swedish grandmaster Arvid Lindqvist".
         rf"|(?i:\b{role})\s+(?:is|was)\s+(?:(?!(?:by|to|in|at|on|of|out|up|off|with|for|from|that"

@@ -573,8 +573,14 @@ def test_a_measure_from_another_story_answers_when_its_own_sentence_is_as_close(
     ("The minister was meeting Kevin Kim today.", ["minist"], False),
     # The role, then its holder set off by a comma: "past the driver, Garry Pennifold, and up".
     ("Crates went past the driver, Owen Tal, and on up the hill.", ["driver"], True),
+    ("It reopened under its chief executive, Ann Owen Tal, who was appointed.", ["chief",
+                                                                                "execut"], True),
     ("Crates went past the driver, then on up the hill.", ["driver"], False),
     ("Owen Tal, Bryn Haulage's driver, spoke.", ["owen", "tal"], False),  # a name asked about
+    # A comma ending a clause is no apposition: the name goes on into the sentence.
+    ("Asked about the driver, Mr Pike said he had not seen him.", ["driver"], False),
+    ("He thanked the driver, Network Rail and the fire crews.", ["driver"], False),
+    ("The coach, Kevin Kim said, was furious.", ["coach"], False),
 ])
 def test_a_sentence_names_the_holder_of_a_role(sentence, role, named):
     assert names_holder(sentence, role) is named
@@ -2912,6 +2918,11 @@ def test_a_frequency_asked_for_is_a_measure_in_hertz():
     assert asks_for("What frequency was the hum?") == "pitch"
     assert asks_for("At what pitch did the alarm sound?") == "pitch"
     assert asks_for("How often does the ferry run?") == "frequency"  # not a pitch
+    assert asks_for("What was the hum's frequency?") == "pitch"
+    assert asks_for("What is the frequency of the alarm?") == "pitch"
+    # A football pitch, a bus's frequency: no sound or signal, no pitch.
+    assert asks_for("Which pitch will the match be played on?") != "pitch"
+    assert asks_for("What frequency will the buses run at?") != "pitch"
     assert holds("pitch", "It sat at exactly 38.5 hertz.") and holds("pitch", "a 2kHz tone")
     assert not holds("pitch", "The hum went on for nine weeks.")
     corpus = _corpus("Half the town could hear the hum, and it went on for nine weeks. "

@@ -261,10 +261,17 @@ def test_a_post_s_byline_in_the_site_s_own_words_is_boilerplate(line):
 
 
 @pytest.mark.parametrize("line", [
-    "The barn was hit by Storm Ivor on 4 March 2026.",
-    "Repairs by Holt & Sons are due to finish by 30 March 2026, the owners said.",
+    "Barn hit by Storm Ivor on 4 March 2026",
+    "Repairs by Holt & Sons due by 30 March 2026",
+    # A story's timeline names deeds, not posts.
+    "Objection lodged by Natural England on 12 May 2025",
+    "Petition handed in by Penally Action Group, 2 February 2026",
+    "Missing from Tenby since Friday, 6 March 2026",
+    # Behind a label, someone's words are the story's.
+    "[Photo] Firefighters were called at 2am, and detectives now say the fire was arson.",
+    "[Video] The owner, Dai Prothero, told us he would rebuild the mill within two years.",
 ])
-def test_a_story_s_sentence_naming_a_doer_and_a_date_is_kept(line):
+def test_a_story_s_line_naming_a_doer_and_a_date_is_kept(line):
     assert not is_boilerplate(line)
 
 
@@ -292,5 +299,21 @@ def test_a_scene_under_the_byline_over_its_credit_is_a_caption():
         assert scene not in clean_text(page.format(line=scene)).text.split("\n\n")
     # A story's first paragraph under the byline over an uncaptioned photo's credit stays.
     for told in ("Nia Rhys set off from the harbour on 5 July with two gigs alongside.",
-                 "Hundreds of people lined the harbour wall to wave the crew off."):
+                 "Hundreds of people lined the harbour wall to wave the crew off.",
+                 "Villagers living near the quay fear more storms after a wall cracked.",
+                 "Rowers taking part in the race raised £4,000 for the lifeboat.",
+                 "A public meeting on the plans takes place at the chapel on Friday."):
         assert told in clean_text(page.format(line=told)).text.split("\n\n")
+
+
+def test_a_story_s_lead_over_a_link_or_an_advert_is_no_notice():
+    # Only the site's trail between a notice and the headline: a "Read more" link or an
+    # advertisement under a story's lead leaves the lead and the headline in place.
+    for between in ("Read more\nFire crews praised for quick response to harbour blaze\n"
+                    "12 February 2026", "Advertisement\nThe mill on Wednesday morning.\n"
+                    "By Jo Hale, 3 March 2026"):
+        cleaned = clean_text(f"Mill fire was arson, police say\nThe blaze that gutted the old "
+                             f"corn mill on Tuesday was started deliberately, detectives "
+                             f"believe.\n{between}\nCrews arrived within minutes of the call.")
+        assert cleaned.title == "Mill fire was arson, police say"
+        assert cleaned.text.startswith("The blaze that gutted")
