@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from retrieval.fact_patterns import fact_spans
 from retrieval.fact_words import ONE_TO_TWELVE, TENS
 from retrieval.focus import noun_phrase
 from retrieval.lexical import LexicalIndex
@@ -150,3 +151,18 @@ def _without_asked_counts(lexical: LexicalIndex, sentence: str, question: str) -
     return _COUNTED_RE.sub(
         lambda m: m.group(1) if set(lexical.terms(m.group(1))) & quantified else m.group(0),
         sentence)
+
+
+# A day's number counts nothing when no noun follows it: "on 14 November", "November 14, the"
+# (not "By November 43 containers", "In June 25 homes were flooded").
+_COUNTED_AFTER_RE = re.compile(r"\s+(?!(?:and|or|at|in|on|to|when|after|before|the|from|until|by)"
+                               r"\b)[a-z]")
+
+
+def day_numbers(sentence: str) -> list[tuple[int, int]]:
+    """Return the spans of the numbers that are days of a month in the sentence."""
+    return [(start + number.start(), start + number.end())
+            for start, end in fact_spans("day", sentence)
+            for number in re.finditer(r"\d+", sentence[start:end])
+            if int(number.group()) <= 31
+            and not _COUNTED_AFTER_RE.match(sentence, start + number.end())]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from retrieval.corpus import Corpus
+from retrieval.counted import day_numbers
 from retrieval.fact_patterns import fact_spans, holds
 from retrieval.fact_words import ONE_TO_TWELVE, TENS
 from retrieval.grounding import grounded_in
@@ -125,7 +126,7 @@ def _revises(kind: str, values: frozenset[str], sentence: str) -> bool:
     ("on 14 November") a count.
     """
     spans = fact_spans(kind, sentence)
-    days = [] if kind in _DATED_KINDS else _day_numbers(sentence)
+    days = [] if kind in _DATED_KINDS else day_numbers(sentence)
     fresh = {found.group().lower() for found in _VALUE_RE.finditer(sentence)
              if _overlaps(found.span(), spans) and not _overlaps(found.span(), days)
              and (kind in _DATED_KINDS or not _YEAR_AFTER_RE.search(sentence[:found.end()]))}
@@ -135,21 +136,6 @@ def _revises(kind: str, values: frozenset[str], sentence: str) -> bool:
 def _overlaps(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     """Return True when the span overlaps one of the spans."""
     return any(span[0] < end and start < span[1] for start, end in spans)
-
-
-# A day's number counts nothing when no noun follows it: "on 14 November", "November 14, the"
-# (not "By November 43 containers", "In June 25 homes were flooded").
-_COUNTED_AFTER_RE = re.compile(r"\s+(?!(?:and|or|at|in|on|to|when|after|before|the|from|until|by)"
-                               r"\b)[a-z]")
-
-
-def _day_numbers(sentence: str) -> list[tuple[int, int]]:
-    """Return the spans of the numbers that are days of a month in the sentence."""
-    return [(start + number.start(), start + number.end())
-            for start, end in fact_spans("day", sentence)
-            for number in re.finditer(r"\d+", sentence[start:end])
-            if int(number.group()) <= 31
-            and not _COUNTED_AFTER_RE.match(sentence, start + number.end())]
 
 
 def newest_report(corpus: Corpus, kind: str | None,
