@@ -182,7 +182,7 @@ SETS = {
     # Three events on ten pages (a church bell cracking, the longest knitted scarf, a pier's
     # collapse): a ringers' guild, a clock repairer, a tea room, a knitting circle, a pub, a
     # land surveyor, beach donkeys, a charter boat, a forge, a seaside rock maker.
-    "other30": (_files("other30"), (22 / 30, 24 / 30, 27 / 30, 1 / 30, 0.70, 0.60)),
+    "other30": (_files("other30"), (22 / 30, 24 / 30, 27 / 30, 1 / 30, 0.70, 0.80)),
     # Three events on ten pages (lightning striking a church spire, a blizzard trapping a
     # sheepdog society's dinner at an inn, a storm washing casks out of a distillery): an organ
     # builder, a stained-glass studio, a bridge club, a saddler, a falconry centre, a sheepdog
