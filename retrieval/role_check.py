@@ -139,7 +139,9 @@ def names_someone_new(question: str, sentence: str, *, context: str = "") -> boo
     if not asks or not named or WHO_IS_NAMED_RE.match(question):
         return True
     asked = _own_words(question)
-    for text in (sentence, context):
+    # A thing asked for ("Which engineering firm ...?") is named in the sentence itself, not
+    # by the person a "she said" leans back to.
+    for text in (sentence, context) if WHO_RE.match(question) else (sentence,):
         words = list(_WORD_RE.finditer(text))
         for k, found in enumerate(words):
             word = re.sub(r"['’]s$", "", found.group())

@@ -384,6 +384,13 @@ def test_a_who_question_is_not_answered_by_a_sentence_naming_only_whom_it_names(
     assert not names_someone_new(replaced, "He replaces Smith, who left in May.")
     assert names_someone_new(replaced, "He replaces Smith, who left in May.",
                              context="Jones was named coach. He replaces Smith, who left in May.")
+    # A thing asked for is named in the sentence itself: the person "she" leans back to is
+    # no firm.
+    said = '"Tenby without its mill is not Tenby," she said.'
+    chair = "Ann Pike chairs the mill trust. " + said
+    assert not names_someone_new("Which engineering firm surveyed the Tenby mill?", said,
+                                 context=chair)
+    assert names_someone_new("Who spoke for the Tenby mill trust?", said, context=chair)
     # A question naming nothing, or asking who a named person is, is not checked.
     assert names_someone_new("who's in charge of the kisumu inquiry",
                              "Critically ill patients are referred elsewhere.")
