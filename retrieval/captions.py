@@ -26,7 +26,7 @@ _LABELLED_CREDIT_RE = re.compile(r"\(?(?:photo(?:graph)?|picture|image|pic)s?(?:
                                  re.I)
 
 
-# A scene: someone or something, then what they are doing ("Dai Prothero leaving Tenby
+# A scene: someone or something, then what they are doing ("Nia Rhys leaving the
 # harbour, escorted by two gigs", "Our trailer being loaded"); a story's first sentence tells
 # what happened ("Villagers living near the quarry fear more blasts after a crack appeared").
 _SCENE_RE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){1,3}|(?:The|Our|A|An)\s+(?:[\w'’-]+\s+){1,3}?)"

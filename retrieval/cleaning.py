@@ -129,7 +129,7 @@ def clean_text(raw: str, *, title: str | None = None, title_in_text: bool = True
     listed |= microblog_replies(lines) | subject_replies(lines, furniture)
     furniture = [f or i in listed for i, f in enumerate(furniture)]
     # Not the story's first paragraph under its byline over an uncaptioned photo's credit,
-    # unless it shows a scene ("Dai Prothero leaving Tenby harbour on 5 July").
+    # unless it shows a scene ("Nia Rhys leaving the harbour on 5 July").
     captions = {i for i in captions_over_credits(lines, furniture,
                                                  [is_credit(line) for line in lines],
                                                  blocks=blocks)

@@ -19,7 +19,7 @@ _LABEL_WORDS = 2
 _SENTENCES_ABOVE = 2  # sentences above the menus that show the story began there
 _NOTICE_WORDS = 8  # a site's notice over the headline is shorter than a story's sentence
 _NOTICES = 2  # a site's notices stacked over the headline, past the first
-_NOTICE_MAX_WORDS = 25  # and each is short: "Office open 8am-5pm. Same-day skips by 10am."
+_NOTICE_MAX_WORDS = 25  # and each is short: "Kitchen open 12pm-8pm. Tours on Saturdays."
 _BANNER_GAP = 5  # a banner (or the headline) stands at most four lines above the byline
 _MENU_ITEM_WORDS = 4  # a menu's item is this short: "Displays for Events", "Support the Shed"
 _MENU_ITEMS = 3  # a menu has at least this many items
@@ -81,7 +81,7 @@ def header_labels(lines: list[str], furniture: list[bool], menus: list[bool],
     below = _header_from(lines, furniture, menus, menu_lines[-1] + 1) if menu_lines else []
     above = {i for i in range(menu_lines[-1]) if not furniture[i]} if menu_lines else set()
     # Two such sentences, or one under a byline: one alone may be the site's notice, and so
-    # is one a few lines over the headline and its byline.
+    # is one over the site's trail over the headline and its byline.
     sentences = sum(lines[i].endswith(SENTENCE_END) and i - 1 not in mastheads
                     and not _over_headline(lines, furniture, menus, i) for i in above)
     story_above = sentences >= _SENTENCES_ABOVE or (
@@ -111,8 +111,8 @@ def _header_from(lines: list[str], furniture: list[bool], menus: list[bool],
                 and any(bylines(lines, furniture, j) for j in range(i + 1, i + _BANNER_GAP))):
             header.append(i)
             continue
-        # A site's notice a few lines over the headline and its byline, only the site's lines
-        # between: "Office open Mon-Fri 8am-5pm. Same-day skips if you book by 10am."
+        # A site's notice over its trail over the headline and its byline: "Kitchen open
+        # Wed-Sun, 12pm-8pm. Food last orders at 7.30pm." over "Home › News".
         if lines[i].endswith(SENTENCE_END) and _over_headline(lines, furniture, menus, i):
             header.append(i)
             continue

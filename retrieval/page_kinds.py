@@ -16,11 +16,11 @@ from __future__ import annotations
 from retrieval.fact_words import MONTH_FIRST_DATE, MONTHS, WEEKDAYS, WRITTEN_DATE
 from retrieval.furniture_wording import NUMERIC_DATE, UNREPORTED
 
-# A post's byline in the site's own words, its date last: "Posted by Dean Fernleigh on
-# Wednesday 14th October 2026 in News", "Diary entry by Tom Sallis, studio owner — Monday 9
-# November 2026", "Lane Watch update from Moira Castleton, Chair | 16.10.2026".
-# Its words name a post ("entry", "update"), not a deed ("Objection lodged by Natural England
-# on 12 May 2025" in a story's timeline).
+# A post's byline in the site's own words, its date last: "Posted by Ann Brewer on Tuesday
+# 3rd March 2026 in Club News", "Diary entry by Sam Holt, head brewer — Friday 6 March 2026",
+# "Field notes from Rhian Lloyd, Warden | 07.03.2026". Its words name a post ("entry",
+# "update"), not a deed ("Objection lodged by the Wildlife Trust on 12 May 2025" in a story's
+# timeline).
 POST_LINE = (r"(?:[\w'’-]+\s+){0,2}?(?:posted|written|entry|update|notes|diary|blog|letter"
              r"|message|words|report|post|column|dispatch|bulletin)\s+(?:by|from)\s+(?:the\s+)?"
              r"(?-i:[A-Z])[^!?]{0,60}?"

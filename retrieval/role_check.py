@@ -68,8 +68,8 @@ _PERSON_ENDINGS = ("person", "persons", "people", "woman", "women", "man", "men"
 
 
 def _role_word_used(lexical: LexicalIndex, word: str) -> bool:
-    """Return True when the articles use a word of a role, it with another person's ending,
-    or a word of its deed's stem ("fisherman": "who has fished there", and "fish" too)."""
+    """Return True when the articles use a role's word, it with another ending, or its deed."""
+    # "fisherman": "who has fished there" (and any word of the stem: "fish" too).
     if lexical.known(lexical.stem(word)):
         return True
     ending = next((e for e in _PERSON_ENDINGS if word.endswith(e) and len(word) > len(e) + 2),

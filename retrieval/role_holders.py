@@ -182,9 +182,9 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
     return re.compile(
         rf"(?i:\b{role})\.?\s+(?!General\b){HONORIFIC}{NAME_WORD}\s+{NAME_PARTICLES}"
         rf"(?!{BODY_LAST}\b){NAME_WORD}"
-        # Set off by a comma, a role in lower case: "past the driver, Garry Pennifold," (not a
-        # name asked about: "Alistair Voss, Northgate Meridian's chief executive").
-        # The apposition closes right after the name ("the driver, Mr Pike said" is a clause).
+        # Set off by a comma, a role in lower case: "past the driver, Owen Tal," (not a name
+        # asked about: "Owen Tal, Bryn Haulage's driver"). The apposition closes right after
+        # the name ("the driver, Mr Pike said" is a clause).
         rf"|\b{role},\s+(?!General\b){HONORIFIC}{NAME_WORD}\s+{NAME_PARTICLES}"
         rf"(?!{BODY_LAST}\b){NAME_WORD}(?:\s+{NAME_WORD})?(?=\s*[,;)–—]|\s*\.?$)"
         rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?<!General )(?i:{role})\b"

@@ -267,7 +267,7 @@ def test_a_who_is_question_needs_its_role_named_in_a_row(corpus):
     # A role named after its deed: the articles say what he did ("has fished there"), not
     # "fisherman"; a deed they never name ("trawl") leaves a trawlerman unfound, and a role
     # without a person's ending ("fishmonger") is not read this way.
-    pier = _pages(("Only Dennis Harland, 63, who has fished off the pier for years, was on it. "
+    pier = _pages(("Only Owen Tal, 63, who has fished off the pier for years, was on it. "
                    "The pier fell.", "Pier"))
     on_pier = [ScoredSentence(i, p, 0.5, 0.5, 0.5, 1.0, 1.0) for i, p in enumerate(pier.passages)]
     assert role_found(pier, "who was the fisherman on the pier", on_pier)
