@@ -38,6 +38,7 @@ from retrieval.search import ScoredSentence
 from retrieval.speakers import reports_words, speaker_named_before
 from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic
 from retrieval.supporting import with_support
+from retrieval.tenses import speaks_ahead
 from retrieval.typed_first import (
     CLOSE_MARGIN,
     MEASURES,
@@ -154,14 +155,15 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             promote(corpus, distinct, lambda text: counts(text, counted), margin=COUNTED_MARGIN)
     if near is None:
         clock_first(corpus, distinct, asked)
+    # Asked when something is to come, one of the story speaking ahead of it ("is due") first.
+    if asked.ahead and near is None and not speaks_ahead(distinct[0][0].passage.text):
+        promote(corpus, distinct, lambda text: holds(kind, text) and speaks_ahead(text))
     # Asked what someone said, a sentence reporting no one's words gives way to one of the
     # same story that does, as close as a typed one.
     if asked.said and not reports_words(distinct[0][0].passage.text):
         promote(corpus, distinct, reports_words)
-    # Asked who did something, a best sentence naming no one doing it gives way to one of its
-    # story that does: "built in 1884 by Amos Webb" for "who originally made the organ?",
-    # under the organ's restorer (0.27 below). Naming the deed's doer, it need not be as
-    # close in meaning ("was forged in 1901 by ...", 0.15 below in similarity).
+    # Asked who did something, one of the story naming the deed's doer ("built in 1884 by ..."
+    # under the organ's restorer, 0.27 below) comes first, however less close in meaning.
     if (asked.deed and near is None
             and not names_doer(lexical, distinct[0][0].passage.text, asked.deed)):
         promote(corpus, distinct, lambda text: names_doer(lexical, text, asked.deed),

@@ -37,7 +37,8 @@ _READERS_KNOW_RE = re.compile(r"\b(?:you|readers|regulars)\s+will\s+(?:\w+ly\s+|
                               r"(?:know|remember|recall|be\s+aware)\b", re.I)
 _AHEAD_SAID_RE = re.compile(
     rf"\b(?:will{_GUESSED}|shall|won['’]t{_GUESSED}|(?:is|are|now|not)\s+(?:expected|due)"
-    r"|expects\s+to|(?:is|are)\s+(?:forecast|predicted)\s+to"
+    r"|expects\s+to|expects?\s+(?:[\w'’-]+\s+){1,4}?to(?=\s+(?-i:[a-z]))"
+    r"|(?:is|are)\s+(?:forecast|predicted)\s+to"
     r"|due\s+(?:in|on|by|back)|(?:is|are)\s+(?:scheduled|set|planned|going)\s+to"
     r"|(?:scheduled|set)\s+for|(?:plans?|aims?|intends?|hopes?)\s+to|upcoming"
     rf"|(?<!the\s)next\s+(?:week|month|year|spring|summer|autumn|fall|winter|{FULL_WEEKDAYS}))"

@@ -2932,3 +2932,19 @@ def test_a_frequency_asked_for_is_a_measure_in_hertz():
                               "Their microphones": (0.62, 0.6)})
     picked = select_quotes(corpus, "What frequency was the hum?", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("Their microphones")
+
+
+def test_asked_when_something_is_to_come_a_sentence_speaking_ahead_comes_first():
+    assert speaks_ahead("The firm now expects the deal to close in May 2027.")
+    assert not speaks_ahead("The club had expected the crowd to be larger.")
+    corpus = _corpus("The statue was lifted from the harbour on 3 October. Cleaning it is "
+                     "taking longer than hoped. It is now not expected to go on show before "
+                     "June 2028.", title="Statue")
+    scored = _scored(corpus, {"The statue was lifted": (0.8, 0.6),
+                              "Cleaning it": (0.5, 0.4), "It is now not": (0.66, 0.6)})
+    question = "When will people be able to see the statue in the museum?"
+    picked = select_quotes(corpus, question, scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("It is now not")
+    # Asked when it happened, the day it was lifted stays first.
+    picked = select_quotes(corpus, "When was the statue lifted?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("The statue was lifted")
