@@ -61,7 +61,7 @@ SETS = {
     "blind2": (_files("blind2"), (0.80, 0.832, 0.90, 0.067, 0.75, 0.8)),
     # Near-topic traps are this set's weakness too: half are answered.
     "blind3": (_files("blind3"), (0.866, 0.933, 0.966, 0.034, 0.582, 0.8)),
-    "other": (_files("other"), (0.70, 0.875, 0.95, 0.025, 11 / 12, 1.0)),
+    "other": (_files("other"), (0.70, 0.90, 0.95, 0.025, 11 / 12, 1.0)),
     "other2": (_files("other2"), (0.75, 0.875, 0.90, 0.05, 0.785, 0.832)),
     # Near-topic traps (a caravan's asylum numbers, a film's cast) are this set's weakness:
     # every word is in the articles and the closest sentence is about the same event. A
@@ -72,7 +72,7 @@ SETS = {
     "other3": (_files("other3"), (0.699, 0.824, 0.924, 0.05, 0.57, 0.832)),
     "other4": (_files("other4"), (0.70, 0.875, 0.975, 0.025, 0.570, 0.666)),
     # Ten pages in ten invented site styles; six of its traps are answered only by furniture.
-    "other5": (_files("other5"), (0.775, 0.90, 0.975, 0.025, 0.50, 0.666)),
+    "other5": (_files("other5"), (0.80, 0.925, 0.975, 0.025, 0.50, 0.666)),
     # Five invented events, each reported by two outlets on two dates, stating some facts
     # differently; ten more site styles. Its outlet at 0.775: a question answered wrongly
     # either way ("When will Norwick high schoolers actually get the later start?") is
@@ -133,7 +133,7 @@ SETS = {
     "other18": (_files("other18"), (25 / 30, 28 / 30, 29 / 30, 0 / 30, 0.70, 0.80)),
     # Three events on ten pages (a city's power cut, a lighthouse relit, a cyclone): a
     # motoring site, a library's blog, a forum digest, a shipping line's notice, a cricket club.
-    "other19": (_files("other19"), (22 / 30, 23 / 30, 24 / 30, 4 / 30, 0.60, 1.0)),
+    "other19": (_files("other19"), (21 / 30, 23 / 30, 24 / 30, 4 / 30, 0.60, 1.0)),
     # Three events on ten pages (a water main burst, a vineyard's harvest, a library sold):
     # a vet practice, a business directory, an open-data portal, an auction house's listing.
     "other20": (_files("other20"), (24 / 30, 25 / 30, 28 / 30, 0 / 30, 0.60, 0.40)),
@@ -158,7 +158,7 @@ SETS = {
     # Three events on ten pages (a drowned village uncovered by drought, a fell race caught by
     # a storm, an Iron Age bog body): a pottery, a genealogist, a farm shop, an outdoor shop,
     # a physio, a dog groomer, a yoga studio, a music school, a tattoo studio, a yarn shop.
-    "other25": (_files("other25"), (19 / 30, 24 / 30, 24 / 30, 2 / 30, 0.90, 0.20)),
+    "other25": (_files("other25"), (20 / 30, 24 / 30, 24 / 30, 2 / 30, 0.90, 0.20)),
     # Three events on ten pages (a time capsule opened, a balloon's hard landing, a tractor
     # run record): a stonemason, a locksmith, a hairdresser, a watch repairer, a riding school,
     # a kayak club, a florist, a tractor dealer, a bakery, a golf club.
