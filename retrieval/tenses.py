@@ -45,6 +45,9 @@ _AHEAD_SAID_RE = re.compile(
     rf"\b|['’]ll\b{_GUESSED}", re.I)
 
 
+_DEADLINE_RE = re.compile(r"^\W*(?:until|till|up\s+to)\s+(?:when|what)\b", re.I)
+
+
 def asks_ahead(question: str) -> bool:
     """Return True for a question about when something is still to come.
 
@@ -57,7 +60,8 @@ def asks_ahead(question: str) -> bool:
         ("did", "was", "last time", "have started"), which a future word outweighs ("when did the
         council say it will reopen?").
     """
-    if not _AHEAD_ASKED_RE.search(question):
+    # "Until what date can I rebook?" asks a deadline, not when something comes.
+    if not _AHEAD_ASKED_RE.search(question) or _DEADLINE_RE.match(question):
         return False
     return bool(_FUTURE_ASKED_RE.search(question)) or not _PAST_ASKED_RE.search(question)
 

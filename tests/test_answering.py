@@ -2549,6 +2549,9 @@ def test_a_when_question_about_what_is_to_come_prefers_a_sentence_saying_what_wi
     # A future word outweighs a past one ("did ... say"), though that question's kind is the
     # day of saying.
     assert asks_ahead("When did the council say the bridge will reopen?")
+    # A deadline is no event to come: "to any date up to 6 December" answers it.
+    assert not asks_ahead("until what date can I rebook my flight for free?")
+    assert asks_ahead("Until the bridge reopens, when will the ferry run?")
     for sentence in ("The new schedule won't take effect until the 2026-27 school year.",
                      "The vote is scheduled for March 4.", "Work will now begin on Tuesday.",
                      "The ruling is due in mid-March.", "Services are set to resume in June.",

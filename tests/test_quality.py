@@ -133,7 +133,7 @@ SETS = {
     "other18": (_files("other18"), (25 / 30, 28 / 30, 29 / 30, 0 / 30, 0.70, 0.80)),
     # Three events on ten pages (a city's power cut, a lighthouse relit, a cyclone): a
     # motoring site, a library's blog, a forum digest, a shipping line's notice, a cricket club.
-    "other19": (_files("other19"), (21 / 30, 23 / 30, 24 / 30, 4 / 30, 0.60, 1.0)),
+    "other19": (_files("other19"), (22 / 30, 23 / 30, 24 / 30, 4 / 30, 0.60, 1.0)),
     # Three events on ten pages (a water main burst, a vineyard's harvest, a library sold):
     # a vet practice, a business directory, an open-data portal, an auction house's listing.
     "other20": (_files("other20"), (24 / 30, 25 / 30, 28 / 30, 0 / 30, 0.60, 0.40)),
