@@ -179,14 +179,14 @@ def holder_pattern(roles: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None
         return None
     role = f"(?:{alternatives})"
     # Not another role of the same word: "Attorney General Pam Bondi", "General Counsel".
+    holder = (rf"(?!General\b){HONORIFIC}{NAME_WORD}\s+{NAME_PARTICLES}"
+              rf"(?!{BODY_LAST}\b){NAME_WORD}")
     return re.compile(
-        rf"(?i:\b{role})\.?\s+(?!General\b){HONORIFIC}{NAME_WORD}\s+{NAME_PARTICLES}"
-        rf"(?!{BODY_LAST}\b){NAME_WORD}"
+        rf"(?i:\b{role})\.?\s+{holder}"
         # Set off by a comma, a role in lower case: "past the driver, Owen Tal," (not a name
         # asked about: "Owen Tal, Bryn Haulage's driver"). The apposition closes right after
         # the name ("the driver, Mr Pike said" is a clause).
-        rf"|\b{role},\s+(?!General\b){HONORIFIC}{NAME_WORD}\s+{NAME_PARTICLES}"
-        rf"(?!{BODY_LAST}\b){NAME_WORD}(?:\s+{NAME_WORD})?(?=\s*[,;)–—]|\s*\.?$)"
+        rf"|\b{role},\s+{holder}(?:\s+{NAME_WORD})?(?=\s*[,;)–—]|\s*\.?$)"
         rf"|{NAME_WORD}\s+{NAME_WORD},\s+(?:[\w'’-]+\s+){{0,4}}?(?<!General )(?i:{role})\b"
         # "Top seed is Swedish grandmaster Arvid Lindqvist".
         rf"|(?i:\b{role})\s+(?:is|was)\s+(?:(?!(?:by|to|in|at|on|of|out|up|off|with|for|from|that"
