@@ -179,3 +179,13 @@ def test_a_title_s_abbreviation_ends_no_sentence():
                  "He left the Navy as a Cdr. Two years later he joined BAE Systems.",
                  "His father was styled the Hon. The title passed to his son in 1990."):
         assert len(sentence_spans(text)) == 2, text
+
+
+def test_an_estimate_s_abbreviation_ends_no_sentence():
+    for text in ("The tank weighs approx. 140 tonnes and was lifted whole.",
+                 "Time stuck: approx. 11 hours", "The mill was built c. 1790 by the estate.",
+                 "Cost: est. £40,000 in all.", "Roost count ca. 4,000 birds"):
+        assert [text[a:b] for a, b in sentence_spans(text)] == [text], text
+    # The abbreviation may end a sentence: what follows opens one.
+    text = "The weight was given as approx. The crew thought it fair."
+    assert len(sentence_spans(text)) == 2
