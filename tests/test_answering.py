@@ -2411,6 +2411,14 @@ def test_what_caused_it_asks_why_and_a_sentence_causing_it_says_so():
     assert states_cause("Engineers have traced the problem to a configuration change.")
     assert states_cause("The cause of the outage was a routine configuration change.")
     assert not states_cause("The cause is being investigated.")
+    # What sent someone where they went: a satnav, an app, a diversion.
+    for sentence in ("She said her satnav had taken her off the A30 and up the track.",
+                     "The app routed drivers down the bridleway.",
+                     "A closure diverted traffic through the village."):
+        assert states_cause(sentence), sentence
+    for sentence in ("She took him to the station.", "He led them up the hill.",
+                     "The ferry has taken cars across since 1962."):
+        assert not states_cause(sentence), sentence
     for sentence in ("The cause of the crash was never established.",
                      "The cause of the fire is also unclear.", "The cause was undetermined.",
                      "Police have traced witnesses but want to speak to more people."):
