@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other34" ask about thirty-four sets of other articles
+Six sets ask about the seeds; "other" to "other35" ask about thirty-five sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other34 invented stories on pages of invented site styles), each
+pages among them; other5 to other35 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -203,6 +203,11 @@ SETS = {
     # skip hire firm, a hearing centre, a recording studio, a launderette, a crane hire firm,
     # a history society, a walking group.
     "other34": (_files("other34"), (24 / 30, 26 / 30, 26 / 30, 0 / 30, 0.70, 0.40)),
+    # Three events on ten pages (a beck dyed pink, a school's hovercraft crossing, a piano
+    # carried up a fell): an angling club, an ecological consultancy, a textile conservation
+    # studio, a school, a hovercraft club, a metal fabricator, a removals firm, a rope access
+    # firm, a mountain guide, a bunkhouse.
+    "other35": (_files("other35"), (16 / 30, 22 / 30, 22 / 30, 2 / 30, 0.70, 0.80)),
 }
 
 
