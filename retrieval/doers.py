@@ -35,8 +35,10 @@ _MADE_ACT_RE = re.compile(r"\s+(?:(?:the|a|an|that|this|their|his|her|its)\s+)?(
 _NOT_DEEDS = frozenset({"is", "was", "are", "were", "been", "does", "did", "can", "could",
                         "should", "would", "might", "must", "else", "exactly"})
 _NOT_NAMES = r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|In|On|At|For|And|But)\b)"
-_DOER_RE = re.compile(rf"{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}(?:\s+(?:has|have|had"
-                      r"|was|were|will|is|also|then|finally|just|eventually)){0,2}\s*$")
+# The name may be set off by commas: "Our head bailiff, Terry Hallas, spotted the colour".
+_NAMED = rf"{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}"
+_DOER_RE = re.compile(rf"(?:,\s+{_NAMED},|{_NAMED}(?:\s+(?:has|have|had|was|were|will|is|also"
+                      r"|then|finally|just|eventually)){0,2})\s*$")
 # After "by", a title of up to three lowercase words may come first ("chaired by regional
 # labour commissioner R. Lakshminarayanan", "led by then-mayor Jane Doe"), and a first name
 # may be an initial; not "by the time Jane Doe arrived", nor a body ("led by the Tuticorin

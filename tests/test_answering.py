@@ -2301,6 +2301,17 @@ def test_a_who_question_s_deed_is_done_by_the_name_before_or_after_it():
     assert who_is.deed is None and Asked.of(lexical, "who did Porto invite?").deed is None
 
 
+def test_a_doer_set_off_by_commas_after_a_role_did_the_deed():
+    lexical = _two_articles("The Classic returns to Porto.").lexical
+    spotted = deed_asked(lexical, "Who first spotted the pink water?")
+    assert spotted is not None
+    assert names_doer(lexical, "Our head bailiff, Terry Hallas, spotted the colour at 7am.",
+                      spotted)
+    # A name closing a clause of its own before the verb did not do it.
+    assert not names_doer(lexical, "After the call to Terry Hallas, spotted trout were seen.",
+                          spotted)
+
+
 def test_whoever_made_a_thing_is_named_by_any_making_verb_and_answers_from_below():
     corpus = _two_articles("Our workshop has looked after the church organ since 1962, and "
                            "this week our voicer was allowed in. The instrument was built in "
