@@ -110,6 +110,8 @@ def noun_phrase(match: re.Match[str] | None) -> list[str]:
 _WHO_IS_RE = re.compile(r"^\W*who(?:['’]s|\s+(?:is|was|are|were))\s+(?P<article>(?:the|an?)\s+)?"
                         r"(?P<phrase>.+?)[\s?!.]*$", re.I)
 _ROLE_WORDS = 4
+_ANYONE = frozenset({"man", "men", "woman", "women", "person", "people", "one", "guy", "lady",
+                     "boy", "girl", "couple", "family", "pair"})
 
 
 def role_asked(question: str) -> str | None:
@@ -134,10 +136,17 @@ def role_asked(question: str) -> str | None:
     if not match.group("article") and first.islower() and first.endswith(("ing", "ed")):
         return None
     phrase = re.split(r"['’]s\b|(?<=s)['’](?=\s)", match.group("phrase"))[-1]
+    # Nor a clause saying what they did or do: "the ecologist who tested the water", "the
+    # water firm's manager dealing with the burst". The clause says who is meant, so the
+    # role is the head noun alone ("manager"; none for "the Tenby man who rowed ...").
+    head, *clause = re.split(r"\s+(?:(?:who|that|which|whom|whose)\b|(?-i:[a-z]+ing)\s+(?:with"
+                             r"|the|a|an|on|for|at|in|into|to|up|out|over)\b)", phrase, maxsplit=1)
     # Not inside a hyphened word: "by-election candidate", "stand-in captain".
     phrase = re.split(r"(?<![\w-])(?:of|for|at|in|on|from|with|to|against|by|behind|over|about"
-                      r"|between|during|after|before)(?![\w-])", phrase, maxsplit=1)[0].strip()
+                      r"|between|during|after|before)(?![\w-])", head, maxsplit=1)[0].strip()
     words = phrase.split()
+    if clause:
+        return words[-1] if words and words[-1].islower() and words[-1] not in _ANYONE else None
     while words and (words[0].lower() in _QUANTIFIERS or words[0].isdigit()):
         words = words[1:]  # "the two captains": the role is "captains"
     phrase = " ".join(words)

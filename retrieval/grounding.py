@@ -78,17 +78,27 @@ def names_near(corpus: Corpus, question: str, best: ScoredSentence) -> bool:
     """
     lexical = corpus.lexical
     for name in _names(question):
-        wanted = set(lexical.terms(name))
-        if not wanted or not all(lexical.known(t) for t in wanted):
-            continue
-        # One of its words will do: a person is often named again by surname alone ("Kim
-        # reaffirmed" for "What did Kevin Kim reaffirm?"); a place by its kind, under a
-        # headline naming it in full ("The airport's managing director ..." under "Fenland
-        # Coast runway extension approved"; not "Ryanair carries more British ...").
-        if not (grounded_in(corpus, wanted, best)
-                or wanted <= corpus.title_terms[best.passage.article_id]):
+        # A street typed short ("Mill St") may be written in full ("Mill Street").
+        spellings = {name, _STREET_RE.sub(lambda m: _STREETS[m.group(1)], name)}
+        if not any(_near(corpus, set(lexical.terms(spelled)), best) for spelled in spellings):
             return False
     return True
+
+
+_STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue", "Ln": "Lane", "Sq": "Square"}
+_STREET_RE = re.compile(r"(?<=\w\s)(St|Rd|Ave|Ln|Sq)\.?$")
+
+
+def _near(corpus: Corpus, wanted: set[str], best: ScoredSentence) -> bool:
+    """Return True when a name's terms stand near the answer, or the articles lack them."""
+    if not wanted or not all(corpus.lexical.known(t) for t in wanted):
+        return True
+    # One of its words will do: a person is often named again by surname alone ("Kim
+    # reaffirmed" for "What did Kevin Kim reaffirm?"); a place by its kind, under a
+    # headline naming it in full ("The airport's managing director ..." under "Fenland
+    # Coast runway extension approved"; not "Ryanair carries more British ...").
+    return (grounded_in(corpus, wanted, best)
+            or wanted <= corpus.title_terms[best.passage.article_id])
 
 
 def ages_the_person(lexical: LexicalIndex, question: str, sentence: str, *,

@@ -297,6 +297,12 @@ def test_role_asked():
     # A count names none of the role: "the two captains" asks for captains.
     assert role_asked("Who were the two captains in the MCG Test?") == "captains"
     assert role_asked("Who leads the US side?") is None
+    # A clause says who is meant: the role is its head noun (none for anyone at all).
+    assert role_asked("Who is the ecologist who tested the water in the beck?") == "ecologist"
+    assert role_asked("who's the council engineer dealing with the sinkhole?") == "engineer"
+    assert role_asked("Who is the Pennine Water manager dealing with the burst?") == "manager"
+    assert role_asked("Who is the head of the museum that was robbed?") == "head"
+    assert role_asked("Who is the Tenby man who rowed round Britain?") is None
 
 
 def test_a_sentence_holding_no_topical_word_of_the_question_does_not_answer_it():
@@ -360,6 +366,13 @@ def test_a_name_the_question_gives_must_stand_near_the_answer():
                       ("British Airways flies from Heathrow.", "Other"))
     assert not relevance(airlines, "How many passengers did British Airways carry in January?",
                          _at(airlines, "Passenger")).grounded
+    # A street typed short is the street written in full in the headline.
+    for title, near in (("Burst water main: Mill Street, Castlebridge", True),
+                        ("Burst water main: Castlebridge", False)):
+        street = _pages(("Crews worked through the night, said the incident manager.", title),
+                        ("St Anne's on Mill Street hosts a craft fair.", "Other"))
+        assert relevance(street, "Who is dealing with the Mill St burst?",
+                         _at(street, "Crews")).grounded is near, title
 
 
 def test_a_who_question_is_not_answered_by_a_sentence_naming_only_whom_it_names():
