@@ -11,7 +11,6 @@ from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
 from retrieval.counted import counts
 from retrieval.distinct import distinct_candidates, sentence_first
-from retrieval.doers import names_doer
 from retrieval.fact_patterns import holds, states
 from retrieval.fact_words import MONEY_AMOUNT
 from retrieval.figures_first import clock_first, holds_figure, unit_price_first
@@ -26,6 +25,7 @@ from retrieval.grounding import grounded_in, person_asked
 from retrieval.measured import measure_names, measured_first
 from retrieval.models import Answer, Quote
 from retrieval.ordinals import ordinal_first, ordinal_pairs
+from retrieval.people_first import person_first
 from retrieval.put_back import put_back
 from retrieval.revisions import (
     VALUE_KINDS,
@@ -35,7 +35,7 @@ from retrieval.revisions import (
     says_revised,
 )
 from retrieval.search import ScoredSentence
-from retrieval.speakers import reports_words, speaker_named_before
+from retrieval.speakers import speaker_named_before
 from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic
 from retrieval.supporting import with_support
 from retrieval.tenses import speaks_ahead
@@ -58,7 +58,6 @@ RECENCY_MARGIN = 0.02  # within this, the newer report of a fact is shown first
 # $51 per share" on other6). Looking past the runner-up for one lost answers on four sets.
 OUTCOME_MARGIN = 0.25
 COUNTED_MARGIN = 0.05  # see the how-many promotion in select_quotes
-DOER_MARGIN = 0.3  # see the who-did-it promotion in select_quotes
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.I)
 _WORDED_KINDS = frozenset({"name", "place", "origin", "colour"})  # asked for in words, not figures
@@ -158,16 +157,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # Asked when something is to come, one of the story speaking ahead of it ("is due") first.
     if asked.ahead and near is None and not speaks_ahead(distinct[0][0].passage.text):
         promote(corpus, distinct, lambda text: holds(kind, text) and speaks_ahead(text))
-    # Asked what someone said, a sentence reporting no one's words gives way to one of the
-    # same story that does, as close as a typed one.
-    if asked.said and not reports_words(distinct[0][0].passage.text):
-        promote(corpus, distinct, reports_words)
-    # Asked who did something, one of the story naming the deed's doer ("built in 1884 by ..."
-    # under the organ's restorer, 0.27 below) comes first, however less close in meaning.
-    if (asked.deed and near is None
-            and not names_doer(lexical, distinct[0][0].passage.text, asked.deed)):
-        promote(corpus, distinct, lambda text: names_doer(lexical, text, asked.deed),
-                margin=DOER_MARGIN, close=False)
+    person_first(corpus, distinct, asked, question, follow_up=near is not None)
     # Asked for a figure aimed at, a best sentence stating none as an aim gives way to one of
     # its story that does, or to one of any story holding a word asked from CLOSE_MARGIN
     # below: "a target of £80,000" over another site's "the appeal, which passed £40,000".

@@ -2970,3 +2970,20 @@ def test_asked_when_something_is_to_come_a_sentence_speaking_ahead_comes_first()
     # Asked when it happened, the day it was lifted stays first.
     picked = select_quotes(corpus, "When was the statue lifted?", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("The statue was lifted")
+
+
+def test_a_role_s_holder_comes_first_over_a_best_not_using_the_role_s_word():
+    corpus = _corpus("Samples\n\nFenwick Ecology was asked by the anglers to sample the beck "
+                     "for a week. \"Oxygen fell sharply on the first night,\" said our principal "
+                     "ecologist, Dr Ann Lowe. The Minister of Rivers, Jo Parr, praised the "
+                     "work. Minister Jo Parr visited the beck.")
+    question = "Who is the ecologist who tested the water in the beck?"
+    scored = _scored(corpus, {"Fenwick": (0.9, 0.56), "\"Oxygen": (0.55, 0.29)})
+    assert "Dr Ann Lowe" in select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text
+    # Too far below, it stays second.
+    scored = _scored(corpus, {"Fenwick": (0.99, 0.56), "\"Oxygen": (0.45, 0.29)})
+    assert "Fenwick" in select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text
+    # A best using the role's word may name its holder in a way not read: it stays first.
+    scored = _scored(corpus, {"The Minister": (1.0, 0.56), "Minister Jo": (0.6, 0.5)})
+    picked = select_quotes(corpus, "Who is the minister who praised the work?", scored, top_k=2)
+    assert picked[0][0].passage.text.startswith("The Minister")
