@@ -96,9 +96,14 @@ def _near(corpus: Corpus, wanted: set[str], best: ScoredSentence) -> bool:
     # One of its words will do: a person is often named again by surname alone ("Kim
     # reaffirmed" for "What did Kevin Kim reaffirm?"); a place by its kind, under a
     # headline naming it in full ("The airport's managing director ..." under "Fenland
-    # Coast runway extension approved"; not "Ryanair carries more British ...").
-    return (grounded_in(corpus, wanted, best)
-            or wanted <= corpus.title_terms[best.passage.article_id])
+    # Coast runway extension approved"; not "Ryanair carries more British ..."), or in short
+    # when the story names it in full ("The piano, the pike and the sunrise" over "... went
+    # up High Scarth Pike").
+    article = best.passage.article_id
+    title = corpus.title_terms[article]
+    return (grounded_in(corpus, wanted, best) or wanted <= title
+            or (bool(wanted & title) and any(wanted <= corpus.lexical.passage_terms[position]
+                                            for position in corpus.sentence_positions[article])))
 
 
 def ages_the_person(lexical: LexicalIndex, question: str, sentence: str, *,

@@ -366,7 +366,16 @@ def test_a_name_the_question_gives_must_stand_near_the_answer():
                       ("British Airways flies from Heathrow.", "Other"))
     assert not relevance(airlines, "How many passengers did British Airways carry in January?",
                          _at(airlines, "Passenger")).grounded
-    # A street typed short is the street written in full in the headline.
+    # A place the headline names in short ("the pike") stands near when the story names it
+    # in full; a headline sharing a word with it names nothing otherwise.
+    for story, near in (("The piano went up High Scarth Pike on Saturday.", True),
+                        ("The piano went up the fell on Saturday.", False)):
+        fell = _pages((f"{story} We chose the ridge. It is kinder for a heavy load. The route "
+                       "climbs 2,150 feet. The summit stands at 2,412 feet.",
+                       "The piano, the pike and the sunrise"),
+                      ("High Scarth Pike is popular with walkers.", "Other"))
+        assert relevance(fell, "How high is the summit of High Scarth Pike?",
+                         _at(fell, "The summit")).grounded is near, story
     for title, near in (("Burst water main: Mill Street, Castlebridge", True),
                         ("Burst water main: Castlebridge", False)):
         street = _pages(("Crews worked through the night, said the incident manager.", title),
