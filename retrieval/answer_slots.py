@@ -36,7 +36,7 @@ from retrieval.slot_bonuses import (
     TAKEN_BONUS,
     TYPE_BONUS,
 )
-from retrieval.speakers import asks_for_words, reports_words
+from retrieval.speakers import asks_for_words, reports_words, restates_question
 from retrieval.story_phase import asks_how_it_ended, reports_outcome
 from retrieval.tenses import asks_ahead, event_asked, says_again, speaks_ahead
 
@@ -168,8 +168,9 @@ class Asked:
         # Not a statement quoting one: 'He asked: "Where was the government?"'; nor, for a
         # who- or which-question, a transcript's line giving who asked it ("Mr Desmond
         # Achterberg (Ribble East) (Con): Is it not the case ...?"), whose other words are
-        # only its premise.
-        if sentence.endswith("?") and not (self._asks_person() and _SPEAKER_RE.match(sentence)):
+        # only its premise. Nor a readers' question restated ("People asked who pays.").
+        asks = sentence.endswith("?") and not (self._asks_person() and _SPEAKER_RE.match(sentence))
+        if asks or restates_question(sentence):
             bonus -= QUESTION_PENALTY
         return bonus
 

@@ -126,3 +126,27 @@ def quotes_words(sentence: str) -> bool:
 def names_speaker(sentence: str) -> bool:
     """Return True for a sentence naming who speaks ("Picker Tom Hale said"), not "she said"."""
     return _NAMED_SPEAKER_RE.search(sentence) is not None
+
+
+# Readers' question restated, unanswered: "Several of you have asked us what exactly turned
+# the beck pink.", "Some people asked who is paying for the extra work." (not "I asked the
+# regulator to review whether ...", nor "... asked whether it caused the damage, and I'm glad
+# to say it didn't": what follows a comma may answer).
+_RESTATED_RE = re.compile(
+    r"\b(?:you|people|customers|readers|members|guests|visitors|folk|listeners|followers"
+    r"|parents|residents|neighbours|everyone)\b(?:\s+[\w'’]+){0,3}?\s+(?:asked|asking|wondered"
+    r"|wondering|want(?:ed)?\s+to\s+know)\b[^.?!\"“”:;]*?\b(?:what|why|how|where|who|when"
+    r"|whether|if)\b[^,.?!\"“”:;]*[.!]?$", re.I)
+
+
+def restates_question(sentence: str) -> bool:
+    """Return True for a sentence only restating what people asked ("... asked us why ...").
+
+    Args:
+        sentence: The candidate sentence.
+
+    Returns:
+        True when people or readers asked or wondered what, why, how ... and the sentence
+        ends with the question's clause, no answer after it.
+    """
+    return bool(_RESTATED_RE.search(sentence))

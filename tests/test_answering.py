@@ -26,7 +26,7 @@ from retrieval.reasons import asks_why, gives_reason, states_cause
 from retrieval.revisions import _REVISES_RE, corrects_value
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
-from retrieval.speakers import asks_for_words, reports_words
+from retrieval.speakers import asks_for_words, reports_words, restates_question
 from retrieval.story_phase import asks_later, question_topic
 from retrieval.supporting import with_support
 from retrieval.tenses import asks_ahead, speaks_ahead
@@ -1664,6 +1664,22 @@ def test_a_question_in_the_articles_is_no_answer_while_a_statement_is_there():
                  "worked?", "Q (Hannah Greaves, Midlands Consumer Weekly): Why so late?"):
         assert who.bonus(line, frozenset(lexical.terms(line))) >= 0, line
         assert asked.bonus(line, frozenset(lexical.terms(line))) < 0, line
+
+
+def test_readers_question_restated_is_no_answer():
+    lexical = _two_articles("Several of you have asked us what turned the beck pink.").lexical
+    asked = Asked.of(lexical, "what kind of dye turned the beck pink?")
+    for restated in ("Several of you have asked us, as the dye specialists in the valley, what "
+                     "exactly turned the beck pink last week.",
+                     "Some people asked who is paying for the extra work."):
+        assert restates_question(restated), restated
+        assert asked.bonus(restated, frozenset(lexical.terms(restated))) < 0, restated
+    # An asking that is a deed, or one answered after a comma, is a statement.
+    for stated in ("I have today asked the regulator to review whether firms should pay.",
+                   "Several people have asked me whether the hammer caused the damage, and "
+                   "I'm glad to say it didn't.", "The culprit was a rhodamine dye."):
+        assert not restates_question(stated), stated
+        assert asked.bonus(stated, frozenset(lexical.terms(stated))) >= 0, stated
 
 
 def test_a_when_question_prefers_the_asked_event_beside_its_date():
