@@ -67,8 +67,10 @@ _REVISES_RE = re.compile(
     # "not 40 as first announced", "not the 40 first reported", "not the 40 minutes first
     # reported" (with a unit, only "first ..."; "not the 2 players given red cards" is none).
     r"|not\s+[£$€]?\d[\d,.:]*(\s+[a-z]+)?\s+as\s+(first|previously|earlier|initially)\b"
-    # "not four as we had believed", "not 1927 as they thought": a belief held before.
-    rf"|not\s+([£$€]?\d[\d,.:]*(m|bn|k)?|{ONE_TO_TWELVE}|(?:{TENS})(-\w+)?|\w+teen)(\s+[a-z]+)?"
+    # "not four as we had believed", "not 1927 as they thought", "not overnight as was first
+    # thought": a belief held before.
+    rf"|not\s+([£$€]?\d[\d,.:]*(m|bn|k)?|{ONE_TO_TWELVE}|(?:{TENS})(-\w+)?|\w+teen|overnight"
+    r"|midnight|midday|noon|dawn|dusk)(\s+[a-z]+)?"
     r"\s+as\s+(((we|they|he|she|I|everyone|many|most|police|officials|organisers|experts)(['’]d)?"
     r"|had\s+been|was)\s+)(had\s+|have\s+|once\s+|first\s+|originally\s+){0,2}(believed"
     r"|thought|assumed|feared|understood|reported|claimed)\b"

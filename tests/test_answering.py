@@ -2500,7 +2500,8 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "It was built in 1926, not 1927 as they thought.",
                      "There were 19, not eighteen as we had believed.",
                      "It cost £5m, not £4m as they thought.", "Not 300 as police believed.",
-                     "It has 25 seats, not twenty-five as had been thought."):
+                     "It has 25 seats, not twenty-five as had been thought.",
+                     "The valve gave way at 6.55am, not overnight as was first thought."):
         assert _REVISES_RE.search(sentence), sentence
     assert corrects_value("He was lost for 40 minutes in the fog.",
                           "He was lost for 52 minutes, not the 40 minutes first reported.")
@@ -2516,7 +2517,7 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "The council now puts its bins out at 6am.",
                      "It drew more visitors than the first festival did.",
                      "He now says the plan is dead.", "It was more than first prize.",
-                     "Not the 52 buses the town has.",
+                     "Not the 52 buses the town has.", "They worked overnight as planned.",
                      "It was not the 40 minutes of fame he reported on.",
                      "They were not the 2 players given red cards.",
                      "It was not the 40 people that had been told to leave.",
