@@ -40,6 +40,8 @@ SAME_STORY = 0.4
 # A sentence saying it revises a value ("revised the number ... to 21", "the anomaly came 97
 # seconds after lift-off, not 94 as first announced") comes first from further below.
 REVISING_MARGIN = 0.25
+# Naming the very value it corrects ("raised its offer from £25,000 to £40,000"), from further.
+CORRECTING_MARGIN = 0.35
 # A revision's own words, with the value it revises or puts: "revised the number ... to 21",
 # "the latest quote has gone up to £52,400" (an estimate's, not "inflation has risen to 4%"),
 # "53 people, not the 52 that everyone had been quoting", "376 casks, more than first
@@ -50,7 +52,8 @@ REVISING_MARGIN = 0.25
 # change over time is no correction).
 _REVISES_RE = re.compile(
     r"\b((revised|raised|lowered|increased|cut|corrected|updated)\s+(its|their|the|his|her)\s+"
-    r"(\w+\s+){0,6}?(to|at)\s+(about\s+|around\s+|some\s+)?\d+|(revised|corrected|updated)\s+"
+    r"(\w+\s+){0,6}?(from\s+[£$€]?\d[\d,.]*(m|bn|k)?\s+)?(to|at)\s+(about\s+|around\s+|some\s+)?"
+    r"[£$€]?\d+|(revised|corrected|updated)\s+"
     r"(its|their|the)\s+(figure|figures|count|total|toll|estimate|estimates|timeline|number|tally)"
     r"|now\s+(stands|stand)\s+at|now\s+puts?\s+(the|its|their)\s+(\w+\s+){0,2}?(total|toll|figure|number|cost|count"
     r"|amount|estimate|bill)\s+(\w+\s+){0,5}?at\s+(about\s+|around\s+)?\d[\d,.]*"
@@ -178,16 +181,18 @@ def newest_report(corpus: Corpus, kind: str | None,
     values = stated_values(first.passage.text)
     found, first_date, correcting = 0, newest, False
     for i, (cand, score) in enumerate(ranked[1:], start=1):
-        if score < first_score - REVISING_MARGIN:
+        if score < first_score - CORRECTING_MARGIN:
             break
-        revision = _REVISES_RE.search(cand.passage.text)
-        if score < first_score - REVISED_MARGIN and revision is None and not outcome:
-            continue
-        dated = published(corpus, cand)
         # A revision naming the value it corrects ("deeper than the 180 metres given in early
         # statements") reports the same fact however else its words differ, and comes before
         # another report of its day; another number the two share (a year, a day) says nothing.
         corrects = _names_value(values, cand.passage.text)
+        if score < first_score - REVISING_MARGIN and not corrects:
+            continue
+        revision = _REVISES_RE.search(cand.passage.text)
+        if score < first_score - REVISED_MARGIN and revision is None and not outcome:
+            continue
+        dated = published(corpus, cand)
         if (cand.passage.article_id != first.passage.article_id and dated is not None
                 and (dated > newest or (corrects and not correcting and dated > first_date)
                      # Of the same day, one saying it revises: "the latest quote has gone up

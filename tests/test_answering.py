@@ -2646,6 +2646,19 @@ def test_a_revision_naming_the_value_it_corrects_comes_first_however_its_words_d
         assert "85 measles" in picked[0][0].passage.text, text
 
 
+def test_a_raise_from_the_first_figure_comes_first_from_further_below():
+    early = "The dyeworks has offered the association £25,000 towards restocking."
+    later = "The dyeworks has raised its offer for restocking and repairs from £25,000 to £40,000."
+    question = "How much has the dyeworks offered the anglers for restocking?"
+    assert _REVISES_RE.search(later)
+    for first, second, moved in ((0.90, 0.62, True), (0.90, 0.52, False)):
+        corpus = _two_articles(early, later, published=("2026-10-14", "2026-10-27"))
+        scored = _scored(corpus, {"The dyeworks has offered": (first, 0.7),
+                                  "The dyeworks has raised": (second, 0.5)})
+        picked = select_quotes(corpus, question, scored, top_k=2)
+        assert ("£40,000" in picked[0][0].passage.text) is moved, second
+
+
 def test_a_follow_up_counting_what_the_previous_answer_does_not_count_gets_another_sentence():
     corpus = _two_articles("Card payments failed at some 61,400 businesses on that morning. "
                            "In that time an estimated 2.3 million transactions were declined.")
