@@ -59,7 +59,8 @@ characterize characterise characterizes mean means meaning happen happened happe
 role job title position purpose goal aim reason reasons cause problem problems issue issues
 way ways kind type sort part point idea deal stuff guy guys people person someone right
 exactly really actually basically main key specific specifically particular latest recent
-recently currently current now today new old long short quick quickly soon begin start
+recently currently current now today new old long short quick quickly quickest fast fastest
+soon begin start
 stay remain keep put take make made get give go going went come comes help handle
 compare compared comparison differ difference different similar same
 react reacted reaction respond responded response read interpret interpreted explain

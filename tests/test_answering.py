@@ -300,6 +300,13 @@ def test_weights_lengths_and_ways_are_facts_of_their_own():
     for question in ("How fast is the economy growing?", "How fast were prices rising?"):
         assert asks_for(question) is None, question
     assert asks_for("What was the wind speed?") == "speed"
+    # How fast a thing went, its fastest, its top speed; not the fastest time or way.
+    for question in ("how fast did the hovercraft go?", "What is the fastest the boat went?",
+                     "What was the hovercraft's top speed?", "How fast can it fly?"):
+        assert asks_for(question) == "speed", question
+    for question in ("What is the fastest time for the course?", "What is the fastest way in?",
+                     "How fast did they get the money?", "what is the fastest growing town?"):
+        assert asks_for(question) != "speed", question
     assert asks_for("What was the strongest wind gust measured in Mackay?") == "speed"
     assert asks_for("When did the strongest winds hit?") == "time"
     assert asks_for("Where were the strongest gusts recorded?") == "place"

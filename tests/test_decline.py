@@ -66,6 +66,9 @@ def test_reporting_verbs_and_framing_words_do_not_count_against_coverage(corpus)
     # Words about the articles themselves carry no topic either.
     assert relevance(corpus, "which spokesperson does the article quote",
                      _best(corpus, 0.5)).coverage == 1.0
+    # So does asking for the extreme of a speed: "fastest" names the kind, not a topic.
+    assert relevance(corpus, "what's the fastest park il went",
+                     _best(corpus, 0.5)).coverage == 1.0
     # A topical word the articles never use lowers coverage.
     assert relevance(corpus, "how many warheads", _best(corpus, 0.5)).coverage == 0.0
 
