@@ -749,6 +749,9 @@ def test_a_duration_and_an_amount_in_words():
     assert holds("duration", "ending a nine-day strike that left ships idling")
     assert holds("duration", "The 2011 strike lasted a week.")
     assert not holds("duration", "The union voted on Sunday.")
+    # A school year is no span: "six Year 12 students".
+    assert not holds("duration", "On Saturday six Year 12 students flew it across.")
+    assert holds("duration", "It took them 2 years 3 months.")
     # An exclamation sums a span up; it does not say how long anything took.
     for text in ("What a week it has been at the shop!", "It has been quite a month here.",
                  "It was such a day for the club."):
