@@ -97,8 +97,10 @@ _WHICH_RE = re.compile(
     r"|season|time|floor|side|way|number|year|day|date|hour|minute|part|half|end|round|stage"
     r"|quarter|period|place|position|step|level|grade|size|colou?r|direction|leg|lap|set|game"
     r"|version|option)s?\b)[a-z]", re.I)
-_NAME_OF_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?what(?:['’]?s|\s+(?:is|was|are|were))"
-                         r"\s+(?:the|their|his|her|its)\s+(?:full\s+)?names?\s+of\b", re.I)
+# A make asked for is a name too: "What make of engine is fitted to it?", "which brand of ...".
+_NAME_OF_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:what(?:['’]?s|\s+(?:is|was|are"
+                         r"|were))\s+(?:the|their|his|her|its)\s+(?:full\s+)?names?\s+of\b"
+                         r"|(?:what|which)\s+(?:make|brand|marque)s?\s+of\b)", re.I)
 _WORD_RE = re.compile(r"[\w'’]+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s*[\"“‘'])[\"“‘'(]*$")
 _CALENDAR_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?")

@@ -429,6 +429,11 @@ def test_a_who_question_is_not_answered_by_a_sentence_naming_only_whom_it_names(
                                  "Every valve of that type is being replaced.")
     assert names_someone_new("whats the name of the beer they brewed",
                              "Curtain Call is a 4.2% golden pale ale.")
+    # A make asked for is a name: "a 15-horsepower engine" names none.
+    make = "What make of engine is fitted to the Mudlark hovercraft?"
+    assert not names_someone_new(make, "Mudlark is powered by a 15-horsepower mower engine.")
+    assert names_someone_new(make, "Mudlark runs on a Briggs & Stratton engine.")
+    assert names_someone_new("What model of care do they use?", "Care is given at home.")
     assert names_someone_new("Who is Park Il?", "Park Il, a spokesperson, made the remarks.")
     # A which-question asking for a thing is answered by its name too; not one asking for a
     # month, a round, one of two, or "which is".
