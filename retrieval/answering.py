@@ -38,7 +38,7 @@ from retrieval.search import ScoredSentence
 from retrieval.speakers import speaker_named_before
 from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic
 from retrieval.supporting import with_support
-from retrieval.tenses import speaks_ahead
+from retrieval.tenses import asks_behind, speaks_ahead, speaks_behind
 from retrieval.typed_first import (
     CLOSE_MARGIN,
     MEASURES,
@@ -61,6 +61,7 @@ COUNTED_MARGIN = 0.05  # see the how-many promotion in select_quotes
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.I)
 _WORDED_KINDS = frozenset({"name", "place", "origin", "colour"})  # asked for in words, not figures
+_WHEN_KINDS = frozenset({"time", "day", "clock", "year"})
 
 
 def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
@@ -157,6 +158,10 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # Asked when something is to come, one of the story speaking ahead of it ("is due") first.
     if asked.ahead and near is None and not speaks_ahead(distinct[0][0].passage.text):
         promote(corpus, distinct, lambda text: holds(kind, text) and speaks_ahead(text))
+    # Asked when something happened, one of the story saying it did, over one still to come.
+    elif (kind in _WHEN_KINDS and near is None and asks_behind(question)
+          and speaks_ahead(distinct[0][0].passage.text)):
+        promote(corpus, distinct, lambda text: holds(kind, text) and speaks_behind(text))
     person_first(corpus, distinct, asked, question, follow_up=near is not None)
     # Asked for a figure aimed at, a best sentence stating none as an aim gives way to one of
     # its story that does, or to one of any story holding a word asked from CLOSE_MARGIN

@@ -66,6 +66,41 @@ def asks_ahead(question: str) -> bool:
     return bool(_FUTURE_ASKED_RE.search(question)) or not _PAST_ASKED_RE.search(question)
 
 
+# "When did the lynx get out?", "When was the road opened again?": what has happened.
+_BEHIND_ASKED_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:when|what\s+(?:day|date"
+                              r"|time|month|year))\s+(?:did|was|were|had)\b", re.I)
+
+
+def asks_behind(question: str) -> bool:
+    """Return True for a when-question about what has happened, not what was planned.
+
+    Args:
+        question: The question as asked.
+
+    Returns:
+        True for "when did/was ..." with no word of what was to come ("supposed to", "due",
+        "will": "when was it originally supposed to open?" asks the plan).
+    """
+    return bool(_BEHIND_ASKED_RE.match(question)) and not _AHEAD_ASKED_RE.search(question)
+
+
+_WAS_AHEAD_RE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled"
+                           r"|supposed|planned|set|meant)\s+to\b", re.I)
+
+
+def speaks_behind(sentence: str) -> bool:
+    """Return True for a sentence speaking neither of what is to come nor of what was to be.
+
+    Args:
+        sentence: The candidate sentence.
+
+    Returns:
+        False when it `speaks_ahead` or tells an expectation held before ("had been expected
+        to reopen on Saturday"); True otherwise.
+    """
+    return not speaks_ahead(sentence) and not _WAS_AHEAD_RE.search(sentence)
+
+
 def speaks_ahead(sentence: str) -> bool:
     """Return True for a sentence speaking of what is to come.
 

@@ -29,7 +29,7 @@ from retrieval.search import ScoredSentence
 from retrieval.speakers import asks_for_words, reports_words, restates_question
 from retrieval.story_phase import asks_later, question_topic
 from retrieval.supporting import with_support
-from retrieval.tenses import asks_ahead, speaks_ahead
+from retrieval.tenses import asks_ahead, asks_behind, speaks_ahead, speaks_behind
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
         "On December 9, the ministry said the talks were planned. "
@@ -3027,3 +3027,26 @@ def test_a_role_s_holder_comes_first_over_a_best_not_using_the_role_s_word():
     scored = _scored(corpus, {"The Minister": (1.0, 0.56), "Minister Jo": (0.6, 0.5)})
     picked = select_quotes(corpus, "Who is the minister who praised the work?", scored, top_k=2)
     assert picked[0][0].passage.text.startswith("The Minister")
+
+
+def test_asked_when_something_happened_a_sentence_saying_it_did_comes_first():
+    for question in ("When did the theatre close?", "when was the road opened again",
+                     "What year did the mill burn down?"):
+        assert asks_behind(question), question
+    for question in ("When was it originally supposed to open?", "When will it reopen?",
+                     "When is the vote?", "Where did it close?"):
+        assert not asks_behind(question), question
+    assert speaks_behind("The theatre opened in 1929 and closed in 1997.")
+    for sentence in ("The theatre will reopen on Saturday.",
+                     "The road had been expected to reopen on Saturday."):
+        assert not speaks_behind(sentence), sentence
+    corpus = _corpus("Theatre\n\nThe theatre will reopen its doors on Saturday 14 March. The "
+                     "theatre had been expected to reopen in 2025. It opened in 1929 and closed "
+                     "in 1997 after years of falling sales.")
+    scored = _scored(corpus, {"The theatre will": (0.80, 0.6), "The theatre had": (0.70, 0.6),
+                              "It opened": (0.65, 0.6)})
+    picked = select_quotes(corpus, "When did the theatre close?", scored, top_k=2)
+    assert "1997" in picked[0][0].passage.text
+    # Asked when it was to happen, the sentence speaking ahead stays first.
+    picked = select_quotes(corpus, "When will the theatre reopen?", scored, top_k=2)
+    assert "14 March" in picked[0][0].passage.text
