@@ -35,7 +35,8 @@ _MADE_ACT_RE = re.compile(r"\s+(?:(?:the|a|an|that|this|their|his|her|its)\s+)?(
 _NOT_DEEDS = frozenset({"is", "was", "are", "were", "been", "does", "did", "can", "could",
                         "should", "would", "might", "must", "else", "exactly"})
 _NOT_NAMES = r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|In|On|At|For|And|But)\b)"
-# The name may be set off by commas: "Our head bailiff, Terry Hallas, spotted the colour".
+# The name may be set off by commas after a role: "The head keeper, Jo Marr, spotted the leak"
+# (not after a clause's object: "The rider who beat the champion, Jo Parr, won").
 _NAMED = rf"{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}"
 _DOER_RE = re.compile(rf"(?:,\s+{_NAMED},|{_NAMED}(?:\s+(?:has|have|had|was|were|will|is|also"
                       r"|then|finally|just|eventually)){0,2})\s*$")
@@ -56,6 +57,7 @@ _BY_DOER_RE = re.compile(rf"(?:\s+(?!by\b|(?!{_NOT_PARTICIPLES})[a-z]{{2,}}ed\b"
                          rf"(?:(?:the|an?)\s+)?(?:{_TITLE_WORD}\s+){{0,3}}"
                          rf"{HONORIFIC}(?:{NAME_WORD}|[A-Z]\.)\s+(?!{BODY_LAST}\b){NAME_WORD}")
 _DOER_WORDS = 6  # a name and its helping verbs before the deed
+_RELATIVE_RE = re.compile(r"\b(?:who|that|which|whom)\b", re.I)
 
 
 def deed_asked(lexical: LexicalIndex, question: str) -> str | None:
@@ -116,7 +118,10 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         if stem not in wanted:
             continue
         before = " ".join(sentence[:word.start()].split()[-_DOER_WORDS:])
-        if _DOER_RE.search(before) or _BY_DOER_RE.match(sentence, word.end()):
+        named = _DOER_RE.search(before)
+        if named and named.group().startswith(",") and _RELATIVE_RE.search(before):
+            named = None
+        if named or _BY_DOER_RE.match(sentence, word.end()):
             return True
     return False
 

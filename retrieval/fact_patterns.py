@@ -111,7 +111,8 @@ _HOLDS = {
     "duration": re.compile(rf"\b(\d+(\.\d+)?|{ONE_TO_TWELVE}|(?<!\bwhat )(?<!\bsuch )"
                            rf"(?<!(?<!\bnot )\bquite )an?|a few|several|\w+teen|{TENS}"
                            r"|hundred)(\s+and\s+a\s+half)?(\s*-\s*|\s+)(second|minute|hour|day"
-                           r"|night|week|month|year)s?\b(?!\s+(?:ago|earlier|later)\b|\s+\d)"
+                           r"|night|week|month|year)s?\b(?!\s+(?:ago|earlier|later)\b"
+                           r"|(?<=(?-i:Year))\s+\d)"
                            r"|\b(for|over)\s+(the\s+(past|last)\s+)?"
                            r"(hours|days|weeks|months|years|decades)\b|\b(has|have|had)\s+([\w'’-]+"
                            rf"\s+){{0,8}}?since\s+((19|20)\d\d|{_MONTHS}|the\s+\d\d\d0s)\b", re.I),

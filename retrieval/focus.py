@@ -114,17 +114,21 @@ _ANYONE = frozenset({"man", "men", "woman", "women", "person", "people", "one", 
                      "boy", "girl", "couple", "family", "pair"})
 
 
-def role_asked(question: str) -> str | None:
+def role_asked(question: str, *, described: bool = True) -> str | None:
     """Return the role a "who is ..." question names ("foreign minister"), or None.
 
     Args:
         question: The question as asked.
+        described: Whether a role followed by a clause saying who is meant counts ("the
+            surveyor who checked the wall"): to rank sentences naming its holder, not to
+            decline when no sentence does (the articles may call a "teenager" by name only).
 
     Returns:
         The head of the noun phrase after "who is": after the possessor's "'s" and before a
         preposition ("chairman" of "the chairman of the cooperative", which the articles may
-        call "the cooperative's chairman"); None for other questions and for clauses ("who is
-        leading the talks").
+        call "the cooperative's chairman"), or its last one or two words in lower case (or
+        an acronym) before a clause ("council engineer" of "the council engineer dealing
+        with ..."); None for other questions and for clauses ("who is leading the talks").
     """
     match = _WHO_IS_RE.match(question)
     if not match:
@@ -136,9 +140,9 @@ def role_asked(question: str) -> str | None:
     if not match.group("article") and first.islower() and first.endswith(("ing", "ed")):
         return None
     phrase = re.split(r"['’]s\b|(?<=s)['’](?=\s)", match.group("phrase"))[-1]
-    # Nor a clause saying what they did or do: "the ecologist who tested the water", "the
-    # water firm's manager dealing with the burst". The clause says who is meant, so the
-    # role is the head noun alone ("manager"; none for "the Tenby man who rowed ...").
+    # Nor a clause saying what they did or do: "the surveyor who checked the wall", "the gas
+    # board's manager dealing with the leak". The clause says who is meant, so the role is
+    # the head's last words ("manager"; none for "the Penrith man who swam ...").
     head, *clause = re.split(r"\s+(?:(?:who|that|which|whom|whose)\b|(?-i:[a-z]+ing)\s+(?:with"
                              r"|the|a|an|on|for|at|in|into|to|up|out|over)\b)", phrase, maxsplit=1)
     # Not inside a hyphened word: "by-election candidate", "stand-in captain".
@@ -146,13 +150,24 @@ def role_asked(question: str) -> str | None:
                       r"|between|during|after|before)(?![\w-])", head, maxsplit=1)[0].strip()
     words = phrase.split()
     if clause:
-        return words[-1] if words and words[-1].islower() and words[-1] not in _ANYONE else None
+        return _head_role(words) if described else None
     while words and (words[0].lower() in _QUANTIFIERS or words[0].isdigit()):
         words = words[1:]  # "the two captains": the role is "captains"
     phrase = " ".join(words)
     if not words or len(words) > _ROLE_WORDS:
         return None
     return phrase
+
+
+def _head_role(words: list[str]) -> str | None:
+    """Return a role's last one or two words in lower case, or an acronym ("chief executive")."""
+    head: list[str] = []
+    for word in reversed(words):
+        if not ((word.islower() and word not in _ANYONE and word not in _QUANTIFIERS)
+                or (word.isupper() and len(word) > 1)) or len(head) == 2:
+            break
+        head.insert(0, word)
+    return " ".join(head) or None
 
 
 _FIRMS = frozenset({"company", "companies", "firm", "firms", "business", "businesses",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from retrieval.corpus import Corpus
-from retrieval.lexical import LexicalIndex
+from retrieval.lexical import LexicalIndex, common_words
 from retrieval.question_types import asks_for
 from retrieval.search import ScoredSentence
 
@@ -76,11 +76,10 @@ def names_near(corpus: Corpus, question: str, best: ScoredSentence) -> bool:
         False when a name of two to four capitalised words that the articles use stands
         neither in the answer, its windows or its context, nor in its article's title.
     """
-    lexical = corpus.lexical
     for name in _names(question):
-        # A street typed short ("Mill St") may be written in full ("Mill Street").
+        # A street typed short ("Kiln St") may be written in full ("Kiln Street").
         spellings = {name, _STREET_RE.sub(lambda m: _STREETS[m.group(1)], name)}
-        if not any(_near(corpus, set(lexical.terms(spelled)), best) for spelled in spellings):
+        if not any(_near(corpus, spelled, best) for spelled in spellings):
             return False
     return True
 
@@ -89,21 +88,27 @@ _STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue", "Ln": "Lane", "Sq": "
 _STREET_RE = re.compile(r"(?<=\w\s)(St|Rd|Ave|Ln|Sq)\.?$")
 
 
-def _near(corpus: Corpus, wanted: set[str], best: ScoredSentence) -> bool:
+def _near(corpus: Corpus, name: str, best: ScoredSentence) -> bool:
     """Return True when a name's terms stand near the answer, or the articles lack them."""
-    if not wanted or not all(corpus.lexical.known(t) for t in wanted):
+    lexical = corpus.lexical
+    terms = lexical.terms(name)
+    wanted = set(terms)
+    if not wanted or not all(lexical.known(t) for t in wanted):
         return True
+    # The name's own words: its last (its kind, "Tarn") or a rare one ("Alderbrook").
+    own = {terms[-1]} | {term for word in re.findall(r"[^\W\d_]+", name)
+                         if word.lower() not in common_words() for term in lexical.terms(word)}
     # One of its words will do: a person is often named again by surname alone ("Kim
     # reaffirmed" for "What did Kevin Kim reaffirm?"); a place by its kind, under a
     # headline naming it in full ("The airport's managing director ..." under "Fenland
-    # Coast runway extension approved"; not "Ryanair carries more British ..."), or in short
-    # when the story names it in full ("The piano, the pike and the sunrise" over "... went
-    # up High Scarth Pike").
+    # Coast runway extension approved"; not "Ryanair carries more British ..."), or by its
+    # own word when the story names it in full ("The boat, the tarn and the dawn" over
+    # "... rowed across Blea Crag Tarn"; not "British" for British Airways).
     article = best.passage.article_id
     title = corpus.title_terms[article]
     return (grounded_in(corpus, wanted, best) or wanted <= title
-            or (bool(wanted & title) and any(wanted <= corpus.lexical.passage_terms[position]
-                                            for position in corpus.sentence_positions[article])))
+            or (bool(own & title) and any(wanted <= lexical.passage_terms[position]
+                                          for position in corpus.sentence_positions[article])))
 
 
 def ages_the_person(lexical: LexicalIndex, question: str, sentence: str, *,

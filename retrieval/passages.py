@@ -93,13 +93,14 @@ _DAY_OR_ZONE_RE = re.compile(
     r"|[ECMP]T(?=[,.;)]|\s+on\b|$))")
 # A title's abbreviation before the name or noun it qualifies: "The hon. Gentleman makes a
 # fair point", "Cllr. Jones", "Det. Supt. Hale" (pysbd knows "Mr." and "Sen.", not these);
-# an estimate's before its figure: "approx. 140 tonnes", "c. 1823", "est. £40,000".
+# an estimate's before its figure, in lower case: "approx. 14 tonnes", "c. 1790", "est. £9,000"
+# (not "35 °C. Firefighters ...").
 # ... unless what follows opens a sentence: "She rose to Det. Insp. Her first case came ...".
 _OPENS_SENTENCE_RE = re.compile(r"(?:He|She|It|They|We|I|You|The|His|Her|Its|Their|Our|This"
                                 r"|That|These|Those|There|But|And|Or|In|On|At|A|An|When|After"
                                 r"|Two|Three|Four|Five|Nobody|No)\b")
-_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:hon|rt|cllr|supt|insp|det|sgt|cdr|cmdr|approx|est|ca"
-                                    r"|c)\.$", re.I)
+_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:(?i:hon|rt|cllr|supt|insp|det|sgt|cdr|cmdr)"
+                                    r"|(?P<estimate>approx|est|ca|c))\.$")
 # A dateline's abbreviation before a dash: "PELLATT LAKE, Ont. — All seven miners ...".
 _ABBREVIATED_RE = re.compile(r"(?:\b[A-Z][a-z]{0,4}|(?:\b[A-Z]\.)+)\.?$")
 
@@ -127,9 +128,10 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 or (_AFTER_CLOCK_RE.search(text, max(merged[-1][0], merged[-1][1] - 6),
                                            merged[-1][1])
                     and _DAY_OR_ZONE_RE.match(piece))
-                or (_TITLE_ABBREVIATION_RE.search(text, max(merged[-1][0], merged[-1][1] - 8),
-                                                  merged[-1][1])
-                    and not _OPENS_SENTENCE_RE.match(piece))):
+                or ((title := _TITLE_ABBREVIATION_RE.search(
+                    text, max(merged[-1][0], merged[-1][1] - 8), merged[-1][1]))
+                    and (re.match(r"[£$€]?\d", piece) if title["estimate"]
+                         else not _OPENS_SENTENCE_RE.match(piece)))):
             merged[-1] = (merged[-1][0], end)
             continue
         closing = _CLOSING_QUOTE_RE.match(text, start, end)

@@ -39,12 +39,12 @@ def person_first(corpus: Corpus, distinct: Ranked, asked: Asked, question: str, 
     if asked.deed and not names_doer(lexical, distinct[0][0].passage.text, asked.deed):
         promote(corpus, distinct, lambda text: names_doer(lexical, text, asked.deed),
                 margin=DOER_MARGIN, close=False)
-    # Asked for a role's holder ("Who is the ecologist who tested the water?"), a best sentence
+    # Asked for a role's holder ("Who is the surveyor who checked the wall?"), a best sentence
     # not using the role's word gives way to one of its story naming the holder ("said our
-    # principal ecologist, Dr ...", 0.1 below a sentence on the ecology firm's work). One using
-    # it may name the holder in a way not read ("The Minister of Transport and Public Works,
-    # Carmen Rosa Huanca Velarde, ..."). A leader's role is weighed by what is led, not here.
+    # senior surveyor, Dr ...", 0.1 below a sentence on the survey firm's work). One using it
+    # may name the holder in a way not read ("The Minister of Rivers and Canals, Ana Ruiz
+    # Prado, ..."). A leader's role is weighed by what is led, not here.
     role, holder = role_asked(question), holder_pattern(asked.roles)
     if (role and holder and not asked.led
-            and not re.search(rf"(?i)\b{re.escape(role)}", distinct[0][0].passage.text)):
+            and not re.search(rf"(?i)\b{re.escape(role)}s?\b", distinct[0][0].passage.text)):
         promote(corpus, distinct, lambda text: holder.search(text) is not None, close=False)

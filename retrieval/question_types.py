@@ -66,15 +66,16 @@ _ASKS = (
                           r"\s+){0,2}[\w'’-]+\s+be)(?:\s+be)?\W*$", re.I)),
     # "How much time did the joiners put into it?": a span of time, as "how long".
     ("duration", re.compile(r"\bhow long\b|\bhow much time\b", re.I)),
-    # "How fast was the ball?", "how fast did it go?", "what's the fastest it went?": a speed
-    # ("How fast did tickets sell?", "the fastest time" none); "How hot was it?".
+    # "How fast was the ball?", "how fast did it go?", "what's the fastest it went?", "what
+    # was the boat's top speed?": a speed ("How fast did tickets sell?", "the money run out?",
+    # "the fastest goal" none); "How hot was it?".
     ("speed", re.compile(r"\bhow fast (?:is|was|are|were)\b(?![^?]*\b(?!(?:going|travell?ing"
                          r"|moving|driving|flying|blowing|running|bowling)\b)\w+ing\b)"
                          r"|\bhow fast (?:did|does|do|can|could|will|would)\s+(?:[\w'’-]+\s+){1,4}?"
-                         r"(?:go|travel|fly|move|run|drive|sail|blow|race|ride|skim)\b"
-                         r"|^\W*what(?:['’]s|\s+(?:is|was))\s+the\s+fastest\s+(?!(?:time|lap|route|way"
-                         r"|growing|selling|rising)\b)"
-                         r"|\bwhat (?:[\w'’]+\s+){0,4}speed\b"
+                         r"(?:go|travel|fly|drive|sail|blow|race|ride|skim)\b"
+                         r"|^\W*what(?:['’]s|\s+(?:is|was))\s+the\s+fastest\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:went|go|goes|travell?ed|flew|sailed|drove|reached|managed)\b"
+                         r"|\bwhat (?:\w+\s+){0,3}speed\b|\b(?:top|maximum|peak|average)\s+speed\b"
                          r"|\bhow strong (?:is|was|are|were) (?:the\s+)?(?:\w+\s+)?(?:winds?"
                          r"|gusts?)\b|^\W*what\s+(?:is|was|are|were)\s+the\s+(?:strongest|highest|top"
                          r"|peak|maximum|fastest)\s+(?:wind\s+)?(?:gusts?|winds?|speeds?)\b(?!\s+(?:farm"

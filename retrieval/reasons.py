@@ -44,11 +44,14 @@ _CAUSE = (
     # been ..." (not "Nobody knows why it fell: ...", "Here is why it matters: ...").
     r"|\b(?:showed|shows|show|explained|explains|revealed|reveals|found|is\s+clear)\s+why"
     r"\s+(?:\w+\s+){0,5}?\w+:\s+\w"
-    # What sent someone somewhere: "his satnav had taken him off the A417", "the app routed
-    # drivers down the lane" (not "took him to the station", where no one was misled).
-    r"|\b(?:(?:had|has|have)\s+(?:taken|sent)|sent|directed|routed|diverted|steered|misled)"
-    r"\s+(?:him|her|them|us|me|it|(?:the\s+)?(?:drivers?|lorry|lorries|vehicles?|traffic|cars?)"
-    r")\s+(?:down|off|onto|into|along|through|up|via|the\s+wrong\s+way)\b"
+    # A device or a route that sent someone where they went: "her sat-nav had taken her
+    # onto the towpath", "a diversion routed lorries through the village" (not "the referee
+    # sent him off", "the guide directed them up the path": no one was misled there).
+    r"|\b(?:satnavs?|sat-?navs?|sat\s+navs?|gps|apps?|maps?|signs?|signposts?|diversions?"
+    r"|closures?|directions|route\s+planners?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:had|has|have)\s+)?"
+    r"(?:taken|sent|directed|routed|diverted|steered|misled|led|took)\s+(?:him|her|them|us|me"
+    r"|it|(?:the\s+)?(?:drivers?|lorry|lorries|vehicles?|traffic|cars?))\s+(?:down|off|onto|into"
+    r"|along|through|up|via|the\s+wrong\s+way)\b"
     # A consequence in a clause of its own: "..., causing a fuel line to rupture".
     r"|,\s+causing\b"
     # What happened first, in a clause of its own: "..., after the phrase was absent from ...".

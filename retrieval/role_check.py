@@ -33,7 +33,7 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
         its words but none in a row ("Vice Minister ... at the foreign ministry" for
         "foreign minister"); True otherwise and for other questions.
     """
-    role = role_asked(question)
+    role = role_asked(question, described=False)
     if role is None:
         return True
     # "who was tallowoods ceo": a possessor the articles write "Tallowood's" is not the role.

@@ -129,14 +129,18 @@ def names_speaker(sentence: str) -> bool:
 
 
 # Readers' question restated, unanswered: "Several of you have asked us what exactly turned
-# the beck pink.", "Some people asked who is paying for the extra work." (not "I asked the
-# regulator to review whether ...", nor "... asked whether it caused the damage, and I'm glad
-# to say it didn't": what follows a comma may answer).
+# the pond green.", "People keep asking when the cafe will reopen." (not "I asked the
+# regulator to review whether ...", "The council told residents it had asked ...", nor "...
+# asked whether it caused the damage, and I'm glad to say it didn't", "... wondered how he
+# did it until he revealed ...": an answer follows). The stretches are bounded: no slow match.
+_ANSWERING = r"(?!\b(?:and|but|until|till|said|says|told|confirmed|revealed|explained|because)\b)"
 _RESTATED_RE = re.compile(
-    r"\b(?:you|people|customers|readers|members|guests|visitors|folk|listeners|followers"
-    r"|parents|residents|neighbours|everyone)\b(?:\s+[\w'’]+){0,3}?\s+(?:asked|asking|wondered"
-    r"|wondering|want(?:ed)?\s+to\s+know)\b[^.?!\"“”:;]*?\b(?:what|why|how|where|who|when"
-    r"|whether|if)\b[^,.?!\"“”:;]*[.!]?$", re.I)
+    r"^(?:[^,.]{0,40},\s+)?(?:(?:several|some|many|most|lots|plenty|a\s+lot|a\s+few|a\s+number"
+    r"|loads|dozens|hundreds)\s+(?:of\s+)?)?(?:you|people|customers|readers|members|guests"
+    r"|visitors|folk|listeners|followers|parents|residents|neighbours|everyone)\b(?:\s+[\w'’]+)"
+    r"{0,3}?\s+(?:asked|asking|wondered|wondering|want(?:ed)?\s+to\s+know)\b"
+    rf"(?:{_ANSWERING}[^.?!\"“”:;]){{0,120}}?\b(?:what|why|how|where|who|when|whether|if)\b"
+    rf"(?:{_ANSWERING}[^,.?!\"“”:;]){{0,160}}[.!]?$", re.I)
 
 
 def restates_question(sentence: str) -> bool:

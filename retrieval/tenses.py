@@ -66,7 +66,7 @@ def asks_ahead(question: str) -> bool:
     return bool(_FUTURE_ASKED_RE.search(question)) or not _PAST_ASKED_RE.search(question)
 
 
-# "When did the lynx get out?", "When was the road opened again?": what has happened.
+# "When did the heron get out?", "When was the ferry running again?": what has happened.
 _BEHIND_ASKED_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:when|what\s+(?:day|date"
                               r"|time|month|year))\s+(?:did|was|were|had)\b", re.I)
 
@@ -96,7 +96,7 @@ def speaks_behind(sentence: str) -> bool:
 
     Returns:
         False when it `speaks_ahead` or tells an expectation held before ("had been expected
-        to reopen on Saturday"); True otherwise.
+        to sail on Friday"); True otherwise.
     """
     return not speaks_ahead(sentence) and not _WAS_AHEAD_RE.search(sentence)
 

@@ -182,10 +182,13 @@ def test_a_title_s_abbreviation_ends_no_sentence():
 
 
 def test_an_estimate_s_abbreviation_ends_no_sentence():
-    for text in ("The tank weighs approx. 140 tonnes and was lifted whole.",
-                 "Time stuck: approx. 11 hours", "The mill was built c. 1790 by the estate.",
-                 "Cost: est. £40,000 in all.", "Roost count ca. 4,000 birds"):
+    for text in ("The barge weighs approx. 96 tonnes and was lifted whole.",
+                 "Time taken: approx. 7 hours", "The mill was built c. 1790 by the estate.",
+                 "Cost: est. £9,000 in all.", "Roost count ca. 4,000 birds"):
         assert [text[a:b] for a, b in sentence_spans(text)] == [text], text
-    # The abbreviation may end a sentence: what follows opens one.
-    text = "The weight was given as approx. The crew thought it fair."
-    assert len(sentence_spans(text)) == 2
+    # The abbreviation may end a sentence: what follows opens one, no figure; nor is a unit
+    # or a state's abbreviation in capitals one ("35 °C. Firefighters ...").
+    for text in ("The weight was given as approx. The crew thought it fair.",
+                 "It reached 35 °C. Firefighters were called to three fires.",
+                 "She grew up in Fresno, Ca. Police said so."):
+        assert len(sentence_spans(text)) == 2, text
