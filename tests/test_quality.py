@@ -72,7 +72,7 @@ SETS = {
     "other3": (_files("other3"), (0.699, 0.824, 0.924, 0.05, 0.57, 0.832)),
     "other4": (_files("other4"), (0.70, 0.875, 0.975, 0.025, 0.570, 0.666)),
     # Ten pages in ten invented site styles; six of its traps are answered only by furniture.
-    "other5": (_files("other5"), (0.80, 0.925, 0.975, 0.025, 0.50, 0.666)),
+    "other5": (_files("other5"), (0.825, 0.925, 0.975, 0.025, 0.50, 0.666)),
     # Five invented events, each reported by two outlets on two dates, stating some facts
     # differently; ten more site styles. Its outlet at 0.775: a question answered wrongly
     # either way ("When will Norwick high schoolers actually get the later start?") is
@@ -136,14 +136,14 @@ SETS = {
     "other19": (_files("other19"), (22 / 30, 23 / 30, 24 / 30, 4 / 30, 0.60, 1.0)),
     # Three events on ten pages (a water main burst, a vineyard's harvest, a library sold):
     # a vet practice, a business directory, an open-data portal, an auction house's listing.
-    "other20": (_files("other20"), (24 / 30, 25 / 30, 28 / 30, 0 / 30, 0.60, 0.40)),
+    "other20": (_files("other20"), (25 / 30, 26 / 30, 28 / 30, 0 / 30, 0.60, 0.40)),
     # Three events on ten pages (a sinkhole, a theatre fire, a bread championship): an estate
     # agent, a choir, a hotel's blog, a TV weather blog, a brewery, an alumni magazine.
     # Outlet 24 -> 23: q02's wrong answer lost its accidental right outlet when a day's number
     # ("opened on 6 October") stopped counting as a newer count (seventeenth session).
     # Recall 24 -> 23 and declined 5 -> 6: q16 ("the estimate for repairing", now a sum of
     # money) is declined instead of answered wrong with the right sentence second.
-    "other21": (_files("other21"), (22 / 30, 23 / 30, 23 / 30, 6 / 30, 0.90, 0.60)),
+    "other21": (_files("other21"), (24 / 30, 25 / 30, 25 / 30, 4 / 30, 0.90, 0.60)),
     # Three events on ten pages (a hailstorm, a lido reopened, a runway extension): a taxi
     # firm, a dental practice, an astronomy society, a caravan park, a flying club.
     # Its surf school's caption gone, "How warm is the water?" takes the pool's planned 24C
@@ -202,12 +202,12 @@ SETS = {
     # a tollhouse slid inland): a tyre centre, a residents' association, a pizza takeaway, a
     # skip hire firm, a hearing centre, a recording studio, a launderette, a crane hire firm,
     # a history society, a walking group.
-    "other34": (_files("other34"), (24 / 30, 26 / 30, 26 / 30, 0 / 30, 0.70, 0.40)),
+    "other34": (_files("other34"), (25 / 30, 26 / 30, 27 / 30, 0 / 30, 0.70, 0.40)),
     # Three events on ten pages (a beck dyed pink, a school's hovercraft crossing, a piano
     # carried up a fell): an angling club, an ecological consultancy, a textile conservation
     # studio, a school, a hovercraft club, a metal fabricator, a removals firm, a rope access
     # firm, a mountain guide, a bunkhouse.
-    "other35": (_files("other35"), (16 / 30, 22 / 30, 22 / 30, 2 / 30, 0.70, 0.80)),
+    "other35": (_files("other35"), (23 / 30, 25 / 30, 26 / 30, 0 / 30, 0.80, 0.80)),
 }
 
 
