@@ -366,12 +366,15 @@ def test_a_name_the_question_gives_must_stand_near_the_answer():
         assert relevance(airports, question,
                          _at(airports, "The airport")).grounded is near, title
     # One word of the name in the headline is not the name: "Ryanair carries more British
-    # holidaymakers" names no British Airways.
-    airlines = _pages(("Passenger numbers rose 8.1% in January.",
-                       "Ryanair carries more British holidaymakers"),
-                      ("British Airways flies from Heathrow.", "Other"))
-    assert not relevance(airlines, "How many passengers did British Airways carry in January?",
-                         _at(airlines, "Passenger")).grounded
+    # holidaymakers" names no British Airways, even when the story names it further down.
+    for text, title in (("Passenger numbers rose 8.1% in January.",
+                         "Ryanair carries more British holidaymakers"),
+                        ("Passenger numbers rose 8.1% in January. Its fleet grew. Fares fell. "
+                         "Rivals struggled. British Airways cut two routes.",
+                         "British airlines' January")):
+        airlines = _pages((text, title), ("British Airways flies from Heathrow.", "Other"))
+        assert not relevance(airlines, "How many passengers did British Airways carry in "
+                             "January?", _at(airlines, "Passenger")).grounded, title
     # A place the headline names by its last word ("the tarn") stands near when the story
     # names it in full; a headline sharing another of its words names something else.
     for story, near in (("The boat was rowed across Blea Crag Tarn on Sunday.", True),
@@ -389,12 +392,6 @@ def test_a_name_the_question_gives_must_stand_near_the_answer():
                      ("The Haverleigh Playhouse once staged opera.", "Other"))
     assert relevance(theatre, "What is the latest estimate for rebuilding the Haverleigh "
                      "Playhouse?", _at(theatre, "The rebuild")).grounded
-    airlines = _pages(("Ryanair carried 15 million passengers in January. Its fleet grew. "
-                       "Fares fell. Rivals struggled. British Airways cut two routes.",
-                       "British airlines' January"),
-                      ("Analysts say British Airways is punctual.", "Other"))
-    assert not relevance(airlines, "How many passengers did British Airways carry in January?",
-                         _at(airlines, "Ryanair")).grounded
     # A street typed short is the street written in full in the headline.
     for title, near in (("Burst water main: Kiln Street, Castlebridge", True),
                         ("Burst water main: Castlebridge", False)):
