@@ -45,7 +45,7 @@ _PRESENT_RE = re.compile(r"\b(now|today|currently|at present|these days|nowadays
                          r"|to date)\b", re.I)
 _SPEAKER_RE = re.compile(r"(?:Q|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\s+[A-Z][\w'’-]*"
                          r"(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*\([^()]{1,60}\)){1,2}\s*:\s")
-_WHEN_KINDS = frozenset({"time", "day", "year", "clock"})
+WHEN_KINDS = frozenset({"time", "day", "year", "clock"})  # the kinds a when-question asks
 # "How long did it take to open it?" is answered by the time it took ("took 3 hours and 40
 # minutes", "after nine hours"), not by another span ("In 21 years as a locksmith").
 _TAKE_ASKED_RE = re.compile(r"(?i)\bhow\s+long\b.*\b(?:take|took|takes|taking|taken|last|lasted)\b")
@@ -115,7 +115,7 @@ class Asked:
                    why=asks_why(question), event=event_asked(lexical, question),
                    again=says_again(question), present=bool(_PRESENT_RE.search(question)),
                    deed=deed_asked(lexical, question),
-                   ahead=asks_ahead(question) and kind in _WHEN_KINDS,
+                   ahead=asks_ahead(question) and kind in WHEN_KINDS,
                    said=asks_for_words(question), ended=asks_how_it_ended(question),
                    took=kind == "duration" and bool(_TAKE_ASKED_RE.search(question)),
                    own_names=question_names(question, kind),
@@ -200,7 +200,7 @@ class Asked:
 
     def _dates_event(self, sentence: str, terms: frozenset[str]) -> bool:
         """Return True when the asked event's word ("open ... again" too) stands by a date."""
-        if self.lexical is None or self.event is None or self.kind not in _WHEN_KINDS:
+        if self.lexical is None or self.event is None or self.kind not in WHEN_KINDS:
             return False
         events = {self.event}
         # Asked when it opens again, "open ... again" says it as "reopen" does.

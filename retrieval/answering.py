@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from retrieval.aims import AIM_KINDS, asks_aim, states_aim
-from retrieval.answer_slots import Asked
+from retrieval.answer_slots import WHEN_KINDS, Asked
 from retrieval.corpus import Corpus
 from retrieval.counted import counts
 from retrieval.distinct import distinct_candidates, sentence_first
@@ -61,7 +61,6 @@ COUNTED_MARGIN = 0.05  # see the how-many promotion in select_quotes
 SUPPORT_POOL = 12  # distinct candidates considered for the supporting quotes
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.I)
 _WORDED_KINDS = frozenset({"name", "place", "origin", "colour"})  # asked for in words, not figures
-_WHEN_KINDS = frozenset({"time", "day", "clock", "year"})
 
 
 def _quote(corpus: Corpus, s: ScoredSentence, score: float) -> Quote:
@@ -159,7 +158,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     if asked.ahead and near is None and not speaks_ahead(distinct[0][0].passage.text):
         promote(corpus, distinct, lambda text: holds(kind, text) and speaks_ahead(text))
     # Asked when something happened, one of the story saying it did, over one still to come.
-    elif (kind in _WHEN_KINDS and near is None and asks_behind(question)
+    elif (kind in WHEN_KINDS and near is None and asks_behind(question)
           and speaks_ahead(distinct[0][0].passage.text)):
         promote(corpus, distinct, lambda text: holds(kind, text) and speaks_behind(text))
     person_first(corpus, distinct, asked, question, follow_up=near is not None)
