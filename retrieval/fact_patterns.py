@@ -16,6 +16,7 @@ from retrieval.fact_words import (
     NAME_WORD,
     NO_SUM,
     ONE_TO_TWELVE,
+    ORIGIN,
     PLACE,
     PLACE_FIRST,
     ROLES,
@@ -141,7 +142,7 @@ _HOLDS = {
         # Mabus"; not "South Korea", "the White House", "at Greystone Wyke").
         rf"|(?<!\bthe\s){_NOT_AT_PLACE}(?<=\s)(?!{PLACE_FIRST}\b){NAME_WORD}\s+(?!{BODY_LAST}\b)"
         rf"{NAME_WORD}\b"),
-    "origin": re.compile(rf"{PLACE}|\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+"),
+    "origin": re.compile(rf"{PLACE}|{ORIGIN}"),
     # A place as a way or an end: "direct drivers to the Route 9 crossing", "via Calais".
     "direction": re.compile(rf"{PLACE}|\b(?:(?:direct|divert|detour|move|send|head|lead"
                             r"|redirect|route|travel|fl[yi]|return|drive|walk|go|relocat)\w*"

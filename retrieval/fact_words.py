@@ -143,6 +143,12 @@ PLACE = (
     r"|\b(?:move[sd]?|moving|relocat\w+|travel\w*|fl(?:y|ies|ew|own)|return\w*)\b[^.;]{0,40}?"
     r"\bto\s+(?:the\s+)?[A-Z]\w+|(?<!\bit\s)\b(?:com(?:e|es|ing)|came)\s+to\s+(?:the\s+)?[A-Z]\w+")
 
+# Where something came from ("from Leeds") or was traced to ("traced to the Kelby mill"); a
+# stretch "from the weir down to the bridge" is no origin.
+ORIGIN = (r"\b[Ff]rom\s+(?:the\s+)?(?-i:[A-Z])\w+(?![^,.;]{0,40}?\b(?:down|up|all\s+the\s+way"
+          r"|right|as\s+far\s+as)?\s*to\s+(?:the\s+)?(?-i:[A-Z]))"
+          r"|\btraced\s+(?:back\s+)?to\s+(?:the\s+|a\s+)?(?-i:[A-Z])\w+")
+
 # A colour by its name, in lower case ("Mr Brown", "the White House" are names), or anything
 # coloured ("rust-coloured", "honey coloured").
 COLOUR = (r"(?-i:\b(red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|gr[ae]y"

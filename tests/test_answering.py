@@ -976,6 +976,11 @@ def test_question_types():
     assert asks_for("Where did they set off from on Sunday?") == "origin"
     assert asks_for("Where are the people from the village now?") == "place"
     assert holds("origin", "It set off from Tapachula in March.")
+    # Or what it was traced to; a stretch "from ... down to ..." is no origin.
+    assert holds("origin", "The leak was traced to Kelby Tannery on Mill Row.")
+    assert not holds("origin", "The river ran green from the Ashby weir all the way down to "
+                               "Coldwell Bridge.")
+    assert holds("origin", "The heron came from Ashby and stayed.")
     assert not holds("place", "It set off from Tapachula.")
     # What comes from no place: a name's story answers.
     for question in ("Where does the name Big Hank come from?",
