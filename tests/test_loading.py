@@ -593,6 +593,11 @@ DROPPED_STORY = {
     # guide, a bunkhouse (70 left and 10 headlines at its first run): fact boxes, a list of
     # readings, price lists, captions, two bylines and comments left.
     ("other35", 70, 10),
+    # A book publisher, a board-game cafe, a holiday-cottage agency, a stationer, a borehole
+    # driller, a heat-pump installer, a water-testing laboratory, a tug-of-war club, a marquee
+    # hire firm, a strength gym (58 left and 10 headlines at its first run): fact boxes,
+    # result lists, price lists, two captions, bylines, related posts and comments left.
+    ("other36", 58, 10),
 ])
 def test_pages_in_new_site_styles_keep_their_story_and_lose_most_furniture(
         tmp_path: Path, corpus: str, most_left: int, fewest_titles: int):

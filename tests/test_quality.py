@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other35" ask about thirty-five sets of other articles
+Six sets ask about the seeds; "other" to "other36" ask about thirty-six sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other35 invented stories on pages of invented site styles), each
+pages among them; other5 to other36 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -208,6 +208,11 @@ SETS = {
     # studio, a school, a hovercraft club, a metal fabricator, a removals firm, a rope access
     # firm, a mountain guide, a bunkhouse.
     "other35": (_files("other35"), (24 / 30, 26 / 30, 26 / 30, 0 / 30, 0.80, 0.80)),
+    # Three events on ten pages (a brass heron found after a riddle book, a hot spring struck
+    # by a heat-pump borehole, a tug-of-war across a river revived): a publisher, a board-game
+    # cafe, a cottage agency, a stationer, a driller, a heat-pump installer, a water
+    # laboratory, a tug-of-war club, a marquee hire firm, a strength gym.
+    "other36": (_files("other36"), (14 / 30, 20 / 30, 20 / 30, 2 / 30, 0.50, 0.40)),
 }
 
 
