@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy as np
+
 from retrieval.answering import compose_answer, select_quotes
 from retrieval.chat import normalise_chat
 from retrieval.conversation import Turn, contextualise, leans_only_on_it_or_they
@@ -21,6 +23,7 @@ from retrieval.question_types import asks_for
 from retrieval.role_check import names_someone_new, role_found
 from retrieval.search import ScoredSentence, score_sentences
 from retrieval.story_phase import question_topic
+from retrieval.turn_topic import takes_up_turn
 from retrieval.typed_first import KIND_NOUNS
 
 # A follow-up is searched with the previous question and answer, whose many words can drown
@@ -105,8 +108,10 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
     near = ((history[-1].article_id, history[-1].sentence)
             if joined and history[-1].article_id else None)
     picked = select_quotes(corpus, repaired, scored, top_k=top_k, near=near)
+    # The turn alone, to hold a follow-up's answer to the turn's own topic.
+    own = (vectors[1], history[-1].answer) if follow_up else None
     answered = bool(picked) and _decides_to_answer(corpus, query, repaired, picked[0][0],
-                                                   scored, joined=joined, sites=sites)
+                                                   scored, joined=joined, sites=sites, own=own)
     # A follow-up stays on the conversation's story: when its best sentence lacks the kind of
     # fact asked ("how old is she now?" over "missing for 20 years"), a quote shown below
     # holding it and naming someone or something the last turn named ("Rosie must be at
@@ -117,7 +122,7 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
                         if holds(kind, cand.passage.text)
                         and named & corpus.lexical.passage_terms[cand.position]
                         and _decides_to_answer(corpus, query, repaired, cand, scored,
-                                               joined=joined, sites=sites)), None)
+                                               joined=joined, sites=sites, own=own)), None)
         if holding is not None:
             picked.insert(0, picked.pop(holding))
             answered = True
@@ -130,9 +135,15 @@ def answer_question(corpus: Corpus, embedder: Embedder, question: str, *,
 
 def _decides_to_answer(corpus: Corpus, query: str, repaired: str, best: ScoredSentence,
                        scored: list[ScoredSentence], *, joined: bool,
-                       sites: dict[str, frozenset[str]]) -> bool:
-    """Return True when the best sentence is relevant and states what was asked of whom."""
+                       sites: dict[str, frozenset[str]],
+                       own: tuple[np.ndarray, str] | None = None) -> bool:
+    """Return True when the best sentence is relevant and states what was asked of whom.
+
+    `own` is a follow-up's own embedding and the previous answer's sentence.
+    """
     text, context = best.passage.text, _context_text(corpus, best)
+    if own is not None and not takes_up_turn(corpus, repaired, best, own[0], previous=own[1]):
+        return False
     return (should_answer(relevance(corpus, query, best, asked=repaired,
                                     turn=repaired if joined else None, sites=sites))
             and role_found(corpus, repaired, scored)

@@ -105,6 +105,11 @@ def _names_the_last_answer_s_thing(question: str, last: Turn) -> bool:
                for noun in nouns)
 
 
+def asks_again(question: str) -> bool:
+    """Return True for "And the growers?", "what about the mayor?": the last question again."""
+    return bool(_SUBSTITUTE_RE.search(question)) and not _POINTER_RE.search(question)
+
+
 def _bare(word: str) -> str:
     """Return a word as names compare: "Kim’s" -> "kim", "U.S." -> "us"."""
     return re.sub(r"['’]s$", "", word).replace(".", "").casefold()
@@ -128,7 +133,7 @@ def contextualise(question: str, history: tuple[Turn, ...]) -> str:
         return question
     if _names_a_new_topic(question, last):
         return question
-    if _SUBSTITUTE_RE.search(question) and not _POINTER_RE.search(question):
+    if asks_again(question):
         return f"{question} {last.question}"
     return f"{question} {last.question} {last.answer}"
 

@@ -141,7 +141,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
         The features `should_answer` decides on.
     """
     lexical = corpus.lexical
-    weights = _topic_weights(lexical, question)
+    weights = topic_weights(lexical, question)
     # The answer's own article's headline is the articles' text too, in full ("... sat out
     # the blizzard" over a post that says "snow").
     title = corpus.title_terms[best.passage.article_id]
@@ -160,7 +160,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
     # A follow-up's own topic must be in the articles too: the previous turn's words in the
     # search (its answer among them, so similarity is high) cover "What is his favourite
     # food?" however little the articles say.
-    own = _topic_weights(lexical, turn) if turn is not None else {}
+    own = topic_weights(lexical, turn) if turn is not None else {}
     kind = asks_for(question if asked is None else asked)
     # "and how much are they worth?": asked for a sum, "worth" only asks for it, naming no
     # topic (the articles say "the value of the herd"); "how much is he worth?" asks a
@@ -186,7 +186,7 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
                      has_topic=bool(weights))
 
 
-def _topic_weights(lexical: LexicalIndex, text: str) -> dict[str, float]:
+def topic_weights(lexical: LexicalIndex, text: str) -> dict[str, float]:
     """Return the IDF weights of a text's terms, framing words left out."""
     framing = lexical.stem_set(FRAMING_WORDS)
     return {t: w for t, w in lexical.weights(text).items() if t not in framing}

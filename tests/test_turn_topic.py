@@ -1,0 +1,85 @@
+"""A follow-up's own topic: its best sentence must take up what the turn asks about."""
+
+from __future__ import annotations
+
+import pytest
+
+import retrieval.asking as asking
+from retrieval.conversation import Turn
+from retrieval.corpus import ArticleChunks, Corpus
+from retrieval.embedding import HashingEmbedder
+from retrieval.loading import build_article
+from retrieval.passages import split_passages
+from retrieval.search import ScoredSentence
+from retrieval.turn_topic import takes_up_turn
+
+_STORY = ("The hum was traced by Dr Amy Voss, a retired engineer, to a fan on a warehouse roof. "
+          "She spent eleven nights recording it with four microphones. "
+          "\"We could finally sleep,\" said the baker, Tom Hale. "
+          "The team at the warehouse switched the fan off on Thursday.")
+_EMBEDDER = HashingEmbedder()
+
+
+@pytest.fixture(scope="module")
+def story() -> tuple[Corpus, dict[str, ScoredSentence]]:
+    article = build_article(_STORY, title="The hum is gone")
+    passages = tuple(split_passages(article))
+    corpus = Corpus([ArticleChunks(article, passages,
+                                   _EMBEDDER.encode([p.text for p in passages]))],
+                    dim=_EMBEDDER.dim)
+    by_word = {p.text.split()[1]: ScoredSentence(i, p, 0.7, 0.6, 0.6, 1.0, 1.0)
+               for i, p in enumerate(passages) if p.kind == "sentence"}
+    return corpus, by_word
+
+
+def _takes_up(story, turn: str, first_word: str, *, previous: str = "") -> bool:
+    corpus, by_word = story
+    return takes_up_turn(corpus, turn, by_word[first_word], _EMBEDDER.encode([turn])[0],
+                         previous=previous)
+
+
+def test_a_turn_about_something_no_sentence_says_is_not_taken_up(story):
+    assert not _takes_up(story, "what car does she drive?", "hum")
+    assert not _takes_up(story, "What is her favourite food?", "hum")
+    # One common word shared ("team") is not enough when the rarer one is missing.
+    assert not _takes_up(story, "what football team does she support?", "team")
+
+
+def test_a_turn_whose_topic_the_best_sentence_shares_is_taken_up(story):
+    assert _takes_up(story, "which roof was the fan on?", "hum")
+    assert _takes_up(story, "What did the team switch off?", "team")
+    # Words sharing their start count: "microphone" for "microphones", "record" for "recording".
+    assert _takes_up(story, "what microphone did she record with?", "spent")
+
+
+def test_a_turn_close_to_the_best_sentence_on_its_own_is_taken_up(story):
+    corpus, by_word = story
+    best = by_word["hum"]
+    assert not takes_up_turn(corpus, "what car does she drive?", best,
+                             _EMBEDDER.encode(["what car does she drive?"])[0], previous="")
+    assert takes_up_turn(corpus, "what car does she drive?", best,
+                         corpus.vectors[best.position], previous="")
+
+
+def test_typed_turns_repeated_questions_sayings_and_idioms_are_left_to_other_checks(story):
+    assert _takes_up(story, "how old is she?", "hum")  # the kind asked decides
+    assert _takes_up(story, "and the baker?", "hum")  # the last question again
+    said = "\"We could finally sleep,\" said the baker, Tom Hale."
+    assert _takes_up(story, "what did she say after the switch-off?", "team", previous=said)
+    assert _takes_up(story, "what did she do for a living?", "hum")
+    assert not _takes_up(story, "what did she do for a charity?", "hum")
+
+
+def test_a_follow_up_whose_best_sentence_lacks_its_topic_is_declined_in_the_pipeline(
+        story, monkeypatch):
+    corpus, by_word = story
+    best = by_word["hum"]
+    monkeypatch.setattr(asking, "select_quotes", lambda *a, **k: [(best, 0.9)])
+    history = (Turn("Who traced the hum?", best.passage.text, best.passage.article_id, 0),)
+    # Its words are the story's ("team", "Thursday"), so only the turn's topic declines it.
+    off, _ = asking.answer_question(corpus, _EMBEDDER, "what did her team do on Thursday?",
+                                    history=history)
+    assert not off.answered
+    on, _ = asking.answer_question(corpus, _EMBEDDER, "which roof was the fan on, then?",
+                                   history=history)
+    assert on.answered and on.answer.text == best.passage.text
