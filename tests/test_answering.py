@@ -2202,6 +2202,14 @@ def test_how_long_it_took_is_answered_by_the_time_taken_over_another_span():
         assert asked.bonus(sentence, frozenset()) == asked.bonus(career, frozenset()), sentence
     other = Asked.of(lexical, "How long has she been a locksmith?")
     assert other.bonus(taken, frozenset()) == other.bonus(career, frozenset())
+    # How long something took or lasted: a state's span since a year is not its length.
+    lasted = Asked.of(lexical, "How long did the final pull last?")
+    assert lasted.holds_asked("The final pull lasted 4 minutes 12 seconds.")
+    assert lasted.holds_asked("The ferry has run every hour since 1962 and took 40 minutes.")
+    for sentence in ("The pull had not been held since 1962.",
+                     "She has lived in the village since 2009."):
+        assert not lasted.holds_asked(sentence), sentence
+        assert other.holds_asked(sentence), sentence
 
 
 def test_a_follow_up_s_span_from_below_is_one_holding_a_word_of_its_own():
@@ -2531,10 +2539,16 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "There were 19, not eighteen as we had believed.",
                      "It cost £5m, not £4m as they thought.", "Not 300 as police believed.",
                      "It has 25 seats, not twenty-five as had been thought.",
-                     "The alarm rang at 12.10am, not midnight as was first thought."):
+                     "The alarm rang at 12.10am, not midnight as was first thought.",
+                     "The final leg took 2 hours 5 minutes, not the 2 hours 15 minutes first "
+                     "announced.", "It ran 3 min and 8 s, not the 3 min and 18 s first given."):
         assert _REVISES_RE.search(sentence), sentence
     assert corrects_value("He was lost for 40 minutes in the fog.",
                           "He was lost for 52 minutes, not the 40 minutes first reported.")
+    # A value of two units ("2 hours 15 minutes") is the value corrected, whole.
+    assert corrects_value("The final leg took 2 hours 15 minutes.",
+                          "The final leg took 2 hours 5 minutes, not the 2 hours 15 minutes "
+                          "first announced.")
     # A change over time is no correction: "inflation has risen to 4.1 per cent".
     for sentence in ("Inflation has fallen to 3.2% in March.", "The river has risen to 4.5 metres.",
                      "Unemployment has risen to 4.4 per cent."):
