@@ -39,6 +39,8 @@ def person_first(corpus: Corpus, distinct: Ranked, asked: Asked, question: str, 
     if asked.deed and not names_doer(lexical, distinct[0][0].passage.text, asked.deed):
         promote(corpus, distinct, lambda text: names_doer(lexical, text, asked.deed),
                 margin=DOER_MARGIN, close=False)
+        if not names_doer(lexical, distinct[0][0].passage.text, asked.deed):
+            _doer_after(corpus, distinct, asked.deed)
     # Asked for a role's holder ("Who is the surveyor who checked the wall?"), a best sentence
     # not using the role's word gives way to one of its story naming the holder ("said our
     # senior surveyor, Dr ...", 0.1 below a sentence on the survey firm's work). One using it
@@ -48,3 +50,26 @@ def person_first(corpus: Corpus, distinct: Ranked, asked: Asked, question: str, 
     if (role and holder and not asked.led
             and not re.search(rf"(?i)\b{re.escape(role)}s?\b", distinct[0][0].passage.text)):
         promote(corpus, distinct, lambda text: holder.search(text) is not None, close=False)
+
+
+# The best sentence sets the scene ("helped revive the race between Ash and Elm"); one of the
+# next few names who did the deed ("Ash won by two lengths"), scoring far below it because it
+# repeats none of the question's other words.
+DOER_AFTER_MARGIN = 0.5
+DOER_AFTER_SENTENCES = 2
+
+
+def _doer_after(corpus: Corpus, distinct: Ranked, deed: str) -> None:
+    """Put first a sentence just after the best one naming who did the deed asked."""
+    top, top_score = distinct[0]
+    if not top.passage.sentences:
+        return
+    end = top.passage.sentences[-1]
+    found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
+                  if score >= top_score - DOER_AFTER_MARGIN
+                  and cand.passage.article_id == top.passage.article_id
+                  and cand.passage.sentences
+                  and 0 < cand.passage.sentences[0] - end <= DOER_AFTER_SENTENCES
+                  and names_doer(corpus.lexical, cand.passage.text, deed)), None)
+    if found is not None:
+        distinct.insert(0, distinct.pop(found))

@@ -1342,6 +1342,23 @@ def test_reasons_and_destinations():
     assert not holds("duration", "Since 2009 he has won twice.")
 
 
+def test_a_sentence_just_after_the_scene_naming_who_did_the_deed_comes_first():
+    corpus = _two_articles("On Saturday the club revived the raft race across the Usk between "
+                           "Ashby Vale and Elm Cote. Twenty rafts lined up at the weir. Ashby "
+                           "Vale won by two lengths, taking the Usk Cup. Elm Cote won the tug of "
+                           "war. Ashby's captain, Ann Ray, lifted the cup.")
+    question = "Who won the raft race across the Usk?"
+    scores = {"On Saturday": (1.0, 0.7), "Twenty rafts": (0.5, 0.3), "Ashby Vale": (0.52, 0.4),
+              "Elm Cote": (0.51, 0.4), "Ashby's captain": (0.45, 0.3)}
+    picked = select_quotes(corpus, question, _scored(corpus, scores), top_k=2)
+    assert picked[0][0].passage.text.startswith("Ashby Vale won")
+    # Further than two sentences after the scene, or further below, the scene stays first.
+    far = {"On Saturday": (1.0, 0.7), "Elm Cote": (0.51, 0.4)}
+    for scores in (far, {"On Saturday": (1.0, 0.7), "Ashby Vale": (0.3, 0.2)}):
+        picked = select_quotes(corpus, question, _scored(corpus, scores), top_k=2)
+        assert picked[0][0].passage.text.startswith("On Saturday"), scores
+
+
 def _two_articles(*texts: str, published: tuple[str, ...] = ()) -> Corpus:
     chunks = []
     for i, text in enumerate(texts):
@@ -2397,8 +2414,12 @@ def test_whoever_made_a_thing_is_named_by_any_making_verb_and_answers_from_below
                            top_k=2)
     assert "Joseph Tarrant" in picked[0][0].passage.text
     # 0.27 below (with its bonuses), beyond TYPED_MARGIN, it comes first from DOER_MARGIN;
-    # further below, the best stays first.
+    # right after the best, from DOER_AFTER_MARGIN; further below, the best stays first.
     scored = _scored(corpus, {"Our workshop": (1.0, 0.7), "The instrument": (0.50, 0.7)})
+    picked = select_quotes(corpus, "Who originally made the organ at the church?", scored,
+                           top_k=2)
+    assert "Joseph Tarrant" in picked[0][0].passage.text
+    scored = _scored(corpus, {"Our workshop": (1.0, 0.7), "The instrument": (0.30, 0.7)})
     picked = select_quotes(corpus, "Who originally made the organ at the church?", scored,
                            top_k=2)
     assert picked[0][0].passage.text.startswith("Our workshop")
