@@ -110,6 +110,13 @@ def noun_phrase(match: re.Match[str] | None) -> list[str]:
 _WHO_IS_RE = re.compile(r"^\W*who(?:['’]s|\s+(?:is|was|are|were))\s+(?P<article>(?:the|an?)\s+)?"
                         r"(?P<phrase>.+?)[\s?!.]*$", re.I)
 _ROLE_WORDS = 4
+# "Who captained the winning side?" asks for the captain, whom articles call "Captain Jo
+# Bell" as often as they say what she did (only to rank: "coached" may be by the "manager").
+_ROLE_VERBS = {"captained": "captain", "piloted": "pilot", "skippered": "skipper",
+               "coached": "coach", "chaired": "chair", "refereed": "referee",
+               "umpired": "umpire", "hosted": "host", "presented": "presenter",
+               "edited": "editor", "commanded": "commander", "conducted": "conductor"}
+_ROLE_VERB_RE = re.compile(rf"^\W*who\s+({'|'.join(_ROLE_VERBS)})\b", re.I)
 _ANYONE = frozenset({"man", "men", "woman", "women", "person", "people", "one", "guy", "lady",
                      "boy", "girl", "couple", "family", "pair"})
 
@@ -128,11 +135,13 @@ def role_asked(question: str, *, described: bool = True) -> str | None:
         preposition ("chairman" of "the chairman of the cooperative", which the articles may
         call "the cooperative's chairman"), or its last one or two words in lower case (or
         an acronym) before a clause ("council engineer" of "the council engineer dealing
-        with ..."); None for other questions and for clauses ("who is leading the talks").
+        with ..."); for "who piloted ...", the role of a verb naming one ("pilot"), only when
+        `described`; None for other questions and clauses ("who is leading the talks").
     """
     match = _WHO_IS_RE.match(question)
     if not match:
-        return None
+        verb = _ROLE_VERB_RE.match(question)
+        return _ROLE_VERBS[verb.group(1).lower()] if verb and described else None
     # Without an article, a first word in -ing or -ed is a verb ("who is leading the
     # dockworkers' union"); after one it is a noun ("who is the king").
     # A capitalised first word is a name ("Boeing Commercial Airplanes' chief executive").

@@ -3086,6 +3086,20 @@ def test_a_role_s_holder_comes_first_over_a_best_not_using_the_role_s_word():
     assert picked[0][0].passage.text.startswith("The Minister")
 
 
+def test_asked_who_held_a_role_by_its_verb_its_holder_comes_first():
+    corpus = _corpus("Raft race\n\nOn Saturday the club revived the raft race across the Usk "
+                     "between Ashby Vale and Elm Cote. Captain Jo Bell, a farmer from Ashby "
+                     "Vale, said the crew had trained for months.")
+    scored = _scored(corpus, {"On Saturday": (0.74, 0.57), "Captain Jo": (0.6, 0.35)})
+    picked = select_quotes(corpus, "who captained the winning raft in the Usk race", scored,
+                           top_k=2)
+    assert picked[0][0].passage.text.startswith("Captain Jo Bell")
+    # Asked who won, the captain is no answer: the scene stays first.
+    picked = select_quotes(corpus, "who raced the winning raft in the Usk race", scored,
+                           top_k=2)
+    assert picked[0][0].passage.text.startswith("On Saturday")
+
+
 def test_asked_when_something_happened_a_sentence_saying_it_did_comes_first():
     for question in ("When did the theatre close?", "when was the road opened again",
                      "What year did the mill burn down?"):

@@ -309,6 +309,13 @@ def test_role_asked():
     assert role_asked("Who is the Pennine Water manager dealing with the burst?") == "manager"
     assert role_asked("Who is the head of the museum that was robbed?") == "head"
     assert role_asked("Who is the Tenby man who rowed round Britain?") is None
+    # A verb naming a role asks for its holder, only to rank: "Captain Jo Bell" answers "Who
+    # captained the side?", but an article may say "manager" for whoever "coached" it.
+    assert role_asked("Who captained the winning side?") == "captain"
+    assert role_asked("who piloted the hovercraft") == "pilot"
+    assert role_asked("Who coached Chile?", described=False) is None
+    assert role_asked("Who captured the thief?") is None
+    assert role_asked("Who said the captain piloted it?") is None
 
 
 def test_a_sentence_holding_no_topical_word_of_the_question_does_not_answer_it():
