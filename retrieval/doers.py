@@ -104,7 +104,8 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         plural = low.endswith(("ers", "ors"))
         agent = low[:-1] if plural else low
         # Or whoever is named by the deed's agent noun, one or many: "the run's organiser,
-        # Rhona Gauld" or "The organisers, Glowworm Events," for "who organised the run",
+        # Rhona Gauld", "The organisers, Glowworm Events," or "The finders are Jo and Al
+        # Reed" for "who organised the run",
         # "founder" for "who founded" (a name right after it); not a leader, whom
         # `role_holders` weighs by what they lead ("North Korean leader Kim Jong-un" for
         # "Who leads the US side?").
@@ -112,8 +113,8 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
                 and deed not in _LEADING
                 and (lexical.stem(agent[:-2] + "ed") in wanted
                      or (stem in wanted and len(agent) >= len(stem) + 2))
-                and (_AGENTS_NAMED_RE if plural else _AGENT_NAMED_RE).match(
-                    sentence, word.end())):
+                and ((_AGENTS_NAMED_RE if plural else _AGENT_NAMED_RE).match(
+                    sentence, word.end()) or _AGENT_IS_RE.match(sentence, word.end()))):
             return True
         if stem not in wanted:
             continue
@@ -131,3 +132,6 @@ _LEADING = frozenset({"run", "lead", "head", "chair", "manag"})
 _AGENT_NAMED_RE = re.compile(rf",?\s+{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}")
 # Many named in apposition only: not "The Founders Day Parade", a name of its own.
 _AGENTS_NAMED_RE = re.compile(rf",\s+{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}")
+# Or said to be them: "The winner was Jo Parr", "The finders are Jo and Al Reed".
+_AGENT_IS_RE = re.compile(rf"\s+(?:is|are|was|were)\s+{HONORIFIC}{_NOT_NAMES}{NAME_WORD}"
+                          rf"(?:\s+(?:and|&)\s+{NAME_WORD})?\s+{NAME_WORD}")

@@ -2379,6 +2379,17 @@ def test_a_doer_set_off_by_commas_after_a_role_did_the_deed():
     won = deed_asked(lexical, "Who won the race?")
     assert won is not None
     assert not names_doer(lexical, "The rider who beat the champion, Jo Parr, won the race.", won)
+    # Said to be the deed's doers by its agent noun: "The finders are ...".
+    found = deed_asked(lexical, "Who found the brass heron?")
+    assert found is not None
+    for sentence in ("The finders are Dec and Mair Rudge, a couple from Appleby.",
+                     "The finder was Jo Parr."):
+        assert names_doer(lexical, sentence, found), sentence
+        assert not names_doer(lexical, sentence, won), sentence
+    assert names_doer(lexical, "The winner was Jo Parr.", won)
+    for sentence in ("The finders were thrilled on Monday.", "The finders are The Heron Club.",
+                     "The finder was a retired signalman."):
+        assert not names_doer(lexical, sentence, found), sentence
 
 
 def test_whoever_made_a_thing_is_named_by_any_making_verb_and_answers_from_below():
