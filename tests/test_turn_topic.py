@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 import retrieval.asking as asking
@@ -61,8 +62,25 @@ def test_a_turn_close_to_the_best_sentence_on_its_own_is_taken_up(story):
                          corpus.vectors[best.position], previous="")
 
 
-def test_typed_turns_repeated_questions_sayings_and_idioms_are_left_to_other_checks(story):
-    assert _takes_up(story, "how old is she?", "hum")  # the kind asked decides
+def test_a_typed_turn_needs_its_topic_only_somewhere_in_the_answer_s_story(story):
+    corpus, by_word = story
+    best = by_word["team"]
+    unlike = np.zeros(_EMBEDDER.dim, dtype=np.float32)  # the words alone decide
+
+    def takes_up(turn: str, vector: np.ndarray = unlike) -> bool:
+        return takes_up_turn(corpus, turn, best, vector, previous="")
+
+    assert takes_up("when was the fan switched off?")
+    assert takes_up("how many nights did she spend recording?")  # another sentence's words
+    # The date is there, but nothing of a dentist or of electricity in the whole story.
+    assert not takes_up("when did she last go to the dentist?")
+    assert not takes_up("how much does she pay for electricity?")
+    # Close enough to the turn on its own, it is taken up.
+    assert takes_up("when did she last go to the dentist?", corpus.vectors[best.position])
+
+
+def test_topicless_turns_repeated_questions_sayings_and_idioms_are_left_to_other_checks(story):
+    assert _takes_up(story, "how old is she?", "hum")  # no topic: the kind asked decides
     assert _takes_up(story, "and the baker?", "hum")  # the last question again
     said = "\"We could finally sleep,\" said the baker, Tom Hale."
     assert _takes_up(story, "what did she say after the switch-off?", "team", previous=said)
