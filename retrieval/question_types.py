@@ -109,12 +109,12 @@ _ASKS = (
         r"|spend|spent|spends|earn|earned|earns|worth|price|charge|charged|fined|compensation"
         r"|fee|fees|salary|budget|revenue|revenues|profit|profits|income|turnover|sales|raise"
         r"|raised|bring in|brings in|money|gross|grossed|box office)\b)", re.I)),
-    # "How much is the crane hire?", "how much were tickets?": what a thing's hire, a ticket or
-    # a tax costs (not "How much food was donated?", "How much are bus fares going up?", "By
-    # how much would payroll taxes be cut?": a change, maybe a share).
+    # "How much is the crane hire?", "how much were tickets?", "how much was the prize?": what a
+    # thing's hire, a ticket or a tax costs, what a prize pays (not "How much food was
+    # donated?", "How much are bus fares going up?", "By how much would taxes be cut?").
     ("money", re.compile(r"(?<!\bby\s)\bhow much\s+(?:is|are|was|were|will|would|does|do|did|has"
-                         r"|have|had)"
-                         r"\b(?=[^?]*\b(?:hire|rents?|rental|tickets?|fares?|admission|deposits?"
+                         r"|have|had)\b(?=[^?]*\b(?:prizes?|rewards?|fines?|payouts?|jackpots?"
+                         r"|hire|rents?|rental|tickets?|fares?|admission|deposits?"
                          r"|bills?|donat(?:e|ed|ion|ions)|grants?|wages?|bonus(?:es)?|loans?"
                          r"|tax(?:es)?|sponsorship)\b)(?![^?]*\b(?:(?:go(?:es|ing|ne)?|went|gone)"
                          r"\s+up|cut|rise|rose|fall|fell|increased?|reduced?|raised)\b)", re.I)),

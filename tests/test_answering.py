@@ -104,6 +104,12 @@ def test_what_a_thing_costs_to_do_and_how_much_a_hire_is_ask_for_money():
     for question in ("How much are rents in the town?", "How much were the grants?",
                      "How much are household energy bills this winter?"):
         assert asks_for(question) == "money", question
+    # What a prize, a reward or a fine paid.
+    for question in ("How much was the prize for finding the heron in the end?",
+                     "how much is the reward", "How much was the fine?"):
+        assert asks_for(question) == "money", question
+    for question in ("How much fine sand was used?", "How much has the jackpot gone up?"):
+        assert asks_for(question) != "money", question
 
 
 def test_costing_cash_a_claim_and_winnings_ask_for_money_and_a_time_capsule_is_no_time():
