@@ -159,8 +159,8 @@ ANY_LINES = [
     rf"{UNREPORTED}(?=.*(@\w|www\.|://))follow [^.!?]{{1,60}} on (twitter|facebook|instagram"
     r"|linkedin|google\+|threads|x)\b.{0,250}",
     r"originally published (on|in|by) [^.,;!?]{1,40}\.?",
-    # Captions and credits: "Photo: Getty Images", "Pictured: the lido ...", "Photo: ..., by Lewis".
-    rf"(photo|image|file photo|picture)( credit)?:\s*(?-i:[A-Z]).{{0,80}}|{UNREPORTED}(pictured:\s"
+    # Captions and credits: "Photo: Getty Images", "Photos: the field ... Ash Farm", "Pictured:".
+    rf"(photo|image|file photo|picture)s?( credit)?:\s*\S.{{0,250}}|{UNREPORTED}(pictured:\s"
     r"|(photo|image|picture):\s[^\d\"“]{1,80}\bby\s+(?-i:[A-Z]))[^\"“]{1,100}",
     # "Credit: WhiteHaven/Shutterstock.com View full size image": a name and an agency.
     r"credits?:\s*[^\s/]{1,40}(\s[^\s/]{1,40}){0,3}/\S.{0,80}",
