@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from retrieval.counted import counted_stems, counts
 from retrieval.doers import deed_asked, names_doer
 from retrieval.fact_patterns import fact_spans, holds
-from retrieval.fact_words import MONEY_AMOUNT, ONE_TO_TWELVE, SINCE_SPAN, TENS
+from retrieval.fact_words import MONEY_AMOUNT, MONTHS, ONE_TO_TWELVE, TENS
 from retrieval.focus import focus_words, name_asked_of, names_instance, role_asked
 from retrieval.lexical import LexicalIndex
 from retrieval.own_names import names_someone_else, question_names
@@ -49,8 +49,9 @@ WHEN_KINDS = frozenset({"time", "day", "year", "clock"})  # the kinds a when-que
 # "How long did it take to open it?" is answered by the time it took ("took 3 hours and 40
 # minutes", "after nine hours"), not by another span ("In 21 years as a locksmith").
 _TAKE_ASKED_RE = re.compile(r"(?i)\bhow\s+long\b.*\b(?:take|took|takes|taking|taken|last|lasted)\b")
-# Asked how long something took, "had not been pulled since 1962" holds no span of it.
-_SINCE_RE = re.compile(SINCE_SPAN, re.I)
+# Asked how long a past event took, "had not been held since 1962" holds no span of it.
+_PAST_TAKE_RE = re.compile(r"(?i)\bhow\s+long\s+(?:did|was|were)\b.*\b(?:take|last)\b")
+_SINCE_RE = re.compile(rf"\bsince\s+(?:(?:19|20)\d\d|the\s+\d\d\d0s|(?-i:{MONTHS}))\b", re.I)
 _TAKEN_RE = re.compile(r"\b(?:took|takes?|taken|taking|lasted|after)(?:\s+(?!(?:about|around|"
                        r"nearly|almost|just|more|less|over|under|only|for)\b)[a-z]+){0,2}?\s+"
                        r"(?:for\s+)?(?:(?:about|around|nearly|almost|just|more\s+than|less\s+than"
@@ -90,6 +91,7 @@ class Asked:
     said: bool = False  # asks what someone said ("what did the director say about it")
     ended: bool = False  # asks for the end's figure ("what did it cost in the end")
     took: bool = False  # asks how long something took ("how long did it take to open it")
+    lasted: bool = False  # asks how long a past event took ("how long did the pull last")
     own_names: frozenset[str] = frozenset()  # a who-question's own (`own_names` module)
     lexical: LexicalIndex | None = field(default=None, compare=False, repr=False)
 
@@ -120,6 +122,7 @@ class Asked:
                    ahead=asks_ahead(question) and kind in WHEN_KINDS,
                    said=asks_for_words(question), ended=asks_how_it_ended(question),
                    took=kind == "duration" and bool(_TAKE_ASKED_RE.search(question)),
+                   lasted=kind == "duration" and bool(_PAST_TAKE_RE.search(question)),
                    own_names=question_names(question, kind),
                    lexical=lexical)
 
@@ -186,7 +189,7 @@ class Asked:
             `holds` of the kind, or `own_names.names_someone_else` for a name asked.
         """
         return (names_someone_else(sentence, self.own_names) if self.own_names
-                else holds(self.kind, _SINCE_RE.sub(" ", sentence) if self.took else sentence))
+                else holds(self.kind, _SINCE_RE.sub(" ", sentence) if self.lasted else sentence))
 
     def _asks_person(self) -> bool:
         """Return True for a who- or which-question: a speaker's label may answer it."""

@@ -106,7 +106,14 @@ def _names_the_last_answer_s_thing(question: str, last: Turn) -> bool:
 
 
 def asks_again(question: str) -> bool:
-    """Return True for "And the growers?", "what about the mayor?": the last question again."""
+    """Return True for a turn asking the last question again, of another subject.
+
+    Args:
+        question: The turn ("And the growers?", "what about the mayor?").
+
+    Returns:
+        True for "and ..."/"what about ..." with no pronoun pointing back ("and what about it?").
+    """
     return bool(_SUBSTITUTE_RE.search(question)) and not _POINTER_RE.search(question)
 
 

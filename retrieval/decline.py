@@ -187,7 +187,15 @@ def relevance(corpus: Corpus, question: str, best: ScoredSentence, *,
 
 
 def topic_weights(lexical: LexicalIndex, text: str) -> dict[str, float]:
-    """Return the IDF weights of a text's terms, framing words left out."""
+    """Return the IDF weights of a text's terms, framing words left out.
+
+    Args:
+        lexical: The index whose stems and IDF are used.
+        text: A question or turn.
+
+    Returns:
+        Each topical term (known to the articles or not) with its IDF.
+    """
     framing = lexical.stem_set(FRAMING_WORDS)
     return {t: w for t, w in lexical.weights(text).items() if t not in framing}
 

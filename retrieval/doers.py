@@ -104,8 +104,8 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         plural = low.endswith(("ers", "ors"))
         agent = low[:-1] if plural else low
         # Or whoever is named by the deed's agent noun, one or many: "the run's organiser,
-        # Rhona Gauld", "The organisers, Glowworm Events," or "The finders are Jo and Al
-        # Reed" for "who organised the run",
+        # Rhona Gauld" or "The organisers, Glowworm Events," for "who organised the run",
+        # "The finders are Jo and Al Reed" for "who found it",
         # "founder" for "who founded" (a name right after it); not a leader, whom
         # `role_holders` weighs by what they lead ("North Korean leader Kim Jong-un" for
         # "Who leads the US side?").

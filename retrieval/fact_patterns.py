@@ -20,7 +20,6 @@ from retrieval.fact_words import (
     PLACE,
     PLACE_FIRST,
     ROLES,
-    SINCE_SPAN,
     TENS,
     TIME_OF_DAY,
     WEEKDAYS,
@@ -116,7 +115,8 @@ _HOLDS = {
                            r"|night|week|month|year)s?\b(?!\s+(?:ago|earlier|later)\b"
                            r"|(?<=(?-i:Year))\s+\d)"
                            r"|\b(for|over)\s+(the\s+(past|last)\s+)?"
-                           rf"(hours|days|weeks|months|years|decades)\b|{SINCE_SPAN}", re.I),
+                           r"(hours|days|weeks|months|years|decades)\b|\b(has|have|had)\s+([\w'’-]+"
+                           rf"\s+){{0,8}}?since\s+((19|20)\d\d|{_MONTHS}|the\s+\d\d\d0s)\b", re.I),
     "age": re.compile(AGE, re.I),
     "pitch": re.compile(r"\d\s*(?:hz|khz|mhz|ghz|hertz|kilohertz|megahertz)\b", re.I),
     "colour": re.compile(COLOUR, re.I),  # "navy", "rust-coloured"; "Mr Brown" is a name

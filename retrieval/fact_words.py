@@ -15,10 +15,6 @@ WEEKDAY_NAMES = ("Wednesday", "Thursday", "Saturday", "Tuesday", "Monday", "Frid
 MONTHS = "|".join(MONTH_NAMES)
 WEEKDAYS = "|".join(WEEKDAY_NAMES)
 FULL_WEEKDAYS = "|".join(WEEKDAY_NAMES[:7])  # the full names: "Monday", not "Mon"
-# How long a state has lasted: "has lived there since 2009", "had not been pulled since 1962",
-# "since the 1980s" (how long since, not how long something took).
-SINCE_SPAN = (r"\b(has|have|had)\s+([\w'’-]+\s+){0,8}?since\s+((19|20)\d\d"
-              rf"|(?-i:{MONTHS})|the\s+\d\d\d0s)\b")
 # A date written out, month first or day first: "March 5, 2026", "5 March 2026" (bylines').
 MONTH_FIRST_DATE = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
 DAY_FIRST_DATE = rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}"

@@ -111,11 +111,11 @@ _WHO_IS_RE = re.compile(r"^\W*who(?:['’]s|\s+(?:is|was|are|were))\s+(?P<articl
                         r"(?P<phrase>.+?)[\s?!.]*$", re.I)
 _ROLE_WORDS = 4
 # "Who captained the winning side?" asks for the captain, whom articles call "Captain Jo
-# Bell" as often as they say what she did (only to rank: "coached" may be by the "manager").
+# Bell" as often as they say what she did (only to rank). Not a verb whose noun stems alike
+# ("coached Jo Parr" would read as naming a coach) or that names no role ("presented").
 _ROLE_VERBS = {"captained": "captain", "piloted": "pilot", "skippered": "skipper",
-               "coached": "coach", "chaired": "chair", "refereed": "referee",
-               "umpired": "umpire", "hosted": "host", "presented": "presenter",
-               "edited": "editor", "commanded": "commander", "conducted": "conductor"}
+               "refereed": "referee", "umpired": "umpire", "edited": "editor",
+               "commanded": "commander"}
 _ROLE_VERB_RE = re.compile(rf"^\W*who\s+({'|'.join(_ROLE_VERBS)})\b", re.I)
 _ANYONE = frozenset({"man", "men", "woman", "women", "person", "people", "one", "guy", "lady",
                      "boy", "girl", "couple", "family", "pair"})

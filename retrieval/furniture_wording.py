@@ -160,8 +160,8 @@ ANY_LINES = [
     r"|linkedin|google\+|threads|x)\b.{0,250}",
     r"originally published (on|in|by) [^.,;!?]{1,40}\.?",
     # Captions and credits: "Photo: Getty Images", "Photos: the field ... Ash Farm", "Pictured:".
-    rf"(photo|image|file photo|picture)s?( credit)?:\s*\S.{{0,250}}|{UNREPORTED}(pictured:\s"
-    r"|(photo|image|picture):\s[^\d\"“]{1,80}\bby\s+(?-i:[A-Z]))[^\"“]{1,100}",
+    rf"(photo|image|file photo|picture)( credit)?:\s*(?-i:[A-Z]).{{0,80}}|{UNREPORTED}(pictured:\s"
+    r"[^\"“]{1,100}|(photo|image|picture)s?:\s*[^\d\"“\s][^\"“]{0,250})",
     # "Credit: WhiteHaven/Shutterstock.com View full size image": a name and an agency.
     r"credits?:\s*[^\s/]{1,40}(\s[^\s/]{1,40}){0,3}/\S.{0,80}",
     # A caption ends with its agency's credit: "... is shown in this file photo. (AP Photo)".

@@ -52,9 +52,9 @@ def person_first(corpus: Corpus, distinct: Ranked, asked: Asked, question: str, 
         promote(corpus, distinct, lambda text: holder.search(text) is not None, close=False)
 
 
-# The best sentence sets the scene ("helped revive the race between Ash and Elm"); one of the
-# next few names who did the deed ("Ash won by two lengths"), scoring far below it because it
-# repeats none of the question's other words.
+# The best sentence sets the scene ("The regatta was held for the first time in a century");
+# one of the next two names who did the deed ("Ash won by two lengths"), scoring far below it
+# because it repeats none of the question's other words.
 DOER_AFTER_MARGIN = 0.5
 DOER_AFTER_SENTENCES = 2
 

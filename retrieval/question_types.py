@@ -113,11 +113,12 @@ _ASKS = (
     # thing's hire, a ticket or a tax costs, what a prize pays (not "How much food was
     # donated?", "How much are bus fares going up?", "By how much would taxes be cut?").
     ("money", re.compile(r"(?<!\bby\s)\bhow much\s+(?:is|are|was|were|will|would|does|do|did|has"
-                         r"|have|had)\b(?=[^?]*\b(?:prizes?|rewards?|fines?|payouts?|jackpots?"
+                         r"|have|had)\b(?=[^?]*\b(?:prizes?|rewards?|the\s+fine|fines|payouts?|jackpots?"
                          r"|hire|rents?|rental|tickets?|fares?|admission|deposits?"
                          r"|bills?|donat(?:e|ed|ion|ions)|grants?|wages?|bonus(?:es)?|loans?"
                          r"|tax(?:es)?|sponsorship)\b)(?![^?]*\b(?:(?:go(?:es|ing|ne)?|went|gone)"
-                         r"\s+up|cut|rise|rose|fall|fell|increased?|reduced?|raised)\b)", re.I)),
+                         r"\s+up|cut|rise|rose|fall|fell|grow|grew|grown|climb(?:ed)?|increased?"
+                         r"|reduced?|raised)\b)", re.I)),
     # "How much are they paying the church?": what is paid (not "how much attention are
     # people paying", "how much longer are they paying").
     ("money", re.compile(r"\bhow much\s+(?:are|is|was|were|will|would|do|does|did)\s+(?:\w+\s+)"

@@ -50,7 +50,7 @@ _MEASURE_WORDS = frozenset({
 KIND_NOUNS = frozenset({"cost", "costs", "price", "prices", "year", "years", "date"})
 # ... and, with them, the words asking for the kind of fact, not about what (these may name a
 # topic too: "the big wheel", "a long day").
-_ASKING_WORDS = KIND_NOUNS | {"day", "days", "time", "times", "month", "months", "week", "weeks",
+ASKING_WORDS = KIND_NOUNS | {"day", "days", "time", "times", "month", "months", "week", "weeks",
                               "hour", "hours", "age", "aged", "old", "long", "far", "big", "much",
                               "many"}
 
@@ -65,7 +65,7 @@ def asked_topic(lexical: LexicalIndex, question: str) -> frozenset[str]:
     Returns:
         The stemmed terms a candidate holding one shares a topic with the question by.
     """
-    return frozenset(topical_terms(lexical, question) - lexical.stem_set(_ASKING_WORDS))
+    return frozenset(topical_terms(lexical, question) - lexical.stem_set(ASKING_WORDS))
 
 
 def same_story(corpus: Corpus, cand: ScoredSentence, top: ScoredSentence) -> bool:

@@ -2233,6 +2233,10 @@ def test_how_long_it_took_is_answered_by_the_time_taken_over_another_span():
                      "She has lived in the village since 2009."):
         assert not lasted.holds_asked(sentence), sentence
         assert other.holds_asked(sentence), sentence
+    # A span beside the "since" still holds; asked how long it has lasted, "since" answers.
+    assert lasted.holds_asked("The crossing has taken about 40 minutes since March.")
+    ongoing = Asked.of(lexical, "How long has the strike lasted?")
+    assert ongoing.holds_asked("Workers have been on strike since January.")
 
 
 def test_a_follow_up_s_span_from_below_is_one_holding_a_word_of_its_own():

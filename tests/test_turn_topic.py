@@ -23,7 +23,11 @@ _EMBEDDER = HashingEmbedder()
 
 @pytest.fixture(scope="module")
 def story() -> tuple[Corpus, dict[str, ScoredSentence]]:
-    article = build_article(_STORY, title="The hum is gone")
+    return _story(_STORY)
+
+
+def _story(text: str) -> tuple[Corpus, dict[str, ScoredSentence]]:
+    article = build_article(text, title="The hum is gone")
     passages = tuple(split_passages(article))
     corpus = Corpus([ArticleChunks(article, passages,
                                    _EMBEDDER.encode([p.text for p in passages]))],
@@ -101,3 +105,17 @@ def test_a_follow_up_whose_best_sentence_lacks_its_topic_is_declined_in_the_pipe
     on, _ = asking.answer_question(corpus, _EMBEDDER, "which roof was the fan on, then?",
                                    history=history)
     assert on.answered and on.answer.text == best.passage.text
+
+
+def test_words_asking_for_the_kind_and_look_alike_words_name_no_topic():
+    corpus, by_word = _story("The hunt for the heron started last March. The work cost £400 "
+                             "and took a long time. A signpost marks the spot.")
+    best = by_word["work"]
+    unlike = np.zeros(_EMBEDDER.dim, dtype=np.float32)
+    for turn in ("when did she last go to the dentist?", "how much did her car cost?",
+                 "what time does her dentist open?", "what's her star sign?"):
+        assert not takes_up_turn(corpus, turn, best, unlike, previous=""), turn
+    for turn in ("how much did the work cost?", "when did the hunt start?",
+                 "which signpost marks it?"):
+        assert takes_up_turn(corpus, turn, by_word["signpost"] if "signpost" in turn else best,
+                             unlike, previous=""), turn
