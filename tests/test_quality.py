@@ -154,7 +154,7 @@ SETS = {
     "other23": (_files("other23"), (21 / 30, 24 / 30, 25 / 30, 3 / 30, 0.80, 0.80)),
     # Three events on ten pages (a canal breach, a gondola stranding, a whale refloated): a
     # narrowboat hire firm, an allotment society, a climbing wall, a bridal shop, a printer.
-    "other24": (_files("other24"), (22 / 30, 23 / 30, 25 / 30, 1 / 30, 0.70, 0.40)),
+    "other24": (_files("other24"), (22 / 30, 23 / 30, 25 / 30, 1 / 30, 0.70, 0.20)),
     # Three events on ten pages (a drowned village uncovered by drought, a fell race caught by
     # a storm, an Iron Age bog body): a pottery, a genealogist, a farm shop, an outdoor shop,
     # a physio, a dog groomer, a yoga studio, a music school, a tattoo studio, a yarn shop.
@@ -207,12 +207,12 @@ SETS = {
     # carried up a fell): an angling club, an ecological consultancy, a textile conservation
     # studio, a school, a hovercraft club, a metal fabricator, a removals firm, a rope access
     # firm, a mountain guide, a bunkhouse.
-    "other35": (_files("other35"), (24 / 30, 26 / 30, 26 / 30, 0 / 30, 0.80, 0.80)),
+    "other35": (_files("other35"), (24 / 30, 27 / 30, 26 / 30, 0 / 30, 0.80, 0.80)),
     # Three events on ten pages (a brass heron found after a riddle book, a hot spring struck
     # by a heat-pump borehole, a tug-of-war across a river revived): a publisher, a board-game
     # cafe, a cottage agency, a stationer, a driller, a heat-pump installer, a water
     # laboratory, a tug-of-war club, a marquee hire firm, a strength gym.
-    "other36": (_files("other36"), (14 / 30, 20 / 30, 20 / 30, 2 / 30, 0.50, 0.40)),
+    "other36": (_files("other36"), (20 / 30, 24 / 30, 21 / 30, 2 / 30, 0.50, 0.40)),
 }
 
 
