@@ -17,10 +17,10 @@ from retrieval.counted import day_numbers
 from retrieval.fact_patterns import fact_spans, holds
 from retrieval.fact_words import ONE_TO_TWELVE, TENS
 from retrieval.grounding import grounded_in
+from retrieval.restated import restated
 from retrieval.search import ScoredSentence
 
-# Facts with a value a later report may revise; a name or a place is not revised so much as
-# spelled differently, and another outlet's sentence naming one is often about another.
+# Facts with a value a later report may revise (a name or a place is spelled differently).
 VALUE_KINDS = frozenset({
     "number", "count", "amount", "sum", "money", "weight", "length", "speed", "temperature",
     "pitch", "duration", "clock", "extent", "time", "day", "year", "age", "score", "tally",
@@ -36,8 +36,7 @@ SAME_FACT = 0.55
 # things turned out ("how much ... actually came down?"), the story's newer figure comes
 # first from within REVISING_MARGIN (answering uses it for its reorderings too).
 SAME_STORY = 0.4
-# A sentence saying it revises a value ("revised the number ... to 21", "97 seconds after
-# lift-off, not 94 as first announced") comes first from further below.
+# One saying it revises ("not 94 as first announced") or restating in its words: from below.
 REVISING_MARGIN = 0.25
 CORRECTING_MARGIN = 0.35  # naming the value it corrects ("raised its bid from £8,000 to ...")
 # A revision's own words, with the value it revises or puts: "revised the number ... to 21",
@@ -191,7 +190,8 @@ def newest_report(corpus: Corpus, kind: str | None,
         corrects = _names_value(values, cand.passage.text)
         if score < first_score - REVISING_MARGIN and not corrects:
             continue
-        revision = _REVISES_RE.search(cand.passage.text)
+        revision = (_REVISES_RE.search(cand.passage.text)
+                    or restated(first.passage.text, cand.passage.text))
         if score < first_score - REVISED_MARGIN and revision is None and not outcome:
             continue
         dated = published(corpus, cand)

@@ -23,6 +23,7 @@ from retrieval.ordinals import counts_another, ordinal_pairs
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for
 from retrieval.reasons import asks_why, gives_reason, states_cause
+from retrieval.restated import restated
 from retrieval.revisions import _REVISES_RE, corrects_value
 from retrieval.role_holders import names_holder
 from retrieval.search import ScoredSentence
@@ -1365,6 +1366,27 @@ def test_a_sentence_just_after_the_scene_naming_who_did_the_deed_comes_first():
         assert picked[0][0].passage.text.startswith("On Saturday"), scores
 
 
+def test_a_newer_report_giving_another_value_in_the_first_s_words_comes_first():
+    first = "It lay under a flat stone roughly 300 metres from the nearest bus stop."
+    newer = "The spot is about 280 metres from the nearest bus stop, on open grazing land."
+    assert restated(first, newer) is not None
+    for text in ("It is 300 metres from the nearest bus stop.",  # the same value
+                 "It is 280 metres above the valley floor.",  # other words
+                 "About 7 per cent of the town voted."):
+        assert restated(first, text) is None, text
+    # Words that only join name nothing ("5 per cent of the town" and "7 per cent of the
+    # town" may be shares of anything).
+    assert restated("About 5 per cent of the town voted.", "About 7 per cent of the town "
+                    "stayed.") is None
+    corpus = _two_articles(first, newer, published=("2026-10-18", "2026-10-29"))
+    question = "how far from the bus stop was it hidden"
+    scored = _scored(corpus, {"It lay": (0.80, 0.7), "The spot": (0.64, 0.5)})
+    assert select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text == newer
+    # Further below than a revision may be, the first stays first.
+    scored = _scored(corpus, {"It lay": (0.90, 0.7), "The spot": (0.60, 0.5)})
+    assert select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text == first
+
+
 def _two_articles(*texts: str, published: tuple[str, ...] = ()) -> Corpus:
     chunks = []
     for i, text in enumerate(texts):
@@ -1712,12 +1734,12 @@ def test_a_question_in_the_articles_is_no_answer_while_a_statement_is_there():
 def test_readers_question_restated_is_no_answer():
     lexical = _two_articles("Several of you have asked us what turned the pond green.").lexical
     asked = Asked.of(lexical, "what kind of algae turned the pond green?")
-    for restated in ("Several of you have asked us, as the only pond specialists in town, what "
-                     "exactly turned the pond green last week.",
-                     "Some people asked who would pay for the new fence.",
-                     "People keep asking when the café will reopen."):
-        assert restates_question(restated), restated
-        assert asked.bonus(restated, frozenset(lexical.terms(restated))) < 0, restated
+    for asking in ("Several of you have asked us, as the only pond specialists in town, what "
+                   "exactly turned the pond green last week.",
+                   "Some people asked who would pay for the new fence.",
+                   "People keep asking when the café will reopen."):
+        assert restates_question(asking), asking
+        assert asked.bonus(asking, frozenset(lexical.terms(asking))) < 0, asking
     # An asking that is a deed, or one answered after a comma, is a statement.
     for stated in ("I have today asked the regulator to review whether firms should pay.",
                    "Several people have asked me whether the hammer caused the damage, and "
