@@ -229,6 +229,28 @@ def test_quality_floors(request, name):
     assert not below, f"{name}: {below} beyond the floors {floors}"
 
 
+# Forty follow-ups about what a local story almost never says ("Who is their accountant?",
+# "when did she last go to the dentist"), written by a helper that never saw the code, each
+# asked after a conversation's first turn: the share declined, at least (at 5a9644d: 73 and
+# 62 of 80; 43 and 39 of them before the follow-up topic rule).
+OFF_TOPIC_FOLLOW_UPS = DATA / "off_topic_follow_ups.txt"
+
+
+@pytest.mark.parametrize(("name", "floor"), [("other35", 0.9), ("other36", 0.75)])
+def test_follow_ups_about_what_no_article_says_are_declined(other_service, name, floor):
+    service = other_service(name)
+    turns = [line.strip() for line in OFF_TOPIC_FOLLOW_UPS.read_text("utf-8").splitlines()
+             if line.strip()]
+    asked = declined = 0
+    for item in load_items(DATA / f"{name}_conversations.jsonl")[:2]:
+        for turn in turns:
+            conversation = f"off-{item['id']}-{asked}"
+            assert service.ask(item["turns"][0], conversation_id=conversation).answered
+            asked += 1
+            declined += not service.ask(turn, conversation_id=conversation).answered
+    assert declined / asked >= floor, f"{name}: {declined} of {asked} declined"
+
+
 @pytest.mark.parametrize("name", ["other", "other2", "other3", "other4"])
 def test_no_page_furniture_is_left_in_the_other_articles(other_service, name):
     # Some are scraped pages: navigation, cookie notices, share bars, newsletter boxes, link
