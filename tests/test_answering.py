@@ -59,6 +59,11 @@ def _scored(corpus: Corpus, scores: dict[str, tuple[float, float]]) -> list[Scor
     return sorted(out, key=lambda s: -s.score)
 
 
+def _first_text(corpus: Corpus, question: str, scores: dict[str, tuple[float, float]]) -> str:
+    """The answering sentence's text for candidates with given scores."""
+    return select_quotes(corpus, question, _scored(corpus, scores), top_k=2)[0][0].passage.text
+
+
 def test_focus_phrase_of_which_and_what_questions():
     assert focus_words("Which agency reported it first?") == ["agency"]
     assert focus_words("Which US strategy document do they discuss?") == \
@@ -3133,14 +3138,12 @@ def test_asked_who_held_a_role_by_its_verb_its_holder_comes_first():
     corpus = _corpus("Raft race\n\nOn Saturday the club revived the raft race across the Usk "
                      "between Ashby Vale and Elm Cote. Captain Jo Bell, a farmer from Ashby "
                      "Vale, said the crew had trained for months.")
-    scored = _scored(corpus, {"On Saturday": (0.74, 0.57), "Captain Jo": (0.6, 0.35)})
-    picked = select_quotes(corpus, "who captained the winning raft in the Usk race", scored,
-                           top_k=2)
-    assert picked[0][0].passage.text.startswith("Captain Jo Bell")
+    scores = {"On Saturday": (0.74, 0.57), "Captain Jo": (0.6, 0.35)}
+    assert _first_text(corpus, "who captained the winning raft in the Usk race",
+                       scores).startswith("Captain Jo Bell")
     # Asked who won, the captain is no answer: the scene stays first.
-    picked = select_quotes(corpus, "who raced the winning raft in the Usk race", scored,
-                           top_k=2)
-    assert picked[0][0].passage.text.startswith("On Saturday")
+    assert _first_text(corpus, "who raced the winning raft in the Usk race",
+                       scores).startswith("On Saturday")
 
 
 def test_asked_when_something_happened_a_sentence_saying_it_did_comes_first():
