@@ -1,6 +1,6 @@
 """A figure restated: a newer report giving another value in the earlier report's own words.
 
-"roughly 300 metres from the nearest bus stop" and, a week later, "about 280 metres from the
+"roughly 450 metres from the nearest bus stop" and, a week later, "about 420 metres from the
 nearest bus stop" report one fact; the newer says nothing of revising it, but its unit and the
 words after it are the same, so it is read as a revision (`revisions.newest_report`).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-# A value, its unit and the next few words: "300 metres from the nearest bus".
+# A value, its unit and the next few words: "450 metres from the nearest bus".
 _FRAME_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)\s*([a-z]+)((?:\s+[a-z]+){4})", re.I)
 # The words after it must name something ("from the nearest bus"), not only join ("per cent
 # of the", "people in the town" hold no word this long but "people").

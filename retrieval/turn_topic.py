@@ -37,8 +37,8 @@ TURN_SIMILAR = 0.35
 # similar to it than this, is declined: it kept the 148 (0.3 lost two asking what a repair
 # would cost, at 0.28 and 0.29) and answered 196 of the 4120 instead of 239.
 TYPED_SIMILAR = 0.2
-# Idioms that name no topic: "what did she do for a living?", "what did they end up
-# getting?", "who set him up for it?".
+# Idioms that name no topic: "what does he do for a living?", "what did the club end up
+# paying?", "who set her up with the job?".
 _IDIOM_RE = re.compile(r"\bfor\s+a\s+living\b|\bend(?:s|ed)?\s+up\b|\bset\s+(?:\w+\s+)?up\b",
                        re.I)
 _UNTYPED = frozenset({None, "name"})
@@ -79,8 +79,8 @@ def takes_up_turn(corpus: Corpus, turn: str, best: ScoredSentence, turn_vector: 
         mostly lack, or a typed turn (when, how much) whose topic its story never uses, when
         it is not close to the best sentence on its own; True otherwise.
     """
-    # "And the US side?" asks the last question again, of a subject the answer may call
-    # otherwise ("the U.S. delegation"); what was said is a quotation's, whatever its words.
+    # "And the visitors?" asks the last question again, of a subject the answer may call
+    # otherwise ("the away team"); what was said is a quotation's, whatever its words.
     if asks_again(turn) or asks_only_what_was_said(turn) or asks_what_was_said(turn, previous):
         return True
     weights = topic_weights(corpus.lexical, _IDIOM_RE.sub(" ", turn))

@@ -1372,11 +1372,11 @@ def test_a_sentence_just_after_the_scene_naming_who_did_the_deed_comes_first():
 
 
 def test_a_newer_report_giving_another_value_in_the_first_s_words_comes_first():
-    first = "It lay under a flat stone roughly 300 metres from the nearest bus stop."
-    newer = "The spot is about 280 metres from the nearest bus stop, on open grazing land."
+    first = "It lay under a flat stone roughly 450 metres from the nearest bus stop."
+    newer = "The spot is about 420 metres from the nearest bus stop, on open grazing land."
     assert restated(first, newer) is not None
-    for text in ("It is 300 metres from the nearest bus stop.",  # the same value
-                 "It is 280 metres above the valley floor.",  # other words
+    for text in ("It is 450 metres from the nearest bus stop.",  # the same value
+                 "It is 420 metres above the valley floor.",  # other words
                  "About 7 per cent of the town voted."):
         assert restated(first, text) is None, text
     # Words that only join name nothing ("5 per cent of the town" and "7 per cent of the
