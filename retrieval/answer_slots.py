@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from retrieval.counted import counted_stems, counts
 from retrieval.doers import deed_asked, names_doer
 from retrieval.fact_patterns import fact_spans, holds
-from retrieval.fact_words import MONEY_AMOUNT, MONTHS, ONE_TO_TWELVE, TENS
+from retrieval.fact_words import MONEY_AMOUNT, ONE_TO_TWELVE, SINCE_WHEN, TENS
 from retrieval.focus import focus_words, name_asked_of, names_instance, role_asked
 from retrieval.lexical import LexicalIndex
 from retrieval.own_names import names_someone_else, question_names
@@ -51,7 +51,7 @@ WHEN_KINDS = frozenset({"time", "day", "year", "clock"})  # the kinds a when-que
 _TAKE_ASKED_RE = re.compile(r"(?i)\bhow\s+long\b.*\b(?:take|took|takes|taking|taken|last|lasted)\b")
 # Asked how long a past event took, "had not been held since 1962" holds no span of it.
 _PAST_TAKE_RE = re.compile(r"(?i)\bhow\s+long\s+(?:did|was|were)\b.*\b(?:take|last)\b")
-_SINCE_RE = re.compile(rf"\bsince\s+(?:(?:19|20)\d\d|the\s+\d\d\d0s|(?-i:{MONTHS}))\b", re.I)
+_SINCE_RE = re.compile(rf"\b{SINCE_WHEN}", re.I)
 _TAKEN_RE = re.compile(r"\b(?:took|takes?|taken|taking|lasted|after)(?:\s+(?!(?:about|around|"
                        r"nearly|almost|just|more|less|over|under|only|for)\b)[a-z]+){0,2}?\s+"
                        r"(?:for\s+)?(?:(?:about|around|nearly|almost|just|more\s+than|less\s+than"

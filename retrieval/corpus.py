@@ -88,6 +88,14 @@ class Corpus:
         return frozenset(m.group(1).lower() for p in self.passages for m in found.finditer(p.text))
 
     @functools.cached_property
+    def story_terms(self) -> dict[str, frozenset[str]]:
+        """Each article's sentences' stemmed terms, by article id: all its story mentions."""
+        # Found once, on a follow-up's first need, not for every follow-up.
+        return {article_id: frozenset().union(*(self.lexical.passage_terms[position]
+                                                for position in positions))
+                for article_id, positions in self.sentence_positions.items()}
+
+    @functools.cached_property
     def title_terms(self) -> dict[str, frozenset[str]]:
         """Each article's title's stemmed terms, by article id: what the article is about."""
         return {article_id: frozenset(self.lexical.terms(article.source.title or ""))

@@ -20,6 +20,7 @@ from retrieval.fact_words import (
     PLACE,
     PLACE_FIRST,
     ROLES,
+    SINCE_WHEN,
     TENS,
     TIME_OF_DAY,
     WEEKDAYS,
@@ -79,8 +80,7 @@ _HOLDS = {
                         r"|metres?|meters?|kg)\b)", re.I),
     "lone number": re.compile(LONE_NUMBER, re.I),
     "amount": re.compile(r"\b(?!(19|20)\d\d\b)\d|\b(hundred|thousand|[mb]illion|dozen)s?\b", re.I),
-    # A number from its first digit (linear; "Rs.500", not "G20"), no year, nor an age, a span
-    # or a count (NO_SUM).
+    # From a number's first digit (linear; "Rs.500", not "G20"): no year, age, span, count.
     "sum": re.compile(r"(?:(?<=rs\.)|(?<![\w.,]))(?!(?:19|20)\d\d\b)(?:\d[\d,.]*+|\b(?:hundreds"
                       rf"|thousands|millions|billions)\b)(?!{NO_SUM})", re.I),
     # A match's score: "7–6", "2 - 1", "a 3-2 loss" (not "2025-26", "12.5-13"); a golfer's
@@ -116,7 +116,7 @@ _HOLDS = {
                            r"|(?<=(?-i:Year))\s+\d)"
                            r"|\b(for|over)\s+(the\s+(past|last)\s+)?"
                            r"(hours|days|weeks|months|years|decades)\b|\b(has|have|had)\s+([\w'’-]+"
-                           rf"\s+){{0,8}}?since\s+((19|20)\d\d|{_MONTHS}|the\s+\d\d\d0s)\b", re.I),
+                           rf"\s+){{0,8}}?{SINCE_WHEN}", re.I),
     "age": re.compile(AGE, re.I),
     "pitch": re.compile(r"\d\s*(?:hz|khz|mhz|ghz|hertz|kilohertz|megahertz)\b", re.I),
     "colour": re.compile(COLOUR, re.I),  # "navy", "rust-coloured"; "Mr Brown" is a name

@@ -95,8 +95,7 @@ def takes_up_turn(corpus: Corpus, turn: str, best: ScoredSentence, turn_vector: 
         # a date): only a topic its whole story never mentions tells it is about else. The
         # words asking for the kind ("cost", "time", "last") name none.
         topic = weights.keys() - lexical.stem_set(ASKING_WORDS | _ASKING)
-        story = frozenset().union(*(lexical.passage_terms[position] for position
-                                    in corpus.sentence_positions[best.passage.article_id]))
+        story = corpus.story_terms[best.passage.article_id]
         return (not topic or any(_related(t, story) for t in topic)
                 or similarity >= TYPED_SIMILAR)
     terms = lexical.passage_terms[best.position]
