@@ -135,7 +135,7 @@ def role_asked(question: str, *, described: bool = True) -> str | None:
         preposition ("chairman" of "the chairman of the cooperative", which the articles may
         call "the cooperative's chairman"), or its last one or two words in lower case (or
         an acronym) before a clause ("council engineer" of "the council engineer dealing
-        with ..."); for "who piloted ...", the role of a verb naming one ("pilot"), only when
+        with ..."); for "who skippered ...", the role of a verb naming one ("skipper"), only when
         `described`; None for other questions and clauses ("who is leading the talks").
     """
     match = _WHO_IS_RE.match(question)
