@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE
+from retrieval.furniture_wording import NUMERIC_DATE
 from retrieval.page_regions import reads_as_story
 from retrieval.reader_posts import POSTER_WORDS, poster
 
@@ -17,10 +19,14 @@ from retrieval.reader_posts import POSTER_WORDS, poster
 _SECTION_RE = re.compile(r"\d+\s+(?:readers['’]?\s+)?(?:comments?|responses|replies)"
                          r"|(?:readers['’]?\s+)?(?:comments?|responses|replies)\s*\(\d+\)", re.I)
 # Without its count ("Comments", "Members' comments"), only over a comment: a commenter's
-# name, "Name: text", "Add a comment" (not a consultation's "Comments can be made online").
+# name, "Name: text", "Name, 3/11/2026: text", "Name — 3 Nov 2026 — text", "Add a comment"
+# (not a consultation's "Comments can be made online").
 _BARE_SECTION_RE = re.compile(r"(?:(?:members|readers|reader|your)['’]?\s+)?comments", re.I)
-_COMMENT_RE = re.compile(r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|[a-z_][\w.]*):\s+\S"
-                         r"|(?:write|add|post|leave)\s+a\s+comment\b", re.I)
+_COMMENTER = r"(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}|[a-z_][\w.]*)"
+_COMMENT_RE = re.compile(
+    rf"{_COMMENTER}(?:(?:,|\s+[—–·|])\s+(?:{NUMERIC_DATE}|{DAY_FIRST_DATE}|{MONTH_FIRST_DATE})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?\s*(?::|\s[—–·|])|:)\s+\S"
+    r"|(?:write|add|post|leave)\s+a\s+comment\b", re.I)
 _SENTENCES_BEFORE_COMMENTS = 3  # story sentences above a comment section's heading
 
 # A comment's bar of buttons under it, with its age or its votes: "Like · Reply · 1d", "⬆ 388 ·

@@ -153,6 +153,15 @@ def test_a_comment_section_ends_the_story_only_after_it():
                                      [False] * 6) == 3, heading
     assert comment_section_start([*story, "Comments", "Graham T: In my defence it was big."],
                                  [False] * 5) == 3
+    # Or a commenter with the comment's date before the text, after a comma or between dashes.
+    for comment in ("Nell Tarrant, 4/11/2026: We walked past it every day.",
+                    "Brackenby Farm Supplies — 5 November 2026 — Thanks Nell, we will.",
+                    "Ifor Lyle | 6 Nov 2026 | Good work all round.",
+                    "Ifor Lyle · November 6, 2026 at 9.14pm · Good work."):
+        assert comment_section_start([*story, "Comments", comment], [False] * 5) == 3, comment
+    # Not a story line that opens with a name and a date.
+    assert comment_section_start([*story, "Comments", "Nell Tarrant, 44, said the path was "
+                                  "shut."], [False] * 5) is None
     # Not over the story's own lines: a consultation's "Comments" section, a sidebar's link.
     assert comment_section_start([*story, "Comments", "Comments can be made online until 30 "
                                   "November.", STORY], [False] * 6) is None
