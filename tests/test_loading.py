@@ -598,6 +598,11 @@ DROPPED_STORY = {
     # hire firm, a strength gym (58 left and 10 headlines at its first run): fact boxes,
     # result lists, price lists, two captions, bylines, related posts and comments left.
     ("other36", 58, 10),
+    # A five-a-side league, a first-aid trainer, an electrician, an inflatables hire firm, a
+    # radio club, a fishermen's co-operative, a paddleboard hire, an ironmonger, a proofreader,
+    # a Scrabble club (47 left and 10 headlines at its first run): fact boxes, price lists, a
+    # checklist, a byline, a photo credit, related posts and comments left.
+    ("other37", 47, 10),
 ])
 def test_pages_in_new_site_styles_keep_their_story_and_lose_most_furniture(
         tmp_path: Path, corpus: str, most_left: int, fewest_titles: int):

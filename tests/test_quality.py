@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other36" ask about thirty-six sets of other articles
+Six sets ask about the seeds; "other" to "other37" ask about thirty-seven sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other36 invented stories on pages of invented site styles), each
+pages among them; other5 to other37 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard
@@ -213,6 +213,11 @@ SETS = {
     # cafe, a cottage agency, a stationer, a driller, a heat-pump installer, a water
     # laboratory, a tug-of-war club, a marquee hire firm, a strength gym.
     "other36": (_files("other36"), (21 / 30, 24 / 30, 22 / 30, 2 / 30, 0.50, 0.40)),
+    # Three events on ten pages (a phone-box defibrillator saving a footballer, a giant
+    # inflatable duck adrift, welcome signs misspelt): a five-a-side league, a first-aid
+    # trainer, an electrician, an inflatables hire firm, a radio club, a fishermen's
+    # co-operative, a paddleboard hire, an ironmonger, a proofreader, a Scrabble club.
+    "other37": (_files("other37"), (16 / 30, 22 / 30, 20 / 30, 3 / 30, 0.70, 0.40)),
 }
 
 
