@@ -27,13 +27,8 @@ from retrieval.models import Answer, Quote
 from retrieval.ordinals import ordinal_first, ordinal_pairs
 from retrieval.people_first import person_first
 from retrieval.put_back import put_back
-from retrieval.revisions import (
-    VALUE_KINDS,
-    corrects_value,
-    newest_report,
-    published,
-    says_revised,
-)
+from retrieval.revision_words import corrects_value, says_revised
+from retrieval.revisions import VALUE_KINDS, newest_report, published
 from retrieval.search import ScoredSentence
 from retrieval.speakers import speaker_named_before
 from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic

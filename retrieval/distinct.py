@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from retrieval.corpus import Corpus
 from retrieval.lexical import LexicalIndex
 from retrieval.passages import is_box_entry, is_fragment
-from retrieval.revisions import published, stated_values
+from retrieval.revision_words import stated_values
+from retrieval.revisions import published
 from retrieval.search import ScoredSentence
 from retrieval.typed_first import same_story
 
