@@ -107,6 +107,7 @@ def newest_report(corpus: Corpus, kind: str | None,
     if newest is None or not holds(kind, first.passage.text):
         return 0
     values = stated_values(first.passage.text)
+    terms = corpus.lexical.passage_terms
     found, first_date, correcting = 0, newest, False
     for i, (cand, score) in enumerate(ranked[1:], start=1):
         if score < first_score - CORRECTING_MARGIN:
@@ -115,6 +116,12 @@ def newest_report(corpus: Corpus, kind: str | None,
         # statements") reports the same fact however else its words differ, and comes before
         # another report of its day; another number the two share (a year, a day) says nothing.
         corrects = names_value(values, cand.passage.text)
+        # A correction of another value of the first ("not the 3 hours" the road was shut,
+        # asked how long the fire burned) holds fewer of the question's words than a report
+        # found.
+        if corrects and found and (len(topic & terms[cand.position])
+                                   < len(topic & terms[ranked[found][0].position])):
+            corrects = False
         if score < first_score - REVISING_MARGIN and not corrects:
             continue
         revision = (REVISES_RE.search(cand.passage.text)

@@ -2759,6 +2759,35 @@ def test_a_revision_naming_the_value_it_corrects_comes_first_however_its_words_d
         assert "85 measles" in picked[0][0].passage.text, text
 
 
+def test_a_correction_of_another_value_of_the_first_gives_way_to_a_report_of_the_one_asked():
+    early = ("The first shock came about five minutes after he fell, and paramedics arrived "
+             "about 20 minutes after the call.")
+    report = "The log shows the first shock came 6 minutes 40 seconds after he fell."
+    correction = ("The log shows paramedics arrived 23 minutes after the call, not the 20 "
+                  "minutes first reported.")
+    corpus = _two_articles(early, f"{report} {correction}", published=("2026-10-09", "2026-10-20"))
+    scored = _scored(corpus, {"The first shock": (0.86, 0.64),
+                              "The log shows the first": (0.80, 0.63),
+                              "The log shows paramedics": (0.55, 0.36)})
+    picked = select_quotes(corpus, "How long after he fell did the first shock come?", scored,
+                           top_k=2)
+    assert picked[0][0].passage.text == report
+    # Asked of the paramedics, the correction holds as many of the question's words: first.
+    picked = select_quotes(corpus, "How long after the call did the paramedics arrive?", scored,
+                           top_k=2)
+    assert picked[0][0].passage.text == correction
+
+
+def test_a_running_total_brought_up_to_date_says_it_revises():
+    for sentence in ("Volunteers tell us 112 people have now signed up for the sessions.",
+                     "The fund has now reached £3,870.",
+                     "About 38,000 boots have now been collected."):
+        assert REVISES_RE.search(sentence), sentence
+    for sentence in ("The club has new members.", "It has now got 3 wheels.",
+                     "She has now 2 dogs."):
+        assert not REVISES_RE.search(sentence), sentence
+
+
 def test_a_raise_from_the_first_figure_comes_first_from_further_below():
     early = "The mill has offered the club £6,000 towards new fencing."
     later = "The mill has raised its offer for fencing and gates from £6,000 to £9,500."
