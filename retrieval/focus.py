@@ -217,6 +217,8 @@ def names_instance(sentence: str, noun: str) -> bool:
     return False
 
 
+# A lowercase noun naming what holds it names no instance: "the Tarn Rescue boat fund".
+_HELD_BY = r"(?:funds?|appeals?|trusts?|clubs?|crews?|teams?|sheds?|services?|campaigns?|shops?)\b"
 # Titles before a name: "the club President Jane Doe" names a president, not the club.
 _TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Chief|Captain|Chairman|Chairwoman|Chair"
            r"|Leader|Councillor|Cllr|Professor|Prof)")
@@ -245,4 +247,4 @@ def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        rf"|\b(?:{every}),\s+(?!(?:{WEEKDAYS}|{MONTHS}|{_TITLES})\b)"
                        rf"(?-i:[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:of\s+)?[{UPPER}][\w'’-]+){{0,2}})"
                        r"(?=[,.])(?!,\s*\d)"),
-            re.compile(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b"))
+            re.compile(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower}(?!\s+{_HELD_BY}))\b"))

@@ -1651,6 +1651,11 @@ def test_a_which_question_prefers_a_name_of_the_thing_it_asks_for():
     assert names_instance("Professors at the University of Mysore agreed.", "universities")
     assert names_instance("The Nysa Kłodzka River rose overnight.", "river")
     assert names_instance("The Nysa Kłodzka river burst its banks.", "river")  # lowercase, one
+    # Not what holds the noun: a fund, an appeal, a crew ("the Tarn Rescue boat fund").
+    for sentence in ("It raised £900 for the Tarn Rescue boat fund.",
+                     "The Hollin Bay boat crews were out at dawn."):
+        assert not names_instance(sentence, "boat"), sentence
+    assert names_instance("The Tarn Rescue boat was out at dawn.", "boat")
     # The noun alone, after a determiner, or a word sharing its stem names none.
     for sentence in ("Cases were found at five county schools.", "The School board met.",
                      "He is running for the United States Senate.",
