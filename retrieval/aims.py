@@ -1,4 +1,4 @@
-"""Asked for a figure aimed at, the sentence stating it as a target: "a target of £80,000"."""
+"""Which sum is asked: a figure aimed at ("a target of £80,000"), or a cost, not money raised."""
 
 from __future__ import annotations
 
@@ -60,3 +60,32 @@ def states_aim(kind: str, sentence: str) -> bool:
     """
     return any(_AIM_BEFORE_RE.search(" ".join(words)) or _AIM_AFTER_RE.match(sentence[end:end + 30])
                for words, (_, end) in words_before(kind, sentence, count=_BEFORE_WORDS))
+
+
+# "What did the repair cost?", "how much was the bill?": a cost, not money raised for it (not
+# "how much did the raffle raise?", "what did the appeal collect?").
+_ASKS_COST_RE = re.compile(r"\b(?:cost|costs|costing|bill|spend|spent|pay|paid|price)\b", re.I)
+_ASKS_RAISED_RE = re.compile(r"\b(?:rais|collect|donat|pledg|fundrais|sponsor)\w*", re.I)
+# The words before a sum saying what it is: "the repair bill came to £2,150", "will cost
+# £900"; "2,000 tickets were sold, raising £4,000", "donated £50".
+_COST_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|bills?|prices?|priced|paid|pay|pays"
+                             r"|paying|spent|spend|spending|charged?|fees?|came\s+to|comes\s+to"
+                             r"|totall?ed)\b", re.I)
+_RAISED_BEFORE_RE = re.compile(r"\b(?:rais|collect|donat|pledg|fundrais|sponsor)\w*", re.I)
+
+
+def asks_cost(question: str) -> bool:
+    """Return True when the question asks what something cost, not what was raised."""
+    return bool(_ASKS_COST_RE.search(question)) and not _ASKS_RAISED_RE.search(question)
+
+
+def states_cost(sentence: str) -> bool:
+    """Return True when a word before one of the sentence's sums says it is a cost."""
+    return any(_COST_BEFORE_RE.search(" ".join(words))
+               for words, _ in words_before("money", sentence, count=_BEFORE_WORDS))
+
+
+def states_raised(sentence: str) -> bool:
+    """Return True when a word before one of the sentence's sums says it was raised or given."""
+    return any(_RAISED_BEFORE_RE.search(" ".join(words))
+               for words, _ in words_before("money", sentence, count=_BEFORE_WORDS))

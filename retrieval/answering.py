@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from retrieval.aims import AIM_KINDS, asks_aim, states_aim
+from retrieval.aims import AIM_KINDS, asks_aim, asks_cost, states_aim, states_cost, states_raised
 from retrieval.answer_slots import WHEN_KINDS, Asked
 from retrieval.corpus import Corpus
 from retrieval.counted import counts
@@ -167,6 +167,11 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             promote(corpus, distinct, lambda text: states_aim(kind, text) and bool(
                 topic & set(lexical.terms(text))), any_story=True, margin=CLOSE_MARGIN)
     aimed = aim and states_aim(kind, distinct[0][0].passage.text)
+    # Asked what something cost, money raised ("sold, raising £4,000") gives way to a cost.
+    best = distinct[0][0].passage.text
+    if (kind == "money" and near is None and asks_cost(question) and states_raised(best)
+            and not states_cost(best)):
+        promote(corpus, distinct, states_cost)
     ordered = ordinal_first(corpus, distinct, question)  # "the first run", not the second
 
     def keeps(text: str) -> bool:

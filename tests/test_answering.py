@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from retrieval.aims import asks_aim, states_aim
+from retrieval.aims import asks_aim, asks_cost, states_aim, states_cost, states_raised
 from retrieval.answer_slots import Asked
 from retrieval.answering import select_quotes
 from retrieval.corpus import ArticleChunks, Corpus
@@ -2985,6 +2985,26 @@ def test_asked_a_named_person_s_age_a_sentence_naming_them_with_an_age_comes_fir
     first = select_quotes(corpus, "how old is bernadette who runs the lotto syndicate", scored,
                           top_k=2)[0][0].passage.text
     assert "58" not in first
+
+
+def test_asked_what_something_cost_money_raised_gives_way_to_a_cost():
+    assert asks_cost("wat did it cost to fix the boat?")
+    assert asks_cost("How much was the repair bill?")
+    for question in ("How much did the raffle raise?", "How much did the boat cost to "
+                     "build, and how much was raised?", "How long did it take?"):
+        assert not asks_cost(question), question
+    raised = "Some 1,200 tickets were sold at the fair, raising £2,400 for the harbour boat."
+    cost = "Mair tells us the repair bill for the boat came to £1,750."
+    assert states_raised(raised) and not states_cost(raised)
+    assert states_cost(cost) and not states_raised(cost)
+    assert states_cost("The new hull will cost about £900.")
+    corpus = _two_articles(f"{raised} {cost}")
+    scored = _scored(corpus, {"Some 1,200": (0.57, 0.56), "Mair tells": (0.45, 0.53)})
+    picked = select_quotes(corpus, "what did it cost to fix the boat?", scored, top_k=2)
+    assert picked[0][0].passage.text == cost
+    # Asked what was raised, the sum raised stays first.
+    picked = select_quotes(corpus, "how much money did the fair raise?", scored, top_k=2)
+    assert picked[0][0].passage.text == raised
 
 
 def test_asked_for_a_figure_aimed_at_the_sentence_stating_a_target_comes_first():
