@@ -13,8 +13,9 @@ from retrieval.counted import counted_stems, counts
 from retrieval.doers import deed_asked, names_doer
 from retrieval.fact_patterns import fact_spans, holds
 from retrieval.fact_words import MONEY_AMOUNT, ONE_TO_TWELVE, SINCE_WHEN, TENS
-from retrieval.focus import focus_words, name_asked_of, names_instance, role_asked
+from retrieval.focus import focus_words, names_instance, role_asked
 from retrieval.lexical import LexicalIndex
+from retrieval.name_asked import name_asked_of
 from retrieval.own_names import names_someone_else, question_names
 from retrieval.passages import is_fragment
 from retrieval.question_types import asks_for
@@ -51,7 +52,7 @@ WHEN_KINDS = frozenset({"time", "day", "year", "clock"})  # the kinds a when-que
 _TAKE_ASKED_RE = re.compile(r"(?i)\bhow\s+long\b.*\b(?:take|took|takes|taking|taken|last|lasted)\b")
 # Asked how long a past event took, "had not been held since 1962" holds no span of it.
 _PAST_TAKE_RE = re.compile(r"(?i)\bhow\s+long\s+(?:did|was|were)\b.*\b(?:take|last)\b")
-_SINCE_RE = re.compile(rf"\b{SINCE_WHEN}", re.I)
+_SINCE_RE = re.compile(rf"(?i)\b{SINCE_WHEN}")
 _TAKEN_RE = re.compile(r"\b(?:took|takes?|taken|taking|lasted|after)(?:\s+(?!(?:about|around|"
                        r"nearly|almost|just|more|less|over|under|only|for)\b)[a-z]+){0,2}?\s+"
                        r"(?:for\s+)?(?:(?:about|around|nearly|almost|just|more\s+than|less\s+than"
@@ -76,10 +77,9 @@ class Asked:
     # runs the company" (each role as its words' stems).
     roles: tuple[tuple[str, ...], ...]
     counted_stems: tuple[str, ...]  # what a "how many" question counts ("dock", "worker")
-    # For a leader's or a founder's roles, what they lead: most of its words must stand
-    # by the role ("Northgate Meridian's chief executive" for "Who runs Northgate Meridian
-    # Resources?"; not "North Korean leader Kim Jong-un" for "Who heads the South Korean
-    # delegation?").
+    # For a leader's or a founder's roles, what they lead: most of its words must stand by the
+    # role ("Northgate Meridian's chief executive" for "Who runs Northgate Meridian Resources?";
+    # not "North Korean leader Kim Jong-un" for "Who heads the South Korean delegation?").
     led: frozenset[str] = frozenset()
     named: str | None = None  # the thing a "which" phrase or "the name of the ..." asks for
     why: bool = False  # a why-question: a sentence giving a reason answers it

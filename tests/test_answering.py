@@ -15,10 +15,11 @@ from retrieval.doers import deed_asked, names_doer
 from retrieval.embedding import HashingEmbedder
 from retrieval.fact_patterns import holds, states
 from retrieval.figure_words import words_before
-from retrieval.focus import focus_words, name_asked_of, names_instance
+from retrieval.focus import focus_words, names_instance
 from retrieval.item_prices import asks_unit_price, states_unit_price
 from retrieval.loading import build_article
 from retrieval.measured import measure_names, measured_counts
+from retrieval.name_asked import name_asked_of
 from retrieval.ordinals import counts_another, ordinal_pairs
 from retrieval.passages import split_passages
 from retrieval.question_types import asks_for
