@@ -174,6 +174,7 @@ def names_instance(sentence: str, noun: str) -> bool:
 
 # A lowercase noun naming what holds it names no instance: "the Tarn Rescue boat fund".
 _HELD_BY = r"(?:funds?|appeals?|trusts?|clubs?|crews?|teams?|sheds?|services?|campaigns?|shops?)\b"
+_OPENERS = r"(?:In|On|At|By|For|From|After|Before|Since|Then|Now|When|While|But|And|So|If)"
 # Titles before a name: "the club President Jane Doe" names a president, not the club.
 _TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Chief|Captain|Chairman|Chairwoman|Chair"
            r"|Leader|Councillor|Cllr|Professor|Prof)")
@@ -201,5 +202,10 @@ def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        # boat, John said").
                        rf"|\b(?:{every}),\s+(?!(?:{WEEKDAYS}|{MONTHS}|{_TITLES})\b)"
                        rf"(?-i:[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:of\s+)?[{UPPER}][\w'’-]+){{0,2}})"
-                       r"(?=[,.])(?!,\s*\d)"),
+                       r"(?=[,.])(?!,\s*\d)"
+                       # Or before it, set beside it: "Biscuit, our old pony, ..." (not "Jo
+                       # Parr, the pony's owner").
+                       rf"|(?!(?:{WEEKDAYS}|{MONTHS}|{_OPENERS})\b)(?-i:[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)"
+                       rf"{{0,2}}),\s+(?:the|our|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                       rf"(?:{every})(?=[,.;:)]|\s+(?:that|which|who)\b)"),
             re.compile(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower}(?!\s+{_HELD_BY}))\b"))

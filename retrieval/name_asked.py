@@ -7,14 +7,14 @@ import re
 from retrieval.lexical import STOPWORDS
 from retrieval.word_forms import PAST_FORMS
 
-# "What is the name of the pony that got hurt?", "what's the horse called?", "what's the
-# rowing boat that went round Britain called?": a name of the thing, right after it ("our
-# pony Biscuit") or ending in it, answers.
+# "What is the name of the pony that got hurt?", "whats the big grey horse called?", "what's
+# the rowing boat that went round Britain called?": a name of the thing, right after it ("our
+# pony Biscuit"), ending in it, or set beside it ("Biscuit, our old pony") answers.
 _NAME_OF_RE = re.compile(r"\bname\s+of\s+(?:the|a|an|his|her|their|its|this|that)\s+"
                          r"(?P<first>(?-i:[a-z]{3,}))(?:['’]s\s+(?:(?-i:[a-z]{3,})\s+)??"
                          r"(?P<owned>(?-i:[a-z]{3,}))(?!\s+(?-i:[a-z]{3,})\b)"
                          r"|\s+(?P<second>(?-i:[a-z]{3,})))?\b(?!\s+(?:of|and)\b)(?P<after>\s+\w+)?"
-                         r"|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:(?-i:[a-z]{3,})\s+)?"
+                         r"|\bwhat(?:['’]?s|\s+is|\s+was)\s+the\s+(?:(?-i:[a-z]{3,})\s+){0,2}"
                          r"(?!(?:that|which|who)\b)(?P<called>(?-i:[a-z]{3,}))"
                          r"(?:\s+(?:that|which|who)\s+[^?]{1,60}?)?"
                          r"\s+called\b",

@@ -1696,8 +1696,17 @@ def test_a_which_question_prefers_a_name_of_the_thing_it_asks_for():
             ("the name of the company's new boss", "boss"),
             ("what's the rowing boat that went round britain called", "boat"),
             ("What was the dog which found it called?", "dog"),
-            ("What was the group that called for the strike called?", "group")):
+            ("What was the group that called for the strike called?", "group"),
+            ("What is the big grey horse called?", "horse"), ("whats the dog called", "dog")):
         assert name_asked_of(question) == head, question
+    # A name set beside the thing, before it: "Biscuit, our old pony, ..." (not its owner,
+    # a day, or a firm hiring it out).
+    for sentence in ("Biscuit, our old grey pony, was found on Monday.",
+                     "They went to fetch Biscuit, the pony that got out."):
+        assert names_instance(sentence, "pony"), sentence
+    for sentence in ("Jo Parr, the pony's owner, was there.", "On Monday, the pony was found.",
+                     "In March, the pony.", "Hollin Rides, the pony hire firm, said so."):
+        assert not names_instance(sentence, "pony"), sentence
     assert names_instance("The charity May Day Trust helped.", "charity")
     assert not names_instance("The club Chairman Jane Doe spoke.", "club")
     assert names_instance("Our horses Biscuit and Bramble are fine.", "horses")
