@@ -11,6 +11,7 @@ from retrieval.answer_slots import WHEN_KINDS, Asked
 from retrieval.corpus import Corpus
 from retrieval.counted import counts
 from retrieval.distinct import distinct_candidates, sentence_first
+from retrieval.done_first import done_first
 from retrieval.fact_patterns import holds, states
 from retrieval.fact_words import MONEY_AMOUNT
 from retrieval.figures_first import clock_first, holds_figure, unit_price_first
@@ -33,7 +34,7 @@ from retrieval.search import ScoredSentence
 from retrieval.speakers import speaker_named_before
 from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic
 from retrieval.supporting import with_support
-from retrieval.tenses import asks_behind, speaks_ahead, speaks_behind
+from retrieval.tenses import asks_behind, speaks_ahead
 from retrieval.typed_first import (
     CLOSE_MARGIN,
     MEASURES,
@@ -152,10 +153,6 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     # Asked when something is to come, one of the story speaking ahead of it ("is due") first.
     if asked.ahead and near is None and not speaks_ahead(distinct[0][0].passage.text):
         promote(corpus, distinct, lambda text: holds(kind, text) and speaks_ahead(text))
-    # Asked when something happened, one of the story saying it did, over one still to come.
-    elif (kind in WHEN_KINDS and near is None and asks_behind(question)
-          and speaks_ahead(distinct[0][0].passage.text)):
-        promote(corpus, distinct, lambda text: holds(kind, text) and speaks_behind(text))
     person_first(corpus, distinct, asked, question, follow_up=near is not None)
     # Asked for a figure aimed at, a best sentence stating none as an aim gives way to one of
     # its story that does, or to one of any story holding a word asked from CLOSE_MARGIN
@@ -227,6 +224,10 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         distinct.insert(0, distinct.pop(newest))
     elif not earlier and (later := put_back(corpus, kind, distinct, topic=topic)):
         distinct.insert(0, distinct.pop(later))
+    # Asked when something happened, one of the story saying it did, over one still to come
+    # (a newer report's plan too: "expects them to go up on 27 November").
+    if kind in WHEN_KINDS and near is None and asks_behind(question):
+        done_first(corpus, distinct, kind)
     if near is None:  # after the newer report: the total may be the newer
         unit_price_first(corpus, distinct, question, asked)
     # Last, so no reordering above puts a heading or a fact box's entry back first.

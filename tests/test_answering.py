@@ -3165,6 +3165,22 @@ def test_a_frequency_asked_for_is_a_measure_in_hertz():
     assert picked[0][0].passage.text.startswith("Their microphones")
 
 
+def test_asked_when_it_happened_a_later_report_that_it_was_done_comes_before_the_plan():
+    went = "The new signs went up on the four roads on 2 November."
+    plan = "The firm expects the new signs to go up on 27 November."
+    done = "The firm fitted all five new signs on 18 November."
+    corpus = _two_articles(went, plan, done,
+                           published=("2026-11-06", "2026-11-10", "2026-11-19"))
+    scored = _scored(corpus, {"The firm expects": (0.70, 0.60), "The new signs": (0.66, 0.60),
+                              "The firm fitted": (0.52, 0.50)})
+    # The newer plan revises the first date; the later report of it done answers, not the
+    # signs that went up before the plan was made.
+    assert select_quotes(corpus, "When did the new signs go up?", scored,
+                         top_k=2)[0][0].passage.text == done
+    assert select_quotes(corpus, "When will the new signs go up?", scored,
+                         top_k=2)[0][0].passage.text == plan
+
+
 def test_asked_when_something_is_to_come_a_sentence_speaking_ahead_comes_first():
     assert speaks_ahead("The firm now expects the deal to close in May 2027.")
     assert not speaks_ahead("The club had expected the crowd to be larger.")
