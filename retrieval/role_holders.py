@@ -34,7 +34,8 @@ _BODIES = ("company", "firm", "operator", "organisation", "organization", "group
            "agency", "body", "team", "unit", "panel", "committee", "board", "crew")
 _RELATIVE_RE = re.compile(rf"\b(?:{'|'.join(_BODIES)})\s+(?:that|which|whose)\b", re.I)
 FOUNDERS = ("founder", "co-founder", "cofounder", "founded by", "co-founded by")
-TITLE_GROUPS = (("judge", "justice"),)
+# One role under its names: a judge is "Justice ...", a goalkeeper "keeper" or "goalie".
+TITLE_GROUPS = (("judge", "justice"), ("goalkeeper", "keeper", "goalie"))
 # A role asked for by its general name, held under a title of its kind: "the lawyer for the
 # company" is "Senior Counsel Kiprono Langat". One way only: a barrister is no solicitor.
 TITLES_OF = {"lawyer": ("counsel", "attorney", "barrister", "solicitor")}

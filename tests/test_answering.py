@@ -1880,6 +1880,17 @@ def test_a_judge_is_named_by_the_title_justice():
     assert asked.bonus(titled, frozenset()) - asked.bonus(other, frozenset()) >= 0.2
 
 
+def test_a_goalkeeper_is_named_as_keeper_or_goalie():
+    lexical = _two_articles("Rovers keeper Ffion Hale saved it.", "The game went on.").lexical
+    other = "The game went on."
+    for question in ("who is the goalkeeper who saved it", "who was the keeper"):
+        asked = Asked.of(lexical, question)
+        for named in ("Rovers keeper Ffion Hale saved it.", "Their goalie Ffion Hale saved it.",
+                      "Goalkeeper Ffion Hale saved it."):
+            assert asked.bonus(named, frozenset()) - asked.bonus(other, frozenset()) >= 0.2, (
+                question, named)
+
+
 def test_a_lawyer_is_named_by_a_lawyer_s_title_but_a_barrister_by_his_own():
     lexical = _two_articles("Senior Counsel Kiprono Langat argued for the farm.",
                             "Solicitor Jane Doe advised the fishers.").lexical
