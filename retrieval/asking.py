@@ -147,7 +147,8 @@ def _decides_to_answer(corpus: Corpus, query: str, repaired: str, best: ScoredSe
     return (should_answer(relevance(corpus, query, best, asked=repaired,
                                     turn=repaired if joined else None, sites=sites))
             and role_found(corpus, repaired, scored)
-            and names_someone_new(repaired, text, context=context)
+            and names_someone_new(repaired, text, context=context,
+                                  site=corpus.articles[best.passage.article_id].source.outlet)
             and prices_item(corpus.lexical, repaired, text)
             and names_measure(corpus.lexical, repaired, text)
             and ages_the_person(corpus.lexical, repaired, text, context=context))

@@ -102,6 +102,9 @@ _NAME_OF_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:what(?:['’]?s|
                          r"|were))\s+(?:the|their|his|her|its)\s+(?:full\s+)?names?\s+of\b"
                          r"|(?:what|which)\s+(?:make|brand|marque)s?\s+of\b)", re.I)
 _WORD_RE = re.compile(r"[\w'’]+")
+# A site's own voice doing what was asked: "When we fitted the cabinet ..." for "Which firm
+# fitted it?" (not "we will take a look" for "Which firm made it?").
+_WE_DID_RE = re.compile(r"\bwe\s+(?:(?:have|had|also|first|then|finally)\s+)?([\w'’]+)", re.I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s*[\"“‘'])[\"“‘'(]*$")
 _CALENDAR_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?")
 
@@ -116,20 +119,23 @@ def _own_words(text: str) -> set[str]:
     return {re.sub(r"['’]s$", "", word).casefold() for word in _WORD_RE.findall(text)}
 
 
-def names_someone_new(question: str, sentence: str, *, context: str = "") -> bool:
+def names_someone_new(question: str, sentence: str, *, context: str = "",
+                      site: str | None = None) -> bool:
     """Return False when a who-, which- or name-of question's answer names no one new.
 
     Args:
         question: The question as asked.
         sentence: The best candidate sentence.
         context: The text around it, when it leans on the sentence before ("He replaces").
+        site: The outlet whose page it is: a sentence saying "we" did what was asked names it.
 
     Returns:
         False for a who- or which-question naming something (a capitalised word past its
         first), or any "what's the name of ...?", whose sentence and context hold no
         capitalised word outside the question (a month, a weekday and a sentence's common
         first word before a lowercase one do not count; a name written in lower case, such
-        as a drug's, is missed); True otherwise.
+        as a drug's, is missed; a sentence saying "we" did what was asked names its `site`);
+        True otherwise.
     """
     # Asked for a name ("What's the name of the delivery driver who found it?"), the answer
     # names someone or something however little the question names.
@@ -143,7 +149,10 @@ def names_someone_new(question: str, sentence: str, *, context: str = "") -> boo
     asked = _own_words(question)
     # A thing asked for ("Which engineering firm ...?") is named in the sentence itself, not
     # by the person a "she said" leans back to.
-    for text in (sentence, context) if WHO_RE.match(question) else (sentence,):
+    texts = [sentence, context] if WHO_RE.match(question) else [sentence]
+    if any(did.group(1).casefold() in asked for did in _WE_DID_RE.finditer(sentence)):
+        texts.append(site or "")
+    for text in texts:
         words = list(_WORD_RE.finditer(text))
         for k, found in enumerate(words):
             word = re.sub(r"['’]s$", "", found.group())

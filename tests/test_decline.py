@@ -453,6 +453,16 @@ def test_a_who_question_is_not_answered_by_a_sentence_naming_only_whom_it_names(
                                  "Every valve of that type is being replaced.")
     assert names_someone_new("whats the name of the beer they brewed",
                              "Curtain Call is a 4.2% golden pale ale.")
+    # On a site's own page, "we" doing what was asked names the site (not "we" doing
+    # something else, nor a sentence without "we").
+    fitted = "Which electricians fitted the alarm in the Kiln Street hall?"
+    we_fitted = "When we fitted the alarm in the Kiln Street hall in May, it was new."
+    assert names_someone_new(fitted, we_fitted, site="Harrow & Daughters Electrical")
+    assert not names_someone_new(fitted, we_fitted)
+    assert not names_someone_new(fitted, "Book in and we will take a look at the Kiln Street "
+                                 "hall.", site="Harrow & Daughters Electrical")
+    assert not names_someone_new(fitted, "The alarm in the Kiln Street hall was fitted in May.",
+                                 site="Harrow & Daughters Electrical")
     # A make asked for is a name: "a 15-horsepower engine" names none.
     make = "What make of engine is fitted to the Mudlark hovercraft?"
     assert not names_someone_new(make, "Mudlark is powered by a 15-horsepower mower engine.")
