@@ -19,6 +19,9 @@ from retrieval.question_types import WHO_IS_NAMED_RE, WHO_RE, asks_for
 from retrieval.role_holders import GENERIC_LEADERS
 from retrieval.search import ScoredSentence
 
+_NAME_OF_ROLE_RE = re.compile(r"^\W*what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\s+"
+                              r"(?=(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+['’]s?\s)", re.I)
+
 
 def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentence]) -> bool:
     """Return False when a candidate holds a "who is <role>" role's words, but none in a row.
@@ -33,7 +36,9 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
         its words but none in a row ("Vice Minister ... at the foreign ministry" for
         "foreign minister"); True otherwise and for other questions.
     """
-    role = role_asked(question, described=False)
+    # "What is the name of the ferry's skipper?" asks who holds its role (not "the name of
+    # the beer they brewed", a thing).
+    role = role_asked(_NAME_OF_ROLE_RE.sub("who is ", question), described=False)
     if role is None:
         return True
     # "who was tallowoods ceo": a possessor the articles write "Tallowood's" is not the role.

@@ -258,6 +258,11 @@ def test_a_who_is_question_needs_its_role_named_in_a_row(corpus):
     # A boss, a head: any leader's title names one, though the articles never say "boss".
     assert role_found(corpus, "Who is the ministry's boss?", candidates)
     assert not role_found(corpus, "Who is the ministry's envoy?", candidates)
+    # Asked the name of someone's role holder, as asked who holds it (not a thing's name).
+    assert not role_found(corpus, "What is the name of the ministry's envoy?", candidates)
+    assert not role_found(corpus, "whats the name of the foreign ministry's envoy", candidates)
+    assert role_found(corpus, "What is the name of the ministry's spokesperson?", candidates)
+    assert role_found(corpus, "What was the name of the envoy they sent?", candidates)
     # Not a "who is <role>" question: nothing to check.
     assert role_found(corpus, "Who is arranging the regular press briefing?", candidates)
     # A possessor typed without its apostrophe is no word of the role ("who was tallowoods
