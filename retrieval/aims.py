@@ -66,7 +66,7 @@ def states_aim(kind: str, sentence: str) -> bool:
 # "how much did the raffle raise?", "what did the appeal collect?").
 _ASKS_COST_RE = re.compile(r"\b(?:cost|costs|costing|bill|spend|spent|pay|paid|price)\b", re.I)
 _ASKS_RAISED_RE = re.compile(r"\b(?:rais|collect|donat|pledg|fundrais|sponsor)\w*", re.I)
-# The words before a sum saying what it is: "the repair bill came to £2,150", "will cost
+# The words before a sum saying what it is: "the repair bill came to £640", "will cost
 # £900"; "2,000 tickets were sold, raising £4,000", "donated £50".
 _COST_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|bills?|prices?|priced|paid|pay|pays"
                              r"|paying|spent|spend|spending|charged?|fees?|came\s+to|comes\s+to"

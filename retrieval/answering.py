@@ -225,7 +225,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
     elif not earlier and (later := put_back(corpus, kind, distinct, topic=topic)):
         distinct.insert(0, distinct.pop(later))
     # Asked when something happened, one of the story saying it did, over one still to come
-    # (a newer report's plan too: "expects them to go up on 27 November").
+    # (a newer report's plan too: "expects the lock gates to be fitted on 9 March").
     if kind in WHEN_KINDS and near is None and asks_behind(question):
         done_first(corpus, distinct, kind)
     if near is None:  # after the newer report: the total may be the newer

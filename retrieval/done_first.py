@@ -1,7 +1,8 @@
 """Asked when something happened, a report that it was done comes before a plan for it.
 
-"When did the new signs go up?" under "the council expects them to go up on 27 November": a
-sentence of the story saying they did ("fitted all five new signs on 18 November") answers.
+"When were the new lock gates fitted?" under "the trust expects them to be fitted on 9
+March": a sentence of the story saying they were ("swung the last gate into place on 2
+March") answers.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ def done_first(corpus: Corpus, distinct: Ranked, kind: str) -> None:
         Nothing; when the best speaks ahead, a sentence of its story holding the kind and
         saying what was done comes first: one of a later report than the plan's first,
         however close to the question (what was done before the plan was made is not what
-        was planned, and the report may word it otherwise: "fitted" for "go up"); else one
-        about as close to the question as the plan.
+        was planned, and the report may word it otherwise: "swung into place" for "fitted");
+        else one about as close to the question as the plan.
     """
     if not speaks_ahead(distinct[0][0].passage.text):
         return

@@ -203,7 +203,7 @@ def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        rf"|\b(?:{every}),\s+(?!(?:{WEEKDAYS}|{MONTHS}|{_TITLES})\b)"
                        rf"(?-i:[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:of\s+)?[{UPPER}][\w'’-]+){{0,2}})"
                        r"(?=[,.])(?!,\s*\d)"
-                       # Or before it, set beside it: "Biscuit, our old pony, ..." (not "Jo
+                       # Or before it, set beside it: "Marmalade, our old pony, ..." (not "Jo
                        # Parr, the pony's owner").
                        rf"|(?!(?:{WEEKDAYS}|{MONTHS}|{_OPENERS})\b)(?-i:[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)"
                        rf"{{0,2}}),\s+(?:the|our|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,3}}?"

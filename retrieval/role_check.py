@@ -107,8 +107,8 @@ _NAME_OF_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:what(?:['’]?s|
                          r"|were))\s+(?:the|their|his|her|its)\s+(?:full\s+)?names?\s+of\b"
                          r"|(?:what|which)\s+(?:make|brand|marque)s?\s+of\b)", re.I)
 _WORD_RE = re.compile(r"[\w'’]+")
-# A site's own voice doing what was asked: "When we fitted the cabinet ..." for "Which firm
-# fitted it?" (not "we will take a look" for "Which firm made it?").
+# A site's own voice doing what was asked: "When we wired the hall ..." for "Which firm
+# wired it?" (not "we will take a look" for "Which firm made it?").
 _WE_DID_RE = re.compile(r"\bwe\s+(?:(?:have|had|also|first|then|finally)\s+)?([\w'’]+)", re.I)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s*[\"“‘'])[\"“‘'(]*$")
 _CALENDAR_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?")
