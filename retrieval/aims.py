@@ -63,29 +63,55 @@ def states_aim(kind: str, sentence: str) -> bool:
 
 
 # "What did the repair cost?", "how much was the bill?": a cost, not money raised for it (not
-# "how much did the raffle raise?", "what did the appeal collect?").
+# "how much did the raffle raise?", "what did the appeal collect?", "what price did the quilt
+# fetch?").
 _ASKS_COST_RE = re.compile(r"\b(?:cost|costs|costing|bill|spend|spent|pay|paid|price)\b", re.I)
-_ASKS_RAISED_RE = re.compile(r"\b(?:rais|collect|donat|pledg|fundrais|sponsor)\w*", re.I)
-# The words before a sum saying what it is: "the repair bill came to £640", "will cost
-# £900"; "2,000 tickets were sold, raising £4,000", "donated £50".
+_RAISED = (r"\b(?:rais|collect|donat|pledg|fundrais|sponsor|fetch|sold|sell|earn|brought\s+in"
+           r"|bring\s+in|made|make)\w*")
+_ASKS_RAISED_RE = re.compile(_RAISED, re.I)
+# The words before a sum saying what it is: "the repair bill was £640", "will cost £900";
+# "2,000 tickets were sold, raising £4,000", "donated £50" (a total that "came to" either).
 _COST_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|bills?|prices?|priced|paid|pay|pays"
-                             r"|paying|spent|spend|spending|charged?|fees?|came\s+to|comes\s+to"
-                             r"|totall?ed)\b", re.I)
-_RAISED_BEFORE_RE = re.compile(r"\b(?:rais|collect|donat|pledg|fundrais|sponsor)\w*", re.I)
+                             r"|paying|spent|spend|spending|charged?)\b", re.I)
+_RAISED_BEFORE_RE = re.compile(_RAISED, re.I)
 
 
 def asks_cost(question: str) -> bool:
-    """Return True when the question asks what something cost, not what was raised."""
+    """Return True when the question asks what something cost, not what was raised.
+
+    Args:
+        question: The question, spelling repaired.
+
+    Returns:
+        True for "what did it cost to fix?", "how much was the bill?"; not for "how much
+        did the raffle raise?" nor "what price did the quilt fetch?".
+    """
     return bool(_ASKS_COST_RE.search(question)) and not _ASKS_RAISED_RE.search(question)
 
 
 def states_cost(sentence: str) -> bool:
-    """Return True when a word before one of the sentence's sums says it is a cost."""
+    """Return True when a word before one of the sentence's sums says it is a cost.
+
+    Args:
+        sentence: The candidate sentence.
+
+    Returns:
+        True when, within its clause, one of the six words before a sum is a cost's ("the
+        repair bill was £640", "will cost £900").
+    """
     return any(_COST_BEFORE_RE.search(" ".join(words))
                for words, _ in words_before("money", sentence, count=_BEFORE_WORDS))
 
 
 def states_raised(sentence: str) -> bool:
-    """Return True when a word before one of the sentence's sums says it was raised or given."""
+    """Return True when a word before one of the sentence's sums says it was raised or given.
+
+    Args:
+        sentence: The candidate sentence.
+
+    Returns:
+        True when, within its clause, one of the six words before a sum says so ("sold,
+        raising £4,000", "donated £50", "brought in £600").
+    """
     return any(_RAISED_BEFORE_RE.search(" ".join(words))
                for words, _ in words_before("money", sentence, count=_BEFORE_WORDS))

@@ -164,11 +164,11 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             promote(corpus, distinct, lambda text: states_aim(kind, text) and bool(
                 topic & set(lexical.terms(text))), any_story=True, margin=CLOSE_MARGIN)
     aimed = aim and states_aim(kind, distinct[0][0].passage.text)
-    # Asked what something cost, money raised ("sold, raising £4,000") gives way to a cost.
+    # Asked what something cost, money raised ("the fair made £900") gives way to a cost.
     best = distinct[0][0].passage.text
     if (kind == "money" and near is None and asks_cost(question) and states_raised(best)
             and not states_cost(best)):
-        promote(corpus, distinct, states_cost)
+        promote(corpus, distinct, lambda text: states_cost(text) and not states_raised(text))
     ordered = ordinal_first(corpus, distinct, question)  # "the first run", not the second
 
     def keeps(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE
+from retrieval.fact_words import DAY_FIRST_DATE, MONTH_FIRST_DATE, MONTHS, WEEKDAYS
 from retrieval.furniture_wording import NUMERIC_DATE
 from retrieval.page_regions import reads_as_story
 from retrieval.reader_posts import POSTER_WORDS, poster
@@ -22,7 +22,10 @@ _SECTION_RE = re.compile(r"\d+\s+(?:readers['’]?\s+)?(?:comments?|responses|re
 # name, "Name: text", "Name, 3/11/2026: text", "Name — 3 Nov 2026 — text", "Add a comment"
 # (not a consultation's "Comments can be made online").
 _BARE_SECTION_RE = re.compile(r"(?:(?:members|readers|reader|your)['’]?\s+)?comments", re.I)
-_COMMENTER = r"(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}|[a-z_][\w.]*)"
+# Not a dated notice: "Friday, 6 November 2026: ...", "Update — 5 November 2026 — ...".
+_COMMENTER = (rf"(?!(?:{WEEKDAYS}|{MONTHS}|updated?|deadline|closing|posted|published|date"
+              r"|when|where|time|note|notice|editor)\b)"
+              r"(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}|[a-z_][\w.]*)")
 _COMMENT_RE = re.compile(
     rf"{_COMMENTER}(?:(?:,|\s+[—–·|])\s+(?:{NUMERIC_DATE}|{DAY_FIRST_DATE}|{MONTH_FIRST_DATE})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?\s*(?::|\s[—–·|])|:)\s+\S"

@@ -78,4 +78,4 @@ def unit_price_first(corpus: Corpus, distinct: Ranked, question: str, asked: Ask
     asked_terms = asked_topic(lexical, question)
     promote(corpus, distinct, lambda text: states_unit_price(text)
             and bool(asked_terms & set(lexical.terms(text))), any_story=True,
-            close=False)
+            slack=None)

@@ -172,8 +172,7 @@ def names_instance(sentence: str, noun: str) -> bool:
     return False
 
 
-# A lowercase noun naming what holds it names no instance: "the Tarn Rescue boat fund".
-_HELD_BY = r"(?:funds?|appeals?|trusts?|clubs?|crews?|teams?|sheds?|services?|campaigns?|shops?)\b"
+_LINKS = r"(?:of|for|the|an?|to|with|and|at|in|on|from|by|who|which|that)"
 _OPENERS = r"(?:In|On|At|By|For|From|After|Before|Since|Then|Now|When|While|But|And|So|If)"
 # Titles before a name: "the club President Jane Doe" names a president, not the club.
 _TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Chief|Captain|Chairman|Chairwoman|Chair"
@@ -204,8 +203,10 @@ def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        rf"(?-i:[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:of\s+)?[{UPPER}][\w'’-]+){{0,2}})"
                        r"(?=[,.])(?!,\s*\d)"
                        # Or before it, set beside it: "Marmalade, our old pony, ..." (not "Jo
-                       # Parr, the pony's owner").
+                       # Parr, the pony's owner", "the owner of the pony", "the vet treating
+                       # the pony": only describing words between).
                        rf"|(?!(?:{WEEKDAYS}|{MONTHS}|{_OPENERS})\b)(?-i:[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)"
-                       rf"{{0,2}}),\s+(?:the|our|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                       rf"{{0,2}}),\s+(?:the|our|their|his|her|its)\s+(?:(?!{_LINKS}\b|[\w'’-]+ing\b)"
+                       rf"[\w'’-]+\s+){{0,3}}?"
                        rf"(?:{every})(?=[,.;:)]|\s+(?:that|which|who)\b)"),
-            re.compile(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower}(?!\s+{_HELD_BY}))\b"))
+            re.compile(rf"((?:[A-Z][\w'’.&-]*\s+){{1,4}})(?:{head}|{lower})\b"))

@@ -14,7 +14,8 @@ _NAME_OF_RE = re.compile(r"\bname\s+of\s+(?:the|a|an|his|her|their|its|this|that
                          r"(?P<first>(?-i:[a-z]{3,}))(?:['’]s\s+(?:(?-i:[a-z]{3,})\s+)??"
                          r"(?P<owned>(?-i:[a-z]{3,}))(?!\s+(?-i:[a-z]{3,})\b)"
                          r"|\s+(?P<second>(?-i:[a-z]{3,})))?\b(?!\s+(?:of|and)\b)(?P<after>\s+\w+)?"
-                         r"|\bwhat(?:['’]?s|\s+is|\s+was)\s+the\s+(?:(?-i:[a-z]{3,})\s+){0,2}"
+                         r"|\bwhat(?:['’]?s|\s+is|\s+was)\s+the\s+"
+                         r"(?:(?!(?:that|which|who)\b)(?-i:[a-z]{3,})\s+){0,2}"
                          r"(?!(?:that|which|who)\b)(?P<called>(?-i:[a-z]{3,}))"
                          r"(?:\s+(?:that|which|who)\s+[^?]{1,60}?)?"
                          r"\s+called\b",

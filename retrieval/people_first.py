@@ -38,7 +38,7 @@ def person_first(corpus: Corpus, distinct: Ranked, asked: Asked, question: str, 
     lexical = corpus.lexical
     if asked.deed and not names_doer(lexical, distinct[0][0].passage.text, asked.deed):
         promote(corpus, distinct, lambda text: names_doer(lexical, text, asked.deed),
-                margin=DOER_MARGIN, close=False)
+                margin=DOER_MARGIN, slack=None)
         if not names_doer(lexical, distinct[0][0].passage.text, asked.deed):
             _doer_after(corpus, distinct, asked.deed)
     # Asked for a role's holder ("Who is the surveyor who checked the wall?"), a best sentence
@@ -49,7 +49,7 @@ def person_first(corpus: Corpus, distinct: Ranked, asked: Asked, question: str, 
     role, holder = role_asked(question), holder_pattern(asked.roles)
     if (role and holder and not asked.led
             and not re.search(rf"(?i)\b{re.escape(role)}s?\b", distinct[0][0].passage.text)):
-        promote(corpus, distinct, lambda text: holder.search(text) is not None, close=False)
+        promote(corpus, distinct, lambda text: holder.search(text) is not None, slack=None)
 
 
 # The best sentence sets the scene ("The regatta was held for the first time in a century");

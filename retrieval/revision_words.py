@@ -55,7 +55,9 @@ REVISES_RE = re.compile(
     r"|previously)\s+(announced|reported|given|stated)\b"
     r"|final\s+(count|figure|tally|total)"
     # A running total brought up to date: "90 riders have now entered", "has now reached £800".
-    r"|(has|have)\s+now\s+(been\s+)?[a-z]{3,}(ed|en|wn)\b(\s+up\b)?"
+    r"|(has|have)\s+now\s+(been\s+)?(reached|topped|passed|risen|grown|climbed|hit|exceeded"
+    r"|signed\s+up|entered|registered|enrolled|joined|booked|collected|raised|donated|pledged"
+    r"|sold|totall?ed)\b"
     r"|not\s+the\s+[£$€]?\d[\d,.:]*\s+(that|which)\s+(\w+\s+){0,3}?(had|have|has)\s+been\s+(quoting"
     r"|quoted|reporting|reported|saying|said|given|told)"
     r"|not\s+the\s+[£$€]?\d[\d,.:]*(\s+[a-z]+){1,2}?\s+(that|which)\s+(\w+\s+){0,3}?(had|have|has)"

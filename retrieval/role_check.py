@@ -19,8 +19,13 @@ from retrieval.question_types import WHO_IS_NAMED_RE, WHO_RE, asks_for
 from retrieval.role_holders import GENERIC_LEADERS
 from retrieval.search import ScoredSentence
 
-_NAME_OF_ROLE_RE = re.compile(r"^\W*what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\s+"
-                              r"(?=(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+['’]s?\s)", re.I)
+# "What is the name of the ferry's skipper?": someone's role by its ending or its word (not
+# "the brewery's new beer", "the band's first album").
+_NAME_OF_ROLE_RE = re.compile(
+    r"^\W*what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}"
+    r"[\w-]+['’]s?\s+(?:[\w-]+\s+)?(?:[\w-]{4,}(?:er|or)|[\w-]+(?:ist|ian|man|woman|person|hand"
+    r"|ess|ee|ive)|wife|husband|son|daughter|chief|head|boss|captain|mate|partner|coach|chair"
+    r"|clerk|envoy|pilot|chef|cook|nurse|vet|guide|judge|host|rep|agent)s?\b)", re.I)
 
 
 def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentence]) -> bool:
@@ -36,8 +41,7 @@ def role_found(corpus: Corpus, question: str, candidates: Sequence[ScoredSentenc
         its words but none in a row ("Vice Minister ... at the foreign ministry" for
         "foreign minister"); True otherwise and for other questions.
     """
-    # "What is the name of the ferry's skipper?" asks who holds its role (not "the name of
-    # the beer they brewed", a thing).
+    # "What is the name of the ferry's skipper?" asks who holds its role.
     role = role_asked(_NAME_OF_ROLE_RE.sub("who is ", question), described=False)
     if role is None:
         return True
@@ -108,8 +112,11 @@ _NAME_OF_RE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:what(?:['’]?s|
                          r"|(?:what|which)\s+(?:make|brand|marque)s?\s+of\b)", re.I)
 _WORD_RE = re.compile(r"[\w'’]+")
 # A site's own voice doing what was asked: "When we wired the hall ..." for "Which firm
-# wired it?" (not "we will take a look" for "Which firm made it?").
-_WE_DID_RE = re.compile(r"\bwe\s+(?:(?:have|had|also|first|then|finally)\s+)?([\w'’]+)", re.I)
+# wired it?" (not "we will take a look" for "Which firm made it?", nor a quoted "we"): the
+# verb after its helpers.
+_WE_DID_RE = re.compile(r"\bwe\s+(?:(?:have|had|also|first|then|finally|were|was|will|would|did"
+                        r"|are|can|could|should|not|just|all)\s+)*([\w'’]+)", re.I)
+_QUOTED_RE = re.compile(r"[\"“][^\"”]*[\"”]")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s*[\"“‘'])[\"“‘'(]*$")
 _CALENDAR_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?")
 
@@ -155,7 +162,8 @@ def names_someone_new(question: str, sentence: str, *, context: str = "",
     # A thing asked for ("Which engineering firm ...?") is named in the sentence itself, not
     # by the person a "she said" leans back to.
     texts = [sentence, context] if WHO_RE.match(question) else [sentence]
-    if any(did.group(1).casefold() in asked for did in _WE_DID_RE.finditer(sentence)):
+    if any(did.group(1).casefold() in asked
+           for did in _WE_DID_RE.finditer(_QUOTED_RE.sub(" ", sentence))):
         texts.append(site or "")
     for text in texts:
         words = list(_WORD_RE.finditer(text))

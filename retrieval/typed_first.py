@@ -83,19 +83,19 @@ def same_story(corpus: Corpus, cand: ScoredSentence, top: ScoredSentence) -> boo
             or float(corpus.vectors[cand.position] @ corpus.vectors[top.position]) >= SAME_STORY)
 
 
-def _as_close(cand: ScoredSentence, top: ScoredSentence) -> bool:
+def _as_close(cand: ScoredSentence, top: ScoredSentence, slack: float = TYPED_DENSE_SLACK) -> bool:
     """Return True for a candidate about as close to the question as the best (or its window).
 
     Args:
         cand: The candidate.
         top: The best candidate.
+        slack: How much less similar it may be.
 
     Returns:
-        True when the candidate's or its window's similarity is within TYPED_DENSE_SLACK of
-        the best's (or its window's).
+        True when its or its window's similarity is within `slack` of the best's (or its).
     """
     best = max(top.dense, top.window_dense)
-    return max(cand.dense, cand.window_dense) >= best - TYPED_DENSE_SLACK
+    return max(cand.dense, cand.window_dense) >= best - slack
 
 
 def _follows(corpus: Corpus, cand: ScoredSentence, top: ScoredSentence,
@@ -227,7 +227,8 @@ def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) 
 
 
 def promote(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool], *,
-            any_story: bool = False, margin: float = TYPED_MARGIN, close: bool = True) -> None:
+            any_story: bool = False, margin: float = TYPED_MARGIN,
+            slack: float | None = TYPED_DENSE_SLACK) -> None:
     """Put first the best candidate that answers, of the same story (and as close as the best).
 
     Args:
@@ -237,13 +238,13 @@ def promote(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool], *,
         any_story: Whether a candidate of another story may answer (one naming the person
             asked about is about them).
         margin: How far below the best the candidate may score.
-        close: Whether its similarity (or its window's) must be about the best's too.
+        slack: How much less similar to the question it (or its window) may be; None, any.
     """
     top, top_score = distinct[0]
     found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
                   if score >= top_score - margin and answers(cand.passage.text)
                   and (any_story or same_story(corpus, cand, top))
-                  and (not close or _as_close(cand, top))),
+                  and (slack is None or _as_close(cand, top, slack))),
                  None)
     if found is not None:
         distinct.insert(0, distinct.pop(found))

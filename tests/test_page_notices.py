@@ -159,7 +159,11 @@ def test_a_comment_section_ends_the_story_only_after_it():
                     "Ifor Lyle | 6 Nov 2026 | Good work all round.",
                     "Ifor Lyle · November 6, 2026 at 9.14pm · Good work."):
         assert comment_section_start([*story, "Comments", comment], [False] * 5) == 3, comment
-    # Not a story line that opens with a name and a date.
+    # Not a story line that opens with a name and a date, nor a dated notice.
+    for line in ("Friday, 6 November 2026: the road reopens at noon.",
+                 "Deadline, 30 November 2026: send your views to the clerk.",
+                 "Update — 5 November 2026 — The council has agreed the plan."):
+        assert comment_section_start([*story, "Comments", line], [False] * 5) is None, line
     assert comment_section_start([*story, "Comments", "Nell Tarrant, 44, said the path was "
                                   "shut."], [False] * 5) is None
     # Not over the story's own lines: a consultation's "Comments" section, a sidebar's link.
