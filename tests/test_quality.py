@@ -136,7 +136,7 @@ SETS = {
     "other19": (_files("other19"), (22 / 30, 23 / 30, 24 / 30, 4 / 30, 0.60, 1.0)),
     # Three events on ten pages (a water main burst, a vineyard's harvest, a library sold):
     # a vet practice, a business directory, an open-data portal, an auction house's listing.
-    "other20": (_files("other20"), (25 / 30, 26 / 30, 28 / 30, 0 / 30, 0.60, 0.40)),
+    "other20": (_files("other20"), (25 / 30, 26 / 30, 28 / 30, 0 / 30, 0.70, 0.40)),
     # Three events on ten pages (a sinkhole, a theatre fire, a bread championship): an estate
     # agent, a choir, a hotel's blog, a TV weather blog, a brewery, an alumni magazine.
     # Outlet 24 -> 23: q02's wrong answer lost its accidental right outlet when a day's number
@@ -166,7 +166,7 @@ SETS = {
     # Three events on ten pages (a container spill, a tied by-election, a lottery syndicate):
     # a beach-clean group, a roastery, a fishmonger, a surfboard shaper, a chimney sweep, a
     # cinema, a butcher, a chip shop, a framing shop, a credit union's newsletter.
-    "other27": (_files("other27"), (23 / 30, 27 / 30, 26 / 30, 0 / 30, 0.80, 0.40)),
+    "other27": (_files("other27"), (24 / 30, 28 / 30, 27 / 30, 0 / 30, 0.80, 0.40)),
     # Three events on ten pages (dinosaur footprints after a cliff fall, a wind turbine's
     # blade breaking off, a solo row round Britain): a fossil-walk guide, a jet jeweller, a
     # camera club, beekeepers, a plumber, a pipe band, a gig rowing club, a joinery, a bowls
@@ -174,7 +174,7 @@ SETS = {
     # Outlet 26 -> 25 and one declined: "What did it finally cost to get the slab off the
     # beach?" asks for money now, and no sentence near the top holds any (it was answered
     # wrongly before).
-    "other28": (_files("other28"), (24 / 30, 25 / 30, 25 / 30, 1 / 30, 0.70, 0.80)),
+    "other28": (_files("other28"), (24 / 30, 25 / 30, 25 / 30, 1 / 30, 0.80, 0.80)),
     # Three events on ten pages (an ancient oak's fall, a gas main struck, a 101-year-old's
     # skydive): an orchard, a signwriter, a tree surgeon, a dance school, a toy shop, a darts
     # league, a fireworks firm, a quilting circle, a glassblower, an optician.
@@ -212,12 +212,12 @@ SETS = {
     # by a heat-pump borehole, a tug-of-war across a river revived): a publisher, a board-game
     # cafe, a cottage agency, a stationer, a driller, a heat-pump installer, a water
     # laboratory, a tug-of-war club, a marquee hire firm, a strength gym.
-    "other36": (_files("other36"), (21 / 30, 24 / 30, 22 / 30, 2 / 30, 0.50, 0.40)),
+    "other36": (_files("other36"), (21 / 30, 24 / 30, 22 / 30, 2 / 30, 0.50, 0.60)),
     # Three events on ten pages (a phone-box defibrillator saving a footballer, a giant
     # inflatable duck adrift, welcome signs misspelt): a five-a-side league, a first-aid
     # trainer, an electrician, an inflatables hire firm, a radio club, a fishermen's
     # co-operative, a paddleboard hire, an ironmonger, a proofreader, a Scrabble club.
-    "other37": (_files("other37"), (16 / 30, 22 / 30, 20 / 30, 3 / 30, 0.70, 0.40)),
+    "other37": (_files("other37"), (23 / 30, 24 / 30, 24 / 30, 3 / 30, 0.80, 0.60)),
 }
 
 
@@ -237,11 +237,12 @@ def test_quality_floors(request, name):
 # Forty follow-ups about what a local story almost never says ("Who is their accountant?",
 # "when did she last go to the dentist"), written by a helper that never saw the code, each
 # asked after a conversation's first turn: the share declined, at least (at 5a9644d: 73 and
-# 62 of 80; 43 and 39 of them before the follow-up topic rule).
+# 62 of 80; 43 and 39 of them before the follow-up topic rule; other37 at cae3d51: 66).
 OFF_TOPIC_FOLLOW_UPS = DATA / "off_topic_follow_ups.txt"
 
 
-@pytest.mark.parametrize(("name", "floor"), [("other35", 0.9), ("other36", 0.75)])
+@pytest.mark.parametrize(("name", "floor"), [("other35", 0.9), ("other36", 0.75),
+                                             ("other37", 0.8)])
 def test_follow_ups_about_what_no_article_says_are_declined(other_service, name, floor):
     service = other_service(name)
     turns = [line.strip() for line in OFF_TOPIC_FOLLOW_UPS.read_text("utf-8").splitlines()
