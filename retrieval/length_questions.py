@@ -9,6 +9,10 @@ _LONG_THINGS = (r"(?:bridge|tunnel|road|river|runway|track|wall|border|route|pip
                 r"|trail|canal|cable|beach|corridor|highway|railway|street|fence|course|lane"
                 r"|line|queue|whale|shark|snake|crocodile|eel|dinosaur|boat|ship|yacht|vessel"
                 r"|train|banner|rope)s?")
+# Of those, things that stay where they are, and stay as long: "How long was the rope in the
+# river pull?" asks its length (not "how long was the ship in dry dock?", a span of time).
+_FIXED_THINGS = (r"(?:bridge|tunnel|road|runway|wall|pipeline|canal|cable|corridor|fence|banner"
+                 r"|rope)s?")
 
 # "How high is the tower?", "how much rain fell?" ask a length; "How high is the duty?" not.
 # "How long is the bridge?", "How long will the new tunnel be?": a length, of a thing that
@@ -42,6 +46,10 @@ ASKS_LENGTH_RE = re.compile(
     r"(?<!held)(?<!closed)(?<!waiting)(?<!trapped)(?<!missing)(?<!there)(?<!\bout)(?<!shut)"
     r"(?<!\bopen)(?<!\bdown)(?<!\bkept)(?<!\bleft)(?<!\baway)(?<!\bgone))?"
     r"(?:\s+(?:once|when|after)\s+[^?]{0,40})?\W*$"
+    r"|\bhow long (?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    rf"(?:(?!(?:for|on|of|to|at|in|with|from)\b)[\w'’-]+\s+){{0,3}}?{_FIXED_THINGS}\s+(?:at|in|on"
+    r"|near|of|across|over|along|between|under|around|round|through|beside)\s+(?![^?]*\b(?:shut|closed|blocked|open|stuck"
+    r"|delayed|held|out|down|left|kept|gone|away|waiting|trapped|missing|for)\b)[^?]{0,60}?\W*$"
     # "How long is the biggest of the prints?": a size's superlative asks a length (not
     # "how long was the biggest delay?").
     r"|\bhow long (?:is|are|was|were)\s+(?:the|its|their)\s+(?:biggest|largest|smallest"

@@ -742,6 +742,11 @@ def test_people_are_counted_by_what_they_are():
     ("How long will the main runway at the airfield be once it is extended?", "length"),
     ("How long was the whale that beached near the point?", "length"),
     ("How long was the ship in dry dock?", "duration"),
+    # A thing that stays where it is, and where: its length (not how long it was shut).
+    ("how long was the rope in the river pull", "length"),
+    ("how long is the new bridge over the river", "length"),
+    ("How long was the road at Hexham shut?", "duration"),
+    ("How long was the bridge at Elm Street out of action?", "duration"),
     ("How long was the wait for the train?", "duration"),
     ("How long was the journey on the boat?", "duration"),
     ("How long was the ship that blocked the canal stuck?", "duration"),
@@ -2634,7 +2639,9 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "It has 25 seats, not twenty-five as had been thought.",
                      "The alarm rang at 12.10am, not midnight as was first thought.",
                      "The final leg took 2 hours 5 minutes, not the 2 hours 15 minutes first "
-                     "announced.", "It ran 3 min and 8 s, not the 3 min and 18 s first given."):
+                     "announced.", "It ran 3 min and 8 s, not the 3 min and 18 s first given.",
+                     "The mast was 40 metres, not the 30 metres we had planned.",
+                     "It was 120 metres long, not the 110 the club had ordered."):
         assert REVISES_RE.search(sentence), sentence
     assert corrects_value("He was lost for 40 minutes in the fog.",
                           "He was lost for 52 minutes, not the 40 minutes first reported.")
@@ -2663,7 +2670,8 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "The firm, now valued at £2 million, was set up in 2019.",
                      "It is now thought at last to be safe.",
                      "It had four wheels, not five as the drawing showed.",
-                     "Not four as we walked in, but two."):
+                     "Not four as we walked in, but two.",
+                     "They were not the 2 players the referee had sent off."):
         assert not REVISES_RE.search(sentence), sentence
 
 
