@@ -9,8 +9,8 @@ _LONG_THINGS = (r"(?:bridge|tunnel|road|river|runway|track|wall|border|route|pip
                 r"|trail|canal|cable|beach|corridor|highway|railway|street|fence|course|lane"
                 r"|line|queue|whale|shark|snake|crocodile|eel|dinosaur|boat|ship|yacht|vessel"
                 r"|train|banner|rope)s?")
-# Of those, things that stay where they are, and stay as long: "How long was the rope in the
-# river pull?" asks its length (not "how long was the ship in dry dock?", a span of time).
+# Of those, things that stay where they are, and stay as long: "How long was the rope at the
+# regatta?" asks its length (not "how long was the ship in dry dock?", a span of time).
 _FIXED_THINGS = (r"(?:bridge|tunnel|road|runway|wall|pipeline|canal|cable|corridor|fence|banner"
                  r"|rope)s?")
 

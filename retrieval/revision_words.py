@@ -54,7 +54,7 @@ REVISES_RE = re.compile(
     r"|not\s+the\s+[£$€]?\d[\d,.:]*((\s+and)?(\s+\d+)?\s+[a-z]+){1,3}?\s+(first|initially|originally"
     r"|previously)\s+(announced|reported|given|stated)\b"
     r"|final\s+(count|figure|tally|total)"
-    # "120 metres, not the 110 the organisers had ordered": what someone had expected.
+    # "40 metres, not the 30 the club had ordered": what someone had expected.
     r"|not\s+the\s+[£$€]?\d[\d,.:]*(\s+[a-z]+)?\s+((that|which)\s+)?(the\s+\w+|we|they|he|she)"
     r"\s+had\s+(ordered|expected|planned|booked|thought|estimated|quoted|budgeted|announced"
     r"|reported|given|said)\b"
