@@ -42,6 +42,7 @@ _PERSONS = ("residents", "visitors", "volunteers", "passengers", "patients", "wo
             "customers", "villagers", "attendees", "players", "competitors", "entrants",
             "survivors", "victims", "casualties", "evacuees", "protesters", "walkers", "swimmers",
             "families", "households", "signatures", "signatories")
+_GROUPS = frozenset({"families", "households", "signatures", "signatories", "crew"})
 
 # A question's verbs in -ed or -ing, whose doers may be counted.
 _DEED_RE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\b", re.I)
@@ -61,6 +62,9 @@ def counted_stems(lexical: LexicalIndex, question: str) -> tuple[str, ...]:
     """
     words = counted_words(question)
     stems = tuple(lexical.stem(word) for word in words)
+    # People by what they are are people too: "about 2,000 people" for "how many spectators".
+    if words and words[-1] in _PERSONS and words[-1] not in _GROUPS:
+        return (*stems, *_PEOPLE)
     if not words or words[-1] not in _PEOPLE:
         return stems
     # And by what they did: "how many people knitted / voted" - "1,186 knitters", "voters".

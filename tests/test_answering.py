@@ -707,6 +707,11 @@ def test_people_are_counted_by_what_they_are():
                      "There were 12 protests outside the plant."):
         assert not counts(sentence, stems), sentence
     assert not counts("The hub welcomed 640 visitors.", counted_stems(lexical, "How many tables?"))
+    # Asked for people by what they are, people count them; households are no people.
+    spectators = counted_stems(lexical, "How many spectators turned out to watch?")
+    assert counts("By 2pm there were about 2,000 people on the banks.", spectators)
+    assert not counts("By 2pm there were about 2,000 people on the banks.",
+                      counted_stems(lexical, "How many households lost power?"))
     # People counted by what the question says they did: "knitting" - "knitters".
     knitted = counted_stems(lexical, "How many people contributed knitting to the scarf?")
     assert counts("After fourteen months, 1,186 knitters had finished it.", knitted)
