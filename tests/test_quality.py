@@ -212,7 +212,7 @@ SETS = {
     # by a heat-pump borehole, a tug-of-war across a river revived): a publisher, a board-game
     # cafe, a cottage agency, a stationer, a driller, a heat-pump installer, a water
     # laboratory, a tug-of-war club, a marquee hire firm, a strength gym.
-    "other36": (_files("other36"), (21 / 30, 24 / 30, 22 / 30, 2 / 30, 0.50, 0.60)),
+    "other36": (_files("other36"), (23 / 30, 25 / 30, 24 / 30, 2 / 30, 0.50, 0.60)),
     # Three events on ten pages (a phone-box defibrillator saving a footballer, a giant
     # inflatable duck adrift, welcome signs misspelt): a five-a-side league, a first-aid
     # trainer, an electrician, an inflatables hire firm, a radio club, a fishermen's
