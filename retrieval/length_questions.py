@@ -49,7 +49,8 @@ ASKS_LENGTH_RE = re.compile(
     r"|\bhow long (?:is|are|was|were)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     rf"(?:(?!(?:for|on|of|to|at|in|with|from)\b)[\w'’-]+\s+){{0,3}}?{_FIXED_THINGS}\s+(?:at|in|on"
     r"|near|of|across|over|along|between|under|around|round|through|beside)\s+(?![^?]*\b(?:shut|closed|blocked|open|stuck"
-    r"|delayed|held|out|down|left|kept|gone|away|waiting|trapped|missing|for)\b)[^?]{0,60}?\W*$"
+    r"|delayed|held|out|down|left|kept|gone|away|waiting|trapped|missing|for|use|service"
+    r"|operation|action|place|force|repair|repairs)\b)[^?]{0,60}?\W*$"
     # "How long is the biggest of the prints?": a size's superlative asks a length (not
     # "how long was the biggest delay?").
     r"|\bhow long (?:is|are|was|were)\s+(?:the|its|their)\s+(?:biggest|largest|smallest"

@@ -752,6 +752,7 @@ def test_people_are_counted_by_what_they_are():
     ("how long is the new bridge over the river", "length"),
     ("How long was the road at Hexham shut?", "duration"),
     ("How long was the bridge at Elm Street out of action?", "duration"),
+    ("How long was the canal in use?", "duration"),
     ("How long was the wait for the train?", "duration"),
     ("How long was the journey on the boat?", "duration"),
     ("How long was the ship that blocked the canal stuck?", "duration"),
