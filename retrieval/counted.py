@@ -62,7 +62,7 @@ def counted_stems(lexical: LexicalIndex, question: str) -> tuple[str, ...]:
     """
     words = counted_words(question)
     stems = tuple(lexical.stem(word) for word in words)
-    # People by what they are are people too: "some 300 people" for "how many spectators".
+    # People by what they are are people too: "some 300 people" for "how many fans came".
     if words and words[-1] in _PERSONS and words[-1] not in _GROUPS:
         return (*stems, *_PEOPLE)
     if not words or words[-1] not in _PEOPLE:
