@@ -99,8 +99,7 @@ def states_cost(sentence: str) -> bool:
         True when, within its clause, one of the six words before a sum is a cost's ("the
         repair bill was £640", "will cost £900").
     """
-    return any(_COST_BEFORE_RE.search(" ".join(words))
-               for words, _ in words_before("money", sentence, count=_BEFORE_WORDS))
+    return _said_before(_COST_BEFORE_RE, sentence)
 
 
 def states_raised(sentence: str) -> bool:
@@ -113,5 +112,10 @@ def states_raised(sentence: str) -> bool:
         True when, within its clause, one of the six words before a sum says so ("sold,
         raising £4,000", "donated £50", "brought in £600").
     """
-    return any(_RAISED_BEFORE_RE.search(" ".join(words))
+    return _said_before(_RAISED_BEFORE_RE, sentence)
+
+
+def _said_before(words_re: re.Pattern[str], sentence: str) -> bool:
+    """Return True when, within its clause, the words before one of the sums match."""
+    return any(words_re.search(" ".join(words))
                for words, _ in words_before("money", sentence, count=_BEFORE_WORDS))

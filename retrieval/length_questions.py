@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 
 # Things with a length: "How long is the bridge?" asks for one, "How long is the ban?" not.
-_LONG_THINGS = (r"(?:bridge|tunnel|road|river|runway|track|wall|border|route|pipeline|coastline"
-                r"|trail|canal|cable|beach|corridor|highway|railway|street|fence|course|lane"
-                r"|line|queue|whale|shark|snake|crocodile|eel|dinosaur|boat|ship|yacht|vessel"
-                r"|train|banner|rope)s?")
-# Of those, things that stay where they are, and stay as long: "How long was the rope at the
+# Of them, things that stay where they are, and stay as long: "How long was the rope at the
 # regatta?" asks its length (not "how long was the ship in dry dock?", a span of time).
-_FIXED_THINGS = (r"(?:bridge|tunnel|road|runway|wall|pipeline|canal|cable|corridor|fence|banner"
-                 r"|rope)s?")
+_FIXED = ("bridge", "tunnel", "road", "runway", "wall", "pipeline", "canal", "cable", "corridor",
+          "fence", "banner", "rope")
+_MOVING_OR_LONG = ("river", "track", "border", "route", "coastline", "trail", "beach", "highway",
+                   "railway", "street", "course", "lane", "line", "queue", "whale", "shark",
+                   "snake", "crocodile", "eel", "dinosaur", "boat", "ship", "yacht", "vessel",
+                   "train")
+_FIXED_THINGS = rf"(?:{'|'.join(_FIXED)})s?"
+_LONG_THINGS = rf"(?:{'|'.join(_FIXED + _MOVING_OR_LONG)})s?"
 
 # "How high is the tower?", "how much rain fell?" ask a length; "How high is the duty?" not.
 # "How long is the bridge?", "How long will the new tunnel be?": a length, of a thing that

@@ -61,15 +61,11 @@ DOER_AFTER_SENTENCES = 2
 
 def _doer_after(corpus: Corpus, distinct: Ranked, deed: str) -> None:
     """Put first a sentence just after the best one naming who did the deed asked."""
-    top, top_score = distinct[0]
-    if not top.passage.sentences:
+    top = distinct[0][0].passage
+    if not top.sentences:
         return
-    end = top.passage.sentences[-1]
-    found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
-                  if score >= top_score - DOER_AFTER_MARGIN
-                  and cand.passage.article_id == top.passage.article_id
-                  and cand.passage.sentences
-                  and 0 < cand.passage.sentences[0] - end <= DOER_AFTER_SENTENCES
-                  and names_doer(corpus.lexical, cand.passage.text, deed)), None)
-    if found is not None:
-        distinct.insert(0, distinct.pop(found))
+    after = {cand.passage.text for cand, _ in distinct[1:]
+             if cand.passage.article_id == top.article_id and cand.passage.sentences
+             and 0 < cand.passage.sentences[0] - top.sentences[-1] <= DOER_AFTER_SENTENCES}
+    promote(corpus, distinct, lambda text: text in after
+            and names_doer(corpus.lexical, text, deed), margin=DOER_AFTER_MARGIN, slack=None)
