@@ -22,7 +22,7 @@ _SECTION_RE = re.compile(r"\d+\s+(?:readers['’]?\s+)?(?:comments?|responses|re
 # name, "Name: text", "Name, 3/11/2026: text", "Name — 3 Nov 2026 — text", "Add a comment"
 # (not a consultation's "Comments can be made online").
 _BARE_SECTION_RE = re.compile(r"(?:(?:members|readers|reader|your)['’]?\s+)?comments", re.I)
-# Not a dated notice: "Tuesday, 9 February 2027: ...", "Update — 9 February 2027 — ...".
+# Not a dated notice: "Tuesday, 4 March 2031: ...", "Update — 4 March 2031 — ...".
 _COMMENTER = (rf"(?!(?:{WEEKDAYS}|{MONTHS}|updated?|deadline|closing|posted|published|date"
               r"|when|where|time|note|notice|editor)\b)"
               r"(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}|[a-z_][\w.]*)")

@@ -15,7 +15,7 @@ WEEKDAY_NAMES = ("Wednesday", "Thursday", "Saturday", "Tuesday", "Monday", "Frid
 MONTHS = "|".join(MONTH_NAMES)
 WEEKDAYS = "|".join(WEEKDAY_NAMES)
 FULL_WEEKDAYS = "|".join(WEEKDAY_NAMES[:7])  # the full names: "Monday", not "Mon"
-# Since when a state has lasted: "since 2011", "since May", "since the 1980s".
+# Since when a state has lasted: "since 1993", "since May", "since the 1980s".
 SINCE_WHEN = rf"since\s+(?:(?:19|20)\d\d|(?-i:{MONTHS})|the\s+\d\d\d0s)\b"
 # A date written out, month first or day first: "March 5, 2026", "5 March 2026" (bylines').
 MONTH_FIRST_DATE = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
