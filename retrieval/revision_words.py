@@ -29,8 +29,10 @@ REVISES_RE = re.compile(
     r"(its|their|the)\s+(figure|figures|count|total|toll|estimate|estimates|timeline|number|tally)"
     r"|now\s+(stands|stand)\s+at|now\s+puts?\s+(the|its|their)\s+(\w+\s+){0,2}?(total|toll|figure|number|cost|count"
     r"|amount|estimate|bill)\s+(\w+\s+){0,5}?at\s+(about\s+|around\s+)?\d[\d,.]*"
-    r"|now\s+puts?\s+(?:(the|its|their)\s+(\w+\s+){1,3}?|it\s+|that\s+|this\s+)at\s+"
-    r"(about\s+|around\s+)?\d[\d,.]*"
+    # "now put the tremor at magnitude 3.3", "has now confirmed the event at 3.4": a measure's
+    # name may stand between.
+    r"|now\s+(puts?|confirm(s|ed)?)\s+(?:(the|its|their)\s+(\w+\s+){1,3}?|it\s+|that\s+"
+    r"|this\s+)at\s+(about\s+|around\s+|(?-i:[a-z]+)\s+)?\d[\d,.]*"
     r"|than\s+(the|its|their)\s+(first|initial|original|earlier)\s+(estimate|figure|count"
     r"|forecast|budget)(?!\s+of\b)|now\b[^.!?]{0,60}\b(up|down)\s+from\s+(about\s+|around\s+)?\d+"
     r"|(quote|estimate|bill|cost|toll|figure|total|count|budget|tally)s?\b[^.;:!?]{0,50}?\b(has|have"

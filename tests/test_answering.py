@@ -2647,7 +2647,10 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "The final leg took 2 hours 5 minutes, not the 2 hours 15 minutes first "
                      "announced.", "It ran 3 min and 8 s, not the 3 min and 18 s first given.",
                      "The mast was 40 metres, not the 30 metres we had planned.",
-                     "It was 120 metres long, not the 110 the club had ordered."):
+                     "It was 120 metres long, not the 110 the club had ordered.",
+                     "Geologists have now confirmed the quake at magnitude 4.2.",
+                     "Volunteers now put the tremor at magnitude 2.9, above their first "
+                     "reading."):
         assert REVISES_RE.search(sentence), sentence
     assert corrects_value("He was lost for 40 minutes in the fog.",
                           "He was lost for 52 minutes, not the 40 minutes first reported.")
@@ -2677,7 +2680,8 @@ def test_a_revision_is_said_with_the_value_it_puts():
                      "It is now thought at last to be safe.",
                      "It had four wheels, not five as the drawing showed.",
                      "Not four as we walked in, but two.",
-                     "They were not the 2 players the referee had sent off."):
+                     "They were not the 2 players the referee had sent off.",
+                     "The club has now confirmed the match at Exeter on 5 May."):
         assert not REVISES_RE.search(sentence), sentence
 
 
