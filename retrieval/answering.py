@@ -25,6 +25,7 @@ from retrieval.follow_ups import (
 from retrieval.grounding import grounded_in, person_asked
 from retrieval.measured import measure_names, measured_first
 from retrieval.models import Answer, Quote
+from retrieval.named_measure import newest_named
 from retrieval.ordinals import ordinal_first, ordinal_pairs
 from retrieval.people_first import person_first
 from retrieval.put_back import put_back
@@ -222,7 +223,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             # A later estimate of the cost revises no target ("now stands at £2 million").
             and keeps(distinct[newest][0].passage.text)):
         distinct.insert(0, distinct.pop(newest))
-    elif not earlier and (later := put_back(corpus, kind, distinct, topic=topic)):
+    elif not earlier and (later := put_back(corpus, kind, distinct, topic=topic) or (
+            near is None and newest_named(corpus, question, distinct, topic=topic))):
         distinct.insert(0, distinct.pop(later))
     # Asked when something happened, one of the story saying it did, over one still to come
     # (a newer report's plan too: "expects the lock gates to be fitted on 9 March").
