@@ -136,7 +136,9 @@ PLACE = (
     rf"(?:(?!(?:(?-i:{MONTHS})|{FULL_WEEKDAYS})\b)[A-Z]\w+|(?:\w+\s+)"
     r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
     r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
-    r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus))\b"
+    r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus|lay-by|layby"
+    r"|car\s+park|roadside|beach|field|farm|station|hospital|garden|street|road|yard|harbour"
+    r"|church|park|school|shop))\b"
     # Where someone works or studies: "Professor Park from Ewha Womans University" ("of
     # Columbia University" is an expert's title more often than where something happened).
     r"|\b[Ff]rom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College"

@@ -858,6 +858,11 @@ def test_question_types():
     assert holds("time", "On December 9, the ministry spoke.")
     assert not holds("place", "They come at a time when talks stalled.")
     assert not holds("place", "They met in March.")
+    # A common place named in lower case: "in a lay-by", "at the roadside", "in hospital".
+    for sentence in ("The boy was born in a lay-by off the bypass.", "She is still in hospital.",
+                     "They waited at the roadside for an hour."):
+        assert holds("place", sentence), sentence
+    assert not holds("place", "They left in a hurry, at a loss for words.")
     # Where someone works or studies is a place: "Where does Professor Park teach?"
     assert holds("place", "Professor Park Won-gon from Ewha Womans University noted that ...")
     assert not holds("place", "Professor Jane Roe of Columbia University said it is rare.")
