@@ -6,10 +6,11 @@ import re
 
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
-from retrieval.doers import names_doer
+from retrieval.doers import LEADING_DEEDS, names_doer
 from retrieval.focus import role_asked
 from retrieval.role_holders import holder_pattern
 from retrieval.speakers import reports_words
+from retrieval.story_phase import question_topic
 from retrieval.typed_first import Ranked, promote
 
 # Asked who did something, one of the story naming the deed's doer ("built in 1884 by ..."
@@ -41,6 +42,8 @@ def person_first(corpus: Corpus, distinct: Ranked, asked: Asked, question: str, 
                 margin=DOER_MARGIN, slack=None)
         if not names_doer(lexical, distinct[0][0].passage.text, asked.deed):
             _doer_after(corpus, distinct, asked.deed)
+        if not names_doer(lexical, distinct[0][0].passage.text, asked.deed):
+            _doer_elsewhere(corpus, distinct, asked.deed, question)
     # Asked for a role's holder ("Who is the surveyor who checked the wall?"), a best sentence
     # not using the role's word gives way to one of its story naming the holder ("said our
     # senior surveyor, Dr ...", 0.1 below a sentence on the survey firm's work). One using it
@@ -69,3 +72,28 @@ def _doer_after(corpus: Corpus, distinct: Ranked, deed: str) -> None:
              and 0 < cand.passage.sentences[0] - top.sentences[-1] <= DOER_AFTER_SENTENCES}
     promote(corpus, distinct, lambda text: text in after
             and names_doer(corpus.lexical, text, deed), margin=DOER_AFTER_MARGIN, slack=None)
+
+
+# A participle names the thing done, not the doer: "the motorbike found in a barn".
+_PARTICIPLE_AFTER_RE = re.compile(r"\s+(?:in|at|on|near|under|inside|behind|by)\b")
+_NAME_RE = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
+
+
+def _doer_elsewhere(corpus: Corpus, distinct: Ranked, deed: str, question: str) -> None:
+    """Put first a sentence of any story naming the deed's doer and a name asked about."""
+    # Another site's page may name the doer ("thanks to Jo Marr ..., who found a ring at
+    # Leeds") below the cosine of one story; a name asked about ties it to the question
+    # (without it, "the central bank head said" came first for "who heads the trade body?").
+    lexical = corpus.lexical
+    topic = question_topic(lexical, question) - {deed}
+    if not topic or deed in LEADING_DEEDS:
+        return
+
+    def answers(text: str) -> bool:
+        names = {lexical.stem(name.lower()) for name in _NAME_RE.findall(text)}
+        return (bool(names & topic) and names_doer(lexical, text, deed)
+                and not any(_PARTICIPLE_AFTER_RE.match(text, found.end())
+                            for found in re.finditer(r"[A-Za-z]+", text)
+                            if lexical.stem(found.group().lower()) == deed))
+
+    promote(corpus, distinct, answers, any_story=True, margin=DOER_MARGIN, slack=None)

@@ -2,37 +2,12 @@
 
 from __future__ import annotations
 
-from retrieval.answering import select_quotes
-from retrieval.corpus import ArticleChunks, Corpus
-from retrieval.embedding import HashingEmbedder
-from retrieval.loading import build_article
 from retrieval.named_measure import measures_named
-from retrieval.passages import split_passages
-from retrieval.search import ScoredSentence
+from tests.corpora import answer_for, corpus_of
 
 QUESTION = "What magnitude was the quake near Kelso on Monday?"
 FIRST = "Volunteers put the quake near Kelso on Monday at magnitude 2.8 in a first reading."
 LATER = "The quake near Kelso on Monday was confirmed at magnitude 3.0 by the survey."
-
-
-def _corpus(*texts: str, published: tuple[str | None, ...]) -> Corpus:
-    chunks = []
-    for i, text in enumerate(texts):
-        article = build_article(text, title=f"Article {i}", published=published[i])
-        passages = tuple(split_passages(article))
-        chunks.append(ArticleChunks(article, passages,
-                                    HashingEmbedder().encode([p.text for p in passages])))
-    return Corpus(chunks, dim=chunks[0].vectors.shape[1])
-
-
-def _answer(corpus: Corpus, question: str, scores: dict[str, float]) -> str:
-    """The answering sentence for candidates with given fused scores per sentence start."""
-    scored = sorted((ScoredSentence(position, passage, score, 0.5, 0.5, 0.5, 0.5)
-                     for position, passage in enumerate(corpus.passages)
-                     for start, score in scores.items()
-                     if passage.kind == "sentence" and passage.text.startswith(start)),
-                    key=lambda s: -s.score)
-    return select_quotes(corpus, question, scored, top_k=2)[0][0].passage.text
 
 
 def test_the_question_s_word_standing_before_a_value_names_the_measure():
@@ -48,8 +23,8 @@ def test_the_question_s_word_standing_before_a_value_names_the_measure():
 
 
 def test_a_later_report_of_the_measure_asked_comes_first_from_far_below():
-    corpus = _corpus(FIRST, LATER, published=("2026-10-14", "2026-10-23"))
-    assert "3.0" in _answer(corpus, QUESTION, {"Volunteers": 0.95, "The quake": 0.5})
+    corpus = corpus_of(FIRST, LATER, published=("2026-10-14", "2026-10-23"))
+    assert "3.0" in answer_for(corpus, QUESTION, {"Volunteers": 0.95, "The quake": 0.5})
 
 
 def test_no_later_report_of_the_measure_asked_leaves_the_first():
@@ -63,5 +38,5 @@ def test_no_later_report_of_the_measure_asked_leaves_the_first():
          ("2026-10-14", "2026-10-23")),
     )
     for later, dates in cases:
-        corpus = _corpus(FIRST, later, published=dates)
-        assert _answer(corpus, QUESTION, {"Volunteers": 0.95, "The quake": 0.5}) == FIRST, later
+        corpus = corpus_of(FIRST, later, published=dates)
+        assert answer_for(corpus, QUESTION, {"Volunteers": 0.95, "The quake": 0.5}) == FIRST, later
