@@ -10,6 +10,7 @@ from retrieval.aims import AIM_KINDS, asks_aim, asks_cost, states_aim, states_co
 from retrieval.answer_slots import WHEN_KINDS, Asked
 from retrieval.corpus import Corpus
 from retrieval.counted import counts
+from retrieval.denials import denial_first
 from retrieval.distinct import distinct_candidates, sentence_first
 from retrieval.done_first import done_first
 from retrieval.fact_patterns import holds, states
@@ -232,6 +233,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         done_first(corpus, distinct, kind)
     if near is None:  # after the newer report: the total may be the newer
         unit_price_first(corpus, distinct, question, asked)
+        denial_first(corpus, distinct, asked.holds_asked)
     # Last, so no reordering above puts a heading or a fact box's entry back first.
     sentence_first(corpus, distinct, asked.holds_asked, typed=kind is not None,
                    margin=TYPED_MARGIN)

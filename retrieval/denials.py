@@ -1,0 +1,35 @@
+"""A sentence denying the one before it ("It isn't: her middle name is Rose") answers first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from retrieval.corpus import Corpus
+from retrieval.typed_first import Ranked, promote
+
+# "It isn't:", "That wasn't so:", "They didn't -": a denial of what the sentence before said,
+# with what is so after the colon or the dash.
+_DENIAL_RE = re.compile(r"^(?:It|That|This|She|He|They)\s+(?:isn['’]t|wasn['’]t|is\s+not|was\s+not"
+                        r"|aren['’]t|weren['’]t|didn['’]t|doesn['’]t|won['’]t)(?:\s+(?:so|true"
+                        r"|right))?\s*[:—–]\s+\S")
+# The denial scores below what it denies, repeating fewer of the question's words.
+DENIAL_MARGIN = 0.2
+
+
+def denial_first(corpus: Corpus, distinct: Ranked, held: Callable[[str], bool]) -> None:
+    """Put first the sentence right after the best denying it, if it holds what is asked.
+
+    Args:
+        corpus: The snapshot the candidates come from.
+        distinct: The distinct candidates with their scores, best first (reordered in place).
+        held: Whether a sentence holds what the question asks for.
+    """
+    top = distinct[0][0].passage
+    if not top.sentences:
+        return
+    after = {cand.passage.text for cand, _ in distinct[1:]
+             if cand.passage.article_id == top.article_id and cand.passage.sentences
+             and cand.passage.sentences[0] == top.sentences[-1] + 1}
+    promote(corpus, distinct, lambda text: text in after and bool(_DENIAL_RE.match(text))
+            and held(text), margin=DENIAL_MARGIN, slack=None)
