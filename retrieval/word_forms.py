@@ -18,7 +18,11 @@ IRREGULAR = {
     "grown": "grow", "drew": "draw", "drawn": "draw", "broke": "break", "broken": "break",
     "sank": "sink", "sunk": "sink", "fled": "flee", "froze": "freeze", "frozen": "freeze",
     "dug": "dig", "hid": "hide", "hidden": "hide", "swept": "sweep", "shook": "shake",
-    "shaken": "shake", "sunken": "sink",
+    "shaken": "shake", "sunken": "sink", "rang": "ring", "rung": "ring", "sang": "sing",
+    "sung": "sing", "swam": "swim", "swum": "swim", "rode": "ride", "ridden": "ride",
+    "sat": "sit", "hung": "hang", "stuck": "stick", "spun": "spin", "shot": "shoot",
+    "slid": "slide", "woke": "wake", "woken": "wake", "blew": "blow", "blown": "blow",
+    "drank": "drink", "tore": "tear", "torn": "tear", "wore": "wear", "worn": "wear",
 }
 # More irregular past forms, which end a question's "which" phrase as its verb ("Which judge
 # heard the case?" asks for a judge). Not joined with their verbs in the lexical index: doing

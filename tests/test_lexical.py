@@ -25,6 +25,10 @@ def test_acronyms_and_irregular_verbs_match():
     # And the containers that "sank" are the "sunken" ones.
     assert ships.terms("sunken containers")[0] == ships.terms("sank")[0]
     assert ships.scores("why did the driver flee?").argmax() == 1
+    # "what time did she ring it in?" meets "I rang the yard at 7.50am"; "swam" meets "swim".
+    calls = LexicalIndex(["I rang the yard at 7.50am.", "Few swim in the lake."])
+    assert calls.scores("what time did she ring the yard?").argmax() == 0
+    assert calls.terms("swam") == calls.terms("swim") and calls.terms("rung") == ["ring"]
 
 
 def test_misspelt_words_are_repaired_only_when_close():
