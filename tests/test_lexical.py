@@ -29,6 +29,9 @@ def test_acronyms_and_irregular_verbs_match():
     calls = LexicalIndex(["I rang the yard at 7.50am.", "Few swim in the lake."])
     assert calls.scores("what time did she ring the yard?").argmax() == 0
     assert calls.terms("swam") == calls.terms("swim") and calls.terms("rung") == ["ring"]
+    assert calls.terms("where did she fly in from") == calls.terms("where did she flew in from")
+    # Not "lost" ("why does he think he lost?" is no "lose weight"), nor "built".
+    assert calls.terms("lost") != calls.terms("lose") and calls.terms("built") != ["build"]
 
 
 def test_misspelt_words_are_repaired_only_when_close():
