@@ -36,6 +36,13 @@ AMOUNT_RE = re.compile(
     r"(?:pounds?|dollars?|euros?|pence|cents?|kroner|krona|francs?|quid|grand|gbp|usd|eur|chf)\b"
     r"|\bfree\b", re.I)
 _NEAR_WORDS = 10  # how near its amount the item must be named
+# "How much did the farm pay for the pump?", "how much was spent on it?" (the verb in lower
+# case: "Mavuno Pay" is a name) asks what was paid: an answer says money changed hands, not
+# "insured for £240,000" or "expect to save about £7,800".
+_PAID_ASKED_RE = re.compile(r"(?i:^\W*(?:and\s+)?how\s+much\b).*\b(?:pay|paid|spend|spent)\b")
+_PAID_RE = re.compile(r"\b(?:paid|pay|pays|paying|bought|buy|buys|purchased?|purchases|cost|costs"
+                      r"|costing|price|prices|priced|spent|spend|spends|sold|sale|fees?|charged?"
+                      r"|charges|bid|fetched)\b", re.I)
 
 
 def prices_item(lexical: LexicalIndex, question: str, text: str) -> bool:
@@ -48,8 +55,11 @@ def prices_item(lexical: LexicalIndex, question: str, text: str) -> bool:
 
     Returns:
         False for "How much does a <item> cost?" when no amount in the text has a word of
-        the item within ten words of it; True otherwise and for other questions.
+        the item within ten words of it, and for "how much did they pay / spend?" when the
+        text says nothing was paid, bought, spent or cost; True otherwise.
     """
+    if _PAID_ASKED_RE.search(question) and not _PAID_RE.search(text):
+        return False
     asked = _ITEM_PRICE_RE.match(question)
     if asked is None:
         return True

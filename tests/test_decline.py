@@ -526,6 +526,19 @@ def test_an_item_s_price_is_answered_only_by_an_amount_naming_the_item():
     assert prices_item(lexical, "Who runs the museum?", "The hall cost $4 million.")
 
 
+def test_asked_what_was_paid_an_answer_says_money_changed_hands():
+    lexical = LexicalIndex(["The harp is insured for £90,000."])
+    question = "How much did the school pay for the harp?"
+    assert not prices_item(lexical, question, "The harp is insured for £90,000.")
+    assert not prices_item(lexical, "how much was spent on the roof?",
+                           "They expect to save £800 a year.")
+    for sentence in ("The school paid £12,000 for the harp.", "It cost £12,000.",
+                     "They bought it for £12,000 in 1990."):
+        assert prices_item(lexical, question, sentence), sentence
+    # "Pay" in a name is no payment asked.
+    assert prices_item(lexical, "How much did Tally Pay raise?", "Tally Pay raised £2m.")
+
+
 def test_a_salary_revenue_or_population_asked_is_answered_only_by_a_sentence_giving_it():
     lexical = LexicalIndex(["TimeWarner posted a profit of $3.36bn.", "Parsons earns $8m.",
                             "The town has a population of 4,200 and its residents vote."])
