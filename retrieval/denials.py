@@ -1,4 +1,4 @@
-"""A sentence denying the one before it ("It isn't: her middle name is Rose") answers first."""
+"""A sentence denying the one before it ("It isn't: the foal is called Pip") answers first."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from collections.abc import Callable
 from retrieval.corpus import Corpus
 from retrieval.typed_first import Ranked, promote
 
-# "It isn't:", "That wasn't so:", "They didn't -": a denial of what the sentence before said,
-# with what is so after the colon or the dash.
+# "It isn't:", "That wasn't so:", "They didn't - ...": a denial of what the sentence before
+# said, with what is so after the colon or the dash ("It isn't right: ..." is an opinion).
 _DENIAL_RE = re.compile(r"^(?:It|That|This|She|He|They)\s+(?:isn['’]t|wasn['’]t|is\s+not|was\s+not"
-                        r"|aren['’]t|weren['’]t|didn['’]t|doesn['’]t|won['’]t)(?:\s+(?:so|true"
-                        r"|right))?\s*[:—–]\s+\S")
+                        r"|aren['’]t|weren['’]t|didn['’]t|doesn['’]t|won['’]t)(?:\s+(?:so"
+                        r"|true))?(?:\s*:\s+|\s*[—–]\s*|\s+-\s+)\S")
 # The denial scores below what it denies, repeating fewer of the question's words.
 DENIAL_MARGIN = 0.2
 

@@ -38,8 +38,9 @@ _NOT_NAMES = r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|In|On|
 # The name may be set off by commas after a role: "The head keeper, Jo Marr, spotted the leak"
 # (not after a clause's object: "The rider who beat the champion, Jo Parr, won").
 _NAMED = rf"{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}"
-_DOER_RE = re.compile(rf"(?:,\s+{_NAMED},|{_NAMED}(?:\s+(?:has|have|had|was|were|will|is|also"
-                      r"|then|finally|just|eventually)){0,2})\s*$")
+# Or with an age between: "When Jo Marr, 52, collapsed".
+_DOER_RE = re.compile(rf"(?:,\s+{_NAMED},|{_NAMED}(?:,\s+\d{{1,3}},)?(?:\s+(?:has|have|had|was"
+                      r"|were|will|is|also|then|finally|just|eventually)){0,2})\s*$")
 # After "by", a title of up to three lowercase words may come first ("chaired by regional
 # labour commissioner R. Lakshminarayanan", "led by then-mayor Jane Doe"), and a first name
 # may be an initial; not "by the time Jane Doe arrived", nor a body ("led by the Tuticorin
@@ -57,10 +58,13 @@ _BY_DOER_RE = re.compile(rf"(?:\s+(?!by\b|(?!{_NOT_PARTICIPLES})[a-z]{{2,}}ed\b"
                          rf"(?:(?:the|an?)\s+)?(?:{_TITLE_WORD}\s+){{0,3}}"
                          rf"{HONORIFIC}(?:{NAME_WORD}|[A-Z]\.)\s+(?!{BODY_LAST}\b){NAME_WORD}")
 _DOER_WORDS = 6  # a name and its helping verbs before the deed
-# Or a name, where they are from, and "who" did it: "thanks to Jo Marr from our night team,
-# who found it" (the clause's "who" is the name's, not the team's).
-_NAMED_WHO_RE = re.compile(rf"{_NAMED}(?:\s+(?:of|from|at|in|on|with)\s+(?:[a-z][\w'’-]*\s+){{0,4}}"
-                           r"[a-z][\w'’-]*)?,\s+who(?:\s+(?:has|had|also|then|finally))?\s*$")
+# Or a name, an age or where they are from, and "who" did it: "thanks to Jo Marr from our
+# night team, who found it", "Jo Marr, 34, who found it" (the clause's "who" is the name's,
+# not the team's); not "found herself trapped".
+_NAMED_WHO_RE = re.compile(rf"{_NAMED}(?:,\s+\d{{1,3}})?(?:\s+(?:of|from|at|in|on|with)\s+"
+                           r"(?:[\w'’-]+\s+){0,4}[\w'’-]+)?,\s+who(?:\s+(?:has|had|also|then"
+                           r"|finally))?\s*$")
+_REFLEXIVE_RE = re.compile(r"\s+(?:him|her|them|it|your|my|our)sel(?:f|ves)\b")
 _NAMED_WHO_WORDS = 12
 _RELATIVE_RE = re.compile(r"\b(?:who|that|which|whom)\b", re.I)
 
@@ -115,7 +119,7 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         # `role_holders` weighs by what they lead ("North Korean leader Kim Jong-un" for
         # "Who leads the US side?").
         if (agent.endswith(("er", "or")) and agent not in GENERIC_LEADERS
-                and deed not in LEADING_DEEDS
+                and deed not in _LEADING
                 and (lexical.stem(agent[:-2] + "ed") in wanted
                      or (stem in wanted and len(agent) >= len(stem) + 2))
                 and ((_AGENTS_NAMED_RE if plural else _AGENT_NAMED_RE).match(
@@ -127,14 +131,15 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         named = _DOER_RE.search(before)
         if named and named.group().startswith(",") and _RELATIVE_RE.search(before):
             named = None
-        if (named or _BY_DOER_RE.match(sentence, word.end()) or _NAMED_WHO_RE.search(
-                " ".join(sentence[:word.start()].split()[-_NAMED_WHO_WORDS:]))):
+        if (named or _BY_DOER_RE.match(sentence, word.end()) or (_NAMED_WHO_RE.search(
+                " ".join(sentence[:word.start()].split()[-_NAMED_WHO_WORDS:]))
+                and not _REFLEXIVE_RE.match(sentence, word.end()))):
             return True
     return False
 
 
 # Deeds whose agent nouns are roles `role_holders` weighs ("runner", "leader", "manager").
-LEADING_DEEDS = frozenset({"run", "lead", "head", "chair", "manag"})
+_LEADING = frozenset({"run", "lead", "head", "chair", "manag"})
 _AGENT_NAMED_RE = re.compile(rf",?\s+{HONORIFIC}{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}")
 # Many named in apposition only: not "The Founders Day Parade", a name of its own.
 _AGENTS_NAMED_RE = re.compile(rf",\s+{_NOT_NAMES}{NAME_WORD}\s+{NAME_WORD}")

@@ -136,9 +136,13 @@ PLACE = (
     rf"(?:(?!(?:(?-i:{MONTHS})|{FULL_WEEKDAYS})\b)[A-Z]\w+|(?:\w+\s+)"
     r"{0,2}(?:briefing|conference|meeting|summit|ceremony|office|embassy|ministry|headquarters"
     r"|hall|building|room|house|palace|city|capital|village|border|zone|venue|site|forum"
-    r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus|lay-by|layby"
-    r"|car\s+park|roadside|beach|field|farm|station|hospital|garden|street|road|yard|harbour"
-    r"|church|park|school|shop))\b"
+    r"|session|hotel|base|port|airport|parliament|assembly|court|university|campus)"
+    # A common place where something happened ("in a lay-by", "in hospital"), not a noun's
+    # modifier ("a rise in shop prices", "a fall in hospital admissions").
+    r"|(?:\w+\s+){0,2}(?:lay-by|layby|car\s+park|roadside|beach|farm|station|hospital|garden"
+    r"|street|road|yard|harbour|church|park|school|shop)(?!\s+(?!(?:on|in|at|near|by|of|off|and"
+    r"|or|to|for|with|from|where|when|after|before|until|during|since|was|were|is|are|that"
+    r"|which|who|as|while|but|so|then)\b)[a-z]))\b"
     # Where someone works or studies: "Professor Park from Ewha Womans University" ("of
     # Columbia University" is an expert's title more often than where something happened).
     r"|\b[Ff]rom\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:University|College"

@@ -36,13 +36,17 @@ AMOUNT_RE = re.compile(
     r"(?:pounds?|dollars?|euros?|pence|cents?|kroner|krona|francs?|quid|grand|gbp|usd|eur|chf)\b"
     r"|\bfree\b", re.I)
 _NEAR_WORDS = 10  # how near its amount the item must be named
-# "How much did the farm pay for the pump?", "how much was spent on it?" (the verb in lower
-# case: "Mavuno Pay" is a name) asks what was paid: an answer says money changed hands, not
-# "insured for £240,000" or "expect to save about £7,800".
-_PAID_ASKED_RE = re.compile(r"(?i:^\W*(?:and\s+)?how\s+much\b).*\b(?:pay|paid|spend|spent)\b")
+# "How much did the farm pay for the pump?", "how much was spent on the roof?" (the verb in
+# lower case: "Pay for Schools" is a name; a thing itself, not "a ticket", whose price is an
+# item's, below) asks what was paid: an answer says money changed hands, not "insured for
+# £90,000" or "expect to save £800".
+_PAID_ASKED_RE = re.compile(r"(?i:^\W*(?:and\s+)?how\s+much\b)(?!\s+(?:time|longer|effort)\b).*"
+                            r"\b(?:pay|paid)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?!(?:a|an|one|each)\b)"
+                            r"|(?i:^\W*(?:and\s+)?how\s+much\b)(?!\s+(?:time|longer|effort)\b).*"
+                            r"\b(?:spend|spent)\s+on\s+(?!(?:a|an|one|each)\b)")
 _PAID_RE = re.compile(r"\b(?:paid|pay|pays|paying|bought|buy|buys|purchased?|purchases|cost|costs"
                       r"|costing|price|prices|priced|spent|spend|spends|sold|sale|fees?|charged?"
-                      r"|charges|bid|fetched)\b", re.I)
+                      r"|charges|bid|fetched|deal|invest|invested|investment|bill)\b", re.I)
 
 
 def prices_item(lexical: LexicalIndex, question: str, text: str) -> bool:
@@ -55,8 +59,8 @@ def prices_item(lexical: LexicalIndex, question: str, text: str) -> bool:
 
     Returns:
         False for "How much does a <item> cost?" when no amount in the text has a word of
-        the item within ten words of it, and for "how much did they pay / spend?" when the
-        text says nothing was paid, bought, spent or cost; True otherwise.
+        the item within ten words of it, and for "how much did they pay for / spend on"
+        a thing when the text says nothing was paid, bought, spent or cost; True otherwise.
     """
     if _PAID_ASKED_RE.search(question) and not _PAID_RE.search(text):
         return False

@@ -21,17 +21,22 @@ from retrieval.typed_first import same_story
 _WORD_RE = re.compile(r"[a-z]{4,}")
 _HEDGES = ("about", "around", "roughly", "some", "nearly", "almost", "approximately", "just",
            "more", "less", "over", "under")
+# Words numbering things rather than measuring one: another platform or junction is another
+# place, not a revised figure.
+_LABELS = frozenset({
+    "platform", "junction", "number", "flat", "gate", "route", "year", "week", "page", "room",
+    "ward", "chapter", "section", "item", "seat", "stand", "pier", "berth", "bus", "flight",
+    "line", "exit", "bay", "stage", "round", "race", "game", "match", "hole", "lane"})
 # What may stand between a measure's name and its value: "magnitude 3.1", "a depth of roughly
 # 6 km", "a crowd of about 2,000".
 _BETWEEN = rf"(?:\s+of)?(?:\s+(?:{'|'.join(_HEDGES)})){{0,2}}(?:\s+than)?\s+[£$€]?"
 
 
 def _named_values(word: str, text: str) -> set[str]:
-    """Return the values the sentence states right after the measure's name.
-
-    Lowercase only: "Ward 41", "Platform 3" and "December 9" name a thing or a day, and
-    another ward or day is no revision.
-    """
+    """Return the values stated right after the measure's name, written in lower case."""
+    # In lower case but at the sentence's start ("Magnitude 3.1 quake hits town"): "Ward 7"
+    # and "March 3" name a thing or a day, and another ward or day is no revision.
+    text = text[:1].lower() + text[1:]
     pattern = re.compile(rf"\b{word}s?{_BETWEEN}(?=\d)")
     values = set()
     for found in pattern.finditer(text):
@@ -53,7 +58,7 @@ def measures_named(question: str, text: str) -> dict[str, set[str]]:
         empty when no word of the question stands just before a value.
     """
     words = {w for w in _WORD_RE.findall(question.lower())
-             if w not in STOPWORDS and w not in _HEDGES}
+             if w not in STOPWORDS and w not in _HEDGES and w not in _LABELS}
     return {word: values for word in words if (values := _named_values(word, text))}
 
 
@@ -71,8 +76,9 @@ def newest_named(corpus: Corpus, question: str,
     Returns:
         The index of the candidate, of the first's story (`same_story`) in a later article,
         that states a measure the question names beside another value than the first's
-        ("magnitude 3.0" after "magnitude 2.8"), the newest of them; 0 when there is none or
-        the first's date is unknown.
+        ("magnitude 3.0" after "magnitude 2.8"; not beside the first's value too, nor a
+        label's number: "platform 5" after "platform 3"), the newest of them; 0 when there
+        is none or the first's date is unknown.
     """
     if len(ranked) < 2:
         return 0
@@ -87,6 +93,10 @@ def newest_named(corpus: Corpus, question: str,
         if (dated is None or dated <= newest or not same_story(corpus, cand, first)
                 or not grounded_in(corpus, topic, cand)):
             continue
-        if any(_named_values(word, cand.passage.text) - values for word, values in named.items()):
+        # One restating the first's value too compares it with another ("the magnitude 2.8
+        # quake was the largest since a magnitude 4.1 one in 1984"): it revises nothing.
+        stated = {word: _named_values(word, cand.passage.text) for word in named}
+        if (any(stated[word] - values for word, values in named.items())
+                and not any(stated[word] & values for word, values in named.items())):
             found, newest = i, dated
     return found

@@ -6,8 +6,9 @@ import re
 
 from retrieval.answer_slots import Asked
 from retrieval.corpus import Corpus
-from retrieval.doers import LEADING_DEEDS, names_doer
+from retrieval.doers import names_doer
 from retrieval.focus import role_asked
+from retrieval.grounding import grounded_in
 from retrieval.role_holders import holder_pattern
 from retrieval.speakers import reports_words
 from retrieval.story_phase import question_topic
@@ -80,20 +81,26 @@ _NAME_RE = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
 
 
 def _doer_elsewhere(corpus: Corpus, distinct: Ranked, deed: str, question: str) -> None:
-    """Put first a sentence of any story naming the deed's doer and a name asked about."""
+    """Put first a sentence of any story naming the deed's doer and what is asked about."""
     # Another site's page may name the doer ("thanks to Jo Marr ..., who found a ring at
-    # Leeds") below the cosine of one story; a name asked about ties it to the question
-    # (without it, "the central bank head said" came first for "who heads the trade body?").
+    # Leeds") below the cosine of one story. A name asked about ties it to the question, and
+    # another word asked, in it or the text around it, to the thing done ("the ring"): a name
+    # alone let "fans in Leeds cheered Sam Holt, who found the net" answer; without the name,
+    # "the central bank head said" came first for "who heads the trade body?" (another word
+    # of it held).
     lexical = corpus.lexical
     topic = question_topic(lexical, question) - {deed}
-    if not topic or deed in LEADING_DEEDS:
+    if not topic:
         return
-
-    def answers(text: str) -> bool:
-        names = {lexical.stem(name.lower()) for name in _NAME_RE.findall(text)}
-        return (bool(names & topic) and names_doer(lexical, text, deed)
+    doers = set()
+    for cand, _ in distinct[1:]:
+        text = cand.passage.text
+        names = {lexical.stem(name.lower()) for name in _NAME_RE.findall(text)} & topic
+        if (names and grounded_in(corpus, topic - names, cand)
+                and names_doer(lexical, text, deed)
                 and not any(_PARTICIPLE_AFTER_RE.match(text, found.end())
                             for found in re.finditer(r"[A-Za-z]+", text)
-                            if lexical.stem(found.group().lower()) == deed))
-
-    promote(corpus, distinct, answers, any_story=True, margin=DOER_MARGIN, slack=None)
+                            if lexical.stem(found.group().lower()) == deed)):
+            doers.add(text)
+    promote(corpus, distinct, lambda text: text in doers, any_story=True, margin=DOER_MARGIN,
+            slack=None)

@@ -29,10 +29,12 @@ REVISES_RE = re.compile(
     r"(its|their|the)\s+(figure|figures|count|total|toll|estimate|estimates|timeline|number|tally)"
     r"|now\s+(stands|stand)\s+at|now\s+puts?\s+(the|its|their)\s+(\w+\s+){0,2}?(total|toll|figure|number|cost|count"
     r"|amount|estimate|bill)\s+(\w+\s+){0,5}?at\s+(about\s+|around\s+)?\d[\d,.]*"
-    # "now put the tremor at magnitude 3.3", "has now confirmed the event at 3.4": a measure's
-    # name may stand between.
+    # "now put the quake at magnitude 2.9", "has now confirmed the jolt at magnitude 4.2": a
+    # scale's name may stand between (not "confirmed the fire at flat 12", "the match at
+    # 3.30pm", "the concert at the 2,000-seat arena").
     r"|now\s+(puts?|confirm(s|ed)?)\s+(?:(the|its|their)\s+(\w+\s+){1,3}?|it\s+|that\s+"
-    r"|this\s+)at\s+(about\s+|around\s+|(?-i:[a-z]+)\s+)?\d[\d,.]*"
+    r"|this\s+)at\s+(about\s+|around\s+|magnitude\s+|level\s+|grade\s+|force\s+"
+    r"|category\s+)?\d[\d,.]*(?![\d,.]*(?:\s*(?:am|pm)\b|-))"
     r"|than\s+(the|its|their)\s+(first|initial|original|earlier)\s+(estimate|figure|count"
     r"|forecast|budget)(?!\s+of\b)|now\b[^.!?]{0,60}\b(up|down)\s+from\s+(about\s+|around\s+)?\d+"
     r"|(quote|estimate|bill|cost|toll|figure|total|count|budget|tally)s?\b[^.;:!?]{0,50}?\b(has|have"

@@ -533,10 +533,15 @@ def test_asked_what_was_paid_an_answer_says_money_changed_hands():
     assert not prices_item(lexical, "how much was spent on the roof?",
                            "They expect to save £800 a year.")
     for sentence in ("The school paid £12,000 for the harp.", "It cost £12,000.",
-                     "They bought it for £12,000 in 1990."):
+                     "They bought it for £12,000 in 1990.", "It came in a £12,000 deal."):
         assert prices_item(lexical, question, sentence), sentence
-    # "Pay" in a name is no payment asked.
-    assert prices_item(lexical, "How much did Tally Pay raise?", "Tally Pay raised £2m.")
+    # "Pay" in a name is no payment asked; nor is an item's price, time spent or a wage.
+    for asked, sentence in (("How much did Pay for Schools raise?", "The charity raised £2m."),
+                            ("How much do I have to pay for a ticket?", "Tickets are £10."),
+                            ("How much time did the crew spend on the station?",
+                             "They were in orbit for six months."),
+                            ("How much are nurses paid?", "Nurses earn £29,000 a year.")):
+        assert prices_item(lexical, asked, sentence), asked
 
 
 def test_a_salary_revenue_or_population_asked_is_answered_only_by_a_sentence_giving_it():

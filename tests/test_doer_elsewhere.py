@@ -15,7 +15,12 @@ def test_a_name_and_where_they_are_from_then_who_did_it_names_the_doer():
     lexical = LexicalIndex([FINDER])
     find = lexical.stem("found")
     assert names_doer(lexical, FINDER, find)
-    assert names_doer(lexical, "Thanks to Jo Marr, who found it.", find)
+    for sentence in ("Thanks to Jo Marr, who found it.", "Thanks to Jo Marr from Leeds, who "
+                     "found the ring.", "Jo Marr, 34, who found the ring, was thanked.",
+                     "When Jo Marr, 34, found the ring, she rang us."):
+        assert names_doer(lexical, sentence, find), sentence
+    assert not names_doer(lexical, "Police named her as Jo Marr from the town, who found "
+                                   "herself trapped.", find)
     # No name before "who": a crew is no one named.
     assert not names_doer(lexical, "Thanks to our night crew, who found it.", find)
 
@@ -33,6 +38,8 @@ def test_no_doer_of_another_story_comes_first_without_a_name_asked_or_as_a_parti
         ("The Leeds Gold Ring found in a drawer was sold on Friday.", QUESTION),
         # Too far below.
         (FINDER, QUESTION),
+        # A name asked about, but nothing else asked: another deed of the same verb.
+        ("Fans in Leeds cheered Sam Holt, who found the net twice on Saturday.", QUESTION),
     )
     for other, question in cases:
         corpus = corpus_of(BEST, other)
