@@ -32,6 +32,7 @@ from retrieval.speakers import asks_for_words, reports_words, restates_question
 from retrieval.story_phase import asks_later, question_topic
 from retrieval.supporting import with_support
 from retrieval.tenses import asks_ahead, asks_behind, speaks_ahead, speaks_behind
+from tests.corpora import corpus_of
 
 TEXT = ("Talks\n\nThe ministry announced the talks in a long briefing. "
         "On December 9, the ministry said the talks were planned. "
@@ -1413,14 +1414,7 @@ def test_a_newer_report_giving_another_value_in_the_first_s_words_comes_first():
 
 
 def _two_articles(*texts: str, published: tuple[str, ...] = ()) -> Corpus:
-    chunks = []
-    for i, text in enumerate(texts):
-        article = build_article(text, title=f"Article {i}",
-                                published=published[i] if published else None)
-        passages = tuple(split_passages(article))
-        chunks.append(ArticleChunks(article, passages,
-                                    HashingEmbedder().encode([p.text for p in passages])))
-    return Corpus(chunks, dim=chunks[0].vectors.shape[1])
+    return corpus_of(*texts, published=published)
 
 
 def test_a_sentence_holding_the_date_asked_for_comes_from_another_report_of_the_story():
