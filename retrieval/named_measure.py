@@ -27,14 +27,14 @@ _LABELS = frozenset({
     "platform", "junction", "number", "flat", "gate", "route", "year", "week", "page", "room",
     "ward", "chapter", "section", "item", "seat", "stand", "pier", "berth", "bus", "flight",
     "line", "exit", "bay", "stage", "round", "race", "game", "match", "hole", "lane"})
-# What may stand between a measure's name and its value: "magnitude 3.1", "a depth of roughly
+# What may stand between a measure's name and its value: "magnitude 2.6", "a depth of roughly
 # 6 km", "a crowd of about 2,000".
 _BETWEEN = rf"(?:\s+of)?(?:\s+(?:{'|'.join(_HEDGES)})){{0,2}}(?:\s+than)?\s+[£$€]?"
 
 
 def _named_values(word: str, text: str) -> set[str]:
     """Return the values stated right after the measure's name, written in lower case."""
-    # In lower case but at the sentence's start ("Magnitude 3.1 quake hits town"): "Ward 7"
+    # In lower case but at the sentence's start ("Magnitude 2.6 quake hits town"): "Ward 7"
     # and "March 3" name a thing or a day, and another ward or day is no revision.
     text = text[:1].lower() + text[1:]
     pattern = re.compile(rf"\b{word}s?{_BETWEEN}(?=\d)")
@@ -54,7 +54,7 @@ def measures_named(question: str, text: str) -> dict[str, set[str]]:
         text: A candidate sentence.
 
     Returns:
-        {"magnitude": {"3.1"}} for "What magnitude was it?" and "puts it at magnitude 3.1";
+        {"magnitude": {"2.6"}} for "What magnitude was it?" and "puts it at magnitude 2.6";
         empty when no word of the question stands just before a value.
     """
     words = {w for w in _WORD_RE.findall(question.lower())
