@@ -25,11 +25,6 @@ def denial_first(corpus: Corpus, distinct: Ranked, held: Callable[[str], bool]) 
         distinct: The distinct candidates with their scores, best first (reordered in place).
         held: Whether a sentence holds what the question asks for.
     """
-    top = distinct[0][0].passage
-    if not top.sentences:
-        return
-    after = {cand.passage.text for cand, _ in distinct[1:]
-             if cand.passage.article_id == top.article_id and cand.passage.sentences
-             and cand.passage.sentences[0] == top.sentences[-1] + 1}
+    after = {cand.passage.text for cand, _ in distinct[1:] if cand.follows(distinct[0][0])}
     promote(corpus, distinct, lambda text: text in after and bool(_DENIAL_RE.match(text))
             and held(text), margin=DENIAL_MARGIN, slack=None)

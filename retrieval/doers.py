@@ -127,12 +127,13 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
             return True
         if stem not in wanted:
             continue
-        before = " ".join(sentence[:word.start()].split()[-_DOER_WORDS:])
+        words_before = sentence[:word.start()].split()
+        before = " ".join(words_before[-_DOER_WORDS:])
         named = _DOER_RE.search(before)
         if named and named.group().startswith(",") and _RELATIVE_RE.search(before):
             named = None
-        if (named or _BY_DOER_RE.match(sentence, word.end()) or (_NAMED_WHO_RE.search(
-                " ".join(sentence[:word.start()].split()[-_NAMED_WHO_WORDS:]))
+        if (named or _BY_DOER_RE.match(sentence, word.end()) or (
+                _NAMED_WHO_RE.search(" ".join(words_before[-_NAMED_WHO_WORDS:]))
                 and not _REFLEXIVE_RE.match(sentence, word.end()))):
             return True
     return False

@@ -41,9 +41,8 @@ _NEAR_WORDS = 10  # how near its amount the item must be named
 # item's, below) asks what was paid: an answer says money changed hands, not "insured for
 # £90,000" or "expect to save £800".
 _PAID_ASKED_RE = re.compile(r"(?i:^\W*(?:and\s+)?how\s+much\b)(?!\s+(?:time|longer|effort)\b).*"
-                            r"\b(?:pay|paid)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?!(?:a|an|one|each)\b)"
-                            r"|(?i:^\W*(?:and\s+)?how\s+much\b)(?!\s+(?:time|longer|effort)\b).*"
-                            r"\b(?:spend|spent)\s+on\s+(?!(?:a|an|one|each)\b)")
+                            r"\b(?:(?:pay|paid)\s+(?:[\w'’-]+\s+){0,3}?for|(?:spend|spent)\s+on)"
+                            r"\s+(?!(?:a|an|one|each)\b)")
 _PAID_RE = re.compile(r"\b(?:paid|pay|pays|paying|bought|buy|buys|purchased?|purchases|cost|costs"
                       r"|costing|price|prices|priced|spent|spend|spends|sold|sale|fees?|charged?"
                       r"|charges|bid|fetched|deal|invest|invested|investment|bill)\b", re.I)

@@ -65,12 +65,8 @@ DOER_AFTER_SENTENCES = 2
 
 def _doer_after(corpus: Corpus, distinct: Ranked, deed: str) -> None:
     """Put first a sentence just after the best one naming who did the deed asked."""
-    top = distinct[0][0].passage
-    if not top.sentences:
-        return
     after = {cand.passage.text for cand, _ in distinct[1:]
-             if cand.passage.article_id == top.article_id and cand.passage.sentences
-             and 0 < cand.passage.sentences[0] - top.sentences[-1] <= DOER_AFTER_SENTENCES}
+             if cand.follows(distinct[0][0], within=DOER_AFTER_SENTENCES)}
     promote(corpus, distinct, lambda text: text in after
             and names_doer(corpus.lexical, text, deed), margin=DOER_AFTER_MARGIN, slack=None)
 

@@ -42,6 +42,21 @@ class ScoredSentence:
     lexical: float
     window_lexical: float
 
+    def follows(self, top: ScoredSentence, *, within: int = 1) -> bool:
+        """Return True when this sentence comes just after another of its article.
+
+        Args:
+            top: The sentence it may follow (a best candidate).
+            within: How many sentences after `top`'s last it may start.
+
+        Returns:
+            True when both are of one article and this one starts 1 to `within` sentences
+            after `top` ends.
+        """
+        return (self.passage.article_id == top.passage.article_id
+                and bool(self.passage.sentences) and bool(top.passage.sentences)
+                and 0 < self.passage.sentences[0] - top.passage.sentences[-1] <= within)
+
 
 def _coverage(weights: dict[str, float], terms: frozenset[str], total: float) -> float:
     """Return the IDF-weighted share of the query's terms that a passage contains."""

@@ -102,10 +102,7 @@ def _follows(corpus: Corpus, cand: ScoredSentence, top: ScoredSentence,
              asked_terms: frozenset[str]) -> bool:
     """Return True for the sentence right after the best one holding a word asked it lacks."""
     terms = corpus.lexical.passage_terms
-    return (cand.passage.article_id == top.passage.article_id
-            and bool(cand.passage.sentences) and bool(top.passage.sentences)
-            and cand.passage.sentences[0] == top.passage.sentences[-1] + 1
-            and bool(asked_terms & terms[cand.position] - terms[top.position]))
+    return cand.follows(top) and bool(asked_terms & terms[cand.position] - terms[top.position])
 
 
 def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
