@@ -70,7 +70,7 @@ _RAISED = (r"\b(?:rais|collect|donat|pledg|fundrais|sponsor|fetch|sold|sell|earn
            r"|bring\s+in|made|make)\w*")
 _ASKS_RAISED_RE = re.compile(_RAISED, re.I)
 # The words before a sum saying what it is: "the repair bill was £640", "will cost £900";
-# "2,000 tickets were sold, raising £4,000", "donated £50" (a total that "came to" either).
+# "2,000 tickets were sold, raising £3,500", "donated £50" (a total that "came to" either).
 _COST_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|bills?|prices?|priced|paid|pay|pays"
                              r"|paying|spent|spend|spending|charged?)\b", re.I)
 _RAISED_BEFORE_RE = re.compile(_RAISED, re.I)
@@ -110,7 +110,7 @@ def states_raised(sentence: str) -> bool:
 
     Returns:
         True when, within its clause, one of the six words before a sum says so ("sold,
-        raising £4,000", "donated £50", "brought in £600").
+        raising £3,500", "donated £50", "brought in £700").
     """
     return _said_before(_RAISED_BEFORE_RE, sentence)
 

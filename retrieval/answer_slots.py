@@ -78,8 +78,8 @@ class Asked:
     roles: tuple[tuple[str, ...], ...]
     counted_stems: tuple[str, ...]  # what a "how many" question counts ("dock", "worker")
     # For a leader's or a founder's roles, what they lead: most of its words must stand by the
-    # role ("Northgate Meridian's chief executive" for "Who runs Northgate Meridian Resources?";
-    # not "North Korean leader Kim Jong-un" for "Who heads the South Korean delegation?").
+    # role ("Fenwick Quarries' chief executive" for "Who runs Fenwick Quarries Group?"; not
+    # "Scottish leader Ann Blair" for "Who heads the Welsh delegation?").
     led: frozenset[str] = frozenset()
     named: str | None = None  # the thing a "which" phrase or "the name of the ..." asks for
     why: bool = False  # a why-question: a sentence giving a reason answers it
@@ -239,7 +239,7 @@ class Asked:
                                *sentence[found.end():].split()[:_LED_WORDS]])
             # What they lead may be the story's subject, named in its title ("Chief executive
             # Fiona Drummond-Hale said"), unless a name right before the role says whose it is
-            # ("North Korean leader Kim Jong-un" for "the South Korean delegation").
+            # ("Scottish leader Ann Blair" for "the Welsh delegation").
             near = self.led & set(self.lexical.terms(around))
             role_first = self.lexical.stem(found.group().split()[0].lower()) in {
                 role[0] for role in self.roles}

@@ -116,7 +116,7 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         # Rhona Gauld" or "The organisers, Glowworm Events," for "who organised the run",
         # "The finders are Jo and Al Reed" for "who found it",
         # "founder" for "who founded" (a name right after it); not a leader, whom
-        # `role_holders` weighs by what they lead ("North Korean leader Kim Jong-un" for
+        # `role_holders` weighs by what they lead ("Scottish leader Ann Blair" for
         # "Who leads the US side?").
         if (agent.endswith(("er", "or")) and agent not in GENERIC_LEADERS
                 and deed not in _LEADING

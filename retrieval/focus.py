@@ -191,7 +191,7 @@ def _instance_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     forms = {f for one in ones for f in (one, one + "s", one + "es", one[:-1] + "ies")}
     head = "(?:" + "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(forms)) + ")"
     lower = "|".join(re.escape(one) for one in ones)  # not "five Redfield County schools"
-    # A name right after the lowercase noun too: "our pony Biscuit", "the river Ure" (not a
+    # A name right after the lowercase noun too: "our pony Sorrel", "the river Ure" (not a
     # day, a month or a title: "the company Tuesday said", "the club President Jane Doe").
     every = "|".join(re.escape(f) for f in sorted(forms))  # singular and plural forms
     return (re.compile(rf"\b{head}\s+of\s+(?:the\s+)?[A-Z]|\b(?:{every})\s+(?!(?:{WEEKDAYS}"

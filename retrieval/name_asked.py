@@ -9,7 +9,7 @@ from retrieval.word_forms import PAST_FORMS
 
 # "What is the name of the pony that got hurt?", "whats the big grey horse called?", "what's
 # the rowing boat that went round Britain called?": a name of the thing, right after it ("our
-# pony Biscuit"), ending in it, or set beside it ("Marmalade, our old pony") answers.
+# pony Sorrel"), ending in it, or set beside it ("Marmalade, our old pony") answers.
 _NAME_OF_RE = re.compile(r"\bname\s+of\s+(?:the|a|an|his|her|their|its|this|that)\s+"
                          r"(?P<first>(?-i:[a-z]{3,}))(?:['’]s\s+(?:(?-i:[a-z]{3,})\s+)??"
                          r"(?P<owned>(?-i:[a-z]{3,}))(?!\s+(?-i:[a-z]{3,})\b)"

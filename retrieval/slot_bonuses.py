@@ -25,7 +25,7 @@ COUNT_BONUS = 0.1
 # And a name of the kind of thing a "which" question asks for ("Cedar Hollow Middle School" for
 # "Which school has had the most cases?"): 0.15 put one answer first on other5 and one in
 # the first three on other4, changing none other; 0.1 changed nothing, 0.2 lost one on unseen.
-# Asked "what is the name of the pony ...", "our pony Biscuit" earns it too (other26).
+# Asked "what is the name of the pony ...", "our pony Sorrel" earns it too (other26).
 NAMED_BONUS = 0.15
 # And a sentence stating a cause ("because", "suspended for failing to") a why-question: 0.1
 # put one answer first on other8 and one in the first three on other2, changing none other

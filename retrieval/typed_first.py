@@ -36,7 +36,7 @@ MEASURES = frozenset({"length", "weight", "speed", "temperature", "pitch", "port
 MEASURE_MARGIN = 0.35
 # The sentence right after the best one goes on with what it was saying: the best matches the
 # question's words ("agreed to let the church field be used as a car park"), the next holds
-# the fact and a word asked the best lacks ("... will pay £4,000 for the use of the field",
+# the fact and a word asked the best lacks ("... will pay £3,500 for the use of the field",
 # 0.28 below, for "how much are they paying the church for the car park?").
 FOLLOWING_MARGIN = 0.3
 # The words asking for a measure say nothing of what is measured ("How tall is the tower?").
