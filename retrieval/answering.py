@@ -13,6 +13,7 @@ from retrieval.counted import counts
 from retrieval.denials import denial_first
 from retrieval.distinct import distinct_candidates, sentence_first
 from retrieval.done_first import done_first
+from retrieval.exact_count import exact_count
 from retrieval.fact_patterns import holds, states
 from retrieval.fact_words import MONEY_AMOUNT
 from retrieval.figures_first import clock_first, holds_figure, unit_price_first
@@ -225,7 +226,8 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
             and keeps(distinct[newest][0].passage.text)):
         distinct.insert(0, distinct.pop(newest))
     elif not earlier and (later := put_back(corpus, kind, distinct, topic=topic) or (
-            near is None and newest_named(corpus, question, distinct, topic=topic))):
+            near is None and (newest_named(corpus, question, distinct, topic=topic)
+                              or exact_count(corpus, distinct, counted, topic=topic)))):
         distinct.insert(0, distinct.pop(later))
     # Asked when something happened, one of the story saying it did, over one still to come
     # (a newer report's plan too: "expects the lock gates to be fitted on 9 March").
@@ -235,8 +237,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         unit_price_first(corpus, distinct, question, asked)
         denial_first(corpus, distinct, asked.holds_asked)
     # Last, so no reordering above puts a heading or a fact box's entry back first.
-    sentence_first(corpus, distinct, asked.holds_asked, typed=kind is not None,
-                   margin=TYPED_MARGIN)
+    sentence_first(corpus, distinct, asked.holds_asked, typed=kind is not None, margin=TYPED_MARGIN)
     return with_support(corpus, distinct, top_k=top_k)
 
 

@@ -88,6 +88,11 @@ def counts(sentence: str, noun_stems: Sequence[str]) -> bool:
     return bool(noun_stems) and _count_pattern(tuple(noun_stems)).search(sentence) is not None
 
 
+def count_matches(sentence: str, noun_stems: Sequence[str]) -> list[re.Match[str]]:
+    """Return the spans of the sentence's numbers counting one of the nouns, with the nouns."""
+    return list(_count_pattern(tuple(noun_stems)).finditer(sentence)) if noun_stems else []
+
+
 @functools.lru_cache(maxsize=256)
 def _count_pattern(noun_stems: tuple[str, ...]) -> re.Pattern[str]:
     """Return the pattern of a number counting one of the nouns (built once per question)."""

@@ -10,12 +10,14 @@ from retrieval.passages import split_passages
 from retrieval.search import ScoredSentence
 
 
-def corpus_of(*texts: str, published: tuple[str | None, ...] = ()) -> Corpus:
-    """Return a corpus of one article per text, hashed, dated as given."""
+def corpus_of(*texts: str, published: tuple[str | None, ...] = (),
+              outlets: tuple[str | None, ...] = ()) -> Corpus:
+    """Return a corpus of one article per text, hashed, dated and published as given."""
     chunks = []
     for i, text in enumerate(texts):
         article = build_article(text, title=f"Article {i}",
-                                published=published[i] if published else None)
+                                published=published[i] if published else None,
+                                outlet=outlets[i] if outlets else None)
         passages = tuple(split_passages(article))
         chunks.append(ArticleChunks(article, passages,
                                     HashingEmbedder().encode([p.text for p in passages])))
