@@ -154,3 +154,16 @@ def restates_question(sentence: str) -> bool:
         ends with the question's clause, no answer after it.
     """
     return bool(_RESTATED_RE.search(sentence))
+
+
+# Someone setting out to learn what the question asks: "She wanted to know exactly how deep
+# the pool is, so she dropped a weighted line"; what they found is told after it.
+_WANTS_TO_KNOW_RE = re.compile(
+    r"\b(?:wanted|wants|needed|needs|tried|set\s+out|decided)\s+to\s+(?:know|find\s+out"
+    r"|work\s+out|measure|check|see)\s+(?:\w+\s+){0,2}?(?:how|what|why|who|when|where"
+    r"|whether)\b", re.I)
+
+
+def wants_to_know(sentence: str) -> bool:
+    """Return True for a sentence telling of someone setting out to learn how, what, why..."""
+    return _WANTS_TO_KNOW_RE.search(sentence) is not None

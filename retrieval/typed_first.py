@@ -15,6 +15,7 @@ from retrieval.grounding import grounded_in
 from retrieval.lexical import LexicalIndex
 from retrieval.revisions import SAME_STORY
 from retrieval.search import ScoredSentence
+from retrieval.speakers import wants_to_know
 
 Ranked = list[tuple[ScoredSentence, float]]
 
@@ -140,9 +141,14 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
 
     measure = kind in MEASURES
     margin = MEASURE_MARGIN if measure else TYPED_MARGIN
-    for i, (cand, score) in enumerate(distinct[1:], start=1):
+    # A best setting out to learn what is asked ("wanted to know how deep"): the next first;
+    # stating nothing, one holding the very kind ("£6,000", not "26 of them") before others.
+    asking = wants_to_know(top.passage.text)
+    for i, (cand, score) in sorted(enumerate(distinct[1:], start=1), key=lambda pair: (
+            not (asking and pair[1][0].follows(top)),
+            not (loose and holds(kind, pair[1][0].passage.text)))):
         if score < top_score - max(margin, FOLLOWING_MARGIN):
-            return None
+            continue
         # "How much of it did she gather?" names no unit: from as far below as a measure, a
         # part must hold a word asked (not "a block of peat weighing about 1.2 tonnes").
         far = measure and (kind != "portion"
@@ -206,13 +212,11 @@ def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) 
         measure, its own sentence as close to the question as the best's, and on topic; None
         when there is none.
     """
-    # "The archaeologists lifted him out ... inside a block of peat weighing about 1.2 tonnes"
-    # (cosine 0.35 to the best, a knitting shop's "When the body was lifted ...") for "How
-    # heavy was the chunk of bog they removed the body in?" (other25 q27; nothing else moved
-    # on thirty-one sets). The sentence itself must be as close, not its window: "Its walls
-    # are 2.4 metres high" (0.23; its window 0.60) answered a trap asking how tall a
-    # lighthouse tower is. Holding a topical word other than the measure's ("tall") is a
-    # guard only (no set moved by it); a follow-up's story is its previous answer's.
+    # "lifted him out ... inside a block of peat weighing about 1.2 tonnes" (cosine 0.35 to
+    # the best, another site's "When the body was lifted ...") for "How heavy was the chunk of
+    # bog?". The sentence itself must be as close, not its window: "Its walls are 2.4 metres
+    # high" (0.23; its window 0.60) answered a trap asking how tall a tower is. Holding a
+    # topical word besides the measure's ("tall") is a guard only (no set moved by it).
     topic = measured_topic(corpus.lexical, topic)
     if not topic:
         return None
@@ -238,10 +242,9 @@ def promote(corpus: Corpus, distinct: Ranked, answers: Callable[[str], bool], *,
         slack: How much less similar to the question it (or its window) may be; None, any.
     """
     top, top_score = distinct[0]
-    found = next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
-                  if score >= top_score - margin and answers(cand.passage.text)
-                  and (any_story or same_story(corpus, cand, top))
-                  and (slack is None or _as_close(cand, top, slack))),
-                 None)
-    if found is not None:
-        distinct.insert(0, distinct.pop(found))
+    for i, (cand, score) in enumerate(distinct[1:], start=1):
+        if (score >= top_score - margin and answers(cand.passage.text)
+                and (any_story or same_story(corpus, cand, top))
+                and (slack is None or _as_close(cand, top, slack))):
+            distinct.insert(0, distinct.pop(i))
+            return
