@@ -30,8 +30,9 @@ _BYLINE_OR_DATE_RE = re.compile(
     r"|contributor)\b|"
     rf"(?i:(?:(?:{BYLINE_WORDS}|live\s+(?:updates|coverage))\s+)?by\s+\S"
     # "Issued: 23 November 2026", "Last reviewed: 12 November 2026".
-    r"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:last\s+)?(?:issued"
-    r"|reviewed):?\s+\d"
+    # Not a post's categories, no date in them: "Filed under: Recipes, Baking".
+    r"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b"
+    r"(?!\s+(?:under|in)\b:?\s*(?-i:[A-Z])[^\d|·]*$)|(?:last\s+)?(?:issued|reviewed):?\s+\d"
     rf"|(?:(?:{WEEKDAYS}),?\s+)?{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
     # A blog's date under its headline, alone or before its site's name: "Friday 9 October
     # 2026", "Thursday 19 November 2026 | Molloy Eyecare" (not "... · Page 7 of 48").

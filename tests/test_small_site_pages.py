@@ -47,3 +47,47 @@ def test_a_date_line_after_its_section_and_before_a_titled_name_is_furniture():
     # A sentence with a titled name in it ends like one: the story's.
     assert not is_boilerplate("Posted 3 May 2026 by Dr. Vane. She says the kiln is fine.")
     assert not is_boilerplate("The letter was posted 3 May 2026 by Dr. Vane to the council.")
+
+
+STORY = [LEAD, "Nell Carrow, who runs the barn, said it was the best firing in ten years.",
+         "The pots go on sale at the barn from Saturday, with a tea room open alongside them."]
+
+
+def _page(after: str) -> str:
+    """Return a small site's post: its headline, byline and story, then what follows it."""
+    return ("Our biggest kiln opening of the year\nPosted 3 May 2026 by Nell Carrow\n"
+            + "\n".join(STORY) + "\n" + after)
+
+
+def test_a_post_s_categories_are_no_date_line_under_another_post_s_headline():
+    # "Filed under: ..." names categories, not a date: the related post over it is no
+    # headline over its byline, and the list under "More from the barn" goes.
+    page = _page("More from the barn\nGlazing with seaweed ash\nWhy we fire with wood\n"
+                 "Filed under: Kiln News, Events\nShare: Facebook / Email")
+    cleaned = clean_text(page)
+    assert cleaned.text.split("\n\n") == STORY
+    assert not bylines(["Filed under: Kiln News, Events"], [True], 0)
+    assert not bylines(["Posted in: Kiln News"], [True], 0)
+    assert bylines(["Posted in Kiln News on 3 May 2026"], [True], 0)
+
+
+def test_a_small_site_s_other_posts_under_their_heading_go():
+    for heading in ("Other news", "Latest barn news", "From our blog"):
+        page = _page(f"{heading}\nGlazing with seaweed ash\nWhy we fire with wood")
+        assert clean_text(page).text.split("\n\n") == STORY, heading
+
+
+def test_dated_comments_under_responses_or_a_reply_form_end_the_story():
+    for comments in ("Responses\nAnn Lee on 4 May 2026 — What a lovely set of pots.\nBen Roe on "
+                     "5 May 2026 — Buying two on Saturday.",
+                     "Leave a reply\nAnn Lee says: 04/05/2026 at 09:15\nWhat a lovely set of "
+                     "pots.\nBen Roe says: 05/05/2026 at 18:40\nBuying two on Saturday."):
+        assert clean_text(_page(comments)).text.split("\n\n") == STORY, comments
+
+
+def test_an_explainer_s_responses_section_stays():
+    # Speakers' answers under "Responses" are no readers' comments: undated, they stay.
+    answers = ["The council: We will look again at the plans in June.",
+               "The barn: We welcome the chance to talk it over."]
+    page = _page("Responses\n" + "\n".join(answers))
+    assert clean_text(page).text.split("\n\n") == [*STORY, "Responses", *answers]
