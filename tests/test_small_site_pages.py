@@ -20,6 +20,17 @@ def test_a_motto_ending_like_a_sentence_over_a_menu_one_item_a_line_is_no_lead()
     assert kept == [LEAD]
 
 
+def test_a_story_s_list_under_its_first_sentence_stays_on_a_page_without_a_byline():
+    # Short lines under a sentence are a story's list there: no menu, no headline under them.
+    story = ["All you need for it are three things, and every one of them is in the village shop.",
+             "Flour", "Eggs", "Butter",
+             "Mix them well and bake the sponge for twenty minutes in a hot oven."]
+    page = "Village Bakes\nHome | Recipes | About\nThe simplest sponge you will ever make\n"
+    cleaned = clean_text(page + "\n".join(story))
+    assert cleaned.title == "The simplest sponge you will ever make"
+    assert cleaned.text.split("\n\n") == story
+
+
 def test_a_byline_after_a_section_and_a_weekday_date_in_words_stands_under_the_headline():
     byline = "Class Notes · Monday 4 May 2026 · written by Nell Carrow, potter"
     page = (f"Marram Pottery Barn\nPots, classes and commissions on the north coast\nHome\n"
