@@ -21,17 +21,18 @@ HEADLINE_WORDS = 5  # a headline over a standfirst is this long; a site's name i
 _BYLINE_OR_DATE_RE = re.compile(
     # After a post's labels: "Match report | A Grade | Posted 29 November 2026 by Club Media",
     # "Appeal launched 12 October 2026 · Updated 14 October 2026", "Real Brides | 13 October
-    # 2026".
+    # 2026", "Recipes · Monday 2 March 2026 · words by Ada Quill".
     r"(?:[^|·]{1,40}[|·]\s*){1,4}(?:(?i:(?:last\s+)?(?:posted|published|updated|filed|issued"
-    rf"|reviewed)):?\s+\d|(?i:by)\s+[A-Z]|{DAY_FIRST_DATE}|{MONTH_FIRST_DATE})|"
+    rf"|reviewed)):?\s+\d|(?i:(?:(?:{BYLINE_WORDS})\s+)?by)\s+[A-Z]|{WRITTEN_DATE})|"
     # "Kenji Abara-Morrow, Staff Reporter": a byline with the role instead of "by".
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:(?i:senior|staff|contributing|associate"
     r"|managing|deputy|chief|special)\s+)*(?i:editor|reporter|writer|correspondent|columnist"
     r"|contributor)\b|"
     rf"(?i:(?:(?:{BYLINE_WORDS}|live\s+(?:updates|coverage))\s+)?by\s+\S"
     # "Issued: 23 November 2026", "Last reviewed: 12 November 2026".
-    r"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b|(?:last\s+)?(?:issued"
-    r"|reviewed):?\s+\d"
+    # Not a post's categories, no date in them: "Filed under: Recipes, Baking".
+    r"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b"
+    r"(?!\s+(?:under|in)\b:?\s*(?-i:[A-Z])[^\d|·]*$)|(?:last\s+)?(?:issued|reviewed):?\s+\d"
     rf"|(?:(?:{WEEKDAYS}),?\s+)?{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
     # A blog's date under its headline, alone or before its site's name: "Friday 9 October
     # 2026", "Thursday 19 November 2026 | Molloy Eyecare" (not "... · Page 7 of 48").

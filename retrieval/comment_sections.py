@@ -22,14 +22,20 @@ _SECTION_RE = re.compile(r"\d+\s+(?:readers['’]?\s+)?(?:comments?|responses|re
 # name, "Name: text", "Name, 3/11/2026: text", "Name — 3 Nov 2026 — text", "Add a comment"
 # (not a consultation's "Comments can be made online").
 _BARE_SECTION_RE = re.compile(r"(?:(?:members|readers|reader|your)['’]?\s+)?comments", re.I)
+# An explainer may have a "Responses" section ("The council: ..."), and a form's "Leave a
+# reply" may head the comments: only over a dated comment.
+_DATED_SECTION_RE = re.compile(r"responses|replies|leave\s+a\s+(?:comment|reply)", re.I)
 # Not a dated notice: "Tuesday, 4 March 2031: ...", "Update — 4 March 2031 — ...".
 _COMMENTER = (rf"(?!(?:{WEEKDAYS}|{MONTHS}|updated?|deadline|closing|posted|published|date"
               r"|when|where|time|note|notice|editor)\b)"
               r"(?-i:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}|[a-z_][\w.]*)")
-_COMMENT_RE = re.compile(
-    rf"{_COMMENTER}(?:(?:,|\s+[—–·|])\s+(?:{NUMERIC_DATE}|{DAY_FIRST_DATE}|{MONTH_FIRST_DATE})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?\s*(?::|\s[—–·|])|:)\s+\S"
-    r"|(?:write|add|post|leave)\s+a\s+comment\b", re.I)
+_WHEN = (rf"(?:{NUMERIC_DATE}|{DAY_FIRST_DATE}|{MONTH_FIRST_DATE})"
+         r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?")
+# "Name on 3 Nov 2026 — text", or the date alone after "says": "Name says: 3/11/2026 at 10:05".
+_DATED_COMMENT_RE = re.compile(
+    rf"{_COMMENTER}(?:(?:,|\s+[—–·|]|\s+on)\s+{_WHEN}\s*(?::|\s[—–·|])\s+\S"
+    rf"|\s+(?:says|wrote):?\s+{_WHEN}$)", re.I)
+_COMMENT_RE = re.compile(rf"{_COMMENTER}:\s+\S|(?:write|add|post|leave)\s+a\s+comment\b", re.I)
 _SENTENCES_BEFORE_COMMENTS = 3  # story sentences above a comment section's heading
 
 # A comment's bar of buttons under it, with its age or its votes: "Like · Reply · 1d", "⬆ 388 ·
@@ -57,8 +63,11 @@ def comment_section_start(lines: list[str], furniture: list[bool]) -> int | None
     above = 0
     for i, line in enumerate(lines):
         after = lines[i + 1] if i + 1 < len(lines) else ""
+        dated = bool(_DATED_COMMENT_RE.match(after))
         if above >= _SENTENCES_BEFORE_COMMENTS and (_SECTION_RE.fullmatch(line) or (
-                _BARE_SECTION_RE.fullmatch(line) and (poster(after) or _COMMENT_RE.match(after)))):
+                _BARE_SECTION_RE.fullmatch(line)
+                and (poster(after) or dated or _COMMENT_RE.match(after)))
+                or (_DATED_SECTION_RE.fullmatch(line) and dated)):
             return i
         if not furniture[i] and reads_as_story(line):
             above += 1

@@ -34,8 +34,6 @@ NAMELESS_BYLINE = (r"(?i:(?:our\s+)?(?:staff|special|senior)\s+(?:reporter|corre
 # Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
 STORY_LIST = (r"(top|latest|more|trending|popular|most (read|popular|viewed|shared|watched))"
                r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?")
-# Whole lines that are page furniture, never article text; matched case-insensitively against
-# the stripped line and kept narrow on purpose, since a false positive loses article text.
 # Navigation and widget labels never end like a sentence, so those only match such lines.
 WIDGET_LINES = [
     r"open in app",
@@ -199,10 +197,12 @@ ANY_LINES = [
     rf"by\s+\S+(\s+\S+){{0,2}}\s+(\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}}"
     rf"|({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[^.!?]{{0,30}}",
     # "Published October 23, 2014", "Updated on 2014-10-23 10:15": a date line, not a sentence.
-    # "Updated - October 29, 2026 11:02 IST", "Published 16.11.2026 10:12" too.
+    # "Updated - October 29, 2026 11:02 IST", "Published 16.11.2026 10:12", after a section
+    # and before a titled name: "Parish Notes — posted 3 May 2026 by Dr. Vane".
+    rf"((?-i:[A-Z])[\w'’&]*(\s+[\w'’&]+){{0,3}}\s+[|·—–-]\s+)?"
     rf"(updated|published|posted|filed|released|aired)(\s+on)?(\s*[-–—]\s*|\s+)({TIME_FIRST})?"
     rf"(({WEEKDAYS})\.?,?\s+)?(({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+({MONTHS})\.?\s+\d{{4}}"
-    rf"|{NUMERIC_DATE})([^.!?]|[ap]\.m\.){{0,80}}",
+    rf"|{NUMERIC_DATE})([^.!?]|[ap]\.m\.|\b(?-i:[A-Z][a-z]{{1,2}})\.\s){{0,80}}",
     r"sign up (for|to) our\b.{0,60}",
     rf"{UNREPORTED}sign up (for|to) our\b.{{0,60}}\b(newsletters?|alerts|emails?)\b.{{0,200}}",
     # ... not the way to sign up: "... bulletin by texting FLOOD to 80011 before Friday."

@@ -69,14 +69,16 @@ def header_labels(lines: list[str], furniture: list[bool], menus: list[bool],
     # there reads like a story's sentence (not the motto right under the masthead: "Your
     # Valley. Your News.").
     # A site's notice over its menus ("The museum is temporarily closed. ...") is no lead:
-    # a sentence with a menu right under it and no byline above it.
+    # a sentence with a menu right under it and no byline above it. Nor is a motto over a
+    # menu laid out one item a line ("Come and see us - we're open all year!" over "Home",
+    # "Our Shop", "Visit Us").
     story = [i for i, line in enumerate(lines) if not furniture[i] and reads_as_story(line)]
     after = dict(itertools.pairwise(i for i in range(len(lines)) if not furniture[i]))
     first_byline = next((i for i in range(len(lines)) if bylines(lines, furniture, i)),
                         len(lines))
-    lead = next((i for i in story
-                 if i > first_byline or not any(menus[i + 1:after.get(i, len(lines))])),
-                len(lines))
+    lead = next((i for i in story if i > first_byline or not (
+        any(menus[i + 1:after.get(i, len(lines))])
+        or _menu_items(lines, furniture, i)[0] >= _MENU_ITEMS)), len(lines))
     menu_lines = [i for i in range(lead) if menus[i]]
     below = _header_from(lines, furniture, menus, menu_lines[-1] + 1) if menu_lines else []
     above = {i for i in range(menu_lines[-1]) if not furniture[i]} if menu_lines else set()
@@ -156,6 +158,13 @@ def _over_headline(lines: list[str], furniture: list[bool], menus: list[bool], a
 
 def _over_menu_and_headline(lines: list[str], furniture: list[bool], at: int) -> bool:
     """Return True for a line over three or more menu items, then a headline over its byline."""
+    items, i = _menu_items(lines, furniture, at)
+    return (i < len(lines) and items >= _MENU_ITEMS and len(lines[i].split()) > _LABEL_WORDS
+            and bylines(lines, furniture, i + 1))
+
+
+def _menu_items(lines: list[str], furniture: list[bool], at: int) -> tuple[int, int]:
+    """Return how many menu items a line stands over, one a line, and the line after them."""
     items = 0
     # A menu's items hold no figures ("Rovers 2 Town 1" is a result) and are few.
     for i in range(at + 1, min(len(lines), at + _MENU_SPAN)):
@@ -165,9 +174,8 @@ def _over_menu_and_headline(lines: list[str], furniture: list[bool], at: int) ->
                 and not any(c.isdigit() for c in lines[i])):
             items += 1
             continue
-        return items >= _MENU_ITEMS and len(lines[i].split()) > _LABEL_WORDS and bylines(
-            lines, furniture, i + 1)
-    return False
+        return items, i
+    return items, len(lines)
 
 
 def _labels_by_the_headline(lines: list[str], furniture: list[bool],

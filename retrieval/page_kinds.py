@@ -18,13 +18,14 @@ from retrieval.furniture_wording import NUMERIC_DATE, UNREPORTED
 
 # A post's byline in the site's own words, its date last: "Posted by Ann Brewer on Tuesday
 # 3rd March 2026 in Club News", "Diary entry by Sam Holt, head brewer — Friday 6 March 2026",
-# "Field notes from Rhian Lloyd, Warden | 07.03.2026". Its words name a post ("entry",
+# "Field notes from Rhian Lloyd, Warden | 07.03.2026", "Walk report by Ivo Penn, leader · 4
+# May 2026". Its words name a post ("entry",
 # "update"), not a deed ("Objection lodged by the Wildlife Trust on 12 May 2025" in a story's
 # timeline).
 POST_LINE = (r"(?:[\w'’-]+\s+){0,2}?(?:posted|written|entry|update|notes|diary|blog|letter"
              r"|message|words|report|post|column|dispatch|bulletin)\s+(?:by|from)\s+(?:the\s+)?"
              r"(?-i:[A-Z])[^!?]{0,60}?"
-             rf"(?:,|\s[|—–-]|\son)\s+(?:(?:{WEEKDAYS})\w*,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?"
+             rf"(?:,|\s[|·—–-]|\son)\s+(?:(?:{WEEKDAYS})\w*,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?"
              rf"\s+(?:{MONTHS})\.?,?\s+\d{{4}}|{MONTH_FIRST_DATE}|{NUMERIC_DATE})"
              r"(?:\s+in\s+(?-i:[A-Z])[\w&'’ ]{0,30})?")
 # Headings of lists of other items: a wire's "Earlier messages on this subject", a wiki's

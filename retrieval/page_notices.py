@@ -18,7 +18,10 @@ from retrieval.furniture_wording import UNREPORTED
 NOTICE_LIST_HEADINGS = (
     r"related (statements|releases|disclosures|posts|threads|updates|articles|links|news)"
     r"|earlier (press )?releases|similar threads|recent posts|more read|read also"
-    r"|you (may|might) (also )?be interested( in)?|in this issue")
+    r"|you (may|might) (also )?be interested( in)?|in this issue"
+    # A small site's other posts: "Other news", "Latest parish news", "From the blog".
+    r"|other (news|stories|posts|articles)|latest ([\w'’&-]+ ){1,2}(news|posts|stories)"
+    r"|from (the|our) (blog|journal|diary)")
 
 PAGE_NOTICE_LINES = [
     NOTICE_LIST_HEADINGS,

@@ -543,7 +543,7 @@ DROPPED_STORY = {
     # A narrowboat hire firm, an allotment society, a model railway club, a canalside café, a
     # climbing wall, a bridal shop, a bike shop, a sailing school, a care home's newsletter, a
     # printer (92 left and 5 headlines at its first run).
-    ("other24", 77, 10),
+    ("other24", 75, 10),
     # A pottery, a genealogist, a farm shop, an outdoor gear shop, a physio clinic, a dog
     # groomer, a yoga studio, a music school, a tattoo studio, a yarn shop (89 left and 8
     # headlines at its first run).
@@ -555,11 +555,11 @@ DROPPED_STORY = {
     # A beach-clean group, a roastery, a fishmonger, a surfboard shaper, a chimney sweep, a
     # cinema, a butcher, a chip shop, a framing shop, a credit union (78 left and 7 headlines
     # at its first run).
-    ("other27", 66, 10),
+    ("other27", 65, 10),
     # A fossil-walk guide, a jet jeweller, a camera club, a beekeepers' association, a
     # plumber, a pipe band, a gig rowing club, a joinery, a bowls club, a cheesemonger (85
     # left and 10 headlines at its first run).
-    ("other28", 82, 10),
+    ("other28", 78, 10),
     # An orchard, a signwriter, a tree surgeon, a dance school, a toy shop, a darts league, a
     # fireworks firm, a quilting circle, a glassblower, an optician (77 left and 9 headlines
     # at its first run).
@@ -587,7 +587,7 @@ DROPPED_STORY = {
     # walking group (143 left and 4 headlines at its first run: captions behind "[Photo]",
     # bylines in the site's own words and notices over the headline ending like sentences):
     # fact boxes, price lists, job sheets, related posts and comments left.
-    ("other34", 97, 10),
+    ("other34", 89, 10),
     # An angling club, an ecological consultancy, a textile conservation studio, a school, a
     # hovercraft club, a metal fabricator, a removals firm, a rope access firm, a mountain
     # guide, a bunkhouse (70 left and 10 headlines at its first run): fact boxes, a list of
@@ -608,6 +608,11 @@ DROPPED_STORY = {
     # valeter (31 left and 10 headlines at its first run): fact boxes with their headings, a
     # price list, related posts, a photo caption and three bylines left.
     ("other38", 31, 10),
+    # A maize maze, a hog roast caterer, a young farmers' club, an upholsterer, a chapel, a
+    # greengrocer, a cricket club, a caving club, a chocolatier, a tutor (59 left and 7
+    # headlines at its first run: a motto over a menu laid out one item a line taken for the
+    # lead, bylines after a section's label): fact boxes left, kept as facts.
+    ("other39", 28, 10),
 ])
 def test_pages_in_new_site_styles_keep_their_story_and_lose_most_furniture(
         tmp_path: Path, corpus: str, most_left: int, fewest_titles: int):
