@@ -8,7 +8,7 @@ import re
 # Of them, things that stay where they are, and stay as long: "How long was the rope at the
 # regatta?" asks its length (not "how long was the ship in dry dock?", a span of time).
 _FIXED = ("bridge", "tunnel", "road", "runway", "wall", "pipeline", "canal", "cable", "corridor",
-          "fence", "banner", "rope")
+          "fence", "banner", "rope", "cave", "cavern", "pier", "path")
 _MOVING_OR_LONG = ("river", "track", "border", "route", "coastline", "trail", "beach", "highway",
                    "railway", "street", "course", "lane", "line", "queue", "whale", "shark",
                    "snake", "crocodile", "eel", "dinosaur", "boat", "ship", "yacht", "vessel",

@@ -752,6 +752,8 @@ def test_people_are_counted_by_what_they_are():
     ("how long was the rope in the river pull", "length"),
     ("how long is the new bridge over the river", "length"),
     ("How long was the road at Hexham shut?", "duration"),
+    ("How long is the new Gillside cave?", "length"), ("how long is the pier at Seaham", "length"),
+    ("How long was the pier closed?", "duration"), ("How long were they in the cave?", "duration"),
     ("How long was the bridge at Elm Street out of action?", "duration"),
     ("How long was the canal in use?", "duration"),
     ("How long was the wait for the train?", "duration"),
@@ -2232,7 +2234,8 @@ def test_how_long_it_will_be_is_a_thing_s_length_or_a_span_of_time():
     assert asks_for("how long will it be?") == "extent"
     assert asks_for("how long will it be before the road reopens?") == "duration"
     assert asks_for("how long is the bridge?") == "length"
-    assert asks_for("how long will the new pier be?") == "extent"
+    assert asks_for("how long will the new jetty be?") == "extent"
+    assert asks_for("how long will the new pier be?") == "length"
     assert asks_for("how long will the new runway be?") == "length"
     assert asks_for("how long is the ban?") == "duration"
     assert holds("extent", "Each bench will be 1.8 metres long.")
