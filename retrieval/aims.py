@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.fact_words import MONEY_AMOUNT
 from retrieval.figure_words import words_before
 
 # "How much is the appeal trying to raise?", "how many are they hoping to recruit?", "what is
@@ -74,6 +75,9 @@ _ASKS_RAISED_RE = re.compile(_RAISED, re.I)
 _COST_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|bills?|prices?|priced|paid|pay|pays"
                              r"|paying|spent|spend|spending|charged?)\b", re.I)
 _RAISED_BEFORE_RE = re.compile(_RAISED, re.I)
+# A sum put towards a thing is what has been found for it so far: "now have £750 towards a
+# new roof" (not its cost).
+_TOWARDS_RE = re.compile(rf"(?:{MONEY_AMOUNT})\s+(?:so\s+far\s+)?towards\b", re.I)
 
 
 def asks_cost(question: str) -> bool:
@@ -110,9 +114,9 @@ def states_raised(sentence: str) -> bool:
 
     Returns:
         True when, within its clause, one of the six words before a sum says so ("sold,
-        raising £3,500", "donated £50", "brought in £700").
+        raising £3,500", "donated £50", "brought in £700"), or the sum is put towards a thing.
     """
-    return _said_before(_RAISED_BEFORE_RE, sentence)
+    return _said_before(_RAISED_BEFORE_RE, sentence) or bool(_TOWARDS_RE.search(sentence))
 
 
 def _said_before(words_re: re.Pattern[str], sentence: str) -> bool:

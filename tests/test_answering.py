@@ -3055,6 +3055,14 @@ def test_asked_what_something_cost_money_raised_gives_way_to_a_cost():
     # A total of money taken in is no cost ("Entry fees brought in £600").
     assert states_raised("Entry fees brought in £600.")
     assert not states_cost("Entry fees brought in £600.") and not states_cost("Sales came to £90.")
+    # A sum put towards a thing is what was found for it, not what it costs.
+    towards = "So the scouts now have £420 towards a new boat for the harbour."
+    assert states_raised(towards) and states_raised("They have £60 so far towards it.")
+    assert not states_raised("The new boat will cost £900, paid towards the end of May.")
+    corpus = _two_articles(f"{towards} The new hull will cost about £900.")
+    scored = _scored(corpus, {"So the": (0.58, 0.56), "The new": (0.55, 0.53)})
+    picked = select_quotes(corpus, "How much will the new hull cost?", scored, top_k=2)
+    assert "£900" in picked[0][0].passage.text
 
 
 def test_asked_for_a_figure_aimed_at_the_sentence_stating_a_target_comes_first():
