@@ -34,7 +34,7 @@ from retrieval.put_back import put_back
 from retrieval.revision_words import corrects_value, says_revised
 from retrieval.revisions import VALUE_KINDS, newest_report, published
 from retrieval.search import ScoredSentence
-from retrieval.speakers import speaker_named_before
+from retrieval.speakers import speaker_named_before, writing_quoted
 from retrieval.story_phase import asks_earlier, asks_first_figure, asks_later, question_topic
 from retrieval.supporting import with_support
 from retrieval.tenses import asks_behind, speaks_ahead
@@ -179,7 +179,7 @@ def select_quotes(corpus: Corpus, question: str, scored: Sequence[ScoredSentence
         return ((not aimed or states_aim(kind, text))
                 and (not ordered or bool(ordered & ordinal_pairs(lexical, text))))
 
-    if (speaker := speaker_named_before(question, distinct)) is not None:
+    if (speaker := speaker_named_before(question, distinct) or writing_quoted(question, distinct)):
         distinct.insert(0, distinct.pop(speaker))
     earlier = asks_earlier(question)
     asks_outcome = asks_later(question) and not earlier

@@ -167,3 +167,38 @@ _WANTS_TO_KNOW_RE = re.compile(
 def wants_to_know(sentence: str) -> bool:
     """Return True for a sentence telling of someone setting out to learn how, what, why..."""
     return _WANTS_TO_KNOW_RE.search(sentence) is not None
+
+
+# "What did the sign on the gate say?": a thing's words, quoted after it ("The card inside
+# read: '...'", "a note that said: '...'"), not a person's ("said Jo").
+_THING_SAID_ASKED_RE = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:did|does|do)\s+(?:the|that|this"
+                                  r"|its|their|his|her)\s+([a-z]+)\b[^?]{0,60}?\s+(?:say|read)\b",
+                                  re.I)
+WRITING_MARGIN = 0.2  # the thing's quoted words, repeating fewer words asked, score lower
+
+
+def writing_quoted(question: str,
+                   distinct: Sequence[tuple[ScoredSentence, float]]) -> int | None:
+    """Return where a sentence quoting the words of the thing asked about stands.
+
+    Args:
+        question: The question ("What did the note in the box say?").
+        distinct: (candidate, score) pairs, best first.
+
+    Returns:
+        The index of the best candidate within WRITING_MARGIN of the first, of its article,
+        quoting what the thing said or read ("The note read: \"...\""), when the first does
+        not; None otherwise.
+    """
+    asked = _THING_SAID_ASKED_RE.match(question)
+    if asked is None or len(distinct) < 2:
+        return None
+    quoted = re.compile(rf"(?i:\b{re.escape(asked.group(1))}s?\b)(?:\s+[\w'’-]+){{0,3}}?\s+"
+                        r"(?:said|says|read|reads|saying)\s*:?\s*[\"“‘']")
+    top, top_score = distinct[0]
+    if quoted.search(top.passage.text):
+        return None
+    return next((i for i, (cand, score) in enumerate(distinct[1:], start=1)
+                 if score >= top_score - WRITING_MARGIN
+                 and cand.passage.article_id == top.passage.article_id
+                 and quoted.search(cand.passage.text)), None)
