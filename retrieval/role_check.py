@@ -119,6 +119,10 @@ _WE_DID_RE = re.compile(r"\bwe\s+(?:(?:have|had|also|first|then|finally|were|was
 _QUOTED_RE = re.compile(r"[\"“][^\"”]*[\"”]")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s*[\"“‘'])[\"“‘'(]*$")
 _CALENDAR_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?")
+# A street's name names no one a who-question asks for: "two more round the corner on Kiln
+# Wynd" (not a kind that is also a surname: "Green", "Hill", "Way").
+_STREET_KINDS = frozenset({"street", "road", "lane", "terrace", "avenue", "crescent", "wynd",
+                           "close", "drive", "square", "mews"})
 
 
 def _capitalised(word: str) -> bool:
@@ -161,7 +165,8 @@ def names_someone_new(question: str, sentence: str, *, context: str = "",
     asked = _own_words(question)
     # A thing asked for ("Which engineering firm ...?") is named in the sentence itself, not
     # by the person a "she said" leans back to.
-    texts = [sentence, context] if WHO_RE.match(question) else [sentence]
+    who = bool(WHO_RE.match(question))
+    texts = [sentence, context] if who else [sentence]
     if any(did.group(1).casefold() in asked
            for did in _WE_DID_RE.finditer(_QUOTED_RE.sub(" ", sentence))):
         texts.append(site or "")
@@ -169,11 +174,17 @@ def names_someone_new(question: str, sentence: str, *, context: str = "",
         words = list(_WORD_RE.finditer(text))
         for k, found in enumerate(words):
             word = re.sub(r"['’]s$", "", found.group())
+            following = words[k + 1].group() if k + 1 < len(words) else ""
             if (not _capitalised(word) or word.casefold() in asked
-                    or _CALENDAR_RE.fullmatch(word)):
+                    or _CALENDAR_RE.fullmatch(word) or (who and _street(word, following))):
                 continue
             first = _SENTENCE_START_RE.search(text[:found.start()]) is not None
-            following = words[k + 1].group() if k + 1 < len(words) else ""
             if not first or word.casefold() not in common_words() or _capitalised(following):
                 return True
     return False
+
+
+def _street(word: str, following: str) -> bool:
+    """Return True for a street's kind or the word before it ("Kiln" of "Kiln Wynd")."""
+    return word.casefold() in _STREET_KINDS or (
+        following.casefold() in _STREET_KINDS and _capitalised(following))
