@@ -64,6 +64,9 @@ _DOER_WORDS = 6  # a name and its helping verbs before the deed
 _NAMED_WHO_RE = re.compile(rf"{_NAMED}(?:,\s+\d{{1,3}})?(?:\s+(?:of|from|at|in|on|with)\s+"
                            r"(?:[\w'’-]+\s+){0,4}[\w'’-]+)?,\s+who(?:\s+(?:has|had|also|then"
                            r"|finally))?\s*$")
+# Or said to be the ones who did it: "Jo Marr and Al Reed were the two walkers who found it".
+_NAMED_ONES_RE = re.compile(rf"{_NAMED}\s+(?:is|was|are|were)\s+the\s+(?:[a-z][\w'’-]*\s+){{1,3}}"
+                            r"(?:who|that)(?:\s+(?:had|also|first|finally))?\s*$")
 _REFLEXIVE_RE = re.compile(r"\s+(?:him|her|them|it|your|my|our)sel(?:f|ves)\b")
 _NAMED_WHO_WORDS = 12
 _RELATIVE_RE = re.compile(r"\b(?:who|that|which|whom)\b", re.I)
@@ -133,7 +136,8 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         if named and named.group().startswith(",") and _RELATIVE_RE.search(before):
             named = None
         if (named or _BY_DOER_RE.match(sentence, word.end()) or (
-                _NAMED_WHO_RE.search(" ".join(words_before[-_NAMED_WHO_WORDS:]))
+                (_NAMED_WHO_RE.search(" ".join(words_before[-_NAMED_WHO_WORDS:]))
+                 or _NAMED_ONES_RE.search(" ".join(words_before[-_NAMED_WHO_WORDS:])))
                 and not _REFLEXIVE_RE.match(sentence, word.end()))):
             return True
     return False

@@ -21,6 +21,10 @@ def test_a_name_and_where_they_are_from_then_who_did_it_names_the_doer():
         assert names_doer(lexical, sentence, find), sentence
     assert not names_doer(lexical, "Police named her as Jo Marr from the town, who found "
                                    "herself trapped.", find)
+    # Said to be the ones who did it.
+    assert names_doer(lexical, "Ann and her friend Jo Marr were the two cleaners who found "
+                               "the ring.", find)
+    assert not names_doer(lexical, "It was the same train that found its way to Leeds.", find)
     # No name before "who": a crew is no one named.
     assert not names_doer(lexical, "Thanks to our night crew, who found it.", find)
 
