@@ -19,7 +19,7 @@ from retrieval.name_asked import name_asked_of
 from retrieval.own_names import names_someone_else, question_names
 from retrieval.passages import is_fragment
 from retrieval.question_types import asks_for
-from retrieval.reasons import asks_why, states_cause
+from retrieval.reasons import NAMING, names_something, reason_asked, states_cause
 from retrieval.role_holders import holder_pattern, led_by, roles_asked
 from retrieval.slot_bonuses import (
     AHEAD_BONUS,
@@ -82,7 +82,7 @@ class Asked:
     # "Scottish leader Ann Blair" for "Who heads the Welsh delegation?").
     led: frozenset[str] = frozenset()
     named: str | None = None  # the thing a "which" phrase or "the name of the ..." asks for
-    why: bool = False  # a why-question: a sentence giving a reason answers it
+    why: str | None = None  # a why-question (`reason_asked`): a sentence giving a reason answers
     event: str | None = None  # the stem of a when-question's verb ("close", "begin")
     again: bool = False  # it asks when it happens again ("open again": "reopen")
     present: bool = False  # the question asks how things stand now ("employ now", "currently")
@@ -116,7 +116,7 @@ class Asked:
         kind = asks_for(question)
         return cls(kind, focus, tuple(roles),
                    counted_stems(lexical, question), led=led, named=named,
-                   why=asks_why(question), event=event_asked(lexical, question),
+                   why=reason_asked(question), event=event_asked(lexical, question),
                    again=says_again(question), present=bool(_PRESENT_RE.search(question)),
                    deed=deed_asked(lexical, question),
                    ahead=asks_ahead(question) and kind in WHEN_KINDS,
@@ -151,8 +151,8 @@ class Asked:
             bonus += COUNT_BONUS
         if self.named and names_instance(sentence, self.named):
             bonus += NAMED_BONUS
-        if self.why and states_cause(sentence):
-            bonus += REASON_BONUS
+        if self.why and states_cause(sentence):  # for a name's, twice one naming it
+            bonus += REASON_BONUS * (2 if self.why == NAMING and names_something(sentence) else 1)
         if self.event and self._dates_event(sentence, sentence_terms):
             bonus += EVENT_BONUS
         if self.ahead and holds(self.kind, sentence) and speaks_ahead(sentence):

@@ -54,6 +54,11 @@ _CAUSE = (
     r"|along|through|up|via|the\s+wrong\s+way)\b"
     # A consequence in a clause of its own: "..., causing a fuel line to rupture".
     r"|,\s+causing\b"
+    # Where a name comes from: "..., which is where the name came from", "hence the name",
+    # "takes its name from" (not "named after": a name given, no reason told).
+    r"|\bwhere\s+(?:the|its|their|his|her)\s+(?:nick)?name\s+(?:comes?|came)\s+from\b"
+    r"|\bhence\s+(?:the|its|their)\s+(?:nick)?name\b|\b(?:gets?|got|takes?|took)\s+"
+    r"(?:its|their|the|his|her)\s+(?:nick)?name\s+from\b"
     # What happened first, in a clause of its own: "..., after the phrase was absent from ...".
     r"|,\s+after\s+(?!which\b|that\b|whom\b)(?:\w+\s+){1,6}?(?:was|were|had|did|failed"
     r"|refused|found|discovered|showed|revealed)\b")
@@ -79,6 +84,22 @@ def asks_why(question: str) -> bool:
         wrong" (after "and", "but", "so" or "ok").
     """
     return bool(_WHY_RE.search(question))
+
+
+NAMING = "name"  # `reason_asked` for why something is called what it is
+_NAMING_RE = re.compile(r"\b(?:call|calls|called|name|names|named|nickname|nicknamed)\b", re.I)
+
+
+def reason_asked(question: str) -> str | None:
+    """Return NAMING for "why is it called ...?", "cause" for another why-question, or None."""
+    if not asks_why(question):
+        return None
+    return NAMING if _NAMING_RE.search(question) else "cause"
+
+
+def names_something(sentence: str) -> bool:
+    """Return True for a sentence using a word of naming ("called", "the name")."""
+    return _NAMING_RE.search(sentence) is not None
 
 
 # "Due to" with a verb of what is planned is a plan, no cause: "patients are due to move in
