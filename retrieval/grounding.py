@@ -110,10 +110,17 @@ def _near(corpus: Corpus, name: str, best: ScoredSentence) -> bool:
     # A site's own page names it as "we": "we boxed up 31 crates" on Crate & Co's news page
     # (not a sentence without "we" on it: "Jo Bell, 17, steered" for "... after Crate & Co?").
     outlet = corpus.articles[article].source.outlet or ""
-    return (grounded_in(corpus, wanted, best) or wanted <= title
+    in_full = any(wanted <= lexical.passage_terms[position]
+                  for position in corpus.sentence_positions[article])
+    # A common kind alone ("the hall" for "Amber Hall") is another's unless its story names
+    # the name's other words ("Amber" in its title).
+    common = len(wanted) > 1 and name.split()[-1].lower() in common_words()
+    kind = {terms[-1]} if common else set()
+    named = bool((wanted - kind) & (title | corpus.story_terms[article]))
+    return (grounded_in(corpus, wanted - kind, best)
+            or (common and named and grounded_in(corpus, kind, best)) or wanted <= title
             or (wanted <= set(lexical.terms(outlet)) and bool(_WE_RE.search(best.passage.text)))
-            or (bool(own & title) and any(wanted <= lexical.passage_terms[position]
-                                          for position in corpus.sentence_positions[article])))
+            or (bool(own & title) and in_full))
 
 
 def ages_the_person(lexical: LexicalIndex, question: str, sentence: str, *,

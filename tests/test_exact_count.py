@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from retrieval.exact_count import counts_exactly, counts_loosely
-from retrieval.grounding import names_near
-from retrieval.search import ScoredSentence
 from tests.corpora import answer_for, corpus_of
 
 QUESTION = "How many crates did Kestrel Foods send up to the stranded hikers at Ravenscar?"
@@ -45,19 +43,3 @@ def test_the_loose_count_stays_first_when_nothing_later_counts_exactly():
     # Too far below.
     corpus = corpus_of(LOOSE, EXACT, published=DATES)
     assert answer_for(corpus, QUESTION, {"Kestrel": 0.9, "We packed": 0.6}) == LOOSE
-
-
-def _best(corpus, start: str) -> ScoredSentence:
-    position, passage = next((i, p) for i, p in enumerate(corpus.passages)
-                             if p.kind == "sentence" and p.text.startswith(start))
-    return ScoredSentence(position, passage, 0.8, 0.5, 0.5, 0.5, 0.5)
-
-
-def test_a_site_s_own_page_speaking_as_we_names_the_site():
-    other = "Jo Bell, 17, steered the boat across the bay on Sunday morning."
-    corpus = corpus_of(LOOSE.replace("Kestrel Foods", "A van from Kestrel Foods"), EXACT, other,
-                       outlets=("Moor News", "Kestrel Foods", "Kestrel Foods"))
-    assert names_near(corpus, QUESTION, _best(corpus, "We packed"))
-    # Without "we", the site's name on the page is not the sentence's subject.
-    assert not names_near(corpus, "Where will Jo Bell study after Kestrel Foods?",
-                          _best(corpus, "Jo Bell"))
