@@ -47,12 +47,13 @@ _DOER_RE = re.compile(rf"(?:,\s+{_NAMED},|{_NAMED}(?:,\s+\d{{1,3}},)?(?:\s+(?:ha
 # Port and Dock Workers' Union", "led by staff at Leeds General Infirmary": no preposition
 # among the title's words, and no body's last word ends the name). A few lowercase words may
 # stand before "by": "was found three days later in the grass by Shannon Tulley"; not a
-# participle's, whose doer "by" names ("found in a wall built by Michael Hennessy").
+# participle's, whose doer "by" names ("found in a wall built by Michael Hennessy"); a clock
+# time too: "found just before 8pm by Jo Marr".
 _TITLE_WORD = r"(?!(?:of|from|at|in|near|on|with|for|about|to|and|or|the|an?)\b)[a-z][\w'’-]*"
 _PARTICIPLES = "|".join(sorted(PAST_FORMS | {"worn", "shown", "run", "done", "set", "cut"}))
 _NOT_PARTICIPLES = r"(?:bed|shed|red|hundred|seed|need|speed|feed|sled|sacred|naked|wicked)\b"
 _BY_DOER_RE = re.compile(rf"(?:\s+(?!by\b|(?!{_NOT_PARTICIPLES})[a-z]{{2,}}ed\b"
-                         rf"|(?:{_PARTICIPLES})\b)(?:[a-z][\w'’-]*|\d+)){{0,6}}?"
+                         rf"|(?:{_PARTICIPLES})\b)(?:[a-z][\w'’-]*|\d[\w.:]*)){{0,6}}?"
                          r"\s+by\s+(?!(?:the\s+)?time\b|then\b(?!-)|now\b|far\b"
                          r"|(?:the|an?)\s+[A-Z])"
                          rf"(?:(?:the|an?)\s+)?(?:{_TITLE_WORD}\s+){{0,3}}"

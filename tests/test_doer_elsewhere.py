@@ -21,6 +21,9 @@ def test_a_name_and_where_they_are_from_then_who_did_it_names_the_doer():
         assert names_doer(lexical, sentence, find), sentence
     assert not names_doer(lexical, "Police named her as Jo Marr from the town, who found "
                                    "herself trapped.", find)
+    # Named after "by", a clock time between: "found just before 8pm by Jo Marr".
+    assert names_doer(lexical, "It was found just before 8pm by our cleaner Jo Marr.", find)
+    assert names_doer(lexical, "It was found at 6.40am by Jo Marr.", find)
     # Said to be the ones who did it.
     assert names_doer(lexical, "Ann and her friend Jo Marr were the two cleaners who found "
                                "the ring.", find)
