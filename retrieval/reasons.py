@@ -52,8 +52,10 @@ _CAUSE = (
     r"(?:taken|sent|directed|routed|diverted|steered|misled|led|took)\s+(?:him|her|them|us|me"
     r"|it|(?:the\s+)?(?:drivers?|lorry|lorries|vehicles?|traffic|cars?))\s+(?:down|off|onto|into"
     r"|along|through|up|via|the\s+wrong\s+way)\b"
-    # A consequence in a clause of its own: "..., causing a fuel line to rupture".
-    r"|,\s+causing\b"
+    # A consequence in a clause of its own: "..., causing a fuel line to rupture", "...,
+    # which is why nobody saw them" (its cause before it; not "That's why ...", whose cause
+    # is the sentence before, nor "It is unclear why").
+    r"|,\s+causing\b|,\s+which\s+(?:is|was)\s+(?:also\s+|exactly\s+|partly\s+)?why\b"
     # Where a name comes from: "..., which is where the name came from", "hence the name",
     # "takes its name from" (not "named after": a name given, no reason told).
     r"|\bwhere\s+(?:the|its|their|his|her)\s+(?:nick)?name\s+(?:comes?|came)\s+from\b"

@@ -1,4 +1,4 @@
-"""Asked why something is called what it is, a sentence telling where the name comes from."""
+"""Reasons: where a name comes from, and a cause told before "which is why"."""
 
 from __future__ import annotations
 
@@ -28,3 +28,10 @@ def test_asked_why_it_is_so_called_the_name_s_origin_comes_first():
     assert answer_for(corpus, QUESTION, scores).startswith("The walls")
     # Asked why it is shut, the other reason stays first.
     assert answer_for(corpus, "why is the amber gallery shut", scores).startswith("Because")
+
+
+def test_which_is_why_gives_the_cause_before_it():
+    assert states_cause("The gate had been left open overnight, which is why the ewes got out.")
+    # Its cause is the sentence before; nor does asking why state one.
+    assert not states_cause("That's why this recipe uses half a tin.")
+    assert not states_cause("It is unclear why the gate was left open.")
