@@ -75,9 +75,9 @@ _ASKS_RAISED_RE = re.compile(_RAISED, re.I)
 _COST_BEFORE_RE = re.compile(r"\b(?:cost|costs|costing|bills?|prices?|priced|paid|pay|pays"
                              r"|paying|spent|spend|spending|charged?)\b", re.I)
 _RAISED_BEFORE_RE = re.compile(_RAISED, re.I)
-# A sum put towards a thing is what has been found for it so far: "now have £750 towards a
-# new roof" (not its cost).
-_TOWARDS_RE = re.compile(rf"(?:{MONEY_AMOUNT})\s+(?:so\s+far\s+)?towards\b", re.I)
+# A sum put towards a thing is what has been found for it so far: "the scouts have £420
+# towards a boat" (not its cost; nor in a sentence stating the cost too).
+_TOWARDS_RE = re.compile(rf"(?:{MONEY_AMOUNT})\s+(?:\w+\s+)?(?:so\s+far\s+)?towards?\b", re.I)
 
 
 def asks_cost(question: str) -> bool:
@@ -116,7 +116,8 @@ def states_raised(sentence: str) -> bool:
         True when, within its clause, one of the six words before a sum says so ("sold,
         raising £3,500", "donated £50", "brought in £700"), or the sum is put towards a thing.
     """
-    return _said_before(_RAISED_BEFORE_RE, sentence) or bool(_TOWARDS_RE.search(sentence))
+    return _said_before(_RAISED_BEFORE_RE, sentence) or (
+        _TOWARDS_RE.search(sentence) is not None and not states_cost(sentence))
 
 
 def _said_before(words_re: re.Pattern[str], sentence: str) -> bool:

@@ -32,7 +32,8 @@ _BYLINE_OR_DATE_RE = re.compile(
     # "Issued: 23 November 2026", "Last reviewed: 12 November 2026".
     # Not a post's categories, no date in them: "Filed under: Recipes, Baking".
     r"|via\s+\S|(?:last\s+)?(?:updated|published|posted|filed)\b"
-    r"(?!\s+(?:under|in)\b:?\s*(?-i:[A-Z])[^\d|·]*$)|(?:last\s+)?(?:issued|reviewed):?\s+\d"
+    r"(?!\s+(?:under|in)\b:?\s*(?-i:[A-Z])(?![^|·]*\bby\s)[^\d|·]*$)"
+    r"|(?:last\s+)?(?:issued|reviewed):?\s+\d"
     rf"|(?:(?:{WEEKDAYS}),?\s+)?{MONTH_FIRST_DATE}|{DAY_FIRST_DATE}|{NUMERIC_DATE}"
     # A blog's date under its headline, alone or before its site's name: "Friday 9 October
     # 2026", "Thursday 19 November 2026 | Molloy Eyecare" (not "... · Page 7 of 48").

@@ -35,6 +35,10 @@ _WHEN = (rf"(?:{NUMERIC_DATE}|{DAY_FIRST_DATE}|{MONTH_FIRST_DATE})"
 _DATED_COMMENT_RE = re.compile(
     rf"{_COMMENTER}(?:(?:,|\s+[—–·|]|\s+on)\s+{_WHEN}\s*(?::|\s[—–·|])\s+\S"
     rf"|\s+(?:says|wrote):?\s+{_WHEN}$)", re.I)
+# Under "Responses", only a commenter's forms: "Name on <date> — text", "Name says: <date>"
+# (not a consultation's "Natural Trust, 4 May 2026: We support ...").
+_REPLY_RE = re.compile(rf"{_COMMENTER}(?:\s+on\s+{_WHEN}\s*(?::|\s[—–·|])\s+\S"
+                       rf"|\s+(?:says|wrote):?\s+{_WHEN}$)", re.I)
 _COMMENT_RE = re.compile(rf"{_COMMENTER}:\s+\S|(?:write|add|post|leave)\s+a\s+comment\b", re.I)
 _SENTENCES_BEFORE_COMMENTS = 3  # story sentences above a comment section's heading
 
@@ -67,7 +71,7 @@ def comment_section_start(lines: list[str], furniture: list[bool]) -> int | None
         if above >= _SENTENCES_BEFORE_COMMENTS and (_SECTION_RE.fullmatch(line) or (
                 _BARE_SECTION_RE.fullmatch(line)
                 and (poster(after) or dated or _COMMENT_RE.match(after)))
-                or (_DATED_SECTION_RE.fullmatch(line) and dated)):
+                or (_DATED_SECTION_RE.fullmatch(line) and _REPLY_RE.match(after))):
             return i
         if not furniture[i] and reads_as_story(line):
             above += 1

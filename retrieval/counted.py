@@ -89,7 +89,15 @@ def counts(sentence: str, noun_stems: Sequence[str]) -> bool:
 
 
 def count_matches(sentence: str, noun_stems: Sequence[str]) -> list[re.Match[str]]:
-    """Return the spans of the sentence's numbers counting one of the nouns, with the nouns."""
+    """Return the sentence's numbers counting one of the nouns, each with its noun.
+
+    Args:
+        sentence: The candidate sentence.
+        noun_stems: The stemmed words of what a "how many" question counts.
+
+    Returns:
+        One match per count ("About 2,300 longshore workers"); none without nouns.
+    """
     return list(_count_pattern(tuple(noun_stems)).finditer(sentence)) if noun_stems else []
 
 

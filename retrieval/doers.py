@@ -48,7 +48,7 @@ _DOER_RE = re.compile(rf"(?:,\s+{_NAMED},|{_NAMED}(?:,\s+\d{{1,3}},)?(?:\s+(?:ha
 # among the title's words, and no body's last word ends the name). A few lowercase words may
 # stand before "by": "was found three days later in the grass by Shannon Tulley"; not a
 # participle's, whose doer "by" names ("found in a wall built by Michael Hennessy"); a clock
-# time too: "found just before 8pm by Jo Marr".
+# time too: "found at 7.15pm by warden Jo Marr".
 _TITLE_WORD = r"(?!(?:of|from|at|in|near|on|with|for|about|to|and|or|the|an?)\b)[a-z][\w'’-]*"
 _PARTICIPLES = "|".join(sorted(PAST_FORMS | {"worn", "shown", "run", "done", "set", "cut"}))
 _NOT_PARTICIPLES = r"(?:bed|shed|red|hundred|seed|need|speed|feed|sled|sacred|naked|wicked)\b"
@@ -65,9 +65,10 @@ _DOER_WORDS = 6  # a name and its helping verbs before the deed
 _NAMED_WHO_RE = re.compile(rf"{_NAMED}(?:,\s+\d{{1,3}})?(?:\s+(?:of|from|at|in|on|with)\s+"
                            r"(?:[\w'’-]+\s+){0,4}[\w'’-]+)?,\s+who(?:\s+(?:has|had|also|then"
                            r"|finally))?\s*$")
-# Or said to be the ones who did it: "Jo Marr and Al Reed were the two walkers who found it".
-_NAMED_ONES_RE = re.compile(rf"{_NAMED}\s+(?:is|was|are|were)\s+the\s+(?:[a-z][\w'’-]*\s+){{1,3}}"
-                            r"(?:who|that)(?:\s+(?:had|also|first|finally))?\s*$")
+# Or said to be the ones who did it: "Jo Marr and Al Reed were the first walkers who found
+# it" (not "Jo Marr is the owner of dogs that found it").
+_NAMED_ONES_RE = re.compile(rf"{_NAMED}\s+(?:is|was|are|were)\s+the\s+(?:(?!of\b)[a-z][\w'’-]*"
+                            r"\s+){1,3}(?:who|that)(?:\s+(?:had|also|first|finally))?\s*$")
 _REFLEXIVE_RE = re.compile(r"\s+(?:him|her|them|it|your|my|our)sel(?:f|ves)\b")
 _NAMED_WHO_WORDS = 12
 _RELATIVE_RE = re.compile(r"\b(?:who|that|which|whom)\b", re.I)
@@ -137,8 +138,8 @@ def names_doer(lexical: LexicalIndex, sentence: str, deed: str) -> bool:
         if named and named.group().startswith(",") and _RELATIVE_RE.search(before):
             named = None
         if (named or _BY_DOER_RE.match(sentence, word.end()) or (
-                (_NAMED_WHO_RE.search(" ".join(words_before[-_NAMED_WHO_WORDS:]))
-                 or _NAMED_ONES_RE.search(" ".join(words_before[-_NAMED_WHO_WORDS:])))
+                any(found.search(" ".join(words_before[-_NAMED_WHO_WORDS:]))
+                    for found in (_NAMED_WHO_RE, _NAMED_ONES_RE))
                 and not _REFLEXIVE_RE.match(sentence, word.end()))):
             return True
     return False

@@ -1,7 +1,7 @@
 """A count given loosely, then exactly by a later report: the exact count comes first.
 
-A first report's "sent over around two dozen crates", a later one's "we packed 27 crates":
-asked how many crates, the user wants the exact count first, the loose one beside it.
+A first report's "roughly three dozen loaves", a later one's "we baked 38 loaves": asked how
+many loaves, the user wants the exact count first, the loose one beside it.
 """
 
 from __future__ import annotations
@@ -18,20 +18,24 @@ from retrieval.typed_first import same_story
 
 # A later exact count comes first from this far below a loose one.
 EXACT_MARGIN = 0.2
+# Not "over" or "under", a verb's as often ("handed over 27 crates"); a range's first figure
+# ("25 to 30 crates") hedges the second.
 _HEDGE_RE = re.compile(
-    r"\b(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|up\s+to"
-    r"|more\s+than|over|at\s+least|upwards\s+of|close\s+to|under|fewer\s+than|less\s+than"
-    r"|getting\s+on\s+for)\s*$", re.I)
-_VAGUE_RE = re.compile(r"(?i)(?:a\s+dozen|dozens|hundreds|thousands)\b")
+    r"(?:\b(?:about|around|roughly|some|nearly|almost|approximately|an\s+estimated|up\s+to"
+    r"|more\s+than|at\s+least|upwards\s+of|close\s+to|fewer\s+than|less\s+than"
+    r"|getting\s+on\s+for)\s*|\d\s*(?:to|-|–|or)\s*)$", re.I)
+# "dozens of", "two dozen", "30 or so", "30-odd", "25 to 30": no exact count.
+_VAGUE_RE = re.compile(r"(?i)(?:\w+\s+)?dozens?\b|hundreds|thousands|\S+\s+or\s+so\b|\d+-odd\b"
+                       r"|\d[\d,]*\s*(?:to|-|–|or)\s*\d")
 
 
 def _loose(sentence: str, found: re.Match[str]) -> bool:
-    """Return True for a count hedged ("about 30") or vague ("dozens of")."""
+    """Return True for a count hedged ("about 30", "25 to 30") or vague ("dozens of")."""
     return bool(_HEDGE_RE.search(sentence[:found.start()]) or _VAGUE_RE.match(found.group()))
 
 
 def counts_loosely(sentence: str, noun_stems: Sequence[str]) -> bool:
-    """Return True when the sentence counts the nouns, and only loosely ("around 30 crates").
+    """Return True when the sentence counts the nouns, and only loosely ("around 30 loaves").
 
     Args:
         sentence: The candidate sentence.
@@ -46,7 +50,15 @@ def counts_loosely(sentence: str, noun_stems: Sequence[str]) -> bool:
 
 
 def counts_exactly(sentence: str, noun_stems: Sequence[str]) -> bool:
-    """Return True when a figure in digits, unhedged, counts one of the nouns ("27 crates")."""
+    """Return True when a figure in digits, unhedged, counts one of the nouns ("38 loaves").
+
+    Args:
+        sentence: The candidate sentence.
+        noun_stems: The stemmed nouns a how-many question counts.
+
+    Returns:
+        True for a count in figures with no hedge before it nor vague word in it.
+    """
     return any(match.group()[0].isdigit() and not _loose(sentence, match)
                for match in count_matches(sentence, noun_stems))
 

@@ -31,10 +31,11 @@ NUMERIC_DATE = (r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2
 NAMELESS_BYLINE = (r"(?i:(?:our\s+)?(?:staff|special|senior)\s+(?:reporter|correspondent|writer)s?"
                    r"|our\s+(?:reporter|correspondent|bureau)s?|(?:web|news|city|metro|sports?"
                    r"|business|online)\s+desk)|(?-i:[A-Z])\w+\s+(?i:news\s+service)")
-# Headings of link lists: "Top Stories", "More from UK Politics", "Most read".
+# Link lists' headings: "Top Stories", "More from UK Politics", "Most read".
 STORY_LIST = (r"(top|latest|more|trending|popular|most (read|popular|viewed|shared|watched))"
                r"( (stories|news|headlines|videos|now))?( (in|from|on) .{1,40})?")
-# Navigation and widget labels never end like a sentence, so those only match such lines.
+# Whole lines of furniture, kept narrow (a false positive loses article text). Navigation and
+# widget labels never end like a sentence, so those only match such lines.
 WIDGET_LINES = [
     r"open in app",
     r"exit mobile version",
@@ -126,8 +127,7 @@ ANY_LINES = [
     r"your e-?mail address will not be published\b.{0,100}|required fields are marked\b.{0,10}",
     r"(you have entered an incorrect email address|save my name, email and website).*",
     r"disclaimer:.*",
-    # Wire credits: "Reporting by Jane Doe; Editing by John Roe", "CNN's Maria Lopez
-    # contributed to this report.", "Our Standards: The Thomson Reuters Trust Principles."
+    # Wire credits: "Reporting by Jane Doe; Editing by John Roe", "... contributed to this".
     r"\(?(additional )?reporting by (?-i:[A-Z])[^;.]{1,80}(;\s*(additional reporting|editing"
     r"|writing|compiled) by [^;.)]{1,80})+\.?\)?"
     r"|(additional )?reporting by (?-i:[A-Z])[^;.!?]{1,80}",

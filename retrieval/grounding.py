@@ -84,7 +84,8 @@ def names_near(corpus: Corpus, question: str, best: ScoredSentence) -> bool:
     return True
 
 
-_WE_RE = re.compile(r"(?i)\b(?:we|our|us)\b")
+_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "the US team"
+_QUOTED_RE = re.compile(r"[\"“][^\"”]*[\"”]")  # someone else's "we"
 _STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue", "Ln": "Lane", "Sq": "Square"}
 _STREET_RE = re.compile(r"(?<=\w\s)(St|Rd|Ave|Ln|Sq)\.?$")
 
@@ -107,19 +108,21 @@ def _near(corpus: Corpus, name: str, best: ScoredSentence) -> bool:
     # "... rowed across Blea Crag Tarn"; not "British" for British Airways).
     article = best.passage.article_id
     title = corpus.title_terms[article]
-    # A site's own page names it as "we": "we boxed up 31 crates" on Crate & Co's news page
+    # A site's own page names it as "we": "we baked 40 loaves" on Hob Lane Bakery's news page
     # (not a sentence without "we" on it: "Jo Bell, 17, steered" for "... after Crate & Co?").
     outlet = corpus.articles[article].source.outlet or ""
     in_full = any(wanted <= lexical.passage_terms[position]
                   for position in corpus.sentence_positions[article])
     # A common kind alone ("the hall" for "Amber Hall") is another's unless its story names
-    # the name's other words ("Amber" in its title).
-    common = len(wanted) > 1 and name.split()[-1].lower() in common_words()
+    # it in full or its title the name's other words.
+    last = re.sub(r"['’]s?$", "", name.split()[-1]).lower()
+    common = len(wanted) > 1 and last in common_words()
     kind = {terms[-1]} if common else set()
-    named = bool((wanted - kind) & (title | corpus.story_terms[article]))
+    named = in_full or (wanted - kind) <= title
+    own_voice = _WE_RE.search(_QUOTED_RE.sub(" ", best.passage.text)) is not None
     return (grounded_in(corpus, wanted - kind, best)
             or (common and named and grounded_in(corpus, kind, best)) or wanted <= title
-            or (wanted <= set(lexical.terms(outlet)) and bool(_WE_RE.search(best.passage.text)))
+            or (wanted <= set(lexical.terms(outlet)) and own_voice)
             or (bool(own & title) and in_full))
 
 

@@ -18,13 +18,15 @@ from retrieval.furniture_wording import UNREPORTED
 NOTICE_LIST_HEADINGS = (
     r"related (statements|releases|disclosures|posts|threads|updates|articles|links|news)"
     r"|earlier (press )?releases|similar threads|recent posts|more read|read also"
-    r"|you (may|might) (also )?be interested( in)?|in this issue"
-    # A small site's other posts: "Other news", "Latest parish news", "From the blog".
-    r"|other (news|stories|posts|articles)|latest ([\w'’&-]+ ){1,2}(news|posts|stories)"
-    r"|from (the|our) (blog|journal|diary)")
+    r"|you (may|might) (also )?be interested( in)?|in this issue")
+# A small site's other posts: "Other news", "Latest parish news", "From the blog". Over a
+# post's headline these are its section's label: a list only once the story has begun.
+LATE_LIST_HEADINGS = (r"other (news|stories|posts|articles)|latest ([\w'’&-]+ ){1,2}(news|posts"
+                      r"|stories)|from (the|our) (blog|journal|diary)")
 
 PAGE_NOTICE_LINES = [
     NOTICE_LIST_HEADINGS,
+    LATE_LIST_HEADINGS,
     r"on this page|in this (article|page|update|release)\s*:?|contents|jump to\s*:?",
     # A notice's dates: "Issued: Tuesday, 15 September 2026, 16:30 EAT", "Next scheduled
     # update: Friday, 18 September 2026", "Service update · Published 12 October 2026, 10:15".

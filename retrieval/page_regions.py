@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from retrieval.furniture import LIST_HEADING_RE, SENTENCE_END, is_boilerplate, is_menu
+from retrieval.page_notices import LATE_LIST_HEADINGS
 
 _LINK_TITLE_WORDS = 20
 _TAGLINE_WORDS = 6  # a site's motto under its masthead is short
 _STORY_WORDS = 8  # a line ending like a sentence and this long is a story's, not a motto
 _BIO_HEADING_RE = re.compile(r"about the (author|writer|reporter)s?|author bio(graphy)?", re.I)
 _ELLIPSIS_RE = re.compile(r"\s*(\.\.\.|…)\s*$")
+_LATE_LIST_RE = re.compile(LATE_LIST_HEADINGS, re.I)
 
 
 def reads_as_story(line: str) -> bool:
@@ -50,10 +52,12 @@ def link_lists(lines: list[str], furniture: list[bool]) -> set[int]:
     """
     # A list runs to the story's next sentence; a biography is the paragraph under "About...".
     listed: set[int] = set()
-    under_heading = under_bio = False
+    under_heading = under_bio = begun = False
     for i, line in enumerate(lines):
         label = re.sub(r"^[^\w]+", "", line.rstrip(":"))
-        if furniture[i] and LIST_HEADING_RE.fullmatch(label):
+        begun = begun or (not furniture[i] and reads_as_story(line))
+        if furniture[i] and (LIST_HEADING_RE.fullmatch(label)
+                             or (begun and _LATE_LIST_RE.fullmatch(label))):
             under_heading = True
         elif furniture[i] and _BIO_HEADING_RE.fullmatch(label):
             under_bio = True

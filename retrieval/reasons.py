@@ -53,12 +53,14 @@ _CAUSE = (
     r"|it|(?:the\s+)?(?:drivers?|lorry|lorries|vehicles?|traffic|cars?))\s+(?:down|off|onto|into"
     r"|along|through|up|via|the\s+wrong\s+way)\b"
     # A consequence in a clause of its own: "..., causing a fuel line to rupture", "...,
-    # which is why nobody saw them" (its cause before it; not "That's why ...", whose cause
+    # which is why the ewes got out" (its cause before it; not "That's why ...", whose cause
     # is the sentence before, nor "It is unclear why").
     r"|,\s+causing\b|,\s+which\s+(?:is|was)\s+(?:also\s+|exactly\s+|partly\s+)?why\b"
-    # Where a name comes from: "..., which is where the name came from", "hence the name",
-    # "takes its name from" (not "named after": a name given, no reason told).
-    r"|\bwhere\s+(?:the|its|their|his|her)\s+(?:nick)?name\s+(?:comes?|came)\s+from\b"
+    # Where a name comes from: "hence the name", "..., which is how the lane got its name",
+    # "takes its name from" (not "named after": a name given, no reason told; nor "Nobody
+    # knows where the name came from").
+    r"|(?:,\s+which(?:\s+is|\s+was)?|\bthat['’]s|\bthat\s+(?:is|was))\s+(?:where|how)\s+"
+    r"[^,.;]{0,30}?\b(?:nick)?names?\b|^(?:the|its|their)\s+(?:nick)?name\s+(?:comes?|came)\s+from"
     r"|\bhence\s+(?:the|its|their)\s+(?:nick)?name\b|\b(?:gets?|got|takes?|took)\s+"
     r"(?:its|their|the|his|her)\s+(?:nick)?name\s+from\b"
     # What happened first, in a clause of its own: "..., after the phrase was absent from ...".
@@ -89,18 +91,40 @@ def asks_why(question: str) -> bool:
 
 
 NAMING = "name"  # `reason_asked` for why something is called what it is
+CAUSE = "cause"  # `reason_asked` for any other why-question
 _NAMING_RE = re.compile(r"\b(?:call|calls|called|name|names|named|nickname|nicknamed)\b", re.I)
+# "why did they call it the Ember Room?", "why is the lane called Cat's Walk?", "why was it
+# named ...?" (not "why did Jo call the police?", "why was the man not named?").
+_ASKS_NAMING_RE = re.compile(r"\b(?:call|name|nickname)(?:d|ed)?\s+(?:it|them|her|him|this"
+                             r"|that)\b|\b(?:is|was|are|were)\s+(?:\w+\s+){0,4}?(?<!not\s)"
+                             r"(?:called|named|nicknamed)\b(?!\s+(?:off|in|out|up|as|for|by)\b)",
+                             re.I)
 
 
 def reason_asked(question: str) -> str | None:
-    """Return NAMING for "why is it called ...?", "cause" for another why-question, or None."""
+    """Return which reason a why-question asks for: a name's (NAMING), another (CAUSE), none.
+
+    Args:
+        question: The question as asked.
+
+    Returns:
+        NAMING for "why did they call it ...?", CAUSE for another why-question, None for a
+        question asking no reason.
+    """
     if not asks_why(question):
         return None
-    return NAMING if _NAMING_RE.search(question) else "cause"
+    return NAMING if _ASKS_NAMING_RE.search(question) else CAUSE
 
 
 def names_something(sentence: str) -> bool:
-    """Return True for a sentence using a word of naming ("called", "the name")."""
+    """Return True for a sentence using a word of naming ("called", "the name").
+
+    Args:
+        sentence: The candidate sentence.
+
+    Returns:
+        True when it holds "call", "called", "name", "named" or a nickname's word.
+    """
     return _NAMING_RE.search(sentence) is not None
 
 

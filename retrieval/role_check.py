@@ -119,10 +119,10 @@ _WE_DID_RE = re.compile(r"\bwe\s+(?:(?:have|had|also|first|then|finally|were|was
 _QUOTED_RE = re.compile(r"[\"“][^\"”]*[\"”]")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s*[\"“‘'])[\"“‘'(]*$")
 _CALENDAR_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?")
-# A street's name names no one a who-question asks for: "two more round the corner on Kiln
-# Wynd" (not a kind that is also a surname: "Green", "Hill", "Way").
-_STREET_KINDS = frozenset({"street", "road", "lane", "terrace", "avenue", "crescent", "wynd",
-                           "close", "drive", "square", "mews"})
+# A street's name names no one a who-question asks for: "a dozen were left on Brook Terrace"
+# (not a kind that is also a surname: "Lane", "Close", "Green", "Hill", "Way", "Drive").
+_STREET_KINDS = frozenset({"street", "road", "terrace", "avenue", "crescent", "wynd", "square",
+                           "mews"})
 
 
 def _capitalised(word: str) -> bool:

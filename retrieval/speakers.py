@@ -156,45 +156,55 @@ def restates_question(sentence: str) -> bool:
     return bool(_RESTATED_RE.search(sentence))
 
 
-# Someone setting out to learn what the question asks: "She wanted to know exactly how deep
-# the pool is, so she dropped a weighted line"; what they found is told after it.
+# Someone setting out to learn what the question asks: "Ravi set out to measure how far the
+# passage runs, with a tape and a torch"; what they found is told after it (not "we wanted
+# to see what the fuss was about").
 _WANTS_TO_KNOW_RE = re.compile(
     r"\b(?:wanted|wants|needed|needs|tried|set\s+out|decided)\s+to\s+(?:know|find\s+out"
-    r"|work\s+out|measure|check|see)\s+(?:\w+\s+){0,2}?(?:how|what|why|who|when|where"
-    r"|whether)\b", re.I)
+    r"|work\s+out|measure)\s+(?:\w+\s+){0,2}?(?:how|what|why|who|when|where|whether)\b", re.I)
 
 
 def wants_to_know(sentence: str) -> bool:
-    """Return True for a sentence telling of someone setting out to learn how, what, why..."""
+    """Return True for a sentence telling of someone setting out to learn how, what, why....
+
+    Args:
+        sentence: The candidate sentence.
+
+    Returns:
+        True for "wanted to know", "set out to find out", "needed to measure" and the like
+        before a question's word ("how", "what", "why"...).
+    """
     return _WANTS_TO_KNOW_RE.search(sentence) is not None
 
 
-# "What did the sign on the gate say?": a thing's words, quoted after it ("The card inside
-# read: '...'", "a note that said: '...'"), not a person's ("said Jo").
-_THING_SAID_ASKED_RE = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:did|does|do)\s+(?:the|that|this"
-                                  r"|its|their|his|her)\s+([a-z]+)\b[^?]{0,60}?\s+(?:say|read)\b",
-                                  re.I)
+# "What did the sign on the gate say?": a written thing's words, quoted after it ("The card
+# inside read: '...'", "a plaque that says: '...'"), not a person's or a body's ("said Jo").
+_WRITTEN = ("note", "card", "sign", "letter", "plaque", "notice", "banner", "label", "message",
+            "placard", "poster", "inscription", "text", "email", "postcard", "tag", "board")
+_THING_SAID_ASKED_RE = re.compile(
+    rf"^\W*(?:and\s+|so\s+)?what\s+(?:did|does|do)\s+(?:the|that|this|its|their|his|her)\s+"
+    rf"(?:\w+\s+)?({'|'.join(_WRITTEN)})s?\b[^?]{{0,60}}?\s+(?:say|read)\b", re.I)
 WRITING_MARGIN = 0.2  # the thing's quoted words, repeating fewer words asked, score lower
 
 
 def writing_quoted(question: str,
                    distinct: Sequence[tuple[ScoredSentence, float]]) -> int | None:
-    """Return where a sentence quoting the words of the thing asked about stands.
+    """Return where a sentence quoting the words of the written thing asked about stands.
 
     Args:
-        question: The question ("What did the note in the box say?").
+        question: The question ("What did the sign by the gate say?").
         distinct: (candidate, score) pairs, best first.
 
     Returns:
         The index of the best candidate within WRITING_MARGIN of the first, of its article,
-        quoting what the thing said or read ("The note read: \"...\""), when the first does
-        not; None otherwise.
+        quoting what the thing said or read ("The sign, hand-painted, read simply: \"...\""),
+        when the first does not; None otherwise.
     """
     asked = _THING_SAID_ASKED_RE.match(question)
     if asked is None or len(distinct) < 2:
         return None
-    quoted = re.compile(rf"(?i:\b{re.escape(asked.group(1))}s?\b)(?:\s+[\w'’-]+){{0,3}}?\s+"
-                        r"(?:said|says|read|reads|saying)\s*:?\s*[\"“‘']")
+    quoted = re.compile(rf"(?i:\b{re.escape(asked.group(1))}s?\b)[^.;\"“]{{0,40}}?\s+(?:said|says"
+                        r"|read|reads|saying)(?:\s+\w+ly)?\s*:?\s*[\"“‘']")
     top, top_score = distinct[0]
     if quoted.search(top.passage.text):
         return None

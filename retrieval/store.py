@@ -39,7 +39,7 @@ ProgressFactory = Callable[[int, str], Callable[[int], None]]
 
 
 # Bump when cleaning or passage splitting changes: cached passages and vectors are then stale.
-PIPELINE_VERSION = 70
+PIPELINE_VERSION = 71
 
 
 def _model_key(embedder: Embedder) -> str:

@@ -123,9 +123,9 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
             the best.
 
     Returns:
-        The index of the first candidate within TYPED_MARGIN (MEASURE_MARGIN for a measure,
-        a part of a thing only holding a word asked; FOLLOWING_MARGIN for the sentence after
-        the best) of the best, of its story, holding the kind; None when there is none.
+        The index of the first candidate, tried in the order above, within TYPED_MARGIN
+        (MEASURE_MARGIN for a measure, a part only holding a word asked; FOLLOWING_MARGIN for
+        the sentence after the best) of the best, of its story, holding the kind; or None.
     """
     top, top_score = distinct[0]
     # A best sentence stating the fact in a looser form ("3.2 km" for "how much will it
@@ -141,7 +141,7 @@ def typed_first(corpus: Corpus, distinct: Ranked, kind: str,
 
     measure = kind in MEASURES
     margin = MEASURE_MARGIN if measure else TYPED_MARGIN
-    # A best setting out to learn what is asked ("wanted to know how deep"): the next first;
+    # A best setting out to learn what is asked ("set out to measure how far"): the next first;
     # stating nothing, one holding the very kind ("£6,000", not "26 of them") before others.
     asking = wants_to_know(top.passage.text)
     for i, (cand, score) in sorted(enumerate(distinct[1:], start=1), key=lambda pair: (
@@ -212,10 +212,10 @@ def measure_first(corpus: Corpus, distinct: Ranked, kind: str, topic: set[str]) 
         measure, its own sentence as close to the question as the best's, and on topic; None
         when there is none.
     """
-    # "lifted him out ... inside a block of peat weighing about 1.2 tonnes" (cosine 0.35 to
-    # the best, another site's "When the body was lifted ...") for "How heavy was the chunk of
-    # bog?". The sentence itself must be as close, not its window: "Its walls are 2.4 metres
-    # high" (0.23; its window 0.60) answered a trap asking how tall a tower is. Holding a
+    # "lifted it out inside a slab of turf weighing about 900kg" (cosine 0.35 to the best,
+    # another site's "When it was lifted ...") for "How heavy was the slab they cut?". The
+    # sentence itself must be as close, not its window: "Its sides are 3.1 metres high" (0.23;
+    # its window 0.60) answered a trap asking how tall a tower is. Holding a
     # topical word besides the measure's ("tall") is a guard only (no set moved by it).
     topic = measured_topic(corpus.lexical, topic)
     if not topic:

@@ -752,7 +752,7 @@ def test_people_are_counted_by_what_they_are():
     ("how long was the rope in the river pull", "length"),
     ("how long is the new bridge over the river", "length"),
     ("How long was the road at Hexham shut?", "duration"),
-    ("How long is the new Gillside cave?", "length"), ("how long is the pier at Seaham", "length"),
+    ("how long is the cave at Gillside", "length"), ("how long is the pier at Seaham", "length"),
     ("How long was the pier closed?", "duration"), ("How long were they in the cave?", "duration"),
     ("How long was the bridge at Elm Street out of action?", "duration"),
     ("How long was the canal in use?", "duration"),
@@ -3059,9 +3059,11 @@ def test_asked_what_something_cost_money_raised_gives_way_to_a_cost():
     towards = "So the scouts now have £420 towards a new boat for the harbour."
     assert states_raised(towards) and states_raised("They have £60 so far towards it.")
     assert not states_raised("The new boat will cost £900, paid towards the end of May.")
+    assert not states_raised("The boat will cost £2,000, with £900 towards it from the fair.")
+    assert states_raised("They have saved £300 toward a new sail.")
     corpus = _two_articles(f"{towards} The new hull will cost about £900.")
     scored = _scored(corpus, {"So the": (0.58, 0.56), "The new": (0.55, 0.53)})
-    picked = select_quotes(corpus, "How much will the new hull cost?", scored, top_k=2)
+    picked = select_quotes(corpus, "what is the hull going to cost?", scored, top_k=2)
     assert "£900" in picked[0][0].passage.text
 
 

@@ -21,13 +21,13 @@ def test_a_name_and_where_they_are_from_then_who_did_it_names_the_doer():
         assert names_doer(lexical, sentence, find), sentence
     assert not names_doer(lexical, "Police named her as Jo Marr from the town, who found "
                                    "herself trapped.", find)
-    # Named after "by", a clock time between: "found just before 8pm by Jo Marr".
-    assert names_doer(lexical, "It was found just before 8pm by our cleaner Jo Marr.", find)
-    assert names_doer(lexical, "It was found at 6.40am by Jo Marr.", find)
+    # Named after "by", a clock time between.
+    assert names_doer(lexical, "It was found at 7.15pm by warden Jo Marr.", find)
+    assert names_doer(lexical, "It was found soon after 9am by Jo Marr.", find)
     # Said to be the ones who did it.
-    assert names_doer(lexical, "Ann and her friend Jo Marr were the two cleaners who found "
-                               "the ring.", find)
-    assert not names_doer(lexical, "It was the same train that found its way to Leeds.", find)
+    assert names_doer(lexical, "Jo Marr and Al Reed were the first walkers who found the ring.",
+                      find)
+    assert not names_doer(lexical, "Jo Marr is the owner of dogs that found the ring.", find)
     # No name before "who": a crew is no one named.
     assert not names_doer(lexical, "Thanks to our night crew, who found it.", find)
 

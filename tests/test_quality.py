@@ -1,8 +1,8 @@
 """Answer quality with the real model on the question sets, by the eval metrics.
 
-Six sets ask about the seeds; "other" to "other38" ask about thirty-eight sets of other articles
+Six sets ask about the seeds; "other" to "other39" ask about thirty-nine sets of other articles
 (business, sport, politics, technology, entertainment, science, health, world news; scraped
-pages among them; other5 to other38 invented stories on pages of invented site styles), each
+pages among them; other5 to other39 invented stories on pages of invented site styles), each
 written by a helper session that never saw the code.
 
 The floors are the figures measured when this was written (see the README); they guard

@@ -102,3 +102,34 @@ def test_an_explainer_s_responses_section_stays():
                "The barn: We welcome the chance to talk it over."]
     page = _page("Responses\n" + "\n".join(answers))
     assert clean_text(page).text.split("\n\n") == [*STORY, "Responses", *answers]
+
+
+def test_a_post_line_naming_its_category_and_author_is_a_byline_under_the_headline():
+    # "Posted in <category> by <name>" names who wrote it: no list of categories.
+    page = ("Marram Pottery Barn\nThrow a pot by the sea and take it home with you!\nHome\n"
+            "Classes\nThe Kiln\nOur biggest kiln opening of the year\n"
+            f"Posted in Kiln News by Nell Carrow\n{LEAD}")
+    cleaned = clean_text(page)
+    assert cleaned.title == "Our biggest kiln opening of the year"
+    assert cleaned.text.split("\n\n") == [LEAD]
+
+
+def test_a_section_label_over_the_headline_is_no_list_of_other_posts():
+    for label in ("From the blog", "Other news", "Latest barn news"):
+        page = (f"Marram Pottery Barn\nHome | Classes | Visit\n{label}\n"
+                f"Our biggest kiln opening of the year\n{LEAD}")
+        cleaned = clean_text(page)
+        assert cleaned.title == "Our biggest kiln opening of the year", label
+        assert LEAD in cleaned.text
+
+
+def test_a_story_s_responses_section_of_named_bodies_stays():
+    responses = ["Natural Trust, 4 May 2026: We support the plan for the new path.",
+                 "Esk Anglers, 5 May 2026: We ask for the bank to be fenced.",
+                 "The council will decide in June which of the routes to take."]
+    page = ("Esk Valley Parish Council\nHome | Meetings | Contact\nNew riverside path: what "
+            f"you told us\nPosted 6 May 2026\n{LEAD}\nA second sentence of the story runs "
+            "here, long enough to read as one.\nAnd a third one, also long enough to read as "
+            "a story's sentence.\nResponses\n" + "\n".join(responses))
+    kept = clean_text(page).text
+    assert all(line in kept for line in responses)

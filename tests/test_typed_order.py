@@ -7,18 +7,19 @@ from retrieval.speakers import wants_to_know
 from tests.corpora import answer_for, corpus_of
 
 QUESTION = "How deep is the Tarnside plunge pool?"
-STORY = ("Mia wanted to know exactly how deep the Tarnside plunge pool is, so she dropped a "
-         "weighted line from the ledge. "
+STORY = ("Mia set out to measure how deep the Tarnside plunge pool is, with a weighted line "
+         "dropped from the ledge. "
          "The line came out at 14 metres, a good deal more than anyone had guessed. "
          "Beyond the falls a path runs about 300 metres along the beck to the Tarnside ledge.")
 
 
 def test_setting_out_to_learn_how_what_or_why():
-    assert wants_to_know("Mia wanted to know exactly how deep the pool is.")
-    assert wants_to_know("The club set out to find out why the beck ran dry.")
-    assert wants_to_know("He decided to check whether the gate was locked.")
+    assert wants_to_know("Mia set out to measure how deep the pool is.")
+    assert wants_to_know("The club wanted to find out why the beck ran dry.")
+    assert wants_to_know("He needed to know whether the gate was locked.")
     assert not wants_to_know("Mia knew how deep the pool is.")
     assert not wants_to_know("They wanted to swim in the pool.")
+    assert not wants_to_know("We wanted to see what the fuss was about.")
 
 
 def test_the_sentence_after_it_answers_before_a_better_scored_measure():
@@ -28,15 +29,15 @@ def test_the_sentence_after_it_answers_before_a_better_scored_measure():
 
 
 def test_without_setting_out_to_learn_the_better_scored_measure_stays():
-    corpus = corpus_of(STORY.replace("wanted to know exactly", "has always wondered"))
+    corpus = corpus_of(STORY.replace("set out to measure", "has always wondered"))
     scores = {"Mia": 0.9, "Beyond": 0.85, "The line": 0.65}
     assert answer_for(corpus, QUESTION, scores).startswith("Beyond the falls")
 
 
 def test_a_sentence_holding_the_very_kind_comes_before_a_loose_form():
-    corpus = corpus_of("Many of you asked us about the Fellgate parcels this week. "
-                       "It turns out there were 31 parcels in all on Fellgate Row. "
-                       "In total £4,650 was left in the Fellgate parcels.")
-    question = "How much money was left in the Fellgate parcels?"
-    scores = {"Many": 0.9, "It turns": 0.85, "In total": 0.75}
-    assert answer_for(corpus, question, scores).startswith("In total £4,650")
+    corpus = corpus_of("Readers have been asking us about the Fellgate hampers this month. "
+                       "We can now say that 31 hampers were handed in on Fellgate Row. "
+                       "Altogether the hampers held £4,650 in gift vouchers.")
+    question = "How much were the gift vouchers in the Fellgate hampers worth?"
+    scores = {"Readers": 0.9, "We can": 0.85, "Altogether": 0.75}
+    assert answer_for(corpus, question, scores).startswith("Altogether the hampers held £4,650")
