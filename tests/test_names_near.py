@@ -40,3 +40,16 @@ def test_a_common_kind_alone_names_the_place_only_on_a_page_naming_its_other_wor
     # A surname alone still names the person.
     corpus = corpus_of("Jo Marr found the ring.", "Marr said it was in the grass.")
     assert names_near(corpus, "Where did Jo Marr find the ring?", _best(corpus, "Marr said"))
+
+
+def test_a_possessive_kind_and_a_quoted_or_capital_we_do_not_name_the_place_or_site():
+    question = "When does the Amber Hall reopen for concerts?"
+    corpus = corpus_of("The trust has finished restoring the Amber Hall's ceiling.",
+                       "Coffee mornings in the hall run every Tuesday from 10am.")
+    assert not names_near(corpus, question.replace("Hall", "Hall's"), _best(corpus, "Coffee"))
+    other = ("The US team sent 40 loaves to Thornby.",
+             '"We sent 40 loaves," said a walker at Thornby.')
+    corpus = corpus_of(LOOSE.replace("Hob Lane Bakery", "A van from Hob Lane Bakery"), *other,
+                       outlets=("Moor News", "Hob Lane Bakery", "Hob Lane Bakery"))
+    for text in other:
+        assert not names_near(corpus, QUESTION, _best(corpus, text[:8])), text

@@ -129,7 +129,7 @@ SETS = {
     # festival): a weather bulletin, a school newsletter, a job board, a parish newsletter.
     # Follow-ups 0.60: conv05's follow-up is answered from the sentence after the car park's
     # ("will pay £4,000", nineteenth session).
-    "other17": (_files("other17"), (18 / 30, 25 / 30, 23 / 30, 1 / 30, 0.80, 0.60)),
+    "other17": (_files("other17"), (18 / 30, 25 / 30, 23 / 30, 1 / 30, 0.80, 0.80)),
     # Three events on ten pages (a coastal landslip, a hospital's new wing, a record pumpkin):
     # a bus operator's update, an insurer's help page, an MP's site, a recipe blog.
     "other18": (_files("other18"), (25 / 30, 28 / 30, 29 / 30, 0 / 30, 0.70, 0.80)),
@@ -168,7 +168,9 @@ SETS = {
     # Three events on ten pages (a container spill, a tied by-election, a lottery syndicate):
     # a beach-clean group, a roastery, a fishmonger, a surfboard shaper, a chimney sweep, a
     # cinema, a butcher, a chip shop, a framing shop, a credit union's newsletter.
-    "other27": (_files("other27"), (24 / 30, 28 / 30, 27 / 30, 0 / 30, 0.80, 0.40)),
+    # Top1 24 -> 23: q22's newer count, 0.104 below the first once a caption no longer
+    # counts as a headline, is past the revision margin (0.1).
+    "other27": (_files("other27"), (23 / 30, 28 / 30, 27 / 30, 0 / 30, 0.80, 0.40)),
     # Three events on ten pages (dinosaur footprints after a cliff fall, a wind turbine's
     # blade breaking off, a solo row round Britain): a fossil-walk guide, a jet jeweller, a
     # camera club, beekeepers, a plumber, a pipe band, a gig rowing club, a joinery, a bowls
@@ -204,7 +206,7 @@ SETS = {
     # a tollhouse slid inland): a tyre centre, a residents' association, a pizza takeaway, a
     # skip hire firm, a hearing centre, a recording studio, a launderette, a crane hire firm,
     # a history society, a walking group.
-    "other34": (_files("other34"), (25 / 30, 26 / 30, 27 / 30, 0 / 30, 0.70, 0.40)),
+    "other34": (_files("other34"), (26 / 30, 26 / 30, 28 / 30, 0 / 30, 0.70, 0.60)),
     # Three events on ten pages (a beck dyed pink, a school's hovercraft crossing, a piano
     # carried up a fell): an angling club, an ecological consultancy, a textile conservation
     # studio, a school, a hovercraft club, a metal fabricator, a removals firm, a rope access
@@ -225,6 +227,11 @@ SETS = {
     # engineers, an orchestra, a cleaning contractor, a violin maker, a doula, a recovery
     # firm, a car valeter.
     "other38": (_files("other38"), (21 / 30, 23 / 30, 23 / 30, 3 / 30, 0.90, 0.60)),
+    # Three events on ten pages (a birthday party lost in a maize maze, cash envelopes through
+    # a terrace's doors, a cave breakthrough): a maze, a hog roast caterer, a young farmers'
+    # club, an upholsterer, a chapel, a greengrocer, a cricket club, a caving club, a
+    # chocolatier, a tutor.
+    "other39": (_files("other39"), (25 / 30, 28 / 30, 28 / 30, 1 / 30, 0.80, 0.40)),
 }
 
 
