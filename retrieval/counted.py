@@ -96,7 +96,7 @@ def count_matches(sentence: str, noun_stems: Sequence[str]) -> list[re.Match[str
         noun_stems: The stemmed words of what a "how many" question counts.
 
     Returns:
-        One match per count ("About 2,300 longshore workers"); none without nouns.
+        One match per count ("about 40 dock workers"); none without nouns.
     """
     return list(_count_pattern(tuple(noun_stems)).finditer(sentence)) if noun_stems else []
 
