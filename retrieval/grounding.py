@@ -114,15 +114,16 @@ def _near(corpus: Corpus, name: str, best: ScoredSentence) -> bool:
     in_full = any(wanted <= lexical.passage_terms[position]
                   for position in corpus.sentence_positions[article])
     # A common kind alone ("the hall" for "Amber Hall") is another's unless its story names
-    # it in full or its title the name's other words.
+    # it in full, its title the name's other words, or it is the page of the site so named.
     last = re.sub(r"['’]s?$", "", name.split()[-1]).lower()
     common = len(wanted) > 1 and last in common_words()
     kind = {terms[-1]} if common else set()
-    named = in_full or (wanted - kind) <= title
+    site = set(lexical.terms(outlet))
+    named = in_full or (wanted - kind) <= title or wanted <= site
     own_voice = _WE_RE.search(_QUOTED_RE.sub(" ", best.passage.text)) is not None
     return (grounded_in(corpus, wanted - kind, best)
             or (common and named and grounded_in(corpus, kind, best)) or wanted <= title
-            or (wanted <= set(lexical.terms(outlet)) and own_voice)
+            or (wanted <= site and own_voice)
             or (bool(own & title) and in_full))
 
 

@@ -53,3 +53,15 @@ def test_a_possessive_kind_and_a_quoted_or_capital_we_do_not_name_the_place_or_s
                        outlets=("Moor News", "Hob Lane Bakery", "Hob Lane Bakery"))
     for text in other:
         assert not names_near(corpus, QUESTION, _best(corpus, text[:8])), text
+
+
+def test_on_the_page_of_the_site_so_named_its_kind_alone_names_it():
+    question = "Who is the head brewer at Fellside Brewing?"
+    corpus = corpus_of('"In ten years of brewing I never saw a mash like it," said head brewer '
+                       "Jo Marr.", "Fellside Brewing will open a taproom in May.",
+                       outlets=("Fellside Brewing", "Moor News"))
+    assert names_near(corpus, question, _best(corpus, '"In ten'))
+    corpus = corpus_of('"In ten years of brewing I never saw a mash like it," said head brewer '
+                       "Jo Marr.", "Fellside Brewing will open a taproom in May.",
+                       outlets=("Kiln Ales", "Moor News"))
+    assert not names_near(corpus, question, _best(corpus, '"In ten'))
