@@ -32,13 +32,13 @@ _COMMENTER = (rf"(?!(?:{WEEKDAYS}|{MONTHS}|updated?|deadline|closing|posted|publ
 _WHEN = (rf"(?:{NUMERIC_DATE}|{DAY_FIRST_DATE}|{MONTH_FIRST_DATE})"
          r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?")
 # "Name on 3 Nov 2026 — text", or the date alone after "says": "Name says: 3/11/2026 at 10:05".
+_DATED_TEXT = rf"\s+{_WHEN}\s*(?::|\s[—–·|])\s+\S"
+_SAYS_WHEN = rf"\s+(?:says|wrote):?\s+{_WHEN}$"
 _DATED_COMMENT_RE = re.compile(
-    rf"{_COMMENTER}(?:(?:,|\s+[—–·|]|\s+on)\s+{_WHEN}\s*(?::|\s[—–·|])\s+\S"
-    rf"|\s+(?:says|wrote):?\s+{_WHEN}$)", re.I)
+    rf"{_COMMENTER}(?:(?:,|\s+[—–·|]|\s+on){_DATED_TEXT}|{_SAYS_WHEN})", re.I)
 # Under "Responses", only a commenter's forms: "Name on <date> — text", "Name says: <date>"
 # (not a consultation's "Natural Trust, 4 May 2026: We support ...").
-_REPLY_RE = re.compile(rf"{_COMMENTER}(?:\s+on\s+{_WHEN}\s*(?::|\s[—–·|])\s+\S"
-                       rf"|\s+(?:says|wrote):?\s+{_WHEN}$)", re.I)
+_REPLY_RE = re.compile(rf"{_COMMENTER}(?:\s+on{_DATED_TEXT}|{_SAYS_WHEN})", re.I)
 _COMMENT_RE = re.compile(rf"{_COMMENTER}:\s+\S|(?:write|add|post|leave)\s+a\s+comment\b", re.I)
 _SENTENCES_BEFORE_COMMENTS = 3  # story sentences above a comment section's heading
 

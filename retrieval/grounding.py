@@ -85,7 +85,7 @@ def names_near(corpus: Corpus, question: str, best: ScoredSentence) -> bool:
 
 
 _WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "the US team"
-_QUOTED_RE = re.compile(r"[\"“][^\"”]*[\"”]")  # someone else's "we"
+QUOTED_RE = re.compile(r"[\"“][^\"”]*[\"”]")  # a quotation: someone else's words
 _STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue", "Ln": "Lane", "Sq": "Square"}
 _STREET_RE = re.compile(r"(?<=\w\s)(St|Rd|Ave|Ln|Sq)\.?$")
 
@@ -108,23 +108,27 @@ def _near(corpus: Corpus, name: str, best: ScoredSentence) -> bool:
     # "... rowed across Blea Crag Tarn"; not "British" for British Airways).
     article = best.passage.article_id
     title = corpus.title_terms[article]
-    # A site's own page names it as "we": "we baked 40 loaves" on Hob Lane Bakery's news page
-    # (not a sentence without "we" on it: "Jo Bell, 17, steered" for "... after Crate & Co?").
-    outlet = corpus.articles[article].source.outlet or ""
-    in_full = any(wanted <= lexical.passage_terms[position]
-                  for position in corpus.sentence_positions[article])
+    site = set(lexical.terms(corpus.articles[article].source.outlet or ""))
+
+    def in_full() -> bool:
+        """Return True when one sentence of the answer's article holds all the name's words."""
+        return any(wanted <= lexical.passage_terms[position]
+                   for position in corpus.sentence_positions[article])
+
     # A common kind alone ("the hall" for "Amber Hall") is another's unless its story names
     # it in full, its title the name's other words, or it is the page of the site so named.
     last = re.sub(r"['’]s?$", "", name.split()[-1]).lower()
-    common = len(wanted) > 1 and last in common_words()
-    kind = {terms[-1]} if common else set()
-    site = set(lexical.terms(outlet))
-    named = in_full or (wanted - kind) <= title or wanted <= site
-    own_voice = _WE_RE.search(_QUOTED_RE.sub(" ", best.passage.text)) is not None
-    return (grounded_in(corpus, wanted - kind, best)
-            or (common and named and grounded_in(corpus, kind, best)) or wanted <= title
-            or (wanted <= site and own_voice)
-            or (bool(own & title) and in_full))
+    kind = {terms[-1]} if len(wanted) > 1 and last in common_words() else set()
+    if grounded_in(corpus, wanted - kind, best) or wanted <= title:
+        return True
+    if kind and ((wanted - kind) <= title or wanted <= site or in_full()) and grounded_in(
+            corpus, kind, best):
+        return True
+    # A site's own page names it as "we": "we baked 40 loaves" on Hob Lane Bakery's news page
+    # (not a sentence without "we" on it: "Jo Bell, 17, steered" for "... after Crate & Co?").
+    if wanted <= site and _WE_RE.search(QUOTED_RE.sub(" ", best.passage.text)):
+        return True
+    return bool(own & title) and in_full()
 
 
 def ages_the_person(lexical: LexicalIndex, question: str, sentence: str, *,

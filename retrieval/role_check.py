@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from retrieval.corpus import Corpus
 from retrieval.fact_words import MONTHS, WEEKDAYS
 from retrieval.focus import role_asked
+from retrieval.grounding import QUOTED_RE
 from retrieval.lexical import LexicalIndex, common_words
 from retrieval.question_types import WHO_IS_NAMED_RE, WHO_RE, asks_for
 from retrieval.role_holders import GENERIC_LEADERS
@@ -116,7 +117,6 @@ _WORD_RE = re.compile(r"[\w'’]+")
 # verb after its helpers.
 _WE_DID_RE = re.compile(r"\bwe\s+(?:(?:have|had|also|first|then|finally|were|was|will|would|did"
                         r"|are|can|could|should|not|just|all)\s+)*([\w'’]+)", re.I)
-_QUOTED_RE = re.compile(r"[\"“][^\"”]*[\"”]")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s*[\"“‘'])[\"“‘'(]*$")
 _CALENDAR_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?")
 # A street's name names no one a who-question asks for: "a dozen were left on Brook Terrace"
@@ -168,7 +168,7 @@ def names_someone_new(question: str, sentence: str, *, context: str = "",
     who = bool(WHO_RE.match(question))
     texts = [sentence, context] if who else [sentence]
     if any(did.group(1).casefold() in asked
-           for did in _WE_DID_RE.finditer(_QUOTED_RE.sub(" ", sentence))):
+           for did in _WE_DID_RE.finditer(QUOTED_RE.sub(" ", sentence))):
         texts.append(site or "")
     for text in texts:
         words = list(_WORD_RE.finditer(text))
